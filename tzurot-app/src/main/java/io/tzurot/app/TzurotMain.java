@@ -1,11 +1,68 @@
 package io.tzurot.app;
 
-/** Entry point placeholder until the CLI lands. */
+import io.tzurot.app.cli.CliContext;
+import io.tzurot.app.cli.ConfigCommand;
+import io.tzurot.app.cli.MigrateCommand;
+import io.tzurot.app.cli.StartCommand;
+import io.tzurot.app.cli.TzurotCommand;
+import io.tzurot.app.config.ConfigException;
+import picocli.CommandLine;
+
+/** The {@code tzurot} executable. Exit codes: 0 success, 1 failure, 2 bad configuration or usage. */
 public final class TzurotMain {
+
+    public static final int EXIT_CONFIG = 2;
+
     private TzurotMain() {
     }
 
     public static void main(String[] args) {
-        System.out.println("tzurot");
+        int code = run(CliContext.system(), args);
+        if (code != 0 || !isLongRunning(args)) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs one command line against the given context; returns the exit code. */
+    public static int run(CliContext context, String... args) {
+        CommandLine cli = new CommandLine(new TzurotCommand(), new Factory(context));
+        cli.setOut(new java.io.PrintWriter(context.out(), true));
+        cli.setErr(new java.io.PrintWriter(context.err(), true));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof ConfigException) {
+                context.err().println("error: " + e.getMessage());
+                return EXIT_CONFIG;
+            }
+            context.err().println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            org.slf4j.LoggerFactory.getLogger(TzurotMain.class).debug("command failed", e);
+            return 1;
+        });
+        cli.setParameterExceptionHandler((e, args1) -> {
+            context.err().println("error: " + e.getMessage());
+            e.getCommandLine().usage(context.err());
+            return EXIT_CONFIG;
+        });
+        return cli.execute(args);
+    }
+
+    private static boolean isLongRunning(String[] args) {
+        return args.length > 0 && "start".equals(args[0]);
+    }
+
+    /** Builds commands with the context they need (constructor wiring, no reflection magic beyond picocli's). */
+    private record Factory(CliContext context) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == StartCommand.class) {
+                return type.cast(new StartCommand(context));
+            }
+            if (type == ConfigCommand.class) {
+                return type.cast(new ConfigCommand(context));
+            }
+            if (type == MigrateCommand.class) {
+                return type.cast(new MigrateCommand(context));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
     }
 }

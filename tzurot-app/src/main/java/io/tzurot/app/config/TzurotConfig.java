@@ -1,0 +1,139 @@
+package io.tzurot.app.config;
+
+import io.tzurot.storage.db.DatabaseSettings;
+import java.net.URI;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The validated configuration of one process. Built by {@link #from(ConfigSources)}, which checks every
+ * value and throws {@link ConfigException} naming the first wrong one.
+ */
+public record TzurotConfig(
+        Path dataDir,
+        String httpHost,
+        int httpPort,
+        Set<Role> roles,
+        Optional<DatabaseSettings> database,
+        Optional<URI> redisUrl,
+        Optional<String> encryptionKeyHex,
+        Optional<String> discordToken,
+        Optional<String> botOwnerId,
+        Optional<URI> discordRestUrl,
+        Optional<URI> discordGatewayUrl,
+        URI llmBaseUrl,
+        Optional<String> llmApiKey,
+        String defaultModel,
+        ConfigSources sources) {
+
+    private static final Pattern HEX_64 = Pattern.compile("[0-9a-fA-F]{64}");
+    private static final Pattern SNOWFLAKE = Pattern.compile("\\d{15,20}");
+
+    /** Which storage and messaging this configuration selects. */
+    public Profile profile() {
+        if (database.isEmpty() && redisUrl.isEmpty()) {
+            return Profile.EMBEDDED;
+        }
+        if (database.isPresent() && redisUrl.isPresent()) {
+            return Profile.DISTRIBUTED;
+        }
+        return Profile.MIXED;
+    }
+
+    public static TzurotConfig from(ConfigSources s) {
+        Path dataDir = path(s, Variable.TZUROT_DATA_DIR);
+        String host = s.value(Variable.TZUROT_HTTP_HOST);
+        int port = port(s, Variable.TZUROT_HTTP_PORT);
+        Set<Role> roles;
+        try {
+            roles = Role.parseList(s.value(Variable.TZUROT_ROLES));
+        } catch (IllegalArgumentException e) {
+            throw ConfigException.invalid(Variable.TZUROT_ROLES, s.value(Variable.TZUROT_ROLES), e.getMessage());
+        }
+        Optional<DatabaseSettings> database = Optional.ofNullable(s.value(Variable.TZUROT_DATABASE_URL)).map(url -> {
+            try {
+                return DatabaseSettings.fromUrl(url);
+            } catch (IllegalArgumentException e) {
+                throw ConfigException.invalid(Variable.TZUROT_DATABASE_URL, url, e.getMessage());
+            }
+        });
+        Optional<URI> redis = Optional.ofNullable(s.value(Variable.TZUROT_REDIS_URL))
+                .map(v -> uri(Variable.TZUROT_REDIS_URL, v, Set.of("redis", "rediss"), "redis://[:password@]host[:port][/db]"));
+        Optional<String> key = Optional.ofNullable(s.value(Variable.TZUROT_ENCRYPTION_KEY)).map(v -> {
+            if (!HEX_64.matcher(v).matches()) {
+                throw ConfigException.invalid(Variable.TZUROT_ENCRYPTION_KEY, v,
+                        "expected exactly 64 hex characters (256 bits), e.g. from 'openssl rand -hex 32'");
+            }
+            return v;
+        });
+        Optional<String> owner = Optional.ofNullable(s.value(Variable.BOT_OWNER_ID)).map(v -> {
+            if (!SNOWFLAKE.matcher(v).matches()) {
+                throw ConfigException.invalid(Variable.BOT_OWNER_ID, v, "expected a Discord user id (15-20 digits)");
+            }
+            return v;
+        });
+        Optional<String> token = Optional.ofNullable(s.value(Variable.DISCORD_TOKEN)).map(v -> {
+            if (v.chars().anyMatch(Character::isWhitespace)) {
+                throw ConfigException.invalid(Variable.DISCORD_TOKEN, v, "expected a bot token without spaces");
+            }
+            return v;
+        });
+        Optional<URI> rest = Optional.ofNullable(s.value(Variable.DISCORD_REST_URL))
+                .map(v -> uri(Variable.DISCORD_REST_URL, v, Set.of("http", "https"), "an http(s) URL"));
+        Optional<URI> gateway = Optional.ofNullable(s.value(Variable.DISCORD_GATEWAY_URL))
+                .map(v -> uri(Variable.DISCORD_GATEWAY_URL, v, Set.of("ws", "wss"), "a ws(s) URL"));
+        URI llm = uri(Variable.TZUROT_LLM_BASE_URL, s.value(Variable.TZUROT_LLM_BASE_URL), Set.of("http", "https"),
+                "an http(s) URL of an OpenAI-compatible API, e.g. https://openrouter.ai/api/v1");
+        Optional<String> llmKey = Optional.ofNullable(s.value(Variable.TZUROT_LLM_API_KEY))
+                .or(() -> Optional.ofNullable(s.value(Variable.OPENROUTER_API_KEY)));
+        String model = s.value(Variable.TZUROT_DEFAULT_MODEL);
+        if (model.length() > 200 || model.chars().anyMatch(Character::isWhitespace)) {
+            throw ConfigException.invalid(Variable.TZUROT_DEFAULT_MODEL, model, "expected a model id such as anthropic/claude-haiku-4.5");
+        }
+        return new TzurotConfig(dataDir, host, port, roles, database, redis, key, token, owner, rest, gateway, llm, llmKey,
+                model, s);
+    }
+
+    /** The same configuration running other roles (from {@code start --roles}). */
+    public TzurotConfig withRoles(String rolesText) {
+        return from(sources.with(Variable.TZUROT_ROLES, rolesText, Source.COMMAND_LINE));
+    }
+
+    private static Path path(ConfigSources s, Variable v) {
+        String value = s.value(v);
+        try {
+            return Path.of(value).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw ConfigException.invalid(v, value, "expected a directory path");
+        }
+    }
+
+    private static int port(ConfigSources s, Variable v) {
+        String value = s.value(v);
+        try {
+            int port = Integer.parseInt(value);
+            if (port < 0 || port > 65535) {
+                throw ConfigException.invalid(v, value, "expected a port number from 1 to 65535 (0 picks a free port)");
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw ConfigException.invalid(v, value, "expected a port number from 1 to 65535 (0 picks a free port)");
+        }
+    }
+
+    private static URI uri(Variable v, String value, Set<String> schemes, String expected) {
+        try {
+            URI uri = new URI(value);
+            if (uri.getScheme() == null || !schemes.contains(uri.getScheme().toLowerCase(java.util.Locale.ROOT))
+                    || uri.getHost() == null) {
+                throw ConfigException.invalid(v, value, "expected " + expected);
+            }
+            return uri;
+        } catch (java.net.URISyntaxException e) {
+            throw ConfigException.invalid(v, value, "expected " + expected);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package io.tzurot.app.launch;
+
+import io.tzurot.app.config.ConfigException;
+import io.tzurot.app.config.EncryptionKeySource;
+import io.tzurot.app.config.Profile;
+import io.tzurot.app.config.Role;
+import io.tzurot.app.config.TzurotConfig;
+import io.tzurot.app.config.Variable;
+import io.tzurot.storage.db.Database;
+import io.tzurot.storage.db.DatabaseSettings;
+import io.tzurot.storage.db.DatabaseUnavailableException;
+import io.tzurot.web.health.HealthReport;
+import io.tzurot.web.health.HealthRoutes;
+import io.tzurot.web.server.WebServer;
+import io.tzurot.web.server.WebServerException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.util.EnumSet;
+import java.util.List;
+
+/** Starts the requested roles on the configured profile: the one place where modules are wired. */
+public final class Launcher {
+
+    private final PrintStream out;
+
+    public Launcher(PrintStream out) {
+        this.out = out;
+    }
+
+    /**
+     * Opens storage, migrates it, starts the roles and prints the start-up summary.
+     *
+     * @throws ConfigException for anything the operator must fix (exit code 2)
+     */
+    public RunningTzurot start(TzurotConfig config) {
+        long started = System.nanoTime();
+        checkRolesFitProfile(config);
+        ensureDataDir(config);
+        Database database = openDatabase(config);
+        RunningTzurot running = new RunningTzurot(config, database);
+        EncryptionKeySource.MasterKey key;
+        try {
+            key = EncryptionKeySource.resolve(config);
+            if (config.roles().contains(Role.API)) {
+                startHttp(config, running);
+            }
+        } catch (RuntimeException e) {
+            running.close();
+            throw e;
+        }
+        new StartupSummary(out).print(config, running, key, (System.nanoTime() - started) / 1_000_000);
+        return running;
+    }
+
+    /** Applies pending migrations and returns how many ran. */
+    public int migrate(TzurotConfig config) {
+        ensureDataDir(config);
+        try (Database database = Database.connect(settings(config))) {
+            return database.migrate();
+        } catch (DatabaseUnavailableException e) {
+            throw new ConfigException(databaseVariable(config) + ": " + e.getMessage());
+        }
+    }
+
+    static DatabaseSettings settings(TzurotConfig config) {
+        return config.database().orElseGet(() -> DatabaseSettings.embedded(config.dataDir()));
+    }
+
+    private static void checkRolesFitProfile(TzurotConfig config) {
+        boolean allRoles = config.roles().containsAll(EnumSet.allOf(Role.class));
+        if (!allRoles && config.profile() != Profile.DISTRIBUTED) {
+            throw new ConfigException("TZUROT_ROLES=" + String.join(",", config.roles().stream().map(Role::label).toList())
+                    + " is invalid here: a partial role set needs TZUROT_DATABASE_URL (PostgreSQL) and TZUROT_REDIS_URL so that"
+                    + " the other roles can run elsewhere; the " + config.profile().label() + " profile runs all roles in one process");
+        }
+        if (!allRoles && config.database().map(d -> d.dialect() != io.tzurot.storage.db.Dialect.POSTGRESQL).orElse(true)) {
+            throw new ConfigException("TZUROT_DATABASE_URL must point at PostgreSQL when roles run in separate processes");
+        }
+    }
+
+    private static void ensureDataDir(TzurotConfig config) {
+        try {
+            Files.createDirectories(config.dataDir());
+        } catch (IOException e) {
+            throw new ConfigException("TZUROT_DATA_DIR=" + config.dataDir() + " is invalid: cannot create the directory ("
+                    + e.getMessage() + ")");
+        }
+        if (!Files.isWritable(config.dataDir())) {
+            throw new ConfigException("TZUROT_DATA_DIR=" + config.dataDir() + " is invalid: the directory is not writable");
+        }
+    }
+
+    private static Database openDatabase(TzurotConfig config) {
+        try {
+            return Database.open(settings(config));
+        } catch (DatabaseUnavailableException e) {
+            String message = e.getMessage();
+            if (config.database().isEmpty() && message.contains("already in use")) {
+                message = "the embedded database in " + config.dataDir() + " is in use by another tzurot process";
+            }
+            throw new ConfigException(databaseVariable(config) + ": " + message);
+        }
+    }
+
+    private static String databaseVariable(TzurotConfig config) {
+        return config.database().isPresent() ? Variable.TZUROT_DATABASE_URL.name() : Variable.TZUROT_DATA_DIR.name();
+    }
+
+    private static void startHttp(TzurotConfig config, RunningTzurot running) {
+        String profile = config.profile().label();
+        Database db = running.database();
+        HealthRoutes health = new HealthRoutes(() -> HealthReport.of(Version.current(), profile, db.isUp()));
+        try {
+            WebServer server = WebServer.start(config.httpHost(), config.httpPort(), List.of(health::register));
+            running.own(server);
+            running.httpPort(server.port());
+        } catch (WebServerException e) {
+            throw new ConfigException("TZUROT_HTTP_PORT=" + config.httpPort() + " (TZUROT_HTTP_HOST=" + config.httpHost()
+                    + ") is invalid: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.tzurot.app.launch;
+
+import io.tzurot.app.config.TzurotConfig;
+import io.tzurot.storage.db.Database;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A started process: what it opened, closed in reverse order exactly once. */
+public final class RunningTzurot implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunningTzurot.class);
+
+    private final TzurotConfig config;
+    private final Database database;
+    private final Deque<AutoCloseable> resources = new ArrayDeque<>();
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private Integer httpPort;
+
+    RunningTzurot(TzurotConfig config, Database database) {
+        this.config = config;
+        this.database = database;
+        resources.push(database);
+    }
+
+    void own(AutoCloseable resource) {
+        resources.push(resource);
+    }
+
+    void httpPort(int port) {
+        this.httpPort = port;
+    }
+
+    public TzurotConfig config() {
+        return config;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /** The bound HTTP port when the api role runs. */
+    public Optional<Integer> httpPort() {
+        return Optional.ofNullable(httpPort);
+    }
+
+    /** Blocks until {@link #close()} has finished. */
+    public void awaitClosed() throws InterruptedException {
+        closed.await();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed.getCount() == 0) {
+            return;
+        }
+        while (!resources.isEmpty()) {
+            AutoCloseable r = resources.pop();
+            try {
+                r.close();
+            } catch (Exception e) {
+                LOG.warn("error while stopping {}: {}", r.getClass().getSimpleName(), e.getMessage());
+            }
+        }
+        closed.countDown();
+    }
+}

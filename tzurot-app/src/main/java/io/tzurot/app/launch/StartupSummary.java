@@ -1,0 +1,57 @@
+package io.tzurot.app.launch;
+
+import io.tzurot.app.config.EncryptionKeySource;
+import io.tzurot.app.config.Role;
+import io.tzurot.app.config.TzurotConfig;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The one readable block printed when a process has started. */
+final class StartupSummary {
+
+    private final PrintStream out;
+
+    StartupSummary(PrintStream out) {
+        this.out = out;
+    }
+
+    void print(TzurotConfig config, RunningTzurot running, EncryptionKeySource.MasterKey key, long elapsedMillis) {
+        StringBuilder b = new StringBuilder();
+        b.append("Tzurot ").append(Version.current()).append(" - ").append(config.profile().label()).append(" profile\n");
+        b.append(line("database", running.database().settings().dialect().name().toLowerCase(java.util.Locale.ROOT) + " "
+                + running.database().settings().describe() + (running.database().isUp() ? " (up)" : " (DOWN)")));
+        b.append(line("messaging", config.redisUrl().isPresent() ? "redis" : "in-process"));
+        b.append(line("roles", config.roles().stream().map(Role::label).collect(Collectors.joining(", "))));
+        running.httpPort().ifPresent(port -> b.append(line("http", "http://" + config.httpHost() + ":" + port
+                + "  (health: /health)")));
+        b.append(line("data dir", config.dataDir().toString()));
+        if (key.generated()) {
+            b.append(line("encryption", "generated a new key in " + key.file()
+                    + " (keep it: stored API keys cannot be read without it)"));
+        }
+        List<String> missing = new ArrayList<>();
+        if (config.roles().contains(Role.DISCORD) && config.discordToken().isEmpty()) {
+            missing.add("Discord: set DISCORD_TOKEN to connect the bot");
+        }
+        if (config.roles().contains(Role.DISCORD) && config.botOwnerId().isEmpty()) {
+            missing.add("bot owner: set BOT_OWNER_ID to your Discord user id for admin commands");
+        }
+        if (config.roles().contains(Role.WORKER) && config.llmApiKey().isEmpty()) {
+            missing.add("model provider: set TZUROT_LLM_API_KEY (or OPENROUTER_API_KEY), or point TZUROT_LLM_BASE_URL at a"
+                    + " local server; users can still bring their own keys");
+        }
+        if (!missing.isEmpty()) {
+            b.append("  not configured yet:\n");
+            missing.forEach(m -> b.append("    - ").append(m).append('\n'));
+        }
+        b.append("Started in ").append(elapsedMillis).append(" ms. Press Ctrl-C to stop.");
+        out.println(b);
+        out.flush();
+    }
+
+    private static String line(String label, String value) {
+        return String.format("  %-11s%s%n", label, value);
+    }
+}

@@ -1,0 +1,90 @@
+package io.tzurot.app.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tzurot.storage.db.Dialect;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TzurotConfigTest {
+
+    @TempDir
+    Path dir;
+
+    private TzurotConfig load(String... pairs) {
+        Map<String, String> env = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            env.put(pairs[i], pairs[i + 1]);
+        }
+        return TzurotConfig.from(ConfigSources.load(env, dir));
+    }
+
+    @Test
+    void theEmbeddedProfileNeedsNoVariables() {
+        TzurotConfig config = load();
+        assertThat(config.profile()).isEqualTo(Profile.EMBEDDED);
+        assertThat(config.httpHost()).isEqualTo("127.0.0.1");
+        assertThat(config.httpPort()).isEqualTo(8080);
+        assertThat(config.roles()).containsExactlyInAnyOrder(Role.values());
+        assertThat(config.dataDir()).isEqualTo(Path.of("./tzurot-data").toAbsolutePath().normalize());
+        assertThat(config.llmBaseUrl().toString()).isEqualTo("https://openrouter.ai/api/v1");
+        assertThat(config.defaultModel()).isEqualTo("anthropic/claude-haiku-4.5");
+    }
+
+    @Test
+    void acceptsThePlatformFormOfAPostgresUrl() {
+        TzurotConfig config = load("TZUROT_DATABASE_URL", "postgresql://bob:s%40cret@db.example:6543/tzurot?sslmode=require",
+                "TZUROT_REDIS_URL", "redis://127.0.0.1:6379");
+        var db = config.database().orElseThrow();
+        assertThat(db.jdbcUrl()).isEqualTo("jdbc:postgresql://db.example:6543/tzurot?sslmode=require");
+        assertThat(db.username()).isEqualTo("bob");
+        assertThat(db.password()).isEqualTo("s@cret");
+        assertThat(db.dialect()).isEqualTo(Dialect.POSTGRESQL);
+        assertThat(config.profile()).isEqualTo(Profile.DISTRIBUTED);
+    }
+
+    @Test
+    void acceptsAJdbcPostgresUrl() {
+        var db = load("TZUROT_DATABASE_URL", "jdbc:postgresql://localhost/tzurot").database().orElseThrow();
+        assertThat(db.jdbcUrl()).isEqualTo("jdbc:postgresql://localhost/tzurot");
+    }
+
+    @Test
+    void theProviderKeyMayComeFromOpenRouterApiKey() {
+        assertThat(load("OPENROUTER_API_KEY", "sk-or-1").llmApiKey()).contains("sk-or-1");
+        assertThat(load("OPENROUTER_API_KEY", "sk-or-1", "TZUROT_LLM_API_KEY", "sk-2").llmApiKey()).contains("sk-2");
+    }
+
+    @Test
+    void eachBadValueIsNamedWithWhatIsExpected() {
+        assertThatThrownBy(() -> load("TZUROT_HTTP_PORT", "abc")).hasMessageStartingWith("TZUROT_HTTP_PORT=abc is invalid: expected a port");
+        assertThatThrownBy(() -> load("TZUROT_HTTP_PORT", "70000")).hasMessageStartingWith("TZUROT_HTTP_PORT=70000 is invalid");
+        assertThatThrownBy(() -> load("TZUROT_ROLES", "worker,chef")).hasMessageContaining("unknown role 'chef'");
+        assertThatThrownBy(() -> load("TZUROT_DATABASE_URL", "mysql://x/y")).hasMessageStartingWith("TZUROT_DATABASE_URL=mysql://x/y is invalid");
+        assertThatThrownBy(() -> load("TZUROT_REDIS_URL", "http://x")).hasMessageContaining("expected redis://");
+        assertThatThrownBy(() -> load("BOT_OWNER_ID", "me")).hasMessageContaining("expected a Discord user id");
+        assertThatThrownBy(() -> load("DISCORD_GATEWAY_URL", "http://x")).hasMessageContaining("expected a ws(s) URL");
+        assertThatThrownBy(() -> load("TZUROT_LLM_BASE_URL", "openrouter")).hasMessageStartingWith("TZUROT_LLM_BASE_URL=openrouter");
+    }
+
+    @Test
+    void aMalformedEncryptionKeyIsRejectedWithoutShowingIt() {
+        String bad = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdeZ";
+        assertThatThrownBy(() -> load("TZUROT_ENCRYPTION_KEY", bad))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("TZUROT_ENCRYPTION_KEY=**** is invalid: expected exactly 64 hex characters")
+                .message().doesNotContain("0123456789").doesNotContain("bcdZ");
+    }
+
+    @Test
+    void databasePasswordsAreMaskedWhenShown() {
+        assertThat(Variable.TZUROT_DATABASE_URL.display("postgresql://bob:hunter2@db:5432/x")).isEqualTo("postgresql://bob:****@db:5432/x");
+        assertThat(Variable.TZUROT_REDIS_URL.display("redis://:hunter2@cache:6379")).isEqualTo("redis://:****@cache:6379");
+        assertThat(Variable.DISCORD_TOKEN.display("short")).isEqualTo("****");
+        assertThat(Variable.TZUROT_HTTP_PORT.display("8080")).isEqualTo("8080");
+    }
+}
