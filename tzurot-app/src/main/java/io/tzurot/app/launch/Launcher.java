@@ -18,6 +18,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** Starts the requested roles on the configured profile: the one place where modules are wired. */
 public final class Launcher {
@@ -37,14 +40,32 @@ public final class Launcher {
         long started = System.nanoTime();
         checkRolesFitProfile(config);
         ensureDataDir(config);
-        Database database = openDatabase(config);
+        // The HTTP server and the database start side by side; /health says "starting" until both are up.
+        AtomicReference<Database> ready = new AtomicReference<>();
+        CompletableFuture<WebServer> http = config.roles().contains(Role.API)
+                ? startHttpInBackground(config, ready)
+                : CompletableFuture.completedFuture(null);
+        Database database;
+        try {
+            database = openDatabase(config);
+        } catch (RuntimeException e) {
+            http.thenAccept(server -> {
+                if (server != null) {
+                    server.close();
+                }
+            });
+            throw e;
+        }
         RunningTzurot running = new RunningTzurot(config, database);
         EncryptionKeySource.MasterKey key;
         try {
-            key = EncryptionKeySource.resolve(config);
-            if (config.roles().contains(Role.API)) {
-                startHttp(config, running);
+            WebServer server = join(http);
+            if (server != null) {
+                running.own(server);
+                running.httpPort(server.port());
             }
+            key = EncryptionKeySource.resolve(config);
+            ready.set(database);
         } catch (RuntimeException e) {
             running.close();
             throw e;
@@ -107,17 +128,42 @@ public final class Launcher {
         return config.database().isPresent() ? Variable.TZUROT_DATABASE_URL.name() : Variable.TZUROT_DATA_DIR.name();
     }
 
-    private static void startHttp(TzurotConfig config, RunningTzurot running) {
+    private static CompletableFuture<WebServer> startHttpInBackground(TzurotConfig config, AtomicReference<Database> ready) {
+        CompletableFuture<WebServer> future = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                future.complete(startHttp(config, ready));
+            } catch (RuntimeException e) {
+                future.completeExceptionally(e);
+            }
+        }, "tzurot-http-start");
+        starter.setDaemon(true);
+        starter.start();
+        return future;
+    }
+
+    private static WebServer startHttp(TzurotConfig config, AtomicReference<Database> ready) {
         String profile = config.profile().label();
-        Database db = running.database();
-        HealthRoutes health = new HealthRoutes(() -> HealthReport.of(Version.current(), profile, db.isUp()));
+        HealthRoutes health = new HealthRoutes(() -> {
+            Database db = ready.get();
+            return db == null ? HealthReport.starting(Version.current(), profile) : HealthReport.of(Version.current(), profile, db.isUp());
+        });
         try {
-            WebServer server = WebServer.start(config.httpHost(), config.httpPort(), List.of(health::register));
-            running.own(server);
-            running.httpPort(server.port());
+            return WebServer.start(config.httpHost(), config.httpPort(), List.of(health::register));
         } catch (WebServerException e) {
             throw new ConfigException("TZUROT_HTTP_PORT=" + config.httpPort() + " (TZUROT_HTTP_HOST=" + config.httpHost()
                     + ") is invalid: " + e.getMessage());
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
         }
     }
 }
