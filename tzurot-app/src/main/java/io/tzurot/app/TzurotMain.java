@@ -3,6 +3,7 @@ package io.tzurot.app;
 import io.tzurot.app.cli.CliContext;
 import io.tzurot.app.cli.ConfigCommand;
 import io.tzurot.app.cli.MigrateCommand;
+import io.tzurot.app.cli.SelfcheckCommand;
 import io.tzurot.app.cli.StartCommand;
 import io.tzurot.app.cli.TzurotCommand;
 import io.tzurot.app.config.ConfigException;
@@ -17,6 +18,8 @@ public final class TzurotMain {
     }
 
     public static void main(String[] args) {
+        // Initialise logging on this thread before start-up fans out, so no call is queued and replayed.
+        org.slf4j.LoggerFactory.getILoggerFactory();
         int code = run(CliContext.system(), args);
         if (code != 0 || !isLongRunning(args)) {
             System.exit(code);
@@ -61,6 +64,9 @@ public final class TzurotMain {
             }
             if (type == MigrateCommand.class) {
                 return type.cast(new MigrateCommand(context));
+            }
+            if (type == SelfcheckCommand.class) {
+                return type.cast(new SelfcheckCommand(context));
             }
             return CommandLine.defaultFactory().create(type);
         }
