@@ -113,7 +113,8 @@ public final class PromptAssembler {
         List<String> notes = new ArrayList<>();
         for (MemoryNote memory : ranked) {
             String note = MemoryArchive.note(memory, now, request.userZone(), names);
-            long cost = tokens.count(note);
+            // Each note is followed by a newline inside the section; counting it keeps the estimate exact.
+            long cost = tokens.count(note + "\n");
             if (used + cost <= budget) {
                 used += cost;
                 included.add(memory);

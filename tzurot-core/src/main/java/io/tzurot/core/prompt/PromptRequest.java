@@ -45,4 +45,102 @@ public record PromptRequest(PromptPersonality personality, Protocol protocol, Zo
             throw new IllegalArgumentException("historyBudgetFactor must be in (0, 1], was " + historyBudgetFactor);
         }
     }
+
+    /** Builder with the defaults: no protocol, location, participants, memories, references or history; the
+     * reference's default context window of 131072 tokens; full history budget. */
+    public static final class Builder {
+        /** The reference's context window when a preset sets none. */
+        public static final int DEFAULT_CONTEXT_WINDOW = 131_072;
+
+        private PromptPersonality personality;
+        private Protocol protocol = Protocol.none();
+        private ZoneId userZone;
+        private Optional<ChatLocation> location = Optional.empty();
+        private String requestId;
+        private List<Participant> participants = List.of();
+        private List<MemoryNote> memories = List.of();
+        private List<ReferencedMessage> references = List.of();
+        private List<HistoryEntry> history = List.of();
+        private CurrentMessage current;
+        private int contextWindowTokens = DEFAULT_CONTEXT_WINDOW;
+        private double historyBudgetFactor = 1.0;
+
+        /** Sets the personality. */
+        public Builder personality(PromptPersonality value) {
+            this.personality = value;
+            return this;
+        }
+
+        /** Sets the protocol. */
+        public Builder protocol(Protocol value) {
+            this.protocol = value;
+            return this;
+        }
+
+        /** Sets the user's time zone. */
+        public Builder userZone(ZoneId value) {
+            this.userZone = value;
+            return this;
+        }
+
+        /** Sets the location. */
+        public Builder location(ChatLocation value) {
+            this.location = Optional.ofNullable(value);
+            return this;
+        }
+
+        /** Sets the request id. */
+        public Builder requestId(String value) {
+            this.requestId = value;
+            return this;
+        }
+
+        /** Sets the participants. */
+        public Builder participants(List<Participant> value) {
+            this.participants = value;
+            return this;
+        }
+
+        /** Sets the memories. */
+        public Builder memories(List<MemoryNote> value) {
+            this.memories = value;
+            return this;
+        }
+
+        /** Sets the referenced messages. */
+        public Builder references(List<ReferencedMessage> value) {
+            this.references = value;
+            return this;
+        }
+
+        /** Sets the history, oldest first. */
+        public Builder history(List<HistoryEntry> value) {
+            this.history = value;
+            return this;
+        }
+
+        /** Sets the current message. */
+        public Builder current(CurrentMessage value) {
+            this.current = value;
+            return this;
+        }
+
+        /** Sets the context window. */
+        public Builder contextWindowTokens(int value) {
+            this.contextWindowTokens = value;
+            return this;
+        }
+
+        /** Sets the share of the history budget to use. */
+        public Builder historyBudgetFactor(double value) {
+            this.historyBudgetFactor = value;
+            return this;
+        }
+
+        /** The validated request. */
+        public PromptRequest build() {
+            return new PromptRequest(personality, protocol, userZone, location, requestId, participants, memories,
+                    references, history, current, contextWindowTokens, historyBudgetFactor);
+        }
+    }
 }
