@@ -16,7 +16,7 @@ public record AttemptSettings(int attempt, OptionalDouble temperature, OptionalD
         double historyBudgetFactor) {
 
     static final double RETRY_TEMPERATURE_MIN = 0.95;
-    static final double RETRY_TEMPERATURE_SPAN = 0.05;
+    static final double RETRY_TEMPERATURE_LIMIT = 1.0;
     static final double RETRY_FREQUENCY_PENALTY = 0.5;
     static final double LATE_HISTORY_FACTOR = 0.7;
 
@@ -38,7 +38,10 @@ public record AttemptSettings(int attempt, OptionalDouble temperature, OptionalD
         if (n == 1) {
             return new AttemptSettings(1, OptionalDouble.empty(), OptionalDouble.empty(), 1.0);
         }
-        double temperature = RETRY_TEMPERATURE_MIN + random.nextDouble() * RETRY_TEMPERATURE_SPAN;
+        // Rounding could otherwise reach 1.0 itself for the largest random values.
+        double span = RETRY_TEMPERATURE_LIMIT - RETRY_TEMPERATURE_MIN;
+        double temperature = Math.min(RETRY_TEMPERATURE_MIN + random.nextDouble() * span,
+                Math.nextDown(RETRY_TEMPERATURE_LIMIT));
         return new AttemptSettings(n, OptionalDouble.of(temperature), OptionalDouble.of(RETRY_FREQUENCY_PENALTY),
                 n >= 3 ? LATE_HISTORY_FACTOR : 1.0);
     }
