@@ -1,0 +1,34 @@
+package io.tzurot.core.prompt;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/** Renders long-term memories as the {@code <memory_archive>} section. */
+public final class MemoryArchive {
+
+    private static final String OPEN = "<memory_archive usage=\"context_only_do_not_repeat\">\n<instruction>"
+            + FixedInstructions.MEMORY_INSTRUCTION + "</instruction>\n";
+    private static final String CLOSE = "</memory_archive>";
+
+    private MemoryArchive() {
+    }
+
+    /** One {@code <historical_note>}: placeholders substituted, content escaped, time in the user's zone. */
+    public static String note(MemoryNote memory, Instant now, ZoneId zone, Placeholders names) {
+        String content = Xml.text(names.apply(memory.content()).strip());
+        return memory.createdAt()
+                .map(at -> "<historical_note t=\"" + Xml.attr(PromptTimes.promptTimestamp(at, now, zone)) + "\">"
+                        + content + "</historical_note>")
+                .orElseGet(() -> "<historical_note>" + content + "</historical_note>");
+    }
+
+    /** The whole section around already rendered notes; an empty list gives the empty wrapper. */
+    public static String section(List<String> notes) {
+        StringBuilder out = new StringBuilder(OPEN);
+        for (String note : notes) {
+            out.append(note).append('\n');
+        }
+        return out.append(CLOSE).toString();
+    }
+}

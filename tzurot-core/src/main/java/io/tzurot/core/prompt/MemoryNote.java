@@ -1,0 +1,26 @@
+package io.tzurot.core.prompt;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A long-term memory retrieved for this reply.
+ *
+ * @param id memory id (for diagnostics)
+ * @param content the stored text, placeholders not yet substituted
+ * @param createdAt when the memory was made, if known
+ * @param score similarity to the search query, 0..1 (higher is closer)
+ */
+public record MemoryNote(String id, String content, Optional<Instant> createdAt, double score) {
+
+    /** Validates the fields. */
+    public MemoryNote {
+        Objects.requireNonNull(id, "memory id must not be null");
+        Objects.requireNonNull(content, "memory content must not be null");
+        createdAt = Objects.requireNonNullElse(createdAt, Optional.empty());
+        if (Double.isNaN(score)) {
+            throw new IllegalArgumentException("memory score must be a number");
+        }
+    }
+}

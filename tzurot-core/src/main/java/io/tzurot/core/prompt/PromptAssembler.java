@@ -1,0 +1,159 @@
+package io.tzurot.core.prompt;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the system prompt and human message of one reply inside the model's context window: memories get at
+ * most a quarter of it, history fills what is left, newest first.
+ */
+public final class PromptAssembler {
+
+    private static final double MEMORY_SHARE = 0.25;
+    private static final double SAFETY_MARGIN = 0.05;
+
+    private final TokenCounter tokens;
+    private final Clock clock;
+
+    /** An assembler counting with {@code tokens} and reading "now" from {@code clock}. */
+    public PromptAssembler(TokenCounter tokens, Clock clock) {
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Assembles the prompt for {@code request}. */
+    public AssembledPrompt assemble(PromptRequest request) {
+        Objects.requireNonNull(request, "request");
+        Instant now = clock.instant();
+        CurrentMessage current = request.current();
+        PromptPersonality personality = request.personality();
+        Placeholders names = Placeholders.forConversation(current.speakerName(), current.speakerUsername().orElse(null),
+                personality.name(), personality.displayName());
+
+        List<HistoryEntry> history = new ArrayList<>(request.history());
+        history.sort(Comparator.comparing(HistoryEntry::createdAt));
+        Set<String> historyIds = new HashSet<>();
+        history.forEach(entry -> historyIds.addAll(entry.messageIds()));
+
+        String references = QuoteFormatter.referencesSection(request.references(), historyIds, now, request.userZone());
+        PromptRequest deduplicated = withUniqueParticipants(request);
+        SystemSections sections = new SystemSections(deduplicated, names, references, now);
+        String storage = contentForStorage(current);
+        String human = "<from id=\"" + Xml.attr(current.speakerPersonaId()) + "\">" + Xml.text(current.speakerName())
+                + "</from>\n\n" + Xml.text(storage);
+
+        int window = request.contextWindowTokens();
+        long base = tokens.count(sections.render("", ""));
+        long cur = tokens.count(human);
+        ChatLogFormatter chatLog = new ChatLogFormatter(personality, history, historyIds, now, request.userZone());
+        List<String> lines = new ArrayList<>(history.size());
+        long allHistory = 0;
+        for (HistoryEntry entry : history) {
+            String line = chatLog.line(entry);
+            lines.add(line);
+            allHistory += tokens.count(line);
+        }
+
+        long memoryBudget = Math.min((long) Math.floor(MEMORY_SHARE * window),
+                Math.max(0, window - base - cur - allHistory - (long) Math.floor(SAFETY_MARGIN * window)));
+        MemoryPick memories = pickMemories(request, memoryBudget, now, names);
+
+        long systemWithMemories = tokens.count(sections.render(memories.section(), ""));
+        long historyBudget = (long) Math.floor(Math.max(0, window - systemWithMemories - cur)
+                * request.historyBudgetFactor());
+        long available = historyBudget - tokens.count(ChatLogFormatter.EMPTY_SECTION);
+        List<Integer> kept = new ArrayList<>();
+        long historyUsed = 0;
+        for (int i = history.size() - 1; i >= 0; i--) {
+            long cost = history.get(i).tokenCount().isPresent() ? history.get(i).tokenCount().getAsInt()
+                    : (lines.get(i).length() + 3) / 4;
+            if (historyUsed + cost > available) {
+                break;
+            }
+            historyUsed += cost;
+            kept.add(i);
+        }
+        Collections.reverse(kept);
+        List<String> keptLines = kept.stream().map(lines::get).toList();
+        List<HistoryEntry> keptEntries = kept.stream().map(history::get).toList();
+
+        String system = sections.render(memories.section(), ChatLogFormatter.section(keptLines));
+        int systemTokens = tokens.count(system);
+        TokenBudgetReport report = new TokenBudgetReport(window, (int) base, (int) cur, (int) allHistory,
+                (int) memoryBudget, memories.tokensUsed(), memories.included().size(),
+                request.memories().size() - memories.included().size(), (int) historyBudget, (int) historyUsed,
+                keptEntries.size(), history.size() - keptEntries.size(), systemTokens, (int) (systemTokens + cur));
+        String referencesText = request.references().stream().map(ReferencedMessage::plainText)
+                .filter(t -> !t.isBlank()).collect(Collectors.joining("\n\n"));
+        return new AssembledPrompt(system, human, storage, referencesText, memories.included(), keptEntries, report);
+    }
+
+    private record MemoryPick(List<MemoryNote> included, String section, int tokensUsed) {
+    }
+
+    /** Greedy packing, best score first; a memory that does not fit is skipped, later smaller ones may still fit. */
+    private MemoryPick pickMemories(PromptRequest request, long budget, Instant now, Placeholders names) {
+        if (request.memories().isEmpty()) {
+            return new MemoryPick(List.of(), "", 0);
+        }
+        List<MemoryNote> ranked = new ArrayList<>(request.memories());
+        ranked.sort(Comparator.comparingDouble(MemoryNote::score).reversed());
+        long used = tokens.count(MemoryArchive.section(List.of()));
+        List<MemoryNote> included = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (MemoryNote memory : ranked) {
+            String note = MemoryArchive.note(memory, now, request.userZone(), names);
+            // Each note is followed by a newline inside the section; counting it keeps the estimate exact.
+            long cost = tokens.count(note + "\n");
+            if (used + cost <= budget) {
+                used += cost;
+                included.add(memory);
+                notes.add(note);
+            }
+        }
+        if (included.isEmpty()) {
+            return new MemoryPick(List.of(), "", 0);
+        }
+        return new MemoryPick(included, MemoryArchive.section(notes), (int) used);
+    }
+
+    /** The current turn as text: the message, then attachment descriptions; "Hello" when there is nothing. */
+    static String contentForStorage(CurrentMessage current) {
+        String text = current.text().strip();
+        String descriptions = current.attachments().stream().map(Attachment::labelled).filter(s -> !s.isBlank())
+                .collect(Collectors.joining("\n\n"));
+        if (text.isEmpty()) {
+            return descriptions.isEmpty() ? "Hello" : descriptions;
+        }
+        return descriptions.isEmpty() ? text : text + "\n\n" + descriptions;
+    }
+
+    /** One entry per persona: the active speaker wins, otherwise the shorter name. */
+    private static PromptRequest withUniqueParticipants(PromptRequest request) {
+        Map<String, Participant> unique = new LinkedHashMap<>();
+        for (Participant p : request.participants()) {
+            unique.merge(p.personaId(), p, (a, b) -> {
+                if (a.active() != b.active()) {
+                    return a.active() ? a : b;
+                }
+                return b.name().length() < a.name().length() ? b : a;
+            });
+        }
+        if (unique.size() == request.participants().size()) {
+            return request;
+        }
+        return new PromptRequest(request.personality(), request.protocol(), request.userZone(), request.location(),
+                request.requestId(), List.copyOf(unique.values()), request.memories(), request.references(),
+                request.history(), request.current(), request.contextWindowTokens(), request.historyBudgetFactor());
+    }
+}

@@ -1,0 +1,188 @@
+package io.tzurot.core.prompt;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The fixed sections of one system prompt. Memories and chat log vary during budgeting, so they are passed to
+ * {@link #render}; everything else is rendered once.
+ */
+final class SystemSections {
+
+    private final String head;
+    private final String participantsAndBefore;
+    private final String references;
+    private final String tail;
+
+    SystemSections(PromptRequest request, Placeholders names, String referencesSection, Instant now) {
+        String identity = identity(request.personality(), names);
+        String constraints = constraints(request);
+        StringBuilder head = new StringBuilder(identity).append("\n\n").append(constraints).append("\n\n")
+                .append(list("platform_constraints", "constraint", FixedInstructions.PLATFORM_CONSTRAINTS, false));
+        appendSection(head, context(request, now));
+        this.head = head.toString();
+        this.participantsAndBefore = participants(request.participants());
+        this.references = referencesSection;
+        StringBuilder tail = new StringBuilder();
+        appendSection(tail, protocol(request.protocol(), names));
+        appendSection(tail, list("output_constraints", "constraint", FixedInstructions.OUTPUT_CONSTRAINTS, false));
+        this.tail = tail.toString();
+    }
+
+    /** The full system prompt with the given memory and chat-log sections (either may be empty). */
+    String render(String memorySection, String chatLogSection) {
+        StringBuilder out = new StringBuilder(head.length() + participantsAndBefore.length() + references.length()
+                + memorySection.length() + chatLogSection.length() + tail.length() + 16).append(head);
+        appendSection(out, participantsAndBefore);
+        appendSection(out, memorySection);
+        appendSection(out, references);
+        appendSection(out, chatLogSection);
+        return out.append(tail).toString();
+    }
+
+    private static void appendSection(StringBuilder out, String section) {
+        if (!section.isEmpty()) {
+            out.append("\n\n").append(section);
+        }
+    }
+
+    private static String identity(PromptPersonality p, Placeholders names) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("character_info", p.characterInfo());
+        fields.put("personality_traits", p.traits());
+        fields.put("personality_tone", p.tone());
+        fields.put("personality_age", p.age());
+        fields.put("personality_appearance", p.appearance());
+        fields.put("personality_likes", p.likes());
+        fields.put("personality_dislikes", p.dislikes());
+        fields.put("conversational_goals", p.conversationalGoals());
+        fields.put("conversational_examples", p.conversationalExamples());
+        StringBuilder out = new StringBuilder("<system_identity>\n<role>You are ").append(Xml.text(p.name()))
+                .append(".</role>\n<character>\n<display_name>").append(Xml.text(p.displayName())).append("</display_name>");
+        fields.forEach((tag, value) -> {
+            if (!value.isEmpty()) {
+                out.append('\n').append('<').append(tag).append('>').append(Xml.text(names.apply(value)))
+                        .append("</").append(tag).append('>');
+            }
+        });
+        return out.append("\n</character>\n</system_identity>").toString();
+    }
+
+    private static String constraints(PromptRequest request) {
+        String name = Xml.text(request.personality().name());
+        List<String> items = new ArrayList<>(FixedInstructions.identityConstraints(name));
+        CurrentMessage current = request.current();
+        PromptPersonality p = request.personality();
+        boolean collides = current.speakerName().equalsIgnoreCase(p.name())
+                || current.speakerName().equalsIgnoreCase(p.displayName());
+        if (collides && current.speakerUsername().isPresent()) {
+            items.add(FixedInstructions.nameCollision(Xml.text(current.speakerName()),
+                    Xml.text(current.speakerUsername().get())));
+        }
+        return list("identity_constraints", "constraint", items, false);
+    }
+
+    private static String context(PromptRequest request, Instant now) {
+        StringBuilder out = new StringBuilder("<context>\n<datetime>")
+                .append(Xml.text(PromptTimes.fullDateTime(now, request.userZone()))).append("</datetime>\n");
+        request.location().ifPresent(location -> out.append(location(location)).append('\n'));
+        out.append("<request_id>").append(Xml.text(request.requestId())).append("</request_id>\n</context>");
+        return out.toString();
+    }
+
+    private static String location(ChatLocation location) {
+        if (location instanceof ChatLocation.GuildChannel guild) {
+            StringBuilder out = new StringBuilder("<location type=\"guild\">\n<server name=\"")
+                    .append(Xml.attr(guild.serverName())).append("\"/>\n");
+            guild.categoryName().ifPresent(c -> out.append("<category name=\"").append(Xml.attr(c)).append("\"/>\n"));
+            out.append("<channel name=\"").append(Xml.attr(guild.channelName())).append("\" type=\"")
+                    .append(Xml.attr(guild.channelType())).append('"');
+            guild.topic().filter(t -> !t.isBlank())
+                    .ifPresent(t -> out.append(" topic=\"").append(Xml.attr(t)).append('"'));
+            out.append("/>\n");
+            guild.threadName().ifPresent(t -> out.append("<thread name=\"").append(Xml.attr(t)).append("\"/>\n"));
+            return out.append("</location>").toString();
+        }
+        return "<location type=\"dm\">Direct Message (private one-on-one chat)</location>";
+    }
+
+    private static String participants(List<Participant> participants) {
+        if (participants.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("<participants>\n<instruction>")
+                .append(FixedInstructions.PARTICIPANTS_INSTRUCTION).append("</instruction>\n");
+        Optional<Participant> active = participants.stream().filter(Participant::active).findFirst();
+        for (Participant p : participants) {
+            out.append("<participant id=\"").append(Xml.attr(p.personaId())).append('"')
+                    .append(p.active() ? " active=\"true\">\n" : ">\n")
+                    .append("<name>").append(Xml.text(p.name())).append("</name>\n");
+            if (!p.pronouns().isEmpty()) {
+                out.append("<pronouns>").append(Xml.text(p.pronouns())).append("</pronouns>\n");
+            }
+            p.guildInfo().ifPresent(info -> out.append(guildInfo(info)).append('\n'));
+            if (!p.about().isEmpty()) {
+                out.append("<about source=\"user_input\">").append(Xml.text(p.about())).append("</about>\n");
+            }
+            out.append("</participant>\n");
+        }
+        if (participants.size() > 1) {
+            String activeName = active.map(Participant::name).orElse(participants.get(0).name());
+            out.append("<note>").append(FixedInstructions.groupNote(Xml.text(activeName))).append("</note>\n");
+        }
+        return out.append("</participants>").toString();
+    }
+
+    private static String guildInfo(Participant.GuildInfo info) {
+        StringBuilder out = new StringBuilder("<guild_info");
+        info.displayColor().ifPresent(c -> out.append(" color=\"").append(Xml.attr(c)).append('"'));
+        info.joined().ifPresent(d -> out.append(" joined=\"").append(d).append('"'));
+        List<String> roles = info.roles().stream().filter(r -> r != null && !r.isBlank()).limit(5).toList();
+        if (roles.isEmpty()) {
+            return out.append("/>").toString();
+        }
+        out.append("><roles>");
+        roles.forEach(r -> out.append("<role>").append(Xml.text(r)).append("</role>"));
+        return out.append("</roles></guild_info>").toString();
+    }
+
+    private static String protocol(Protocol protocol, Placeholders names) {
+        String body;
+        if (protocol instanceof Protocol.Structured s) {
+            List<String> groups = new ArrayList<>();
+            addGroup(groups, list("permissions", "permitted", escapeAll(s.permissions(), names), true));
+            addGroup(groups, list("character_directives", "directive", escapeAll(s.characterDirectives(), names), true));
+            addGroup(groups, list("formatting_rules", "rule", escapeAll(s.formattingRules(), names), true));
+            body = String.join("\n\n", groups);
+        } else {
+            body = Xml.text(names.apply(((Protocol.Raw) protocol).text()));
+        }
+        return body.isEmpty() ? "" : "<protocol>\n" + body + "\n</protocol>";
+    }
+
+    private static List<String> escapeAll(List<String> items, Placeholders names) {
+        return items.stream().map(item -> Xml.text(names.apply(item))).toList();
+    }
+
+    private static void addGroup(List<String> groups, String group) {
+        if (!group.isEmpty()) {
+            groups.add(group);
+        }
+    }
+
+    /** {@code <tag>\n<item>..</item>\n...</tag>} of already escaped items; empty text when asked to omit empty lists. */
+    private static String list(String tag, String itemTag, List<String> items, boolean omitWhenEmpty) {
+        if (items.isEmpty() && omitWhenEmpty) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("<").append(tag).append(">\n");
+        for (String item : items) {
+            out.append('<').append(itemTag).append('>').append(item).append("</").append(itemTag).append(">\n");
+        }
+        return out.append("</").append(tag).append('>').toString();
+    }
+}
