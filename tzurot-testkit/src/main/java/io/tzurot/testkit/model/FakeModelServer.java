@@ -49,6 +49,7 @@ public final class FakeModelServer implements AutoCloseable {
     private volatile Function<RecordedRequest, FakeReply> responder = FakeModelServer::defaultReply;
     private volatile String requiredApiKey;
     private volatile List<String> models = List.of("fake/echo", "fake/vision");
+    private volatile CompletableFuture<Void> gate = CompletableFuture.completedFuture(null);
 
     private FakeModelServer() {
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -64,7 +65,7 @@ public final class FakeModelServer implements AutoCloseable {
         });
         app.post(CHAT, this::chat);
         app.post(TRANSCRIPTIONS, this::transcription);
-        app.get("/v1/models", ctx -> ctx.contentType("application/json").result(responses.models(models)));
+        app.get("/v1/models", ctx -> send(ctx, 200, "application/json", responses.models(models)));
     }
 
     /** Starts a server on an ephemeral port of 127.0.0.1. */
@@ -116,6 +117,20 @@ public final class FakeModelServer implements AutoCloseable {
         return requests.get(requests.size() - 1);
     }
 
+    /** Holds every reply (after its delay) until {@link #releaseReplies()}: lets tests fill the server. */
+    public FakeModelServer holdReplies() {
+        if (gate.isDone()) {
+            gate = new CompletableFuture<>();
+        }
+        return this;
+    }
+
+    /** Lets held replies go. */
+    public FakeModelServer releaseReplies() {
+        gate.complete(null);
+        return this;
+    }
+
     /** Requests currently waiting for their reply. */
     public int inFlight() {
         return inFlight.get();
@@ -132,6 +147,7 @@ public final class FakeModelServer implements AutoCloseable {
         requests.clear();
         responder = FakeModelServer::defaultReply;
         requiredApiKey = null;
+        releaseReplies();
         maxInFlight.set(inFlight.get());
     }
 
@@ -195,7 +211,8 @@ public final class FakeModelServer implements AutoCloseable {
     private void answer(Context ctx, FakeReply reply, RecordedRequest recorded) {
         int now = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(now, Math::max);
-        ctx.future(() -> after(reply.delay()).thenRun(() -> {
+        CompletableFuture<Void> held = gate;
+        ctx.future(() -> held.thenCompose(v -> after(reply.delay())).thenRun(() -> {
             try {
                 write(ctx, reply, recorded);
             } finally {
@@ -218,7 +235,11 @@ public final class FakeModelServer implements AutoCloseable {
             if (failure.retryAfterSeconds() > 0) {
                 ctx.header("Retry-After", Integer.toString(failure.retryAfterSeconds()));
             }
-            ctx.status(failure.status()).contentType("application/json").result(responses.error(failure));
+            send(ctx, failure.status(), "application/json", responses.error(failure));
+            return;
+        }
+        if (reply instanceof FakeReply.Raw raw) {
+            send(ctx, raw.status(), raw.contentType(), raw.body());
             return;
         }
         FakeReply.Completion completion = (FakeReply.Completion) reply;
@@ -230,19 +251,25 @@ public final class FakeModelServer implements AutoCloseable {
         String model = completion.model() != null ? completion.model() : recorded.body().path("model").asText("fake/echo");
         if (recorded.streaming()) {
             boolean usage = recorded.body().path("stream_options").path("include_usage").asBoolean(false);
-            ctx.contentType("text/event-stream").result(responses.stream(id, model, completion, usage));
+            send(ctx, 200, "text/event-stream", responses.stream(id, model, completion, usage));
         } else {
-            ctx.contentType("application/json").result(responses.completion(id, model, completion));
+            send(ctx, 200, "application/json", responses.completion(id, model, completion));
         }
     }
 
     private void writeTranscript(Context ctx, FakeReply.Completion completion, RecordedRequest recorded) {
         String format = recorded.formFields().getOrDefault("response_format", "json");
         if (format.equals("text")) {
-            ctx.contentType("text/plain").result(completion.content());
+            send(ctx, 200, "text/plain", completion.content());
         } else {
-            ctx.contentType("application/json").result(json.createObjectNode().put("text", completion.content()).toString());
+            send(ctx, 200, "application/json", json.createObjectNode().put("text", completion.content()).toString());
         }
+    }
+
+    /** Always UTF-8, declared, whatever the container's default charset. */
+    private static void send(Context ctx, int status, String contentType, String body) {
+        String type = contentType.contains("charset") ? contentType : contentType + "; charset=utf-8";
+        ctx.status(status).contentType(type).result(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static FakeReply defaultReply(RecordedRequest request) {

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /** What the fake server answers to one request: a completion or an HTTP error, after an optional delay. */
-public sealed interface FakeReply permits FakeReply.Completion, FakeReply.Failure {
+public sealed interface FakeReply permits FakeReply.Completion, FakeReply.Failure, FakeReply.Raw {
 
     /** How long the server waits before answering. */
     Duration delay();
@@ -81,6 +81,28 @@ public sealed interface FakeReply permits FakeReply.Completion, FakeReply.Failur
         public Failure after(Duration newDelay) {
             return new Failure(status, message, retryAfterSeconds, newDelay);
         }
+    }
+
+    /** A verbatim response, for provider quirks (an answer inside a 4xx, an error inside a 200 stream). */
+    record Raw(int status, String contentType, String body, Duration delay) implements FakeReply {
+        public Raw {
+            if (status < 100 || status > 599) {
+                throw new IllegalArgumentException("status must be an HTTP status, was " + status);
+            }
+            Objects.requireNonNull(contentType, "contentType");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(delay, "delay");
+        }
+
+        @Override
+        public Raw after(Duration newDelay) {
+            return new Raw(status, contentType, body, newDelay);
+        }
+    }
+
+    /** A verbatim response without delay. */
+    static Raw raw(int status, String contentType, String body) {
+        return new Raw(status, contentType, body, Duration.ZERO);
     }
 
     /** A plain completion: finish reason stop, usage 10/5, no reasoning, no delay. */
