@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * asynchronous path, over a non-blocking SSE reader: a request waiting for its model holds no thread,
  * so in-flight calls are bounded by sockets and memory, not threads. A LangChain4j model is built per
  * attempt (cheap: it only wires objects) because key, base URL and the response tap differ per call;
- * the JDK HTTP client and its connection pool are shared.
+ * the JDK HTTP client and its connection pool are shared. Returned futures complete on the HTTP
+ * client's few callback threads: continuations that block must hop to their own executor.
  */
 public final class OpenAiCompatibleChatModel implements ChatModel {
 
@@ -42,8 +43,26 @@ public final class OpenAiCompatibleChatModel implements ChatModel {
     private final ObjectMapper json = new ObjectMapper();
 
     public OpenAiCompatibleChatModel(ChatModelConfig config) {
-        this(config, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NORMAL).build());
+        this(config, defaultHttpClient());
+    }
+
+    /**
+     * A JDK client whose callbacks run on a small fixed pool: waiting requests use no thread at all, and a
+     * burst of simultaneous answers is parsed by a few threads instead of a thread per response (the JDK's
+     * default cached pool would grow to one per burst element).
+     */
+    public static HttpClient defaultHttpClient() {
+        int threads = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        return HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .executor(java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+                    Thread t = new Thread(r, "tzurot-llm-http-" + count.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                }))
+                .build();
     }
 
     /** With a caller-supplied JDK client (shared pools, proxies). */
