@@ -95,12 +95,6 @@ public final class OpenAiCompatibleChatModel implements ChatModel {
                 .timeout(attempt.timeout())
                 .build();
         CompletableFuture<ChatResponse> done = new CompletableFuture<>();
-        // a timed-out or failed attempt must release its connection
-        done.whenComplete((response, failure) -> {
-            if (failure != null) {
-                tap.cancel();
-            }
-        });
         model.chat(RequestMapper.toChatRequest(request), new StreamingChatResponseHandler() {
             @Override
             public void onPartialResponse(String partialResponse) {
@@ -117,7 +111,15 @@ public final class OpenAiCompatibleChatModel implements ChatModel {
                 done.completeExceptionally(withRetryAfter(error, tap));
             }
         });
-        return done.thenApply(response -> toModelResponse(request, response, tap, attempt.number(), start));
+        CompletableFuture<ModelResponse> result =
+                done.thenApply(response -> toModelResponse(request, response, tap, attempt.number(), start));
+        // the retrier times out `result`; a timed-out or failed attempt must release its connection
+        result.whenComplete((response, failure) -> {
+            if (failure != null) {
+                tap.cancel();
+            }
+        });
+        return result;
     }
 
     private Map<String, String> attributionHeaders() {

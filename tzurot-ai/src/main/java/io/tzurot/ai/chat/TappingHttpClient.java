@@ -54,10 +54,10 @@ final class TappingHttpClient implements HttpClient {
             }
             return success(response);
         } catch (IOException e) {
-            throw new CompletionException(e);
+            throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CompletionException(e);
+            throw new IllegalStateException("interrupted while waiting for the model", e);
         }
     }
 
