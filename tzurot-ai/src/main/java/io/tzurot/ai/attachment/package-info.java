@@ -1,0 +1,2 @@
+/** Safe downloads of user attachments: allowed hosts, size cap, timeout, checked redirects. */
+package io.tzurot.ai.attachment;

@@ -1,0 +1,2 @@
+/** Image descriptions through a vision-capable chat model. */
+package io.tzurot.ai.vision;
