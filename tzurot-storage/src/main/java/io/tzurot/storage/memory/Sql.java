@@ -74,4 +74,37 @@ public final class Sql {
         return "MERGE INTO " + table + " t USING (SELECT CAST(:" + key + " AS " + keyType + ") AS k) s ON t." + key
                 + " = s.k WHEN NOT MATCHED THEN INSERT (" + cols + ") VALUES (" + values + ")";
     }
+
+    /**
+     * An insert that updates {@code updates} (plain column names, set to the same bound values) when a row
+     * with the key exists: {@code ON CONFLICT DO UPDATE} on PostgreSQL, {@code MERGE} on H2.
+     */
+    public static String upsert(Dialect dialect, String table, String key, String keyType, List<String> columns,
+                                List<String> updates) {
+        List<String> names = columns.stream().map(c -> c.contains("=") ? c.substring(0, c.indexOf('=')) : c).toList();
+        String values = columns.stream().map(c -> c.contains("=") ? c.substring(c.indexOf('=') + 1) : ":" + c)
+                .collect(Collectors.joining(", "));
+        String cols = String.join(", ", names);
+        if (dialect == Dialect.POSTGRESQL) {
+            String set = updates.stream().map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "));
+            return "INSERT INTO " + table + " (" + cols + ") VALUES (" + values + ") ON CONFLICT (" + key
+                    + ") DO UPDATE SET " + set;
+        }
+        String set = updates.stream().map(c -> c + " = " + valueOf(columns, c)).collect(Collectors.joining(", "));
+        return "MERGE INTO " + table + " t USING (SELECT CAST(:" + key + " AS " + keyType + ") AS k) s ON t." + key
+                + " = s.k WHEN MATCHED THEN UPDATE SET " + set + " WHEN NOT MATCHED THEN INSERT (" + cols + ") VALUES ("
+                + values + ")";
+    }
+
+    private static String valueOf(List<String> columns, String column) {
+        for (String c : columns) {
+            if (c.equals(column)) {
+                return ":" + c;
+            }
+            if (c.startsWith(column + "=")) {
+                return c.substring(column.length() + 1);
+            }
+        }
+        throw new IllegalArgumentException("update column " + column + " is not among the inserted columns");
+    }
 }
