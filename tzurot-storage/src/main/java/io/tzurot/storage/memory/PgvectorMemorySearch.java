@@ -54,6 +54,39 @@ public final class PgvectorMemorySearch implements MemorySearch {
         if (q.limit() == 0) {
             return List.of();
         }
+        return jdbi.inTransaction(h -> {
+            tune(h, q.limit());
+            return prepare(h, "", q).map((rs, ctx) -> MemoryRows.hit(rs, 1.0 - rs.getDouble("distance"))).list();
+        });
+    }
+
+    /**
+     * The plan of {@link #search} when the planner is steered to the vector index, which it rightly skips for
+     * small tables; package-private so the contract suite can prove the HNSW index can serve the query.
+     */
+    List<String> explainForcingIndex(MemoryQuery q) {
+        return jdbi.inTransaction(h -> {
+            forceVectorIndex(h, q.limit());
+            return prepare(h, "EXPLAIN ", q).mapTo(String.class).list();
+        });
+    }
+
+    /** {@link #search} steered to the vector index, so the result comes from the HNSW scan alone. */
+    List<MemoryHit> searchForcingIndex(MemoryQuery q) {
+        return jdbi.inTransaction(h -> {
+            forceVectorIndex(h, q.limit());
+            return prepare(h, "", q).map((rs, ctx) -> MemoryRows.hit(rs, 1.0 - rs.getDouble("distance"))).list();
+        });
+    }
+
+    /** Without sequential scans and explicit sorts, only the HNSW index yields rows in distance order. */
+    private void forceVectorIndex(Handle h, int limit) {
+        tune(h, limit);
+        h.execute("SET LOCAL enable_seqscan = off");
+        h.execute("SET LOCAL enable_sort = off");
+    }
+
+    private static Query prepare(Handle h, String prefix, MemoryQuery q) {
         StringBuilder inner = new StringBuilder("SELECT m.id, m.embedding <=> :q AS distance FROM memories m "
                 + "WHERE m.persona_id = :persona AND m.visibility = 'normal' AND m.embedding IS NOT NULL");
         if (q.scope() instanceof PersonalityScope.Only) {
@@ -67,28 +100,25 @@ public final class PgvectorMemorySearch implements MemorySearch {
             inner.append(" AND m.id NOT IN (<excluded>)");
         }
         inner.append(" ORDER BY m.embedding <=> :q LIMIT :limit");
-        String sql = "WITH nearest AS MATERIALIZED (" + inner + ") SELECT " + MemoryRows.COLUMNS + ", "
+        String sql = prefix + "WITH nearest AS MATERIALIZED (" + inner + ") SELECT " + MemoryRows.COLUMNS + ", "
                 + MemoryRows.NAMES + ", n.distance FROM nearest n JOIN memories m ON m.id = n.id" + MemoryRows.NAME_JOINS
                 + "WHERE n.distance <= :maxDistance ORDER BY n.distance, m.id";
-        return jdbi.inTransaction(h -> {
-            tune(h, q.limit());
-            Query query = h.createQuery(sql)
-                    .bind("q", new Embedding(q.vector()))
-                    .bind("persona", q.personaId())
-                    .bind("limit", q.limit())
-                    .bind("maxDistance", 1.0 - q.minScore());
-            if (q.scope() instanceof PersonalityScope.Only only) {
-                query.bind("personality", only.personalityId());
-            }
-            q.createdBefore().ifPresent(c -> query.bind("cutoff", c));
-            if (!q.channelIds().isEmpty()) {
-                query.bindList("channels", List.copyOf(q.channelIds()));
-            }
-            if (!q.excludedIds().isEmpty()) {
-                query.bindList("excluded", List.copyOf(q.excludedIds()));
-            }
-            return query.map((rs, ctx) -> MemoryRows.hit(rs, 1.0 - rs.getDouble("distance"))).list();
-        });
+        Query query = h.createQuery(sql)
+                .bind("q", new Embedding(q.vector()))
+                .bind("persona", q.personaId())
+                .bind("limit", q.limit())
+                .bind("maxDistance", 1.0 - q.minScore());
+        if (q.scope() instanceof PersonalityScope.Only only) {
+            query.bind("personality", only.personalityId());
+        }
+        q.createdBefore().ifPresent(c -> query.bind("cutoff", c));
+        if (!q.channelIds().isEmpty()) {
+            query.bindList("channels", List.copyOf(q.channelIds()));
+        }
+        if (!q.excludedIds().isEmpty()) {
+            query.bindList("excluded", List.copyOf(q.excludedIds()));
+        }
+        return query;
     }
 
     private void tune(Handle h, int limit) {

@@ -27,8 +27,10 @@ import org.junit.jupiter.api.Test;
  */
 class MemorySearchTest {
 
+    private static final Instant T0 = Instant.parse("2026-04-01T12:00:00Z");
+
     abstract static class Contract extends DatabaseContract {
-        private static final Instant T0 = Instant.parse("2026-04-01T12:00:00Z");
+
 
         MemoryRepository repo;
         MemorySearch search;
@@ -67,7 +69,7 @@ class MemorySearchTest {
             }
         }
 
-        private static List<String> contents(List<MemoryHit> hits) {
+        static List<String> contents(List<MemoryHit> hits) {
             return hits.stream().map(h -> h.memory().content()).toList();
         }
 
@@ -232,6 +234,29 @@ class MemorySearchTest {
     class OnPostgres extends Contract {
         OnPostgres() {
             super(Dialect.POSTGRESQL);
+        }
+
+        @Test
+        void theHnswIndexServesTheSearchAndStillFillsAFilteredLimitOfFifty() {
+            TestRows.Owner owner = TestRows.owner(database(), "hana", "Hana", null);
+            UUID wanted = TestRows.personality(database(), owner.userId(), "wanted", null);
+            UUID noisy = TestRows.personality(database(), owner.userId(), "noisy", null);
+            for (int i = 0; i < 300; i++) {
+                // most rows near the query belong to another personality, so the index must read past them
+                UUID p = i % 5 == 0 ? wanted : noisy;
+                repo.insert(NewMemory.live(owner.personaId(), p, "row " + i, Vectors.withScore(0.99 - i * 0.003), null,
+                        null, null, T0));
+            }
+            database().jdbi().useHandle(h -> h.execute("ANALYZE memories"));
+            PgvectorMemorySearch pg = (PgvectorMemorySearch) search;
+            MemoryQuery q = MemoryQuery.of(owner.personaId(), PersonalityScope.only(wanted), Vectors.query(), 50, 0.0);
+
+            assertThat(String.join("\n", pg.explainForcingIndex(q))).contains("memories_embedding_hnsw_idx");
+            List<MemoryHit> viaIndex = pg.searchForcingIndex(q);
+            assertThat(viaIndex).hasSize(50);
+            assertThat(viaIndex).allMatch(h -> h.memory().personalityId().equals(wanted));
+            assertThat(viaIndex).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
+            assertThat(contents(viaIndex)).isEqualTo(contents(search.search(q)));
         }
     }
 }
