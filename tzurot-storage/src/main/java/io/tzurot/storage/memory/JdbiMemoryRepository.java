@@ -26,10 +26,11 @@ public final class JdbiMemoryRepository implements MemoryRepository {
         this.jdbi = database.jdbi();
         // nullable UUIDs are cast because a driver-typed NULL would arrive as varchar on PostgreSQL
         this.insertSql = Sql.insertIfAbsent(database.dialect(), "memories", "id", "UUID", List.of(
-                "id", "persona_id=CAST(:persona_id AS UUID)", "personality_id", "content", "embedding", "is_summarized", "original_message_count",
-                "summarized_at", "session_id", "canon_scope", "summary_type", "channel_id", "guild_id", "message_ids",
-                "senders", "created_at", "updated_at=:created_at", "legacy_shapes_user_id=CAST(:legacy_shapes_user_id AS UUID)", "source_system",
-                "chunk_group_id=CAST(:chunk_group_id AS UUID)", "chunk_index", "total_chunks"));
+                "id", "persona_id=CAST(:persona_id AS UUID)", "personality_id", "content", "embedding",
+                "is_summarized", "original_message_count", "summarized_at", "session_id", "canon_scope",
+                "summary_type", "channel_id", "guild_id", "message_ids", "senders", "created_at",
+                "updated_at=:created_at", "legacy_shapes_user_id=CAST(:legacy_shapes_user_id AS UUID)",
+                "source_system", "chunk_group_id=CAST(:chunk_group_id AS UUID)", "chunk_index", "total_chunks"));
     }
 
     @Override

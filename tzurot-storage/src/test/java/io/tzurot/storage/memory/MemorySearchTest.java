@@ -177,6 +177,15 @@ class MemorySearchTest {
         }
 
         @Test
+        void aZeroQueryVectorHasNoDirectionAndMatchesNothing() {
+            World w = new World();
+            w.add(w.lilith, "anything", 0.9);
+            float[] zero = new float[NewMemory.DIMENSIONS];
+            assertThat(search.search(MemoryQuery.of(w.owner.personaId(), PersonalityScope.only(w.lilith), zero, 10, -1.0)))
+                    .isEmpty();
+        }
+
+        @Test
         void neverReturnsASoftDeletedMemory() {
             World w = new World();
             UUID deleted = w.add(w.lilith, "deleted", 0.9);
