@@ -1,6 +1,7 @@
 package io.tzurot.core.memory;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +37,7 @@ public record MemoryQuery(
         Objects.requireNonNull(scope, "scope");
         channelIds = Set.copyOf(channelIds);
         NewMemory.checkEmbedding(vector);
+        vector = vector.clone(); // the caller keeps its array; later changes to it must not leak in
         if (limit < 0 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 0 and " + MAX_LIMIT + ", got " + limit);
         }
@@ -69,6 +71,21 @@ public record MemoryQuery(
     /** The same query with another limit. */
     public MemoryQuery withLimit(int newLimit) {
         return new MemoryQuery(personaId, scope, channelIds, vector, newLimit, minScore, createdBefore, excludedIds);
+    }
+
+    /** Compares the vector by value; a record would compare the array reference. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MemoryQuery q && personaId.equals(q.personaId) && scope.equals(q.scope)
+                && channelIds.equals(q.channelIds) && Arrays.equals(vector, q.vector) && limit == q.limit
+                && Double.compare(minScore, q.minScore) == 0 && createdBefore.equals(q.createdBefore)
+                && excludedIds.equals(q.excludedIds);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Objects.hash(personaId, scope, channelIds, limit, minScore, createdBefore, excludedIds)
+                + Arrays.hashCode(vector);
     }
 
     @Override

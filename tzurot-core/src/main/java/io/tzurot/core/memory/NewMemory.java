@@ -2,6 +2,7 @@ package io.tzurot.core.memory;
 
 import io.tzurot.core.id.DeterministicIds;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -42,6 +43,7 @@ public record NewMemory(
             throw new IllegalArgumentException("memory content must not be blank");
         }
         checkEmbedding(embedding);
+        embedding = embedding.clone(); // the caller keeps its array; later changes to it must not leak in
         messageIds = List.copyOf(messageIds);
         senders = List.copyOf(senders);
         Objects.requireNonNull(createdAt, "createdAt");
@@ -79,6 +81,25 @@ public record NewMemory(
                 throw new IllegalArgumentException("embedding must contain only finite values");
             }
         }
+    }
+
+    /** Compares the embedding by value; a record would compare the array reference. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NewMemory m && id.equals(m.id) && Objects.equals(personaId, m.personaId)
+                && personalityId.equals(m.personalityId) && content.equals(m.content) && Arrays.equals(embedding, m.embedding)
+                && summarized == m.summarized && Objects.equals(originalMessageCount, m.originalMessageCount)
+                && Objects.equals(summarizedAt, m.summarizedAt) && Objects.equals(sessionId, m.sessionId)
+                && Objects.equals(canonScope, m.canonScope) && Objects.equals(summaryType, m.summaryType)
+                && Objects.equals(channelId, m.channelId) && Objects.equals(guildId, m.guildId)
+                && messageIds.equals(m.messageIds) && senders.equals(m.senders) && createdAt.equals(m.createdAt)
+                && Objects.equals(legacyShapesUserId, m.legacyShapesUserId) && sourceSystem.equals(m.sourceSystem)
+                && Objects.equals(chunk, m.chunk);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Objects.hash(id, personaId, personalityId, content, createdAt, chunk) + Arrays.hashCode(embedding);
     }
 
     @Override

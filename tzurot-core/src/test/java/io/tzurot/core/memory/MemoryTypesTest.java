@@ -70,6 +70,20 @@ class MemoryTypesTest {
     }
 
     @Test
+    void equalityComparesVectorsByValue() {
+        assertThat(NewMemory.live(PERSONA, PERSONALITY, "x", unit(), null, null, null, T0))
+                .isEqualTo(NewMemory.live(PERSONA, PERSONALITY, "x", unit(), null, null, null, T0))
+                .hasSameHashCodeAs(NewMemory.live(PERSONA, PERSONALITY, "x", unit(), null, null, null, T0));
+        float[] other = unit();
+        other[1] = 0.5f;
+        assertThat(NewMemory.live(PERSONA, PERSONALITY, "x", unit(), null, null, null, T0))
+                .isNotEqualTo(NewMemory.live(PERSONA, PERSONALITY, "x", other, null, null, null, T0));
+        assertThat(MemoryQuery.of(PERSONA, PersonalityScope.across(), unit(), 5, 0.5))
+                .isEqualTo(MemoryQuery.of(PERSONA, PersonalityScope.across(), unit(), 5, 0.5))
+                .isNotEqualTo(MemoryQuery.of(PERSONA, PersonalityScope.across(), other, 5, 0.5));
+    }
+
+    @Test
     void chunkPositionIsValidated() {
         assertThatThrownBy(() -> new MemoryChunk(PERSONA, 3, 3)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new MemoryChunk(PERSONA, 0, 0)).isInstanceOf(IllegalArgumentException.class);
