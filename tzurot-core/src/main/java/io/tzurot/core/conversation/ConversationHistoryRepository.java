@@ -1,0 +1,43 @@
+package io.tzurot.core.conversation;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Short-term conversation history per channel and personality, with retention and tombstones. */
+public interface ConversationHistoryRepository {
+
+    /** Stores the message unless one with its id exists; true when a row was written. */
+    boolean append(HistoryMessage message);
+
+    Optional<HistoryMessage> find(UUID id);
+
+    /** The message one of whose Discord message ids is {@code discordMessageId}, deleted or not. */
+    Optional<HistoryMessage> findByDiscordMessageId(String discordMessageId);
+
+    /** Live (not soft-deleted) messages of the query's window, oldest first. */
+    List<HistoryMessage> recent(RecentHistoryQuery query);
+
+    /** Replaces the Discord message ids (set once the reply's chunks are posted); true when the row exists. */
+    boolean setDiscordMessageIds(UUID id, List<String> discordMessageIds);
+
+    /** Records an edit made on Discord; true when a live row was changed. */
+    boolean edit(UUID id, String content, Integer tokenCount, Instant editedAt);
+
+    /** Soft-deletes every live message carrying any of these Discord message ids; returns how many. */
+    int softDeleteByDiscordMessageIds(Collection<String> discordMessageIds, Instant at);
+
+    /**
+     * Hard-deletes messages created before {@code cutoff}, {@code batchSize} at a time, writing a tombstone
+     * for each in the same transaction as its delete.
+     */
+    HistoryPurge purgeOlderThan(Instant cutoff, int batchSize, Instant now);
+
+    /** Drops tombstones written before {@code cutoff}; returns how many. */
+    int purgeTombstonesOlderThan(Instant cutoff);
+
+    /** Whether a message with this id was purged (and its tombstone is still kept). */
+    boolean isTombstoned(UUID id);
+}

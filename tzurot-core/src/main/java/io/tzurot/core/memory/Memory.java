@@ -1,0 +1,56 @@
+package io.tzurot.core.memory;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A stored long-term memory without its embedding (spec/datamodel.md §1.5). Nullable components are the
+ * optional columns: {@code personaId} (legacy rows only), {@code originalMessageCount}, {@code summarizedAt},
+ * {@code sessionId}, {@code canonScope}, {@code summaryType}, {@code channelId}, {@code guildId},
+ * {@code legacyShapesUserId} and {@code chunk}.
+ */
+public record Memory(
+        UUID id,
+        UUID personaId,
+        UUID personalityId,
+        String content,
+        boolean summarized,
+        Integer originalMessageCount,
+        Instant summarizedAt,
+        String sessionId,
+        String canonScope,
+        String summaryType,
+        String channelId,
+        String guildId,
+        List<String> messageIds,
+        List<String> senders,
+        Instant createdAt,
+        Instant updatedAt,
+        UUID legacyShapesUserId,
+        String sourceSystem,
+        String type,
+        boolean locked,
+        MemoryVisibility visibility,
+        MemoryChunk chunk) {
+
+    public Memory {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(personalityId, "personalityId");
+        Objects.requireNonNull(content, "content");
+        messageIds = List.copyOf(messageIds);
+        senders = List.copyOf(senders);
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        Objects.requireNonNull(sourceSystem, "sourceSystem");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(visibility, "visibility");
+    }
+
+    /** The chunk position when this memory is one piece of a split text. */
+    public Optional<MemoryChunk> chunkInfo() {
+        return Optional.ofNullable(chunk);
+    }
+}

@@ -1,0 +1,33 @@
+package io.tzurot.core.memory;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Stores and maintains long-term memories; similarity search is {@link MemorySearch}. */
+public interface MemoryRepository {
+
+    /** Inserts the memory unless a row with its id exists; true when a row was written. */
+    boolean insert(NewMemory memory);
+
+    /** The memory with this id, whatever its visibility. */
+    Optional<Memory> find(UUID id);
+
+    /** Visible memories of a persona (optionally with one personality), newest first. */
+    MemoryPage list(UUID personaId, Optional<UUID> personalityId, int offset, int limit);
+
+    /** Marks the memory deleted so it is never retrieved or listed again; true when it was visible. */
+    boolean softDelete(UUID id, Instant at);
+
+    /** Locks or unlocks a memory; locked ("core") memories survive purges. True when the row exists. */
+    boolean setLocked(UUID id, boolean locked, Instant at);
+
+    /**
+     * Replaces a visible memory's text and embedding together, so search matches what the text now says.
+     * Returns the updated memory, or empty when it does not exist or is not visible.
+     */
+    Optional<Memory> edit(UUID id, String newContent, float[] newEmbedding, Instant at);
+
+    /** Hard-deletes a persona's unlocked memories with one personality; returns how many went. */
+    int purge(UUID personaId, UUID personalityId);
+}

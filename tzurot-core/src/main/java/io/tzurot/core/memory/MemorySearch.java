@@ -1,0 +1,20 @@
+package io.tzurot.core.memory;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Similarity search over long-term memory: pgvector on PostgreSQL, exact cosine in the JVM on H2.
+ * Only memories with visibility {@code normal} and an embedding are ever returned.
+ */
+public interface MemorySearch {
+
+    /** Hits ordered by descending score, at most {@code query.limit()} of them, each with score ≥ minScore. */
+    List<MemoryHit> search(MemoryQuery query);
+
+    /**
+     * Every visible chunk of a split memory, in chunk order, restricted to the persona that owns it
+     * (score 1.0), so a hit on one chunk can bring in the rest of its text.
+     */
+    List<MemoryHit> siblingChunks(UUID personaId, UUID chunkGroupId);
+}

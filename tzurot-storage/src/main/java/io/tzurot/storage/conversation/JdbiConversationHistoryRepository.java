@@ -1,0 +1,230 @@
+package io.tzurot.storage.conversation;
+
+import io.tzurot.core.conversation.ConversationHistoryRepository;
+import io.tzurot.core.conversation.HistoryMessage;
+import io.tzurot.core.conversation.HistoryPurge;
+import io.tzurot.core.conversation.HistoryRole;
+import io.tzurot.core.conversation.RecentHistoryQuery;
+import io.tzurot.storage.db.Database;
+import io.tzurot.storage.db.Dialect;
+import io.tzurot.storage.db.JsonText;
+import io.tzurot.storage.memory.Sql;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+
+/** {@link ConversationHistoryRepository} over JDBI on H2 and PostgreSQL. */
+public final class JdbiConversationHistoryRepository implements ConversationHistoryRepository {
+
+    private static final String COLUMNS = "id, channel_id, guild_id, personality_id, persona_id, role, content, token_count, "
+            + "discord_message_id, message_metadata, created_at, edited_at, deleted_at";
+    private static final int MAX_BATCH = 10_000;
+
+    private final Jdbi jdbi;
+    private final String insertSql;
+    /** Array membership; PostgreSQL's form is the one its GIN index serves. */
+    private final String containsDiscordId;
+
+    public JdbiConversationHistoryRepository(Database database) {
+        this.jdbi = database.jdbi();
+        this.insertSql = Sql.insertIfAbsent(database.dialect(), "conversation_history", "id", "UUID", List.of(
+                "id", "channel_id", "guild_id", "personality_id", "persona_id", "role", "content", "token_count",
+                "discord_message_id", "message_metadata", "created_at"));
+        this.containsDiscordId = database.dialect() == Dialect.POSTGRESQL
+                ? "discord_message_id @> ARRAY[CAST(:discordId AS TEXT)]"
+                : "ARRAY_CONTAINS(discord_message_id, :discordId)";
+    }
+
+    @Override
+    public boolean append(HistoryMessage m) {
+        Objects.requireNonNull(m, "message");
+        return jdbi.withHandle(h -> h.createUpdate(insertSql)
+                .bind("id", m.id())
+                .bind("channel_id", m.channelId())
+                .bind("guild_id", m.guildId())
+                .bind("personality_id", m.personalityId())
+                .bind("persona_id", m.personaId())
+                .bind("role", m.role().dbValue())
+                .bind("content", m.content())
+                .bind("token_count", m.tokenCount())
+                .bindArray("discord_message_id", String.class, m.discordMessageIds())
+                .bind("message_metadata", new JsonText(m.metadataJson()))
+                .bind("created_at", m.createdAt())
+                .execute()) == 1;
+    }
+
+    @Override
+    public Optional<HistoryMessage> find(UUID id) {
+        Objects.requireNonNull(id, "id");
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM conversation_history WHERE id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> map(rs))
+                .findOne());
+    }
+
+    @Override
+    public Optional<HistoryMessage> findByDiscordMessageId(String discordMessageId) {
+        Objects.requireNonNull(discordMessageId, "discordMessageId");
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM conversation_history WHERE "
+                        + containsDiscordId + " ORDER BY created_at DESC, id LIMIT 1")
+                .bind("discordId", discordMessageId)
+                .map((rs, ctx) -> map(rs))
+                .findOne());
+    }
+
+    @Override
+    public List<HistoryMessage> recent(RecentHistoryQuery q) {
+        Objects.requireNonNull(q, "query");
+        if (q.maxMessages() == 0) {
+            return List.of();
+        }
+        Optional<Instant> lower = q.lowerBoundExclusive();
+        String sql = "SELECT " + COLUMNS + " FROM conversation_history WHERE channel_id = :channel "
+                + "AND personality_id = :personality AND deleted_at IS NULL"
+                + (lower.isPresent() ? " AND created_at > :lower" : "")
+                + " ORDER BY created_at DESC, id DESC LIMIT :limit";
+        List<HistoryMessage> newestFirst = jdbi.withHandle(h -> {
+            Query query = h.createQuery(sql)
+                    .bind("channel", q.channelId())
+                    .bind("personality", q.personalityId())
+                    .bind("limit", q.maxMessages());
+            lower.ifPresent(l -> query.bind("lower", l));
+            return query.map((rs, ctx) -> map(rs)).collectIntoList();
+        });
+        List<HistoryMessage> oldestFirst = new ArrayList<>(newestFirst);
+        Collections.reverse(oldestFirst);
+        return Collections.unmodifiableList(oldestFirst);
+    }
+
+    @Override
+    public boolean setDiscordMessageIds(UUID id, List<String> discordMessageIds) {
+        Objects.requireNonNull(id, "id");
+        List<String> ids = List.copyOf(discordMessageIds);
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE conversation_history SET discord_message_id = :ids WHERE id = :id")
+                .bind("id", id)
+                .bindArray("ids", String.class, ids)
+                .execute()) == 1;
+    }
+
+    @Override
+    public boolean edit(UUID id, String content, Integer tokenCount, Instant editedAt) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(editedAt, "editedAt");
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE conversation_history SET content = :content, "
+                        + "token_count = :tokens, edited_at = :at WHERE id = :id AND deleted_at IS NULL")
+                .bind("id", id)
+                .bind("content", content)
+                .bind("tokens", tokenCount)
+                .bind("at", editedAt)
+                .execute()) == 1;
+    }
+
+    @Override
+    public int softDeleteByDiscordMessageIds(Collection<String> discordMessageIds, Instant at) {
+        Objects.requireNonNull(at, "at");
+        List<String> ids = List.copyOf(discordMessageIds);
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbi.inTransaction(h -> {
+            int n = 0;
+            for (String discordId : ids) {
+                n += h.createUpdate("UPDATE conversation_history SET deleted_at = :at WHERE " + containsDiscordId
+                                + " AND deleted_at IS NULL")
+                        .bind("discordId", discordId)
+                        .bind("at", at)
+                        .execute();
+            }
+            return n;
+        });
+    }
+
+    @Override
+    public HistoryPurge purgeOlderThan(Instant cutoff, int batchSize, Instant now) {
+        Objects.requireNonNull(cutoff, "cutoff");
+        Objects.requireNonNull(now, "now");
+        if (batchSize < 1 || batchSize > MAX_BATCH) {
+            throw new IllegalArgumentException("batchSize must be between 1 and " + MAX_BATCH + ", got " + batchSize);
+        }
+        int deleted = 0;
+        int batches = 0;
+        while (true) {
+            int n = purgeBatch(cutoff, batchSize, now);
+            if (n == 0) {
+                return new HistoryPurge(deleted, batches);
+            }
+            deleted += n;
+            batches++;
+            if (n < batchSize) {
+                return new HistoryPurge(deleted, batches);
+            }
+        }
+    }
+
+    /** One batch: tombstones first, then the delete, in one transaction so no row vanishes without a trace. */
+    private int purgeBatch(Instant cutoff, int batchSize, Instant now) {
+        return jdbi.inTransaction(h -> {
+            List<UUID> ids = h.createQuery("SELECT id FROM conversation_history WHERE created_at < :cutoff "
+                            + "ORDER BY created_at, id LIMIT :limit")
+                    .bind("cutoff", cutoff)
+                    .bind("limit", batchSize)
+                    .mapTo(UUID.class)
+                    .list();
+            if (ids.isEmpty()) {
+                return 0;
+            }
+            h.createUpdate("INSERT INTO conversation_history_tombstones (id, channel_id, personality_id, persona_id, deleted_at) "
+                            + "SELECT c.id, c.channel_id, c.personality_id, c.persona_id, :now FROM conversation_history c "
+                            + "WHERE c.id IN (<ids>) AND NOT EXISTS "
+                            + "(SELECT 1 FROM conversation_history_tombstones t WHERE t.id = c.id)")
+                    .bindList("ids", ids)
+                    .bind("now", now)
+                    .execute();
+            return h.createUpdate("DELETE FROM conversation_history WHERE id IN (<ids>)").bindList("ids", ids).execute();
+        });
+    }
+
+    @Override
+    public int purgeTombstonesOlderThan(Instant cutoff) {
+        Objects.requireNonNull(cutoff, "cutoff");
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM conversation_history_tombstones WHERE deleted_at < :cutoff")
+                .bind("cutoff", cutoff)
+                .execute());
+    }
+
+    @Override
+    public boolean isTombstoned(UUID id) {
+        Objects.requireNonNull(id, "id");
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM conversation_history_tombstones WHERE id = :id")
+                .bind("id", id)
+                .mapTo(Integer.class)
+                .one()) > 0;
+    }
+
+    private static HistoryMessage map(ResultSet rs) throws SQLException {
+        return new HistoryMessage(
+                Sql.uuid(rs, "id"),
+                rs.getString("channel_id"),
+                rs.getString("guild_id"),
+                Sql.uuid(rs, "personality_id"),
+                Sql.uuid(rs, "persona_id"),
+                HistoryRole.fromDb(rs.getString("role")),
+                rs.getString("content"),
+                Sql.integer(rs, "token_count"),
+                Sql.strings(rs, "discord_message_id"),
+                rs.getString("message_metadata"),
+                Sql.instant(rs, "created_at"),
+                Sql.instant(rs, "edited_at"),
+                Sql.instant(rs, "deleted_at"));
+    }
+}

@@ -1,0 +1,100 @@
+package io.tzurot.storage.memory;
+
+import io.tzurot.core.memory.PendingMemory;
+import io.tzurot.core.memory.PendingMemoryRepository;
+import io.tzurot.storage.db.Database;
+import io.tzurot.storage.db.JsonText;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+
+/** {@link PendingMemoryRepository} over JDBI, identical on H2 and PostgreSQL. */
+public final class JdbiPendingMemoryRepository implements PendingMemoryRepository {
+
+    private static final String COLUMNS = "id, conversation_history_id, persona_id, personality_id, text, metadata, "
+            + "attempts, last_attempt_at, error, created_at";
+    private static final int MAX_ERROR_CHARS = 2000;
+
+    private final Jdbi jdbi;
+    private final String insertSql;
+
+    public JdbiPendingMemoryRepository(Database database) {
+        this.jdbi = database.jdbi();
+        this.insertSql = Sql.insertIfAbsent(database.dialect(), "pending_memories", "id", "UUID", List.of(
+                "id", "conversation_history_id=CAST(:conversation_history_id AS UUID)", "persona_id", "personality_id",
+                "text", "metadata", "attempts", "created_at"));
+    }
+
+    @Override
+    public boolean add(PendingMemory m) {
+        Objects.requireNonNull(m, "memory");
+        return jdbi.withHandle(h -> h.createUpdate(insertSql)
+                .bind("id", m.id())
+                .bindByType("conversation_history_id", m.conversationHistoryId(), UUID.class)
+                .bind("persona_id", m.personaId())
+                .bind("personality_id", m.personalityId())
+                .bind("text", m.text())
+                .bind("metadata", new JsonText(m.metadataJson()))
+                .bind("attempts", m.attempts())
+                .bind("created_at", m.createdAt())
+                .execute()) == 1;
+    }
+
+    @Override
+    public Optional<PendingMemory> find(UUID id) {
+        Objects.requireNonNull(id, "id");
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM pending_memories WHERE id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> map(rs))
+                .findOne());
+    }
+
+    @Override
+    public boolean remove(UUID id) {
+        Objects.requireNonNull(id, "id");
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM pending_memories WHERE id = :id").bind("id", id).execute()) == 1;
+    }
+
+    @Override
+    public void recordFailure(UUID id, String error, Instant at, int maxAttempts) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(at, "at");
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("maxAttempts must be at least 1, got " + maxAttempts);
+        }
+        String message = error == null ? null : error.substring(0, Math.min(error.length(), MAX_ERROR_CHARS));
+        jdbi.useHandle(h -> h.createUpdate("UPDATE pending_memories SET "
+                        + "attempts = CASE WHEN attempts + 1 >= :max THEN :failed ELSE attempts + 1 END, "
+                        + "last_attempt_at = :at, error = :error WHERE id = :id")
+                .bind("id", id)
+                .bind("max", maxAttempts)
+                .bind("failed", PendingMemory.PERMANENTLY_FAILED)
+                .bind("at", at)
+                .bind("error", message)
+                .execute());
+    }
+
+    @Override
+    public List<PendingMemory> retryable(int maxAttempts, int limit) {
+        if (maxAttempts < 1 || limit < 1) {
+            throw new IllegalArgumentException("maxAttempts and limit must be at least 1");
+        }
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM pending_memories WHERE attempts < :max "
+                        + "ORDER BY created_at, id LIMIT :limit")
+                .bind("max", maxAttempts)
+                .bind("limit", limit)
+                .map((rs, ctx) -> map(rs))
+                .list());
+    }
+
+    private static PendingMemory map(ResultSet rs) throws SQLException {
+        return new PendingMemory(Sql.uuid(rs, "id"), Sql.uuid(rs, "conversation_history_id"), Sql.uuid(rs, "persona_id"),
+                Sql.uuid(rs, "personality_id"), rs.getString("text"), rs.getString("metadata"), rs.getInt("attempts"),
+                Sql.instant(rs, "last_attempt_at"), rs.getString("error"), Sql.instant(rs, "created_at"));
+    }
+}

@@ -1,0 +1,110 @@
+package io.tzurot.storage.memory;
+
+import io.tzurot.storage.db.Dialect;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Column reading and dialect-specific statement shapes shared by the repositories of conversation,
+ * memory and the operational tables, so both databases are read and written the same way.
+ */
+public final class Sql {
+
+    private Sql() {
+    }
+
+    /** A timestamp column as an instant, or null. */
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    /** A UUID column, or null. */
+    public static UUID uuid(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, UUID.class);
+    }
+
+    /** An integer column that may be NULL. */
+    public static Integer integer(ResultSet rs, String column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    /** A text-array column as an immutable list (empty for NULL). */
+    public static List<String> strings(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        if (array == null) {
+            return List.of();
+        }
+        try {
+            Object[] values = (Object[]) array.getArray();
+            List<String> out = new ArrayList<>(values.length);
+            for (Object v : values) {
+                out.add((String) v);
+            }
+            return Collections.unmodifiableList(out);
+        } finally {
+            array.free();
+        }
+    }
+
+    /**
+     * An insert that silently does nothing when a row with the same key exists: {@code ON CONFLICT DO NOTHING}
+     * on PostgreSQL, {@code MERGE ... WHEN NOT MATCHED} on H2. Values are bound as {@code :column}; a column's
+     * placeholder may be overridden by passing {@code column=expression}.
+     *
+     * @param keyType SQL type of the key column, needed for H2's typed source row
+     */
+    public static String insertIfAbsent(Dialect dialect, String table, String key, String keyType, List<String> columns) {
+        List<String> names = columns.stream().map(c -> c.contains("=") ? c.substring(0, c.indexOf('=')) : c).toList();
+        String values = columns.stream().map(c -> c.contains("=") ? c.substring(c.indexOf('=') + 1) : ":" + c)
+                .collect(Collectors.joining(", "));
+        String cols = String.join(", ", names);
+        if (dialect == Dialect.POSTGRESQL) {
+            return "INSERT INTO " + table + " (" + cols + ") VALUES (" + values + ") ON CONFLICT (" + key + ") DO NOTHING";
+        }
+        return "MERGE INTO " + table + " t USING (SELECT CAST(:" + key + " AS " + keyType + ") AS k) s ON t." + key
+                + " = s.k WHEN NOT MATCHED THEN INSERT (" + cols + ") VALUES (" + values + ")";
+    }
+
+    /**
+     * An insert that updates {@code updates} (plain column names, set to the same bound values) when a row
+     * with the key exists: {@code ON CONFLICT DO UPDATE} on PostgreSQL, {@code MERGE} on H2.
+     */
+    public static String upsert(Dialect dialect, String table, String key, String keyType, List<String> columns,
+                                List<String> updates) {
+        List<String> names = columns.stream().map(c -> c.contains("=") ? c.substring(0, c.indexOf('=')) : c).toList();
+        String values = columns.stream().map(c -> c.contains("=") ? c.substring(c.indexOf('=') + 1) : ":" + c)
+                .collect(Collectors.joining(", "));
+        String cols = String.join(", ", names);
+        if (dialect == Dialect.POSTGRESQL) {
+            String set = updates.stream().map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "));
+            return "INSERT INTO " + table + " (" + cols + ") VALUES (" + values + ") ON CONFLICT (" + key
+                    + ") DO UPDATE SET " + set;
+        }
+        String set = updates.stream().map(c -> c + " = " + valueOf(columns, c)).collect(Collectors.joining(", "));
+        return "MERGE INTO " + table + " t USING (SELECT CAST(:" + key + " AS " + keyType + ") AS k) s ON t." + key
+                + " = s.k WHEN MATCHED THEN UPDATE SET " + set + " WHEN NOT MATCHED THEN INSERT (" + cols + ") VALUES ("
+                + values + ")";
+    }
+
+    private static String valueOf(List<String> columns, String column) {
+        for (String c : columns) {
+            if (c.equals(column)) {
+                return ":" + c;
+            }
+            if (c.startsWith(column + "=")) {
+                return c.substring(column.length() + 1);
+            }
+        }
+        throw new IllegalArgumentException("update column " + column + " is not among the inserted columns");
+    }
+}
