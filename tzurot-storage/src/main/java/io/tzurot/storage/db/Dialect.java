@@ -8,7 +8,7 @@ public enum Dialect {
             "json", "CHARACTER LARGE OBJECT",
             "bytes", "VARBINARY(16777216)",
             "text_array", "VARCHAR(100) ARRAY",
-            "vector384", "REAL ARRAY[384]")),
+            "vector384", "VARBINARY(1536)")),
     POSTGRESQL("postgresql", Map.of(
             "json", "JSONB",
             "bytes", "BYTEA",

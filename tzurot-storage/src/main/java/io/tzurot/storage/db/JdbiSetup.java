@@ -1,8 +1,6 @@
 package io.tzurot.storage.db;
 
 import com.pgvector.PGvector;
-import java.sql.Array;
-import java.sql.SQLException;
 import java.sql.Types;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.argument.AbstractArgumentFactory;
@@ -58,14 +56,7 @@ final class JdbiSetup {
             if (dialect == Dialect.POSTGRESQL) {
                 return (position, statement, ctx) -> statement.setObject(position, new PGvector(value.values()));
             }
-            return (position, statement, ctx) -> {
-                float[] v = value.values();
-                Float[] boxed = new Float[v.length];
-                for (int i = 0; i < v.length; i++) {
-                    boxed[i] = v[i];
-                }
-                statement.setObject(position, boxed);
-            };
+            return (position, statement, ctx) -> statement.setBytes(position, Embedding.toBytes(value.values()));
         }
     }
 
@@ -78,24 +69,8 @@ final class JdbiSetup {
                 }
                 return new Embedding(new PGvector(o.toString()).toArray());
             }
-            Array array = rs.getArray(column);
-            if (array == null) {
-                return null;
-            }
-            try {
-                Object[] values = (Object[]) array.getArray();
-                float[] out = new float[values.length];
-                for (int i = 0; i < values.length; i++) {
-                    out[i] = ((Number) values[i]).floatValue();
-                }
-                return new Embedding(out);
-            } finally {
-                try {
-                    array.free();
-                } catch (SQLException ignored) {
-                    // H2 arrays hold no resources worth reporting
-                }
-            }
+            byte[] bytes = rs.getBytes(column);
+            return bytes == null ? null : new Embedding(Embedding.fromBytes(bytes));
         };
     }
 }

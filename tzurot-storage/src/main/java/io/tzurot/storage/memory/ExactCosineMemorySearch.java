@@ -5,7 +5,8 @@ import io.tzurot.core.memory.MemoryQuery;
 import io.tzurot.core.memory.MemorySearch;
 import io.tzurot.core.memory.PersonalityScope;
 import io.tzurot.storage.db.Database;
-import java.sql.Array;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -96,7 +97,7 @@ public final class ExactCosineMemorySearch implements MemorySearch {
                     if (excluded.contains(id)) {
                         continue;
                     }
-                    double score = cosine(rs.getArray(2), query, queryNorm);
+                    double score = cosine(rs.getBytes(2), query, queryNorm);
                     if (score >= q.minScore() && top.accepts(score)) {
                         top.offer(score, id);
                     }
@@ -106,24 +107,20 @@ public final class ExactCosineMemorySearch implements MemorySearch {
         return top;
     }
 
-    /** Cosine similarity against the stored vector, read straight from the driver's element array. */
-    private static double cosine(Array array, float[] query, double queryNorm) throws SQLException {
-        try {
-            Object[] stored = (Object[]) array.getArray();
-            if (stored.length != query.length) {
-                return Double.NEGATIVE_INFINITY; // a malformed row can never be a match
-            }
-            double dot = 0.0;
-            double sq = 0.0;
-            for (int k = 0; k < stored.length; k++) {
-                double v = ((Number) stored[k]).doubleValue();
-                dot += v * query[k];
-                sq += v * v;
-            }
-            return sq == 0.0 ? Double.NEGATIVE_INFINITY : dot / (Math.sqrt(sq) * queryNorm);
-        } finally {
-            array.free();
+    /** Cosine similarity against a stored vector in its H2 form: little-endian float32, no per-element boxing. */
+    private static double cosine(byte[] stored, float[] query, double queryNorm) {
+        if (stored.length != query.length * Float.BYTES) {
+            return Double.NEGATIVE_INFINITY; // a malformed row can never be a match
         }
+        ByteBuffer buffer = ByteBuffer.wrap(stored).order(ByteOrder.LITTLE_ENDIAN);
+        double dot = 0.0;
+        double sq = 0.0;
+        for (int k = 0; k < query.length; k++) {
+            double v = buffer.getFloat(k * Float.BYTES);
+            dot += v * query[k];
+            sq += v * v;
+        }
+        return sq == 0.0 ? Double.NEGATIVE_INFINITY : dot / (Math.sqrt(sq) * queryNorm);
     }
 
     private static double norm(float[] v) {
