@@ -10,10 +10,12 @@ import java.util.UUID;
  * {@code lastContextReset} is hidden, and one clear can be undone.
  *
  * @param lastContextReset or null when never cleared
- * @param previousContextReset the epoch an undo restores, or null
+ * @param previousContextReset the epoch an undo restores, or null (undo then shows all history again)
+ * @param undoAvailable true after a clear until that clear is undone
  */
 public record PersonaHistoryConfig(UUID id, UUID userId, UUID personalityId, UUID personaId,
-                                   Instant lastContextReset, Instant previousContextReset) {
+                                   Instant lastContextReset, Instant previousContextReset,
+                                   boolean undoAvailable) {
 
     public PersonaHistoryConfig {
         Objects.requireNonNull(id, "id");

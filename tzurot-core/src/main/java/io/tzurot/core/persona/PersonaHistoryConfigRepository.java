@@ -8,9 +8,12 @@ public interface PersonaHistoryConfigRepository {
 
     Optional<PersonaHistoryConfig> find(UUID userId, UUID personalityId, UUID personaId);
 
-    /** Hides history up to now: previous = last, last = now. */
+    /** Hides history up to now: previous = last, last = now; makes one undo available. */
     PersonaHistoryConfig clearContext(UUID userId, UUID personalityId, UUID personaId);
 
-    /** Restores the epoch before the last clear (last = previous, previous = null); empty when there is nothing to undo. */
+    /**
+     * Restores the epoch before the last clear (last = previous, previous = null, which may reveal all
+     * history); empty when no undo is available (never cleared, or already undone).
+     */
     Optional<PersonaHistoryConfig> undoClear(UUID userId, UUID personalityId, UUID personaId);
 }
