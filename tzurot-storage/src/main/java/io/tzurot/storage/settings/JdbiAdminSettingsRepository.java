@@ -51,7 +51,7 @@ public final class JdbiAdminSettingsRepository implements AdminSettingsRepositor
         get();
         jdbi.useHandle(h -> h.createUpdate("UPDATE admin_settings SET config_defaults = :json, updated_by = :by, updated_at = :now WHERE id = :id")
                 .bindByType("json", ConfigOverridesJson.write(configDefaults), JsonText.class)
-                .bindByType("by", updatedBy, UUID.class)
+                .bind("by", SqlSupport.nullableUuid(updatedBy))
                 .bind("now", now(clock))
                 .bind("id", AdminSettings.SINGLETON_ID)
                 .execute());
