@@ -24,9 +24,9 @@ public final class RevealCredential {
 
     /** The plaintext credential, or empty when missing, expired or undecryptable. */
     public Optional<String> execute(UUID userId, String service, String credentialType) {
-        boolean expired = credentials.list(userId).stream()
-                .anyMatch(c -> c.service().equals(service) && c.credentialType().equals(credentialType)
-                        && c.expiresAt() != null && !clock.instant().isBefore(c.expiresAt()));
+        boolean expired = credentials.find(userId, service, credentialType)
+                .map(c -> c.expiresAt() != null && !clock.instant().isBefore(c.expiresAt()))
+                .orElse(false);
         if (expired) {
             return Optional.empty();
         }

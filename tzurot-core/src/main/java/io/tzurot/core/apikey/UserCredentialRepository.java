@@ -11,6 +11,9 @@ public interface UserCredentialRepository {
     /** Stores or replaces the credential; {@code expiresAt} may be null. */
     UserCredential save(UUID userId, String service, String credentialType, EncryptedSecret secret, Instant expiresAt);
 
+    /** Metadata of one credential. */
+    Optional<UserCredential> find(UUID userId, String service, String credentialType);
+
     Optional<EncryptedSecret> findSecret(UUID userId, String service, String credentialType);
 
     List<UserCredential> list(UUID userId);

@@ -61,6 +61,11 @@ public final class JdbiUserCredentialRepository implements UserCredentialReposit
     }
 
     @Override
+    public Optional<UserCredential> find(UUID userId, String service, String credentialType) {
+        return jdbi.withHandle(h -> find(h, userId, service, credentialType));
+    }
+
+    @Override
     public Optional<EncryptedSecret> findSecret(UUID userId, String service, String credentialType) {
         return jdbi.withHandle(h -> h.createQuery("SELECT iv, content, tag FROM user_credentials WHERE " + KEY)
                 .bind("user", userId).bind("service", service).bind("type", credentialType)

@@ -8,7 +8,7 @@ import io.tzurot.core.persona.Persona;
 import io.tzurot.core.persona.PersonaDeletion;
 import io.tzurot.core.persona.PersonaDraft;
 import io.tzurot.core.persona.PersonaNameTakenException;
-import io.tzurot.core.persona.PersonaResolver;
+import io.tzurot.core.persona.ResolvePersona;
 import io.tzurot.core.persona.PersonaSource;
 import io.tzurot.core.persona.ResolvedPersona;
 import io.tzurot.core.personality.Personality;
@@ -31,7 +31,7 @@ class PersonaRepositoryTest {
         private JdbiPersonaRepository personas;
         private JdbiUserRepository users;
         private JdbiUserPersonalityConfigRepository overrides;
-        private PersonaResolver resolver;
+        private ResolvePersona resolver;
         private Fixtures fixtures;
 
         PersonaRepositoryContract(Dialect dialect) {
@@ -43,7 +43,7 @@ class PersonaRepositoryTest {
             personas = new JdbiPersonaRepository(database().jdbi(), clock);
             users = new JdbiUserRepository(database().jdbi(), clock);
             overrides = new JdbiUserPersonalityConfigRepository(database().jdbi(), clock);
-            resolver = new PersonaResolver(users, personas, overrides);
+            resolver = new ResolvePersona(users, personas, overrides);
             fixtures = new Fixtures(database().jdbi(), clock);
         }
 

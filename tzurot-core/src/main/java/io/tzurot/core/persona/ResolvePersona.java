@@ -14,15 +14,15 @@ import org.slf4j.LoggerFactory;
  * Use case: pick the persona a user presents to a personality - per-personality override, then the
  * default persona, then the oldest persona (persisted as the new default), else none (spec §2.6).
  */
-public final class PersonaResolver {
+public final class ResolvePersona {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PersonaResolver.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ResolvePersona.class);
 
     private final UserRepository users;
     private final PersonaRepository personas;
     private final UserPersonalityConfigRepository overrides;
 
-    public PersonaResolver(UserRepository users, PersonaRepository personas, UserPersonalityConfigRepository overrides) {
+    public ResolvePersona(UserRepository users, PersonaRepository personas, UserPersonalityConfigRepository overrides) {
         this.users = Objects.requireNonNull(users, "users");
         this.personas = Objects.requireNonNull(personas, "personas");
         this.overrides = Objects.requireNonNull(overrides, "overrides");
