@@ -23,7 +23,11 @@ public interface PersonaRepository {
     /** The owner's oldest persona. */
     Optional<Persona> oldestOwnedBy(UUID ownerId);
 
-    /** Replaces the fields of an owned persona (its id stays); empty when not found among the owner's. */
+    /**
+     * Replaces the fields of an owned persona (its id stays); empty when not found among the owner's.
+     *
+     * @throws PersonaNameTakenException when another of the owner's personas has the new name
+     */
     Optional<Persona> update(UUID ownerId, UUID personaId, PersonaDraft draft);
 
     /** Deletes an owned persona unless it is the owner's default. */

@@ -14,7 +14,12 @@ public interface PresetRepository {
      */
     Preset create(UUID ownerId, PresetDraft draft);
 
-    /** Replaces the fields (a new name keeps the id); empty when not found. */
+    /**
+     * Replaces the fields (a new name keeps the id); empty when not found.
+     *
+     * @throws PresetNameTakenException when another preset has the new name
+     * @throws IllegalArgumentException when the system or free default would stop being global (or free)
+     */
     Optional<Preset> update(UUID presetId, PresetDraft draft);
 
     Optional<Preset> findById(UUID presetId);

@@ -85,6 +85,11 @@ public final class JdbiPersonaRepository implements PersonaRepository {
     public Optional<Persona> update(UUID ownerId, UUID personaId, PersonaDraft draft) {
         Objects.requireNonNull(draft, "draft");
         return jdbi.inTransaction(h -> {
+            int sameName = h.createQuery("SELECT COUNT(*) FROM personas WHERE owner_id = :owner AND name = :name AND id <> :id")
+                    .bind("owner", ownerId).bind("name", draft.name()).bind("id", personaId).mapTo(Integer.class).one();
+            if (sameName > 0) {
+                throw new PersonaNameTakenException(draft.name());
+            }
             int rows = h.createUpdate("UPDATE personas SET name = :name, description = :description, content = :content,"
                             + " preferred_name = :preferred, pronouns = :pronouns, share_ltm_across_personalities = :share,"
                             + " updated_at = :now WHERE id = :id AND owner_id = :owner")

@@ -82,6 +82,12 @@ public final class JdbiPresetRepository implements PresetRepository {
             if (current.get().isFreeDefault() && !draft.model().endsWith(":free")) {
                 throw new IllegalArgumentException("the free default preset's model must end with ':free'");
             }
+            // names are unique like at creation, where the id derives from the name
+            int sameName = h.createQuery("SELECT COUNT(*) FROM llm_configs WHERE name = :name AND id <> :id")
+                    .bind("name", draft.name()).bind("id", presetId).mapTo(Integer.class).one();
+            if (sameName > 0) {
+                throw new PresetNameTakenException(draft.name());
+            }
             bindDraft(h.createUpdate("UPDATE llm_configs SET name = :name, description = :description, is_global = :isGlobal,"
                             + " provider = :provider, model = :model, vision_model = :visionModel,"
                             + " advanced_parameters = :parameters, context_window_tokens = :contextWindow, updated_at = :now"

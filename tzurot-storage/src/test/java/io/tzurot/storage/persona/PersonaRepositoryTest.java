@@ -97,6 +97,9 @@ class PersonaRepositoryTest {
             assertThat(renamed.updatedAt()).isEqualTo(clock.instant());
             assertThat(renamed.createdAt()).isEqualTo(persona.createdAt());
             assertThat(personas.update(stranger.id(), persona.id(), draft("Hijack"))).isEmpty();
+            personas.create(owner.id(), draft("Taken"));
+            assertThatThrownBy(() -> personas.update(owner.id(), persona.id(), draft("Taken")))
+                    .isInstanceOf(PersonaNameTakenException.class);
         }
 
         @Test

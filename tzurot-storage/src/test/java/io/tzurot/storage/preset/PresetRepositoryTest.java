@@ -111,6 +111,9 @@ class PresetRepositoryTest {
             assertThat(updated.name()).isEqualTo("Renamed");
             assertThat(updated.model()).isEqualTo("meta/llama-3");
             assertThat(presets.update(DeterministicIds.preset("missing"), PresetDraft.of("x", "y"))).isEmpty();
+            fixtures.preset(admin, "Occupied", "a/b", true);
+            assertThatThrownBy(() -> presets.update(preset.id(), PresetDraft.of("Occupied", "a/b")))
+                    .isInstanceOf(PresetNameTakenException.class);
         }
 
         @Test
