@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tzurot.core.settings.ConfigOverrides;
 import io.tzurot.storage.db.JsonText;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -43,8 +42,7 @@ public final class ConfigOverridesJson {
             return ConfigOverrides.EMPTY;
         }
         Map<String, Object> entries = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             entries.put(field.getKey(), scalar(field.getValue()));
         }
         ConfigOverrides.Parsed parsed = ConfigOverrides.parse(entries);
