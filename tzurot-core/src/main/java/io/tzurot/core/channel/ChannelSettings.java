@@ -1,0 +1,31 @@
+package io.tzurot.core.channel;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A Discord channel's settings: at most one activated (auto-responding) personality.
+ *
+ * @param guildId or null for DMs
+ * @param activatedPersonalityId or null when none is active
+ * @param createdBy user who created the row, or null
+ */
+public record ChannelSettings(UUID id, String channelId, String guildId, UUID activatedPersonalityId,
+                              boolean autoRespond, UUID createdBy, Instant createdAt, Instant updatedAt) {
+
+    public ChannelSettings {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(channelId, "channelId");
+    }
+
+    public Optional<UUID> activatedPersonality() {
+        return Optional.ofNullable(activatedPersonalityId);
+    }
+
+    /** The personality that answers every message here, if one is active and auto-respond is on. */
+    public Optional<UUID> autoResponder() {
+        return autoRespond ? activatedPersonality() : Optional.empty();
+    }
+}

@@ -1,0 +1,23 @@
+package io.tzurot.core.channel;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Port: per-channel settings with id v5 {@code channel_settings:{channelId}}. */
+public interface ChannelSettingsRepository {
+
+    Optional<ChannelSettings> find(String channelId);
+
+    /** Makes {@code personalityId} the channel's only activated personality, replacing any other. */
+    ChannelSettings activate(String channelId, String guildId, UUID personalityId, UUID activatedBy);
+
+    /** Removes the activated personality; false when none was active. */
+    boolean deactivate(String channelId);
+
+    /** Turns auto-respond on or off, creating the row when missing. */
+    ChannelSettings setAutoRespond(String channelId, String guildId, boolean autoRespond);
+
+    /** Channels of a guild with an activated personality. */
+    List<ChannelSettings> listActivatedInGuild(String guildId);
+}
