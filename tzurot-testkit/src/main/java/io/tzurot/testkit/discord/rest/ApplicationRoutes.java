@@ -1,0 +1,48 @@
+package io.tzurot.testkit.discord.rest;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.tzurot.testkit.discord.json.Json;
+import io.tzurot.testkit.discord.service.ApiError;
+import java.util.Map;
+
+/** {@code applications/...} and {@code interactions/...}: command registration and interaction callbacks. */
+final class ApplicationRoutes {
+
+    private final RestDeps deps;
+
+    ApplicationRoutes(RestDeps deps) {
+        this.deps = deps;
+    }
+
+    void register(Javalin app, String base) {
+        app.put(base + "applications/{app}/commands", ctx -> {
+            requireOwnApplication(ctx);
+            Rest.json(ctx, deps.interactions().registerCommands(Rest.body(ctx)));
+        });
+        app.put(base + "applications/{app}/guilds/{guild}/commands", ctx -> {
+            requireOwnApplication(ctx);
+            Rest.json(ctx, deps.interactions().registerCommands(Rest.body(ctx)));
+        });
+        app.get(base + "applications/{app}/commands", ctx -> {
+            requireOwnApplication(ctx);
+            ArrayNode commands = Json.array();
+            for (Map.Entry<String, Long> command : deps.interactions().registeredCommands().entrySet()) {
+                commands.addObject().put("id", Json.id(command.getValue())).put("name", command.getKey())
+                        .put("type", 1).put("application_id", Json.id(deps.self().id()));
+            }
+            Rest.json(ctx, commands);
+        });
+        app.post(base + "interactions/{interaction}/{token}/callback", ctx -> {
+            deps.interactions().callback(Rest.id(ctx, "interaction"), ctx.pathParam("token"), Rest.body(ctx));
+            Rest.noContent(ctx);
+        });
+    }
+
+    private void requireOwnApplication(Context ctx) {
+        if (Rest.id(ctx, "app") != deps.self().id()) {
+            throw new ApiError(403, 50001, "Missing Access");
+        }
+    }
+}
