@@ -100,7 +100,7 @@ class JdaSimulatorConnectionTest {
     void createsAWebhookAndPostsWithACustomNameAndAvatarIncludingIntoAThread() {
         SimTextChannel channel = simulator.world().createTextChannel(guild, "characters");
         SimThreadChannel thread = simulator.world().createThread(channel, "side story", alice);
-        TextChannel jdaChannel = bot.jda().getTextChannelById(channel.id());
+        TextChannel jdaChannel = bot.textChannel(channel.id());
         await().atMost(SimulatedBot.PATIENCE).until(() -> bot.jda().getThreadChannelById(thread.id()) != null);
         ThreadChannel jdaThread = bot.jda().getThreadChannelById(thread.id());
         assertThat(jdaThread.getParentChannel().getIdLong()).isEqualTo(channel.id());
@@ -150,7 +150,7 @@ class JdaSimulatorConnectionTest {
         await().atMost(SimulatedBot.PATIENCE).until(() -> simulator.gateway().resumeCount() > resumesBefore);
         await().atMost(SimulatedBot.PATIENCE).until(() -> bot.jda().getStatus() == JDA.Status.CONNECTED);
         assertThat(simulator.gateway().identifyCount()).isEqualTo(identifiesBefore);
-        Message after = bot.jda().getTextChannelById(channel.id()).sendMessage("back online").complete();
+        Message after = bot.textChannel(channel.id()).sendMessage("back online").complete();
         assertThat(lastPost().message().id()).isEqualTo(after.getIdLong());
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.events.GenericEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.EventListener;
@@ -65,6 +66,11 @@ final class SimulatedBot implements AutoCloseable {
     Optional<MessageReceivedEvent> received(Predicate<MessageReceivedEvent> condition) {
         return events.stream().filter(MessageReceivedEvent.class::isInstance).map(MessageReceivedEvent.class::cast)
                 .filter(condition).findFirst();
+    }
+
+    /** The text channel once JDA has learnt of it (channels created after READY arrive as CHANNEL_CREATE). */
+    TextChannel textChannel(long id) {
+        return await().atMost(PATIENCE).until(() -> jda.getTextChannelById(id), c -> c != null);
     }
 
     <T extends GenericEvent> List<T> eventsOf(Class<T> type) {
