@@ -15,7 +15,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.Webhook;
+import net.dv8tion.jda.api.entities.WebhookClient;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -140,6 +143,33 @@ class JdaSimulatorMessagingTest {
             assertThat(e.getMessageIdLong()).isEqualTo(userMessage.id());
             assertThat(e.getMessage().getContentRaw()).isEqualTo("typo here");
         });
+    }
+
+    @Test
+    void embedsRoundTripAndAUserReplyToAWebhookMessageCarriesTheReference() {
+        SimTextChannel channel = simulator.world().createTextChannel(guild, "embeds");
+        TextChannel jdaChannel = bot.textChannel(channel.id());
+        Message withEmbed = jdaChannel.sendMessageEmbeds(new EmbedBuilder().setTitle("Status")
+                .setDescription("All systems nominal").build()).complete();
+        assertThat(withEmbed.getEmbeds()).singleElement()
+                .satisfies(e -> assertThat(e.getTitle()).isEqualTo("Status"));
+        assertThat(lastPost().message().embeds().get(0).path("description").asText())
+                .isEqualTo("All systems nominal");
+
+        Webhook webhook = jdaChannel.createWebhook("Personas").complete();
+        Message persona = WebhookClient.createClient(bot.jda(), webhook.getId(), webhook.getToken())
+                .sendMessage("I remember you.").setUsername("Lilith").complete();
+        SimMessage reply = simulator.users().reply(alice, channel,
+                simulator.message(channel, persona.getIdLong()).orElseThrow(), "do you?");
+
+        Message received = bot.awaitMessage(e -> e.getMessageIdLong() == reply.id()).getMessage();
+        assertThat(received.getMessageReference()).isNotNull();
+        assertThat(received.getMessageReference().getMessageIdLong()).isEqualTo(persona.getIdLong());
+        Message referenced = received.getReferencedMessage();
+        assertThat(referenced).isNotNull();
+        assertThat(referenced.isWebhookMessage()).isTrue();
+        assertThat(referenced.getAuthor().getName()).isEqualTo("Lilith");
+        assertThat(referenced.getApplicationIdLong()).isEqualTo(simulator.botUser().id());
     }
 
     @Test

@@ -80,7 +80,6 @@ public final class MessageService {
             return user.userId() == selfId;
         }
         long webhookId = ((MessageAuthor.Webhook) author).webhookId();
-        return store.webhook(webhookId).map(SimWebhook::creatorId).filter(c -> c == selfId).isPresent()
-                || webhookId == selfId;
+        return store.webhook(webhookId).map(SimWebhook::creatorId).filter(c -> c == selfId).isPresent();
     }
 }
