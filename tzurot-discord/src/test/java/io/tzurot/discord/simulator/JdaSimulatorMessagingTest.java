@@ -26,6 +26,7 @@ import net.dv8tion.jda.api.events.message.MessageDeleteEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.message.MessageUpdateEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.utils.FileUpload;
 import org.junit.jupiter.api.AfterAll;
@@ -51,7 +52,13 @@ class JdaSimulatorMessagingTest {
         bot = SimulatedBot.connect(simulator, new ListenerAdapter() {
             @Override
             public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-                event.reply("pong for " + event.getUser().getName()).queue();
+                if (event.getName().equals("slow")) {
+                    String topic = event.getOption("topic", "nothing", o -> o.getAsString());
+                    event.deferReply().queue(hook -> hook.editOriginal("thought about " + topic)
+                            .queue(done -> hook.sendMessage("and a follow-up").queue()));
+                } else {
+                    event.reply("pong for " + event.getUser().getName()).queue();
+                }
             }
         });
     }
@@ -186,6 +193,25 @@ class JdaSimulatorMessagingTest {
         BotActivity.Posted reply = lastPost();
         assertThat(reply.content()).isEqualTo("pong for alice");
         assertThat(reply.channelId()).isEqualTo(channel.id());
+    }
+
+    @Test
+    void aDeferredCommandIsAnsweredByEditingTheOriginalAndFollowingUp() {
+        bot.jda().updateCommands().addCommands(Commands.slash("slow", "Thinks first")
+                .addOption(OptionType.STRING, "topic", "What to think about", true)).complete();
+        SimTextChannel channel = simulator.world().createTextChannel(guild, "deferred");
+        bot.textChannel(channel.id());
+
+        long interaction = simulator.users().slashCommand(alice, channel, "slow", Map.of("topic", "tea"));
+
+        await().atMost(SimulatedBot.PATIENCE).until(() -> simulator.botPosts().stream()
+                .anyMatch(p -> p.content().equals("and a follow-up")));
+        assertThat(simulator.activity()).filteredOn(BotActivity.InteractionAnswered.class::isInstance)
+                .map(BotActivity.InteractionAnswered.class::cast)
+                .filteredOn(a -> a.interactionId() == interaction)
+                .singleElement().satisfies(a -> assertThat(a.callbackType()).isEqualTo(5));
+        assertThat(simulator.messagesIn(channel)).extracting(SimMessage::content)
+                .containsExactly("thought about tea", "and a follow-up");
     }
 
     private BotActivity.Posted lastPost() {

@@ -1,5 +1,6 @@
 package io.tzurot.testkit.discord.state;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /** A file attached to a message, kept in memory and served by the simulator's attachment route. */
@@ -22,5 +23,23 @@ public record SimAttachment(long id, String filename, String contentType, byte[]
 
     public int size() {
         return data.length;
+    }
+
+    /** Records compare arrays by identity; attachments are equal when their bytes are. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SimAttachment a && id == a.id && filename.equals(a.filename)
+                && contentType.equals(a.contentType) && Arrays.equals(data, a.data);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, filename, contentType, Arrays.hashCode(data));
+    }
+
+    @Override
+    public String toString() {
+        return "SimAttachment[id=" + id + ", filename=" + filename + ", contentType=" + contentType + ", size="
+                + data.length + "]";
     }
 }
