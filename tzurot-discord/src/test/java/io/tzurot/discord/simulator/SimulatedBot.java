@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
@@ -34,8 +35,14 @@ final class SimulatedBot implements AutoCloseable {
     }
 
     static SimulatedBot connect(DiscordSimulator simulator, EventListener... extraListeners) throws InterruptedException {
+        return connectWith(simulator, builder -> { }, extraListeners);
+    }
+
+    /** Connects with {@code customizer} applied last, e.g. to enable more intents or member chunking. */
+    static SimulatedBot connectWith(DiscordSimulator simulator, Consumer<JDABuilder> customizer,
+                                    EventListener... extraListeners) throws InterruptedException {
         List<GenericEvent> events = new CopyOnWriteArrayList<>();
-        JDA jda = JDABuilder.createDefault(simulator.botToken())
+        JDABuilder builder = JDABuilder.createDefault(simulator.botToken())
                 .enableIntents(GatewayIntent.MESSAGE_CONTENT)
                 .setRestConfig(new RestConfig().setBaseUrl(simulator.restBaseUrl()))
                 // The only way to redirect a plain JDABuilder's gateway; one controller per JDA avoids the 5 s
@@ -48,8 +55,9 @@ final class SimulatedBot implements AutoCloseable {
                 })
                 .setCompression(Compression.NONE)
                 .addEventListeners((EventListener) events::add)
-                .addEventListeners((Object[]) extraListeners)
-                .build();
+                .addEventListeners((Object[]) extraListeners);
+        customizer.accept(builder);
+        JDA jda = builder.build();
         jda.awaitReady();
         return new SimulatedBot(jda, events);
     }

@@ -105,6 +105,32 @@ class GatewayProtocolTest {
         }
     }
 
+    @Test
+    void memberRequestsAreAnsweredWithOneChunkAndNeedTheMembersIntent() {
+        try (GatewayClient client = new GatewayClient(simulator.gatewayUrl())) {
+            identify(client, Intents.GUILDS | Intents.GUILD_MEMBERS);
+            client.awaitDispatch("GUILD_CREATE");
+            client.send("{\"op\":8,\"d\":{\"guild_id\":[\"" + guild.id() + "\"],\"query\":\"al\",\"limit\":0,"
+                    + "\"nonce\":\"n1\"}}");
+            JsonNode chunk = client.awaitDispatch("GUILD_MEMBERS_CHUNK").path("d");
+            assertThat(chunk.path("nonce").asText()).isEqualTo("n1");
+            assertThat(chunk.path("members")).extracting(m -> m.path("user").path("username").asText())
+                    .containsExactly("alice");
+
+            client.send("{\"op\":8,\"d\":{\"guild_id\":\"" + guild.id() + "\",\"user_ids\":[\"" + alice.id()
+                    + "\",\"42\"],\"nonce\":\"n2\"}}");
+            JsonNode byId = client.await(f -> "n2".equals(f.path("d").path("nonce").asText())).path("d");
+            assertThat(byId.path("members")).hasSize(1);
+            assertThat(byId.path("not_found")).extracting(JsonNode::asText).containsExactly("42");
+        }
+        try (GatewayClient client = new GatewayClient(simulator.gatewayUrl())) {
+            identify(client, Intents.GUILDS);
+            client.awaitDispatch("GUILD_CREATE");
+            client.send("{\"op\":8,\"d\":{\"guild_id\":\"" + guild.id() + "\",\"query\":\"\",\"limit\":0}}");
+            assertThat(client.awaitClose()).isEqualTo(4014);
+        }
+    }
+
     private void identify(GatewayClient client, long intents) {
         client.send("{\"op\":2,\"d\":{\"token\":\"" + simulator.botToken() + "\",\"intents\":" + intents
                 + ",\"properties\":{\"os\":\"linux\",\"browser\":\"test\",\"device\":\"test\"}}}");

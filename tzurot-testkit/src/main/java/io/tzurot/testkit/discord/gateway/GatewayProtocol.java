@@ -6,6 +6,7 @@ import io.tzurot.testkit.discord.json.Json;
 import io.tzurot.testkit.discord.state.SimGuild;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -65,9 +66,16 @@ public final class GatewayProtocol {
             case GatewayOp.HEARTBEAT -> connection.send("{\"op\":" + GatewayOp.HEARTBEAT_ACK + "}");
             case GatewayOp.IDENTIFY -> identify(connection, data);
             case GatewayOp.RESUME -> resume(connection, data);
-            case GatewayOp.PRESENCE_UPDATE, GatewayOp.VOICE_STATE_UPDATE, GatewayOp.REQUEST_GUILD_MEMBERS -> {
+            case GatewayOp.PRESENCE_UPDATE, GatewayOp.VOICE_STATE_UPDATE -> {
                 if (!bound.containsKey(connection)) {
                     connection.close(GatewayOp.CLOSE_NOT_AUTHENTICATED, "Not authenticated");
+                }
+            }
+            case GatewayOp.REQUEST_GUILD_MEMBERS -> {
+                try {
+                    requestMembers(connection, data);
+                } catch (IllegalArgumentException e) {
+                    connection.close(GatewayOp.CLOSE_DECODE_ERROR, "Decode error");
                 }
             }
             default -> {
@@ -99,6 +107,40 @@ public final class GatewayProtocol {
             session.dispatch("READY", payloads.ready(sessionId, resumeUrl.get(), guilds));
             guilds.forEach(g -> session.dispatch("GUILD_CREATE", payloads.guildCreate(g, intents)));
         }
+    }
+
+    /** Member chunking (JDA does it when GUILD_MEMBERS is enabled with a chunking filter); one chunk per guild. */
+    private void requestMembers(GatewayConnection connection, JsonNode data) {
+        GatewaySession session = bound.get(connection);
+        if (session == null) {
+            connection.close(GatewayOp.CLOSE_NOT_AUTHENTICATED, "Not authenticated");
+            return;
+        }
+        if (!Intents.has(session.intents(), Intents.GUILD_MEMBERS)) {
+            // Discord refuses member requests without the privileged intent by closing with 4013/4014.
+            connection.close(4014, "Disallowed intent(s)");
+            return;
+        }
+        List<Long> guildIds = snowflakes(data.path("guild_id"));
+        List<Long> userIds = snowflakes(data.path("user_ids"));
+        String query = data.path("query").asText("");
+        for (long guildId : guildIds) {
+            if (payloads.guildsOfSelf().stream().noneMatch(g -> g.id() == guildId)) {
+                continue;
+            }
+            session.dispatch("GUILD_MEMBERS_CHUNK", payloads.membersChunk(guildId, userIds, query, data.get("nonce")));
+        }
+    }
+
+    /** A snowflake field that may be a single id or an array of ids, as strings or numbers. */
+    private static List<Long> snowflakes(JsonNode node) {
+        List<Long> ids = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(n -> ids.add(n.isNumber() ? n.longValue() : Long.parseUnsignedLong(n.asText())));
+        } else if (!node.isMissingNode() && !node.isNull()) {
+            ids.add(node.isNumber() ? node.longValue() : Long.parseUnsignedLong(node.asText()));
+        }
+        return ids;
     }
 
     private void resume(GatewayConnection connection, JsonNode data) {
