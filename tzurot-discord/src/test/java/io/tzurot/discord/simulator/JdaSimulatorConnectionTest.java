@@ -12,6 +12,7 @@ import io.tzurot.testkit.discord.state.SimThreadChannel;
 import io.tzurot.testkit.discord.state.SimUser;
 import java.util.List;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.IncomingWebhookClient;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.Webhook;
@@ -134,6 +135,25 @@ class JdaSimulatorConnectionTest {
         assertThat(echo.isWebhookMessage()).isTrue();
         assertThat(echo.getAuthor().getName()).isEqualTo("Bambi");
         assertThat(echo.getChannel().getIdLong()).isEqualTo(thread.id());
+    }
+
+    @Test
+    void channelAndGuildAttributesReachJda() {
+        SimUser owner = simulator.world().createUser("nsfw-owner");
+        SimGuild adults = simulator.world().createGuild("Adults Only", owner, 3);
+        SimTextChannel lounge = simulator.world().createTextChannel(adults, "lounge", true);
+        TextChannel jdaLounge = bot.textChannel(lounge.id());
+        assertThat(jdaLounge.isNSFW()).isTrue();
+        assertThat(jdaLounge.getGuild().getNSFWLevel()).isEqualTo(Guild.NSFWLevel.AGE_RESTRICTED);
+        assertThat(jdaLounge.getGuild().getOwnerIdLong()).isEqualTo(owner.id());
+
+        simulator.world().setTopic(lounge, "grown-up talk");
+        await().atMost(SimulatedBot.PATIENCE).until(() -> "grown-up talk".equals(bot.textChannel(lounge.id()).getTopic()));
+        SimThreadChannel thread = simulator.world().createThread(lounge, "old thread", owner);
+        await().atMost(SimulatedBot.PATIENCE).until(() -> bot.jda().getThreadChannelById(thread.id()) != null);
+        simulator.world().setArchived(thread, true);
+        await().atMost(SimulatedBot.PATIENCE).until(() -> bot.jda().getThreadChannelById(thread.id()) == null
+                || bot.jda().getThreadChannelById(thread.id()).isArchived());
     }
 
     @Test

@@ -50,8 +50,13 @@ public final class SimWorld {
      * {@link Permissions#BOT_DEFAULT}, and both the owner and the bot as members.
      */
     public SimGuild createGuild(String name, SimUser owner) {
+        return createGuild(name, owner, 0);
+    }
+
+    /** As {@link #createGuild(String, SimUser)} with Discord's NSFW level (3 = age restricted). */
+    public SimGuild createGuild(String name, SimUser owner, int nsfwLevel) {
         Objects.requireNonNull(owner, "owner");
-        SimGuild guild = new SimGuild(store.nextId(), name, owner.id(), 0);
+        SimGuild guild = new SimGuild(store.nextId(), name, owner.id(), nsfwLevel);
         store.put(guild);
         store.put(new SimRole(guild.id(), guild.id(), "@everyone", 0, 0, Permissions.EVERYONE_DEFAULT));
         SimRole botRole = new SimRole(store.nextId(), guild.id(), self.username(), 0, 1, Permissions.BOT_DEFAULT);
@@ -126,6 +131,21 @@ public final class SimWorld {
         store.put(thread);
         events.channelCreated(thread);
         return thread;
+    }
+
+    public SimTextChannel setTopic(SimTextChannel channel, String topic) {
+        SimTextChannel updated = ((SimTextChannel) store.channel(channel.id()).orElseThrow()).withTopic(topic);
+        store.put(updated);
+        events.channelUpdated(updated);
+        return updated;
+    }
+
+    /** Archives (or unarchives) a thread; webhooks can no longer post into an archived thread. */
+    public SimThreadChannel setArchived(SimThreadChannel thread, boolean archived) {
+        SimThreadChannel updated = ((SimThreadChannel) store.channel(thread.id()).orElseThrow()).withArchived(archived);
+        store.put(updated);
+        events.channelUpdated(updated);
+        return updated;
     }
 
     /** The DM channel between the bot and {@code user}, created on first use. */

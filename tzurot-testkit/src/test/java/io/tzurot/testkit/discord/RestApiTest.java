@@ -116,6 +116,12 @@ class RestApiTest {
         HttpResponse<String> wrongThread = send("POST", path + "?thread_id=" + foreignThread.id(),
                 "{\"content\":\"x\"}", null);
         assertThat(wrongThread.statusCode()).isEqualTo(404);
+        SimThreadChannel archived = simulator.world().setArchived(
+                simulator.world().createThread(general, "done", alice), true);
+        HttpResponse<String> intoArchived = send("POST", path + "?thread_id=" + archived.id(),
+                "{\"content\":\"x\"}", null);
+        assertThat(intoArchived.statusCode()).isEqualTo(400);
+        assertThat(Json.parse(intoArchived.body()).path("code").asInt()).isEqualTo(50083);
         assertThat(simulator.botPosts()).extracting(p -> p.content()).containsExactly("no wait", "waited");
     }
 

@@ -23,6 +23,10 @@ public record SimTextChannel(long id, long guildId, String name, int position, S
         return Optional.of(guildId);
     }
 
+    public SimTextChannel withTopic(String newTopic) {
+        return new SimTextChannel(id, guildId, name, position, newTopic, nsfw, overwrites);
+    }
+
     /** This channel with the overwrite for {@code overwrite.targetId()} replaced (or added). */
     public SimTextChannel withOverwrite(PermissionOverwrite overwrite) {
         List<PermissionOverwrite> next = new java.util.ArrayList<>(overwrites.stream()

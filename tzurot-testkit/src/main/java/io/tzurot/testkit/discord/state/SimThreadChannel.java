@@ -13,6 +13,10 @@ public record SimThreadChannel(long id, long guildId, long parentId, String name
         Objects.requireNonNull(createdAt, "createdAt");
     }
 
+    public SimThreadChannel withArchived(boolean nowArchived) {
+        return new SimThreadChannel(id, guildId, parentId, name, ownerId, privateThread, nowArchived, createdAt);
+    }
+
     @Override
     public int typeCode() {
         return privateThread ? 12 : 11;
