@@ -14,27 +14,22 @@ import io.tzurot.testkit.discord.state.SimUser;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.Webhook;
 import net.dv8tion.jda.api.entities.WebhookClient;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
-import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageDeleteEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.message.MessageUpdateEvent;
-import net.dv8tion.jda.api.hooks.ListenerAdapter;
-import net.dv8tion.jda.api.interactions.commands.OptionType;
-import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.utils.FileUpload;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** DMs, mentions, attachments, edits, deletes, typing and slash commands between JDA and the simulator. */
+/** DMs, mentions, attachments, embeds, replies, edits, deletes and typing between JDA and the simulator. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JdaSimulatorMessagingTest {
 
@@ -49,18 +44,7 @@ class JdaSimulatorMessagingTest {
         guild = simulator.world().createGuild("Messaging Guild");
         alice = simulator.world().createUser("alice");
         simulator.world().addMember(guild, alice);
-        bot = SimulatedBot.connect(simulator, new ListenerAdapter() {
-            @Override
-            public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-                if (event.getName().equals("slow")) {
-                    String topic = event.getOption("topic", "nothing", o -> o.getAsString());
-                    event.deferReply().queue(hook -> hook.editOriginal("thought about " + topic)
-                            .queue(done -> hook.sendMessage("and a follow-up").queue()));
-                } else {
-                    event.reply("pong for " + event.getUser().getName()).queue();
-                }
-            }
-        });
+        bot = SimulatedBot.connect(simulator);
     }
 
     @AfterAll
@@ -177,41 +161,6 @@ class JdaSimulatorMessagingTest {
         assertThat(referenced.isWebhookMessage()).isTrue();
         assertThat(referenced.getAuthor().getName()).isEqualTo("Lilith");
         assertThat(referenced.getApplicationIdLong()).isEqualTo(simulator.botUser().id());
-    }
-
-    @Test
-    void aSlashCommandIsDispatchedAndTheReplyIsPosted() {
-        bot.jda().updateCommands().addCommands(Commands.slash("ping", "Replies with pong")).complete();
-        SimTextChannel channel = simulator.world().createTextChannel(guild, "commands");
-        bot.textChannel(channel.id());
-
-        long interaction = simulator.users().slashCommand(alice, channel, "ping", Map.of());
-
-        await().atMost(SimulatedBot.PATIENCE).until(() -> simulator.activity().stream()
-                .anyMatch(a -> a instanceof BotActivity.InteractionAnswered answered
-                        && answered.interactionId() == interaction));
-        BotActivity.Posted reply = lastPost();
-        assertThat(reply.content()).isEqualTo("pong for alice");
-        assertThat(reply.channelId()).isEqualTo(channel.id());
-    }
-
-    @Test
-    void aDeferredCommandIsAnsweredByEditingTheOriginalAndFollowingUp() {
-        bot.jda().updateCommands().addCommands(Commands.slash("slow", "Thinks first")
-                .addOption(OptionType.STRING, "topic", "What to think about", true)).complete();
-        SimTextChannel channel = simulator.world().createTextChannel(guild, "deferred");
-        bot.textChannel(channel.id());
-
-        long interaction = simulator.users().slashCommand(alice, channel, "slow", Map.of("topic", "tea"));
-
-        await().atMost(SimulatedBot.PATIENCE).until(() -> simulator.botPosts().stream()
-                .anyMatch(p -> p.content().equals("and a follow-up")));
-        assertThat(simulator.activity()).filteredOn(BotActivity.InteractionAnswered.class::isInstance)
-                .map(BotActivity.InteractionAnswered.class::cast)
-                .filteredOn(a -> a.interactionId() == interaction)
-                .singleElement().satisfies(a -> assertThat(a.callbackType()).isEqualTo(5));
-        assertThat(simulator.messagesIn(channel)).extracting(SimMessage::content)
-                .containsExactly("thought about tea", "and a follow-up");
     }
 
     private BotActivity.Posted lastPost() {

@@ -54,7 +54,8 @@ public final class DiscordSimulator implements AutoCloseable {
         this.hub = new GatewayHub(self.id());
         GatewayEvents events = new GatewayEvents(hub, store, entities, messageJson, guildJson, self.id());
         MessageService messages = new MessageService(store, events, activity, self.id());
-        InteractionService interactions = new InteractionService(store, entities, events, messages, activity, self);
+        InteractionService interactions = new InteractionService(store, entities, messageJson, events, messages, activity,
+                self);
         this.world = new SimWorld(store, events, self);
         this.users = new UserActions(store, messages, interactions, events);
         GatewayProtocol protocol = new GatewayProtocol(hub, new ReadyPayloads(store, entities, guildJson, self),

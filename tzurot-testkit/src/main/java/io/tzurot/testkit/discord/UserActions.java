@@ -1,9 +1,9 @@
 package io.tzurot.testkit.discord;
 
 import io.tzurot.testkit.discord.gateway.GatewayEvents;
-import io.tzurot.testkit.discord.json.Json;
 import io.tzurot.testkit.discord.service.InteractionService;
 import io.tzurot.testkit.discord.service.MessageDraft;
+import io.tzurot.testkit.discord.service.MessageEdit;
 import io.tzurot.testkit.discord.service.MessageService;
 import io.tzurot.testkit.discord.state.MessageAuthor;
 import io.tzurot.testkit.discord.state.Permissions;
@@ -19,7 +19,6 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What simulated users do: post, reply, attach files, edit, delete, type, use slash commands, and post through
@@ -46,12 +45,12 @@ public final class UserActions {
     }
 
     public SimMessage reply(SimUser user, SimChannel channel, SimMessage target, String content) {
-        return post(user, channel, new MessageDraft(content, Json.array(), List.of(), Optional.of(target.id()), true));
+        return post(user, channel, MessageDraft.reply(content, target.id()));
     }
 
     public SimMessage postWithAttachments(SimUser user, SimChannel channel, String content,
                                           SimAttachment... attachments) {
-        return post(user, channel, new MessageDraft(content, Json.array(), List.of(attachments), Optional.empty(), true));
+        return post(user, channel, MessageDraft.withFiles(content, List.of(attachments)));
     }
 
     /** An attachment ready to post; its bytes are served at the URL the bot sees in the message. */
@@ -68,7 +67,7 @@ public final class UserActions {
         if (!message.author().equals(new MessageAuthor.User(user.id()))) {
             throw new IllegalArgumentException(user.username() + " did not write message " + message.id());
         }
-        return messages.edit(message.channelId(), message.id(), Optional.of(newContent), Optional.empty());
+        return messages.edit(message.channelId(), message.id(), MessageEdit.content(newContent));
     }
 
     public void delete(SimMessage message) {
@@ -80,10 +79,33 @@ public final class UserActions {
         events.typing(channel.id(), user.id());
     }
 
-    /** {@code user} runs {@code /name} with string options; returns the interaction id. */
-    public long slashCommand(SimUser user, SimChannel channel, String name, Map<String, String> options) {
+    /**
+     * {@code user} runs a slash command; {@code path} is "name", "name sub" or "name group sub", and option
+     * values are converted to the types the registered command declares. Returns the interaction id.
+     */
+    public long slashCommand(SimUser user, SimChannel channel, String path, Map<String, String> options) {
         requireCanPost(user, channel);
-        return interactions.slashCommand(user.id(), channel.id(), name, options);
+        return interactions.slashCommand(user, channel, path, options);
+    }
+
+    /** {@code user} is typing {@code focusedOption} (its partial text is in {@code options}). */
+    public long autocomplete(SimUser user, SimChannel channel, String path, String focusedOption,
+                             Map<String, String> options) {
+        requireCanPost(user, channel);
+        return interactions.autocomplete(user, channel, path, focusedOption, options);
+    }
+
+    public long clickButton(SimUser user, SimMessage message, String customId) {
+        return interactions.component(user, message, customId, 2);
+    }
+
+    public long selectOptions(SimUser user, SimMessage message, String customId, String... values) {
+        return interactions.component(user, message, customId, 3, values);
+    }
+
+    /** {@code user} submits the modal {@code customId} with text-input values by input id. */
+    public long submitModal(SimUser user, SimChannel channel, String customId, Map<String, String> fields) {
+        return interactions.submitModal(user, channel, customId, fields);
     }
 
     /** A webhook owned by {@code creator} (another bot or a proxy such as PluralKit). */

@@ -58,6 +58,10 @@ public sealed interface BotActivity {
     record WebhookCreated(SimWebhook webhook) implements BotActivity {
     }
 
+    /** A message the bot sent that only the interacting user sees; it is in no channel's history. */
+    record Ephemeral(long interactionId, SimMessage message) implements BotActivity {
+    }
+
     /** The bot answered an interaction; {@code data} is the callback's {@code data} object (may be null JSON). */
     record InteractionAnswered(long interactionId, int callbackType, JsonNode data) implements BotActivity {
     }

@@ -56,7 +56,7 @@ public final class MessageJson {
         ArrayNode attachments = json.putArray("attachments");
         message.attachments().forEach(a -> attachments.add(entities.attachment(message.channelId(), a)));
         json.set("embeds", embeds(message.embeds()));
-        json.putArray("components");
+        json.set("components", message.components());
         message.replyTo().ifPresent(target -> {
             ObjectNode reference = json.putObject("message_reference")
                     .put("type", 0)

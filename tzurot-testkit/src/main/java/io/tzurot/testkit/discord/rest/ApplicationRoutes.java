@@ -1,11 +1,8 @@
 package io.tzurot.testkit.discord.rest;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.tzurot.testkit.discord.json.Json;
 import io.tzurot.testkit.discord.service.ApiError;
-import java.util.Map;
 
 /** {@code applications/...} and {@code interactions/...}: command registration and interaction callbacks. */
 final class ApplicationRoutes {
@@ -27,12 +24,7 @@ final class ApplicationRoutes {
         });
         app.get(base + "applications/{app}/commands", ctx -> {
             requireOwnApplication(ctx);
-            ArrayNode commands = Json.array();
-            for (Map.Entry<String, Long> command : deps.interactions().registeredCommands().entrySet()) {
-                commands.addObject().put("id", Json.id(command.getValue())).put("name", command.getKey())
-                        .put("type", 1).put("application_id", Json.id(deps.self().id()));
-            }
-            Rest.json(ctx, commands);
+            Rest.json(ctx, deps.interactions().registeredCommands());
         });
         app.post(base + "interactions/{interaction}/{token}/callback", ctx -> {
             deps.interactions().callback(Rest.id(ctx, "interaction"), ctx.pathParam("token"), Rest.body(ctx));

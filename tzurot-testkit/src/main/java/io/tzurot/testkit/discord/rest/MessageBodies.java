@@ -1,7 +1,6 @@
 package io.tzurot.testkit.discord.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import io.tzurot.testkit.discord.json.Json;
@@ -15,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /** Reads a message-creating request: plain JSON, or multipart with {@code payload_json} and {@code files[n]}. */
@@ -43,13 +41,7 @@ final class MessageBodies {
     }
 
     static MessageDraft draft(JsonNode payload, List<SimAttachment> files) {
-        JsonNode embedsNode = payload.path("embeds");
-        ArrayNode embeds = embedsNode.isArray() ? (ArrayNode) embedsNode : Json.array();
-        JsonNode reference = payload.path("message_reference");
-        Optional<Long> replyTo = reference.hasNonNull("message_id")
-                ? Optional.of(Json.snowflake(reference, "message_id")) : Optional.empty();
-        boolean failIfMissing = reference.path("fail_if_not_exists").asBoolean(true);
-        return new MessageDraft(payload.path("content").asText(""), embeds, files, replyTo, failIfMissing);
+        return MessageDraft.fromPayload(payload, files);
     }
 
     private static SimAttachment attachment(SimStore store, UploadedFile file) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.javalin.Javalin;
 import io.tzurot.testkit.discord.json.Json;
 import io.tzurot.testkit.discord.service.ApiError;
+import io.tzurot.testkit.discord.service.MessageEdit;
 import io.tzurot.testkit.discord.state.MessageAuthor;
 import io.tzurot.testkit.discord.state.Permissions;
 import io.tzurot.testkit.discord.state.SimChannel;
@@ -65,9 +66,7 @@ final class MessageRoutes {
                 throw new ApiError(403, 50005, "Cannot edit a message authored by another user");
             }
             JsonNode body = Rest.body(ctx);
-            SimMessage edited = deps.messages().edit(channel.id(), existing.id(),
-                    Optional.ofNullable(body.get("content")).filter(JsonNode::isTextual).map(JsonNode::asText),
-                    Optional.ofNullable(body.get("embeds")).filter(JsonNode::isArray).map(ArrayNode.class::cast));
+            SimMessage edited = deps.messages().edit(channel.id(), existing.id(), MessageEdit.fromPayload(body));
             Rest.json(ctx, deps.messageJson().message(edited));
         });
         app.delete(messages + "/{message}", ctx -> {

@@ -1,11 +1,11 @@
 package io.tzurot.testkit.discord.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.tzurot.testkit.discord.service.ApiError;
+import io.tzurot.testkit.discord.service.MessageEdit;
 import io.tzurot.testkit.discord.state.MessageAuthor;
 import io.tzurot.testkit.discord.state.Permissions;
 import io.tzurot.testkit.discord.state.SimChannel;
@@ -57,7 +57,7 @@ final class WebhookRoutes {
     private void execute(Context ctx) {
         MessageBodies.Parsed parsed = MessageBodies.parse(ctx, deps.store());
         if (Rest.id(ctx, "webhook") == deps.self().id()) {
-            reply(ctx, deps.interactions().followUp(ctx.pathParam("token"), parsed.draft()));
+            reply(ctx, deps.interactions().followUp(ctx.pathParam("token"), parsed.payload(), parsed.draft()));
             return;
         }
         SimWebhook webhook = byToken(ctx);
@@ -80,9 +80,7 @@ final class WebhookRoutes {
         }
         SimMessage message = ownMessage(ctx, byToken(ctx));
         JsonNode payload = parsed.payload();
-        SimMessage edited = deps.messages().edit(message.channelId(), message.id(),
-                Optional.ofNullable(payload.get("content")).filter(JsonNode::isTextual).map(JsonNode::asText),
-                Optional.ofNullable(payload.get("embeds")).filter(JsonNode::isArray).map(ArrayNode.class::cast));
+        SimMessage edited = deps.messages().edit(message.channelId(), message.id(), MessageEdit.fromPayload(payload));
         Rest.json(ctx, deps.messageJson().message(edited));
     }
 

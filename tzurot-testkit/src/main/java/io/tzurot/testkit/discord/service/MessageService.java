@@ -1,6 +1,5 @@
 package io.tzurot.testkit.discord.service;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.tzurot.testkit.discord.activity.ActivityLog;
 import io.tzurot.testkit.discord.activity.BotActivity;
 import io.tzurot.testkit.discord.gateway.GatewayEvents;
@@ -42,7 +41,7 @@ public final class MessageService {
             return exists;
         });
         SimMessage message = new SimMessage(store.nextId(), channelId, author, draft.content(), draft.attachments(),
-                draft.embeds(), replyTo, Optional.empty());
+                draft.embeds(), draft.components(), replyTo, Optional.empty());
         store.put(message);
         if (isBot(author)) {
             Optional<Long> parent = channel instanceof SimThreadChannel t ? Optional.of(t.parentId()) : Optional.empty();
@@ -52,11 +51,13 @@ public final class MessageService {
         return message;
     }
 
-    public SimMessage edit(long channelId, long messageId, Optional<String> content, Optional<ArrayNode> embeds) {
+    public SimMessage edit(long channelId, long messageId, MessageEdit edit) {
         SimMessage existing = store.message(channelId, messageId).orElseThrow(ApiError::unknownMessage);
-        SimMessage edited = existing.edited(content.orElse(existing.content()), embeds.orElse(existing.embeds()),
+        SimMessage edited = existing.edited(edit.content().orElse(existing.content()),
+                edit.embeds().orElse(existing.embeds()), edit.components().orElse(existing.components()),
                 Instant.now());
-        new MessageDraft(edited.content(), edited.embeds(), edited.attachments(), Optional.empty(), false).validate();
+        new MessageDraft(edited.content(), edited.embeds(), edited.components(), edited.attachments(),
+                Optional.empty(), false).validate();
         store.put(edited);
         if (isBot(existing.author())) {
             activity.record(new BotActivity.Edited(edited));
