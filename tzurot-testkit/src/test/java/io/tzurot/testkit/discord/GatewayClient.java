@@ -52,6 +52,11 @@ final class GatewayClient implements AutoCloseable {
         return List.copyOf(frames);
     }
 
+    /** Drops the connection without a close handshake, as a network failure would. */
+    void abort() {
+        socket.abort();
+    }
+
     @Override
     public void close() {
         if (!socket.isOutputClosed()) {

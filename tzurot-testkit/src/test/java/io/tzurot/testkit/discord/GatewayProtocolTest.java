@@ -86,6 +86,7 @@ class GatewayProtocolTest {
             identify(first, Intents.GUILDS | Intents.GUILD_MESSAGES | Intents.MESSAGE_CONTENT);
             sessionId = first.awaitDispatch("READY").path("d").path("session_id").asText();
             lastSeen = first.awaitDispatch("GUILD_CREATE").path("s").asInt();
+            first.abort();
         }
         SimMessage missed = simulator.users().post(alice, general, "while you were away");
 
@@ -97,12 +98,14 @@ class GatewayProtocolTest {
         }
         assertThat(simulator.gateway().resumeCount()).isEqualTo(1);
 
+        // The second client closed normally (1000), which ends the session for good.
         try (GatewayClient third = new GatewayClient(simulator.gatewayUrl())) {
             third.send("{\"op\":6,\"d\":{\"token\":\"" + simulator.botToken()
-                    + "\",\"session_id\":\"unknown\",\"seq\":1}}");
+                    + "\",\"session_id\":\"" + sessionId + "\",\"seq\":" + lastSeen + "}}");
             JsonNode invalid = third.await(f -> f.path("op").asInt() == 9);
             assertThat(invalid.path("d").asBoolean()).isFalse();
         }
+        assertThat(simulator.gateway().resumeCount()).isEqualTo(1);
     }
 
     @Test

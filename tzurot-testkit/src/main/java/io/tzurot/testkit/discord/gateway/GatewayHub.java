@@ -41,6 +41,11 @@ public final class GatewayHub {
         identifies.incrementAndGet();
     }
 
+    /** A session the client ended deliberately (close code 1000 or 1001) cannot be resumed, as on Discord. */
+    void ended(GatewaySession session) {
+        sessions.remove(session.id());
+    }
+
     Optional<GatewaySession> session(String id) {
         return Optional.ofNullable(sessions.get(id));
     }

@@ -47,9 +47,13 @@ public final class GatewayProtocol {
         connection.send(Json.write(hello));
     }
 
-    public void onClose(GatewayConnection connection) {
-        bound.remove(connection);
+    /** {@code code} is the close code the client sent, or 1006 when the socket simply went away. */
+    public void onClose(GatewayConnection connection, int code) {
+        GatewaySession session = bound.remove(connection);
         hub.closed(connection);
+        if (session != null && (code == 1000 || code == 1001)) {
+            hub.ended(session);
+        }
     }
 
     public void onText(GatewayConnection connection, String text) {

@@ -16,6 +16,9 @@ public final class GatewaySession {
     private record Sent(int sequence, String frame) {
     }
 
+    /** Like Discord, only a bounded backlog can be replayed; older sessions must identify again. */
+    static final int MAX_REPLAY = 5_000;
+
     private final String id;
     private final long intents;
     private final List<Sent> history = new ArrayList<>();
@@ -43,6 +46,9 @@ public final class GatewaySession {
         frame.set("d", data);
         String text = Json.write(frame);
         history.add(new Sent(sequence, text));
+        if (history.size() > MAX_REPLAY) {
+            history.remove(0);
+        }
         if (connection != null) {
             connection.send(text);
         }
@@ -50,7 +56,8 @@ public final class GatewaySession {
 
     /** Attaches a resumed connection and replays every dispatch after {@code lastSeen}; false if it cannot. */
     public synchronized boolean resume(GatewayConnection newConnection, int lastSeen) {
-        if (lastSeen > sequence) {
+        boolean replayable = history.isEmpty() || lastSeen >= history.get(0).sequence() - 1;
+        if (lastSeen > sequence || !replayable) {
             return false;
         }
         connection = newConnection;

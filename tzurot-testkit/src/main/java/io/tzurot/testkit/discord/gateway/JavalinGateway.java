@@ -12,6 +12,8 @@ public final class JavalinGateway {
 
     private static final Logger LOG = LoggerFactory.getLogger(JavalinGateway.class);
 
+    private static final int ABNORMAL_CLOSURE = 1006;
+
     private final GatewayProtocol protocol;
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
 
@@ -36,14 +38,14 @@ public final class JavalinGateway {
             LOG.warn("gateway: binary frame refused; configure the client for JSON encoding");
             ctx.closeSession(GatewayOp.CLOSE_DECODE_ERROR, "Decode error");
         });
-        ws.onClose(ctx -> closed(ctx.sessionId()));
-        ws.onError(ctx -> closed(ctx.sessionId()));
+        ws.onClose(ctx -> closed(ctx.sessionId(), ctx.status()));
+        ws.onError(ctx -> closed(ctx.sessionId(), ABNORMAL_CLOSURE));
     }
 
-    private void closed(String sessionId) {
+    private void closed(String sessionId, int code) {
         Connection connection = connections.remove(sessionId);
         if (connection != null) {
-            protocol.onClose(connection);
+            protocol.onClose(connection, code);
         }
     }
 
