@@ -6,7 +6,8 @@
  *   .setRestConfig(new RestConfig().setBaseUrl(sim.restBaseUrl()))
  *   .setSessionController(new SessionControllerAdapter() { public String getGateway() { return sim.gatewayUrl(); } })
  *   .setCompression(Compression.NONE)}. Build guilds, users and channels with {@code sim.world()}, act as users
- * with {@code sim.users()}, control the connection with {@code sim.gateway()}, and inspect what the bot did with
+ * with {@code sim.users()} (post, reply, attach, edit, delete, type, slash commands, autocomplete, buttons,
+ * selects, modals), control the connection with {@code sim.gateway()}, and inspect what the bot did with
  * {@code sim.botPosts()} and {@code sim.activity()}. {@link io.tzurot.testkit.discord.DiscordSimulatorMain}
  * runs it as a program.
  *
