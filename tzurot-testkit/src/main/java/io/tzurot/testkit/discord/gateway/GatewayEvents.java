@@ -1,0 +1,117 @@
+package io.tzurot.testkit.discord.gateway;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tzurot.testkit.discord.json.EntityJson;
+import io.tzurot.testkit.discord.json.GuildJson;
+import io.tzurot.testkit.discord.json.Json;
+import io.tzurot.testkit.discord.json.MessageJson;
+import io.tzurot.testkit.discord.state.SimChannel;
+import io.tzurot.testkit.discord.state.SimGuild;
+import io.tzurot.testkit.discord.state.SimMember;
+import io.tzurot.testkit.discord.state.SimMessage;
+import io.tzurot.testkit.discord.state.SimRole;
+import io.tzurot.testkit.discord.state.SimStore;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Turns changes in the simulated world into the gateway dispatches Discord would send for them. */
+public final class GatewayEvents {
+
+    private final GatewayHub hub;
+    private final SimStore store;
+    private final EntityJson entities;
+    private final MessageJson messages;
+    private final GuildJson guilds;
+    private final long selfId;
+
+    public GatewayEvents(GatewayHub hub, SimStore store, EntityJson entities, MessageJson messages, GuildJson guilds,
+                         long selfId) {
+        this.hub = hub;
+        this.store = store;
+        this.entities = entities;
+        this.messages = messages;
+        this.guilds = guilds;
+        this.selfId = selfId;
+    }
+
+    public void messageCreated(SimMessage message) {
+        hub.dispatch("MESSAGE_CREATE", messages.message(message), inGuild(message.channelId()));
+    }
+
+    public void messageUpdated(SimMessage message) {
+        hub.dispatch("MESSAGE_UPDATE", messages.message(message), inGuild(message.channelId()));
+    }
+
+    public void messageDeleted(long channelId, long messageId) {
+        ObjectNode data = Json.object().put("id", Json.id(messageId)).put("channel_id", Json.id(channelId));
+        guildOf(channelId).ifPresent(g -> data.put("guild_id", Json.id(g)));
+        hub.dispatch("MESSAGE_DELETE", data, guildOf(channelId).isPresent());
+    }
+
+    public void typing(long channelId, long userId) {
+        ObjectNode data = Json.object().put("channel_id", Json.id(channelId)).put("user_id", Json.id(userId))
+                .put("timestamp", Instant.now().getEpochSecond());
+        Optional<Long> guild = guildOf(channelId);
+        guild.ifPresent(g -> {
+            data.put("guild_id", Json.id(g));
+            store.member(g, userId).ifPresent(m -> data.set("member", entities.member(m, true)));
+        });
+        hub.dispatch("TYPING_START", data, guild.isPresent());
+    }
+
+    /** A guild the bot joined after READY arrives as a fresh GUILD_CREATE. */
+    public void guildJoined(SimGuild guild) {
+        Instant joined = Instant.now();
+        hub.dispatchPerSession("GUILD_CREATE", session -> guilds.guildCreate(guild, selfId,
+                Intents.has(session.intents(), Intents.GUILD_MEMBERS), joined));
+    }
+
+    public void channelCreated(SimChannel channel) {
+        hub.dispatch(channel.typeCode() >= 10 ? "THREAD_CREATE" : "CHANNEL_CREATE", entities.channel(channel), true);
+    }
+
+    public void channelUpdated(SimChannel channel) {
+        hub.dispatch(channel.typeCode() >= 10 ? "THREAD_UPDATE" : "CHANNEL_UPDATE", entities.channel(channel), true);
+    }
+
+    public void roleCreated(SimRole role) {
+        hub.dispatch("GUILD_ROLE_CREATE", roleEvent(role), true);
+    }
+
+    public void roleUpdated(SimRole role) {
+        hub.dispatch("GUILD_ROLE_UPDATE", roleEvent(role), true);
+    }
+
+    public void memberAdded(SimMember member) {
+        ObjectNode data = entities.member(member, true).put("guild_id", Json.id(member.guildId()));
+        hub.dispatch("GUILD_MEMBER_ADD", data, true);
+    }
+
+    public void memberUpdated(SimMember member) {
+        ObjectNode data = entities.member(member, true).put("guild_id", Json.id(member.guildId()));
+        hub.dispatch("GUILD_MEMBER_UPDATE", data, true);
+    }
+
+    public void webhooksUpdated(long guildId, long channelId) {
+        hub.dispatch("WEBHOOKS_UPDATE", Json.object().put("guild_id", Json.id(guildId))
+                .put("channel_id", Json.id(channelId)), true);
+    }
+
+    public void interactionCreated(ObjectNode interaction) {
+        hub.dispatch("INTERACTION_CREATE", interaction, interaction.has("guild_id"));
+    }
+
+    private ObjectNode roleEvent(SimRole role) {
+        ObjectNode data = Json.object().put("guild_id", Json.id(role.guildId()));
+        data.set("role", entities.role(role));
+        return data;
+    }
+
+    private boolean inGuild(long channelId) {
+        return guildOf(channelId).isPresent();
+    }
+
+    private Optional<Long> guildOf(long channelId) {
+        return store.channel(channelId).flatMap(SimChannel::guild);
+    }
+}
