@@ -170,7 +170,7 @@ public final class OpenAiCompatibleChatModel implements ChatModel {
 
     private static FinishReason fromLangChain(ChatResponse response) {
         if (response.finishReason() == null) {
-            return FinishReason.OTHER;
+            return FinishReason.UNREPORTED;
         }
         switch (response.finishReason()) {
             case STOP:

@@ -1,5 +1,6 @@
 package io.tzurot.core.response;
 
+import io.tzurot.core.model.FinishReason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

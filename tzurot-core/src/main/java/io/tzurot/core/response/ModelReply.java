@@ -1,5 +1,6 @@
 package io.tzurot.core.response;
 
+import io.tzurot.core.model.FinishReason;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;

@@ -102,8 +102,10 @@ class ModelRecordsTest {
         assertThat(FinishReason.fromWire("length")).isEqualTo(FinishReason.LENGTH);
         assertThat(FinishReason.fromWire("content_filter")).isEqualTo(FinishReason.CONTENT_FILTER);
         assertThat(FinishReason.fromWire("tool_calls")).isEqualTo(FinishReason.TOOL_CALLS);
-        assertThat(FinishReason.fromWire("error")).isEqualTo(FinishReason.OTHER);
-        assertThat(FinishReason.fromWire(null)).isEqualTo(FinishReason.OTHER);
+        assertThat(FinishReason.fromWire("error")).isEqualTo(FinishReason.ERROR);
+        assertThat(FinishReason.fromWire("unknown")).isEqualTo(FinishReason.UNKNOWN);
+        assertThat(FinishReason.fromWire("something_new")).isEqualTo(FinishReason.OTHER);
+        assertThat(FinishReason.fromWire(null)).isEqualTo(FinishReason.UNREPORTED);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.tzurot.core.response;
 
+import io.tzurot.core.model.FinishReason;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +20,7 @@ class InadequacyAssessorTest {
     @Test
     void theStalledSingleLetterReplyScoresHigh() {
         InadequacyAssessment assessment = InadequacyAssessor.assess(
-                reply("N", FinishReason.parse("unknown"), OptionalInt.of(1), false, Duration.ofSeconds(160)), "N");
+                reply("N", FinishReason.fromWire("unknown"), OptionalInt.of(1), false, Duration.ofSeconds(160)), "N");
 
         assertThat(assessment.reasons()).containsExactly(InadequacySignal.FINISH_REASON_UNKNOWN,
                 InadequacySignal.AT_MOST_ONE_TOKEN, InadequacySignal.NO_STOP_AND_SHORT,
@@ -101,10 +102,10 @@ class InadequacyAssessorTest {
 
     @Test
     void finishReasonsAreNormalised() {
-        assertThat(FinishReason.parse("end_turn")).isEqualTo(FinishReason.STOP);
-        assertThat(FinishReason.parse("MAX_TOKENS")).isEqualTo(FinishReason.LENGTH);
-        assertThat(FinishReason.parse(" unknown ")).isEqualTo(FinishReason.UNKNOWN);
-        assertThat(FinishReason.parse(null)).isEqualTo(FinishReason.UNREPORTED);
-        assertThat(FinishReason.parse("banana")).isEqualTo(FinishReason.OTHER);
+        assertThat(FinishReason.fromWire("end_turn")).isEqualTo(FinishReason.STOP);
+        assertThat(FinishReason.fromWire("MAX_TOKENS")).isEqualTo(FinishReason.LENGTH);
+        assertThat(FinishReason.fromWire(" unknown ")).isEqualTo(FinishReason.UNKNOWN);
+        assertThat(FinishReason.fromWire(null)).isEqualTo(FinishReason.UNREPORTED);
+        assertThat(FinishReason.fromWire("banana")).isEqualTo(FinishReason.OTHER);
     }
 }

@@ -1,5 +1,6 @@
 package io.tzurot.core.response;
 
+import io.tzurot.core.model.FinishReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tzurot.core.prompt.Placeholders;

@@ -1,5 +1,6 @@
 package io.tzurot.core.response;
 
+import io.tzurot.core.model.FinishReason;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +26,7 @@ class RetryPolicyTest {
     private final RetryPolicy policy = new RetryPolicy(RetryPolicy.DEFAULT_MAX_ATTEMPTS, lowest);
 
     private static ModelReply stalledN() {
-        return new ModelReply("N", Optional.empty(), FinishReason.parse("unknown"), OptionalInt.of(1), false,
+        return new ModelReply("N", Optional.empty(), FinishReason.fromWire("unknown"), OptionalInt.of(1), false,
                 Duration.ofSeconds(160));
     }
 
