@@ -12,6 +12,9 @@ import io.tzurot.web.server.WebServer.ErrorBody;
  */
 public final class ErrorResponses {
 
+    // set once an error body is written, so Javalin's status handlers do not write a second one
+    private static final String HANDLED = "tzurot.error.handled";
+
     private ErrorResponses() {
     }
 
@@ -22,7 +25,7 @@ public final class ErrorResponses {
         app.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), codeFor(e.getStatus()),
                 e.getStatus() == 413 ? "The request body is too large." : e.getMessage(), null));
         app.error(404, ctx -> {
-            if (ctx.attribute(HANDLED) == null && isApi(ctx)) {
+            if (ctx.attribute(HANDLED) == null && (isApi(ctx) || ctx.path().startsWith("/console"))) {
                 respond(ctx, 404, "not_found", "No route " + ctx.method() + " " + ctx.path() + ".", null);
             }
         });
@@ -32,8 +35,6 @@ public final class ErrorResponses {
             }
         });
     }
-
-    private static final String HANDLED = "tzurot.error.handled";
 
     /** Writes the error: JSON for the API, a small page for the console. */
     public static void respond(Context ctx, int status, String error, String message, String field) {
