@@ -3,10 +3,12 @@ package io.tzurot.web;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.tzurot.core.access.AccessServices;
+import io.tzurot.core.access.Actor;
 import io.tzurot.web.api.AccessApi;
 import io.tzurot.web.auth.ActorResolver;
 import io.tzurot.web.console.ConsoleRoutes;
 import io.tzurot.web.console.ConsoleSection;
+import io.tzurot.web.console.Page;
 import io.tzurot.web.http.ErrorResponses;
 import io.tzurot.web.openapi.ApiRoute;
 import io.tzurot.web.openapi.OpenApiDocument;
@@ -31,7 +33,7 @@ public final class WebConsole {
 
     private final Supplier<Optional<AccessServices>> access;
     private final String version;
-    private final Set<ConsoleSection> availableSections;
+    private final ConsoleRoutes console;
     private final List<Consumer<RouteRegistry>> apiFeatures;
     private RouteRegistry registry;
 
@@ -45,7 +47,7 @@ public final class WebConsole {
                       List<Consumer<RouteRegistry>> apiFeatures) {
         this.access = access;
         this.version = version;
-        this.availableSections = Set.copyOf(availableSections);
+        this.console = new ConsoleRoutes(access, availableSections);
         this.apiFeatures = List.copyOf(apiFeatures);
     }
 
@@ -62,8 +64,13 @@ public final class WebConsole {
         routes.schemas().define("OpenApi", Map.of("type", "object", "description", "This document"));
         routes.add(new ApiRoute(HandlerType.GET, "/api/v1/openapi.json", "meta", "This OpenAPI 3.0 document",
                 RouteAuth.PUBLIC, null, 200, "OpenApi", List.of()), ctx -> ctx.json(OpenApiDocument.build(routes, version)));
-        new ConsoleRoutes(access, availableSections).register(app);
+        console.register(app);
         this.registry = routes;
+    }
+
+    /** The layout model for a console page of another feature (title, current section, signed-in actor). */
+    public Page page(String title, ConsoleSection current, Actor actor) {
+        return console.page(title, current, actor);
     }
 
     /** The registry the API routes went through (after {@link #register}); tests compare it with Javalin's routes. */

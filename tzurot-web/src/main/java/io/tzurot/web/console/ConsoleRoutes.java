@@ -117,7 +117,7 @@ public final class ConsoleRoutes {
             label = Inputs.requiredString("label", ctx.formParam("label"), IssuingApiToken.MAX_LABEL_LENGTH);
         } catch (ApiException e) {
             // htmx swaps only 2xx answers, so the form's error comes back as a fragment with 200
-            html(ctx, Templates.render("settings/formError.jte", Map.of("message", e.getMessage())));
+            html(ctx, Templates.render("alert.jte", Map.of("message", e.getMessage())));
             return;
         }
         boolean owner = "true".equals(ctx.formParam("owner"));

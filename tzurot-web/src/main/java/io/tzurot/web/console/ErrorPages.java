@@ -12,4 +12,9 @@ public final class ErrorPages {
         return Templates.render("message.jte", Map.of("page", new Page(heading, java.util.List.of(), null),
                 "heading", heading, "message", message));
     }
+
+    /** A one-line alert fragment for htmx requests that failed. */
+    public static String alert(String message) {
+        return Templates.render("alert.jte", Map.of("message", message));
+    }
 }

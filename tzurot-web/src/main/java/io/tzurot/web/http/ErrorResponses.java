@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.tzurot.core.access.AccessDeniedException;
+import io.tzurot.web.console.ErrorPages;
 import io.tzurot.web.server.WebServer.ErrorBody;
 
 /**
@@ -42,6 +43,10 @@ public final class ErrorResponses {
         ctx.status(status);
         if (isApi(ctx)) {
             ctx.json(new ErrorBody(error, message, field));
+        } else if ("true".equals(ctx.header("HX-Request"))) {
+            // an htmx request from a console page: show the message in the page's alert area, not in the target
+            ctx.header("HX-Retarget", "#console-alert").header("HX-Reswap", "innerHTML")
+                    .contentType("text/html; charset=utf-8").result(ErrorPages.alert(message));
         } else {
             ctx.contentType("text/html; charset=utf-8").result(ErrorPage.render(status, message));
         }

@@ -102,6 +102,12 @@ class LoginLinkTest {
                 "application/x-www-form-urlencoded", "label=from+console", "Cookie", cookie, "HX-Request", "true");
         assertThat(viaHtmx.statusCode()).isEqualTo(200);
         assertThat(viaHtmx.body()).contains("tzk_").contains("from console").contains("hx-swap-oob");
+
+        HttpResponse<String> unknown = server.send("DELETE", "/console/settings/tokens/123e4567-e89b-12d3-a456-426614174000",
+                null, null, null, "Cookie", cookie, "HX-Request", "true");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("HX-Retarget")).contains("#console-alert");
+        assertThat(unknown.body()).contains("role=\"alert\"").contains("was not found");
     }
 
     @Test
