@@ -57,6 +57,10 @@ public final class WebConsole {
 
     public void register(Javalin app) {
         ErrorResponses.register(app);
+        // pages and answers carry secrets (tokens, login links): never framed, sniffed or leaked through Referer
+        app.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff")
+                .header("Referrer-Policy", "no-referrer")
+                .header("Content-Security-Policy", "frame-ancestors 'none'"));
         new ActorResolver(access).register(app);
         RouteRegistry routes = new RouteRegistry(app, new Schemas());
         new AccessApi(access).register(routes);

@@ -39,6 +39,8 @@ class LoginLinkTest {
         HttpResponse<String> first = server.get("/login/" + link.secret(), null);
         assertThat(first.statusCode()).isEqualTo(303);
         assertThat(first.headers().firstValue("Location")).contains("/console");
+        assertThat(first.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+        assertThat(first.headers().firstValue("Content-Security-Policy")).contains("frame-ancestors 'none'");
         String setCookie = first.headers().firstValue("Set-Cookie").orElseThrow();
         assertThat(setCookie).contains("HttpOnly").contains("SameSite=Strict").contains("Path=/");
 
