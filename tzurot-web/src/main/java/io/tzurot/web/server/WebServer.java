@@ -29,6 +29,8 @@ public final class WebServer implements AutoCloseable {
             config.useVirtualThreads = false;
             config.jsonMapper(new JavalinJackson());
             config.http.defaultContentType = "application/json";
+            // room for an 8 MB avatar plus form overhead; JSON routes apply their own, smaller limit
+            config.http.maxRequestSize = 9L * 1024 * 1024;
         });
         routes.forEach(r -> r.accept(app));
         app.exception(Exception.class, (e, ctx) -> {

@@ -1,0 +1,28 @@
+package io.tzurot.web.console;
+
+/** The console's sections, in navigation order. */
+public enum ConsoleSection {
+    CHAT("Chat", "/console/chat"),
+    CHARACTERS("Characters", "/console/characters"),
+    PERSONAS("Personas", "/console/personas"),
+    PRESETS("Presets", "/console/presets"),
+    MEMORIES("Memories", "/console/memories"),
+    SETTINGS("Settings", "/console/settings/tokens"),
+    INSPECT("Inspect", "/console/inspect");
+
+    private final String label;
+    private final String href;
+
+    ConsoleSection(String label, String href) {
+        this.label = label;
+        this.href = href;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String href() {
+        return href;
+    }
+}

@@ -1,0 +1,71 @@
+package io.tzurot.web.http;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.tzurot.core.access.AccessDeniedException;
+import io.tzurot.web.console.ErrorPages;
+import io.tzurot.web.server.WebServer.ErrorBody;
+
+/**
+ * One error shape for every route under {@code /api}: {@code {error, message, field}} with the matching
+ * status, never a stack trace. Console pages get the same status with a short readable page.
+ */
+public final class ErrorResponses {
+
+    // set once an error body is written, so Javalin's status handlers do not write a second one
+    private static final String HANDLED = "tzurot.error.handled";
+
+    private ErrorResponses() {
+    }
+
+    public static void register(Javalin app) {
+        app.exception(ApiException.class, (e, ctx) -> respond(ctx, e.status(), e.error(), e.getMessage(), e.field()));
+        app.exception(AccessDeniedException.class, (e, ctx) -> respond(ctx, 403, "forbidden", e.getMessage(), null));
+        // Javalin's own refusals, such as a body over the configured size (413)
+        app.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), codeFor(e.getStatus()),
+                e.getStatus() == 413 ? "The request body is too large." : e.getMessage(), null));
+        app.error(404, ctx -> {
+            if (ctx.attribute(HANDLED) == null && (isApi(ctx) || ctx.path().startsWith("/console"))) {
+                respond(ctx, 404, "not_found", "No route " + ctx.method() + " " + ctx.path() + ".", null);
+            }
+        });
+        app.error(405, ctx -> {
+            if (ctx.attribute(HANDLED) == null && isApi(ctx)) {
+                respond(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path() + ".", null);
+            }
+        });
+    }
+
+    /** Writes the error: JSON for the API, a small page for the console. */
+    public static void respond(Context ctx, int status, String error, String message, String field) {
+        ctx.attribute(HANDLED, Boolean.TRUE);
+        ctx.status(status);
+        if (isApi(ctx)) {
+            ctx.json(new ErrorBody(error, message, field));
+        } else if ("true".equals(ctx.header("HX-Request"))) {
+            // an htmx request from a console page: show the message in the page's alert area, not in the target
+            ctx.header("HX-Retarget", "#console-alert").header("HX-Reswap", "innerHTML")
+                    .contentType("text/html; charset=utf-8").result(ErrorPages.alert(message));
+        } else {
+            ctx.contentType("text/html; charset=utf-8").result(ErrorPage.render(status, message));
+        }
+    }
+
+    static boolean isApi(Context ctx) {
+        return ctx.path().startsWith("/api/");
+    }
+
+    static String codeFor(int status) {
+        return switch (status) {
+            case 400 -> "bad_request";
+            case 401 -> "unauthenticated";
+            case 403 -> "forbidden";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 413 -> "payload_too_large";
+            case 503 -> "unavailable";
+            default -> status >= 500 ? "internal" : "error";
+        };
+    }
+}

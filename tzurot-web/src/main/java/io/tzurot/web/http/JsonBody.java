@@ -1,0 +1,78 @@
+package io.tzurot.web.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** A parsed JSON object body with typed, validated accessors; every failure is a 400 naming the field. */
+public final class JsonBody {
+
+    private final ObjectNode node;
+
+    JsonBody(ObjectNode node) {
+        this.node = node;
+    }
+
+    /** Rejects fields the route does not know, so typos are reported instead of ignored. */
+    public JsonBody allowOnly(Set<String> fields) {
+        List<String> unknown = new ArrayList<>();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!fields.contains(name)) {
+                unknown.add(name);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw ApiException.badRequest(unknown.get(0), "Unknown field '" + unknown.get(0) + "'; allowed fields: "
+                    + String.join(", ", fields.stream().sorted().toList()) + ".");
+        }
+        return this;
+    }
+
+    public String requiredString(String field, int maxLength) {
+        return Inputs.requiredString(field, text(field).orElse(null), maxLength);
+    }
+
+    public Optional<String> optionalString(String field, int maxLength) {
+        return text(field).flatMap(v -> Inputs.optionalString(field, v, maxLength));
+    }
+
+    public boolean optionalBoolean(String field, boolean fallback) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        if (!value.isBoolean()) {
+            throw ApiException.badRequest(field, "'" + field + "' must be true or false, got " + Inputs.kind(value) + ".");
+        }
+        return value.booleanValue();
+    }
+
+    public long requiredInteger(String field, long min, long max) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isIntegralNumber() || !value.canConvertToLong()
+                || value.longValue() < min || value.longValue() > max) {
+            throw ApiException.badRequest(field, "'" + field + "' must be a whole number from " + min + " to " + max + ".");
+        }
+        return value.longValue();
+    }
+
+    public <E extends Enum<E>> E requiredEnum(String field, Class<E> type) {
+        return Inputs.oneOf(field, text(field).orElse(null), type);
+    }
+
+    private Optional<String> text(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isTextual()) {
+            throw ApiException.badRequest(field, "'" + field + "' must be a string, got " + Inputs.kind(value) + ".");
+        }
+        return Optional.of(value.textValue());
+    }
+}
