@@ -17,6 +17,11 @@ public final class RedisTestSupport {
         return RedisMessaging.connect(ServiceTargets.redisUrl(), "tzurot-test-" + UUID.randomUUID());
     }
 
+    /** A second connection under the same prefix as {@code other}: another "process" of the same deployment. */
+    public static RedisMessaging connectLike(RedisMessaging other) {
+        return RedisMessaging.connect(ServiceTargets.redisUrl(), other.prefix());
+    }
+
     /** Deletes every key under the prefix of {@code redis} and closes it. */
     public static void cleanUp(RedisMessaging redis) {
         if (redis == null) {
