@@ -1,7 +1,5 @@
 package io.tzurot.core.messaging;
 
-import java.time.Duration;
-
 /**
  * A stream of results read by consumer groups: every group receives every message, the consumers inside
  * a group share them, and a message counts as delivered only once its handler returns (confirmation).
@@ -21,8 +19,8 @@ public interface ResultStream extends AutoCloseable {
     /** Messages of {@code group} delivered but not confirmed yet. */
     long unconfirmed(String group);
 
-    /** How long an unconfirmed message waits before it is delivered again. */
-    Duration redeliveryDelay();
+    /** The stream's settings. */
+    StreamSettings settings();
 
     @Override
     void close();

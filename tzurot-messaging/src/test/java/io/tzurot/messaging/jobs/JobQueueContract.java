@@ -73,6 +73,8 @@ abstract class JobQueueContract {
             consumer.stop(Duration.ofSeconds(5));
         }
         queues.forEach(JobQueue::close);
+        consumers.clear();
+        queues.clear();
     }
 
     @Test
