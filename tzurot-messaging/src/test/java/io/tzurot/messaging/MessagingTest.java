@@ -27,13 +27,15 @@ class MessagingTest {
             return JobOutcome.completed();
         });
         List<StreamMessage> delivered = new CopyOnWriteArrayList<>();
-        try (var subscription = results.consume("bots", "bot-1", delivered::add)) {
+        var subscription = results.consume("bots", "bot-1", delivered::add);
+        try {
             queue.submit(new JobRequest("msg-1", "llm-generation", "hello"));
             queue.submit(new JobRequest("msg-1", "llm-generation", "hello"));
             await().until(() -> delivered.size() == 1);
             assertThat(delivered.get(0)).isEqualTo(new StreamMessage("msg-1", "reply", "HELLO"));
             assertThat(messaging.healthy()).isTrue();
         } finally {
+            subscription.close();
             consumer.stop(java.time.Duration.ofSeconds(5));
         }
     }

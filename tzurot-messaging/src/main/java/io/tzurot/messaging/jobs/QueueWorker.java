@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -158,7 +159,16 @@ final class QueueWorker implements JobConsumer {
             return;
         }
         held.add(delivery);
-        executor.execute(() -> run(delivery));
+        try {
+            executor.execute(() -> run(delivery));
+        } catch (RejectedExecutionException e) {
+            // stop() shut the pool down between the check above and here: give the job back.
+            held.remove(delivery);
+            if (delivery.settle()) {
+                releaseQuietly(delivery);
+            }
+            slots.release();
+        }
     }
 
     private void run(Delivery delivery) {

@@ -99,6 +99,7 @@ final class RedisJobStore implements QueueBackend {
     }
 
     @Override
+    @SuppressWarnings("unchecked") // Lettuce's varargs of generic StreamOffset
     public List<Delivery> fetch(String consumer, int max, Duration wait) {
         Reader reader = readers.get(consumer);
         if (reader == null) {

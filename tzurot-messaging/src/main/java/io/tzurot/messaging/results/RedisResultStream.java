@@ -140,6 +140,7 @@ public final class RedisResultStream implements ResultStream {
             this.thread.setDaemon(true);
         }
 
+        @SuppressWarnings("unchecked") // Lettuce's varargs of generic StreamOffset
         private void loop() {
             RedisCommands<String, String> commands = connection.sync();
             Consumer<String> me = Consumer.from(group, name);
