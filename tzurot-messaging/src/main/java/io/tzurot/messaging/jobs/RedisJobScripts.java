@@ -144,7 +144,9 @@ final class RedisJobScripts {
 
     /** KEYS: stream, delayed, dead, completed, failed. ARGV: group. Returns pending, inFlight, completed, failed, dead. */
     static final RedisScript STATS = new RedisScript("""
-            local inFlight = redis.call('XPENDING', KEYS[1], ARGV[1])[1]
+            local summary = redis.pcall('XPENDING', KEYS[1], ARGV[1])
+            local inFlight = 0
+            if type(summary) == 'table' and summary.err == nil then inFlight = summary[1] end
             local waiting = redis.call('XLEN', KEYS[1]) - inFlight
             if waiting < 0 then waiting = 0 end
             return {waiting + redis.call('ZCARD', KEYS[2]), inFlight,

@@ -4,6 +4,7 @@ import io.lettuce.core.Consumer;
 import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
 import io.lettuce.core.RedisBusyException;
+import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.UnblockType;
@@ -105,18 +106,36 @@ final class RedisJobStore implements QueueBackend {
         if (reader == null) {
             throw new IllegalStateException("worker " + consumer + " is not attached");
         }
-        List<StreamMessage<String, String>> entries = reader.connection().sync().xreadgroup(
-                Consumer.from(GROUP, consumer),
-                XReadArgs.Builder.count(max).block(Math.max(1, wait.toMillis())),
-                XReadArgs.StreamOffset.lastConsumed(stream));
+        List<StreamMessage<String, String>> entries;
+        try {
+            entries = reader.connection().sync().xreadgroup(Consumer.from(GROUP, consumer),
+                    XReadArgs.Builder.count(max).block(Math.max(1, wait.toMillis())),
+                    XReadArgs.StreamOffset.lastConsumed(stream));
+        } catch (RedisCommandExecutionException e) {
+            recreateGroupIfLost(e);
+            return List.of();
+        }
         return begin(consumer, entries);
+    }
+
+    /** A Redis that restarted without persistence has lost the group: create it again and carry on. */
+    private void recreateGroupIfLost(RedisCommandExecutionException e) {
+        if (!String.valueOf(e.getMessage()).startsWith("NOGROUP")) {
+            throw e;
+        }
+        createGroup();
     }
 
     @Override
     public List<Delivery> recover(String consumer, int max) {
-        var claimed = redis.commands().xautoclaim(stream,
-                XAutoClaimArgs.Builder.xautoclaim(Consumer.from(GROUP, consumer), settings.visibilityTimeout(), "0-0").count(max));
-        return begin(consumer, claimed.getMessages());
+        try {
+            var claimed = redis.commands().xautoclaim(stream,
+                    XAutoClaimArgs.Builder.xautoclaim(Consumer.from(GROUP, consumer), settings.visibilityTimeout(), "0-0").count(max));
+            return begin(consumer, claimed.getMessages());
+        } catch (RedisCommandExecutionException e) {
+            recreateGroupIfLost(e);
+            return List.of();
+        }
     }
 
     private List<Delivery> begin(String consumer, List<StreamMessage<String, String>> entries) {

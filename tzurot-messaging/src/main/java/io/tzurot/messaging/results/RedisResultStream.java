@@ -2,6 +2,7 @@ package io.tzurot.messaging.results;
 
 import io.lettuce.core.Consumer;
 import io.lettuce.core.RedisBusyException;
+import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.UnblockType;
@@ -89,11 +90,7 @@ public final class RedisResultStream implements ResultStream {
         StreamArgs.name(group, "group");
         StreamArgs.name(consumerName, "consumerName");
         StreamArgs.handler(handler);
-        try {
-            redis.commands().xgroupCreate(XReadArgs.StreamOffset.from(stream, "0"), group, XGroupCreateArgs.Builder.mkstream());
-        } catch (RedisBusyException e) {
-            // BUSYGROUP: the group exists already.
-        }
+        createGroup(group);
         String key = group + "/" + consumerName;
         if (readers.containsKey(key)) {
             throw new IllegalStateException("consumer " + consumerName + " already reads group " + group);
@@ -105,6 +102,14 @@ public final class RedisResultStream implements ResultStream {
         }
         reader.thread.start();
         return reader;
+    }
+
+    private void createGroup(String group) {
+        try {
+            redis.commands().xgroupCreate(XReadArgs.StreamOffset.from(stream, "0"), group, XGroupCreateArgs.Builder.mkstream());
+        } catch (RedisBusyException e) {
+            // BUSYGROUP: the group exists already.
+        }
     }
 
     @Override
@@ -164,6 +169,14 @@ public final class RedisResultStream implements ResultStream {
                     long block = Math.max(1, Math.min(MAX_BLOCK_MILLIS, TimeUnit.NANOSECONDS.toMillis(nextClaimNanos - System.nanoTime())));
                     deliverAll(commands, commands.xreadgroup(me, XReadArgs.Builder.count(BATCH).block(block),
                             XReadArgs.StreamOffset.lastConsumed(stream)));
+                } catch (RedisCommandExecutionException e) {
+                    if (running && String.valueOf(e.getMessage()).startsWith("NOGROUP")) {
+                        // Redis restarted without persistence: the group is gone, so make it again.
+                        createGroup(group);
+                    } else if (running) {
+                        LOG.warn("result stream reader {}/{} failed; retrying in 1 s", group, name, e);
+                        sleepQuietly();
+                    }
                 } catch (RuntimeException e) {
                     if (!running) {
                         break;
