@@ -37,35 +37,60 @@ final class RedisJobScripts {
             """);
 
     /**
-     * Starts delivered entries. KEYS: stream, dead, failed counter. ARGV: group, hash prefix, maxAttempts,
-     * windowMs, nowMs, then (entryId, jobId) pairs. Returns per pair the attempt number, or 0 when the entry
-     * must not run (job already finished, or its worker died on the last attempt: dead-lettered).
+     * Starts one delivered entry (KEYS: stream, dead, failed counter; ARGV: group, hash prefix, maxAttempts,
+     * windowMs, nowMs): the attempt number, or 0 when the entry must not run (job already finished, or its
+     * worker died on the last attempt: dead-lettered).
      */
-    static final RedisScript BEGIN = new RedisScript(BURY + """
-            local out = {}
-            for i = 6, #ARGV, 2 do
-              local entry, id = ARGV[i], ARGV[i + 1]
+    private static final String START = """
+            local function start(entry, id)
               local h = ARGV[2] .. id
               local state = redis.call('HGET', h, 'state')
-              local result = 0
               if state == 'completed' or state == 'dead' then
                 redis.call('XACK', KEYS[1], ARGV[1], entry)
                 redis.call('XDEL', KEYS[1], entry)
-              else
-                local attempt = redis.call('HINCRBY', h, 'attempt', 1)
-                if attempt > tonumber(ARGV[3]) then
-                  redis.call('HINCRBY', h, 'attempt', -1)
-                  bury(h, id, KEYS[2], ARGV[5], 'worker stopped responding on the last attempt')
-                  redis.call('INCR', KEYS[3])
-                  redis.call('XACK', KEYS[1], ARGV[1], entry)
-                  redis.call('XDEL', KEYS[1], entry)
-                else
-                  redis.call('HSET', h, 'state', 'active')
-                  redis.call('PEXPIRE', h, ARGV[4])
-                  result = attempt
-                end
+                return 0
               end
-              out[#out + 1] = result
+              local attempt = redis.call('HINCRBY', h, 'attempt', 1)
+              if attempt > tonumber(ARGV[3]) then
+                redis.call('HINCRBY', h, 'attempt', -1)
+                bury(h, id, KEYS[2], ARGV[5], 'worker stopped responding on the last attempt')
+                redis.call('INCR', KEYS[3])
+                redis.call('XACK', KEYS[1], ARGV[1], entry)
+                redis.call('XDEL', KEYS[1], entry)
+                return 0
+              end
+              redis.call('HSET', h, 'state', 'active')
+              redis.call('PEXPIRE', h, ARGV[4])
+              return attempt
+            end
+            """;
+
+    /** Starts entries read elsewhere: ARGV as for START, then (entryId, jobId) pairs; returns attempts per pair. */
+    static final RedisScript BEGIN = new RedisScript(BURY + START + """
+            local out = {}
+            for i = 6, #ARGV, 2 do
+              out[#out + 1] = start(ARGV[i], ARGV[i + 1])
+            end
+            return out
+            """);
+
+    /**
+     * Reads up to ARGV[7] new entries for consumer ARGV[6] without blocking and starts them, in one step.
+     * KEYS and ARGV[1..5] as for START. Returns {entryId, id, type, payload, attempt} per entry read.
+     */
+    static final RedisScript READ = new RedisScript(BURY + START + """
+            local got = redis.call('XREADGROUP', 'GROUP', ARGV[1], ARGV[6], 'COUNT', ARGV[7], 'STREAMS', KEYS[1], '>')
+            local out = {}
+            if not got then return out end
+            for _, e in ipairs(got[1][2]) do
+              local f = {}
+              for i = 1, #e[2], 2 do f[e[2][i]] = e[2][i + 1] end
+              local attempt = 0
+              if f['id'] then attempt = start(e[1], f['id']) else
+                redis.call('XACK', KEYS[1], ARGV[1], e[1])
+                redis.call('XDEL', KEYS[1], e[1])
+              end
+              out[#out + 1] = {e[1], f['id'] or '', f['type'] or '', f['payload'] or '', attempt}
             end
             return out
             """);

@@ -108,6 +108,11 @@ final class RedisJobStore implements QueueBackend {
         }
         List<StreamMessage<String, String>> entries;
         try {
+            // Under load jobs are already waiting: read and start them in one round trip.
+            List<Delivery> ready = readWaiting(consumer, max);
+            if (!ready.isEmpty()) {
+                return ready;
+            }
             entries = reader.connection().sync().xreadgroup(Consumer.from(GROUP, consumer),
                     XReadArgs.Builder.count(max).block(Math.max(1, wait.toMillis())),
                     XReadArgs.StreamOffset.lastConsumed(stream));
@@ -118,9 +123,31 @@ final class RedisJobStore implements QueueBackend {
         return begin(consumer, entries);
     }
 
+    /** Jobs already waiting for the group, read and started by one script; empty when none were waiting. */
+    private List<Delivery> readWaiting(String consumer, int max) {
+        while (true) {
+            List<Object> rows = RedisJobScripts.READ.run(redis.commands(), ScriptOutputType.MULTI,
+                    new String[] {stream, dead, failedCounter}, GROUP, hashPrefix, Integer.toString(settings.retry().maxAttempts()),
+                    millis(settings.idempotencyWindow()), now(), consumer, Integer.toString(max));
+            List<Delivery> out = new ArrayList<>(rows.size());
+            for (Object row : rows) {
+                List<?> f = (List<?>) row;
+                long attempt = (Long) f.get(4);
+                if (attempt > 0) {
+                    Job job = new Job((String) f.get(1), (String) f.get(2), (String) f.get(3), (int) attempt);
+                    out.add(new Delivery(job, (String) f.get(0), consumer));
+                }
+            }
+            // Entries that were all finished already say nothing about what else waits: look again.
+            if (!out.isEmpty() || rows.isEmpty()) {
+                return out;
+            }
+        }
+    }
+
     /** A Redis that restarted without persistence has lost the group: create it again and carry on. */
     private void recreateGroupIfLost(RedisCommandExecutionException e) {
-        if (!String.valueOf(e.getMessage()).startsWith("NOGROUP")) {
+        if (!String.valueOf(e.getMessage()).contains("NOGROUP")) {
             throw e;
         }
         createGroup();

@@ -170,7 +170,7 @@ public final class RedisResultStream implements ResultStream {
                     deliverAll(commands, commands.xreadgroup(me, XReadArgs.Builder.count(BATCH).block(block),
                             XReadArgs.StreamOffset.lastConsumed(stream)));
                 } catch (RedisCommandExecutionException e) {
-                    if (running && String.valueOf(e.getMessage()).startsWith("NOGROUP")) {
+                    if (running && String.valueOf(e.getMessage()).contains("NOGROUP")) {
                         // Redis restarted without persistence: the group is gone, so make it again.
                         createGroup(group);
                     } else if (running) {
