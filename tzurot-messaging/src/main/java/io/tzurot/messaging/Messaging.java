@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The messaging side of one process, for the app's wiring: in-process (embedded profile) or on Redis
@@ -28,6 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * a role that consumes in the same process see the same queue.
  */
 public final class Messaging implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Messaging.class);
 
     private final RedisMessaging redis;
     private final EventBus events;
@@ -108,7 +112,7 @@ public final class Messaging implements AutoCloseable {
                 closeable.close();
             } catch (Exception e) {
                 // Closing the rest matters more than one failure during shutdown.
-                org.slf4j.LoggerFactory.getLogger(Messaging.class).warn("could not close {}", closeable.getClass().getSimpleName(), e);
+                LOG.warn("could not close {}", closeable.getClass().getSimpleName(), e);
             }
         }
         if (redis != null) {

@@ -33,7 +33,7 @@ public final class QueueBenchmark {
     private static final int LATENCY_JOBS = 5_000;
     private static final int THROUGHPUT_JOBS = 20_000;
     private static final int SUBMITTERS = 4;
-    private static final int CONCURRENCY = 16;
+    private static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 16);
     private static final int PACED_RATE = 5_000;
 
     private QueueBenchmark() {
