@@ -86,9 +86,13 @@ final class QueueWorker implements JobConsumer {
             }
             long deadline = System.nanoTime() + grace.toNanos();
             running = false;
-            backend.wakeUp(name);
+            try {
+                backend.wakeUp(name);
+            } catch (RuntimeException e) {
+                LOG.debug("could not wake dispatcher {}; it stops after its current wait", name, e);
+            }
             // The dispatcher is never interrupted: an interrupted Redis read would leave its reply unread.
-            dispatcher.join(Math.max(1, MAX_FETCH_WAIT.toMillis() * 2));
+            dispatcher.join(MAX_FETCH_WAIT.plus(ERROR_PAUSE).plusSeconds(1).toMillis());
             executor.shutdown();
             boolean finished = executor.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             if (!finished) {
