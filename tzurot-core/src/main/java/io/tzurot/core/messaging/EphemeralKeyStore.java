@@ -1,0 +1,38 @@
+package io.tzurot.core.messaging;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Short-lived shared keys: deduplication marks, sessions, reply maps, rate-limit counters.
+ * Every operation is atomic, across processes when the store is shared.
+ */
+public interface EphemeralKeyStore extends AutoCloseable {
+
+    /** The value of {@code key}, or empty when absent or expired. */
+    Optional<String> get(String key);
+
+    /** Sets {@code key} to {@code value}, expiring after {@code ttl}. */
+    void set(String key, String value, Duration ttl);
+
+    /** Sets {@code key} to {@code value} with no expiry (e.g. incognito "forever"). */
+    void setWithoutExpiry(String key, String value);
+
+    /** Sets {@code key} only when it is absent; true when this call set it (the first of competing callers). */
+    boolean setIfAbsent(String key, String value, Duration ttl);
+
+    /**
+     * Adds one to the counter at {@code key} and returns the new count; the first increment of a window
+     * starts {@code window}, after which the counter disappears (fixed-window rate limits).
+     */
+    long increment(String key, Duration window);
+
+    /** Time left before {@code key} expires; empty when absent or without expiry. */
+    Optional<Duration> timeToLive(String key);
+
+    /** Removes {@code key}; true when it existed. */
+    boolean delete(String key);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,12 @@
+package io.tzurot.core.messaging;
+
+/** What kind of thing changed, for cache invalidation. */
+public enum EventTopic {
+    PERSONALITY,
+    PERSONA,
+    PRESET,
+    SETTINGS,
+    DENYLIST,
+    CHANNEL_ACTIVATION,
+    API_KEY
+}

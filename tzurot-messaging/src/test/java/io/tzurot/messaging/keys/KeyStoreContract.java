@@ -1,0 +1,143 @@
+package io.tzurot.messaging.keys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.tzurot.core.messaging.EphemeralKeyStore;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** The behaviour every {@link EphemeralKeyStore} must show; run against each implementation. */
+abstract class KeyStoreContract {
+
+    /** The store under test; keys are unique per test method. */
+    protected abstract EphemeralKeyStore store();
+
+    private static final Duration LONG = Duration.ofHours(1);
+
+    @Test
+    void setThenGetAndDelete() {
+        EphemeralKeyStore store = store();
+        assertThat(store.get("webhook:1")).isEmpty();
+        store.set("webhook:1", "personality-a", LONG);
+        assertThat(store.get("webhook:1")).contains("personality-a");
+        store.set("webhook:1", "personality-b", LONG);
+        assertThat(store.get("webhook:1")).contains("personality-b");
+        assertThat(store.delete("webhook:1")).isTrue();
+        assertThat(store.delete("webhook:1")).isFalse();
+        assertThat(store.get("webhook:1")).isEmpty();
+    }
+
+    @Test
+    void keysExpireAfterTheirTtl() {
+        EphemeralKeyStore store = store();
+        store.set("short", "v", Duration.ofMillis(50));
+        store.set("long", "v", LONG);
+        await().until(() -> store.get("short").isEmpty());
+        assertThat(store.get("long")).contains("v");
+        assertThat(store.timeToLive("long")).hasValueSatisfying(ttl ->
+                assertThat(ttl).isPositive().isLessThanOrEqualTo(LONG));
+        assertThat(store.timeToLive("short")).isEmpty();
+    }
+
+    @Test
+    void aKeyWithoutExpiryStaysAndHasNoTtl() {
+        EphemeralKeyStore store = store();
+        store.setWithoutExpiry("incognito:u:all", "forever");
+        assertThat(store.get("incognito:u:all")).contains("forever");
+        assertThat(store.timeToLive("incognito:u:all")).isEmpty();
+    }
+
+    @Test
+    void setIfAbsentSetsOnlyOnceUntilTheKeyExpires() {
+        EphemeralKeyStore store = store();
+        assertThat(store.setIfAbsent("processed:m1", "job-1", LONG)).isTrue();
+        assertThat(store.setIfAbsent("processed:m1", "job-2", LONG)).isFalse();
+        assertThat(store.get("processed:m1")).contains("job-1");
+
+        assertThat(store.setIfAbsent("processed:m2", "job-1", Duration.ofMillis(100))).isTrue();
+        await().until(() -> store.setIfAbsent("processed:m2", "job-3", LONG));
+        assertThat(store.get("processed:m2")).contains("job-3");
+    }
+
+    @Test
+    void exactlyOneOfManyConcurrentSetIfAbsentCallsWins() throws Exception {
+        EphemeralKeyStore store = store();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                String value = "caller-" + i;
+                results.add(pool.submit(() -> store.setIfAbsent("dedup:x", value, LONG)));
+            }
+            int winners = 0;
+            for (Future<Boolean> result : results) {
+                winners += result.get() ? 1 : 0;
+            }
+            assertThat(winners).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void countersCountAtomicallyWithinTheirWindow() throws Exception {
+        EphemeralKeyStore store = store();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Long>> results = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                results.add(pool.submit(() -> store.increment("ratelimit:wallet:u1", LONG)));
+            }
+            Set<Long> seen = new HashSet<>();
+            for (Future<Long> result : results) {
+                seen.add(result.get());
+            }
+            assertThat(seen).hasSize(100).contains(1L, 100L);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.get("ratelimit:wallet:u1")).contains("100");
+        assertThat(store.timeToLive("ratelimit:wallet:u1")).isPresent();
+    }
+
+    @Test
+    void aCounterWindowStartsAtTheFirstHitAndRestartsAfterIt() {
+        EphemeralKeyStore store = store();
+        assertThat(store.increment("ratelimit:denylist:u1", Duration.ofMillis(150))).isEqualTo(1);
+        await().until(() -> store.get("ratelimit:denylist:u1").isEmpty());
+        assertThat(store.increment("ratelimit:denylist:u1", LONG)).isEqualTo(1);
+        assertThat(store.increment("ratelimit:denylist:u1", Duration.ofMillis(1)))
+                .as("a running window keeps its end").isEqualTo(2);
+        assertThat(store.timeToLive("ratelimit:denylist:u1")).hasValueSatisfying(ttl ->
+                assertThat(ttl).isGreaterThan(Duration.ofMinutes(30)));
+    }
+
+    @Test
+    void incrementingATextValueIsAnError() {
+        EphemeralKeyStore store = store();
+        store.set("text", "hello", LONG);
+        assertThatThrownBy(() -> store.increment("text", LONG)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("not a counter");
+    }
+
+    @Test
+    void argumentsAreValidated() {
+        EphemeralKeyStore store = store();
+        assertThatThrownBy(() -> store.get(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.set("k", "v", Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.set("k", null, LONG)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> store.increment("k", Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.get("x".repeat(513))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.get("x".repeat(512))).isEqualTo(Optional.empty());
+    }
+}
