@@ -1,6 +1,8 @@
 package io.tzurot.app;
 
+import io.tzurot.app.cli.ChatCommand;
 import io.tzurot.app.cli.CliContext;
+import io.tzurot.app.cli.PersonalityCommand;
 import io.tzurot.app.cli.ConfigCommand;
 import io.tzurot.app.cli.MigrateCommand;
 import io.tzurot.app.cli.SelfcheckCommand;
@@ -64,6 +66,12 @@ public final class TzurotMain {
             }
             if (type == MigrateCommand.class) {
                 return type.cast(new MigrateCommand(context));
+            }
+            if (type == PersonalityCommand.class) {
+                return type.cast(new PersonalityCommand(context));
+            }
+            if (type == ChatCommand.class) {
+                return type.cast(new ChatCommand(context, System.in));
             }
             if (type == SelfcheckCommand.class) {
                 return type.cast(new SelfcheckCommand(context));

@@ -9,7 +9,8 @@ import picocli.CommandLine.IVersionProvider;
         mixinStandardHelpOptions = true,
         versionProvider = TzurotCommand.VersionProvider.class,
         description = "Self-hostable AI characters whose home is Discord.",
-        subcommands = {StartCommand.class, ConfigCommand.class, MigrateCommand.class, SelfcheckCommand.class})
+        subcommands = {StartCommand.class, ConfigCommand.class, MigrateCommand.class, SelfcheckCommand.class,
+                PersonalityCommand.class, ChatCommand.class})
 public final class TzurotCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -47,7 +47,7 @@ public final class Launcher {
                 : CompletableFuture.completedFuture(null);
         Database database;
         try {
-            database = openDatabase(config);
+            database = openDatabaseIn(config);
         } catch (RuntimeException e) {
             http.thenAccept(server -> {
                 if (server != null) {
@@ -112,7 +112,13 @@ public final class Launcher {
         }
     }
 
-    private static Database openDatabase(TzurotConfig config) {
+    /** Opens and migrates the configured database; ConfigException (exit 2) when it cannot. */
+    public static Database openDatabase(TzurotConfig config) {
+        ensureDataDir(config);
+        return openDatabaseIn(config);
+    }
+
+    private static Database openDatabaseIn(TzurotConfig config) {
         try {
             return Database.open(settings(config));
         } catch (DatabaseUnavailableException e) {

@@ -68,4 +68,7 @@ public interface PersonalityRepository {
 
     /** Sets or (null) removes the avatar image bytes. */
     void setAvatar(UUID personalityId, byte[] png);
+
+    /** Links the character to a system prompt (null unlinks it). */
+    void setSystemPrompt(UUID personalityId, UUID systemPromptId);
 }

@@ -14,13 +14,17 @@ public final class MemoryArchive {
     private MemoryArchive() {
     }
 
-    /** One {@code <historical_note>}: placeholders substituted, content escaped, time in the user's zone. */
+    /**
+     * One {@code <historical_note>}: placeholders substituted, content escaped, time in the user's zone, and its
+     * relevance score (two decimals) so the model can weigh a faint memory less than a close one.
+     */
     public static String note(MemoryNote memory, Instant now, ZoneId zone, Placeholders names) {
         String content = Xml.text(names.apply(memory.content()).strip());
+        String score = " relevance=\"" + String.format(java.util.Locale.ROOT, "%.2f", memory.score()) + "\">";
         return memory.createdAt()
-                .map(at -> "<historical_note t=\"" + Xml.attr(PromptTimes.promptTimestamp(at, now, zone)) + "\">"
+                .map(at -> "<historical_note t=\"" + Xml.attr(PromptTimes.promptTimestamp(at, now, zone)) + "\"" + score
                         + content + "</historical_note>")
-                .orElseGet(() -> "<historical_note>" + content + "</historical_note>");
+                .orElseGet(() -> "<historical_note" + score + content + "</historical_note>");
     }
 
     /** The whole section around already rendered notes; an empty list gives the empty wrapper. */

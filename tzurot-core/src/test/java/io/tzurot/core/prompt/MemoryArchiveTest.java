@@ -19,14 +19,14 @@ class MemoryArchiveTest {
                 Optional.of(Instant.parse("2025-01-02T20:00:00Z")), 0.8);
 
         assertThat(MemoryArchive.note(memory, NOW, NEW_YORK, names)).isEqualTo(
-                "<historical_note t=\"2025-01-02 (Thu) \u2022 3 weeks ago\">Ari: a map\nLilith: bring it &lt;now&gt;"
+                "<historical_note t=\"2025-01-02 (Thu) \u2022 3 weeks ago\" relevance=\"0.80\">Ari: a map\nLilith: bring it &lt;now&gt;"
                         + "</historical_note>");
     }
 
     @Test
     void aNoteWithoutDateHasNoTimeAttribute() {
         assertThat(MemoryArchive.note(new MemoryNote("m", "x", Optional.empty(), 0.5), NOW, NEW_YORK, names))
-                .isEqualTo("<historical_note>x</historical_note>");
+                .isEqualTo("<historical_note relevance=\"0.50\">x</historical_note>");
     }
 
     @Test

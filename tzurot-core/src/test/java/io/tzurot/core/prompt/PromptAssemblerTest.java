@@ -74,7 +74,7 @@ class PromptAssemblerTest {
                 .contains("t=\"2025-01-27 (Mon) 21:12 \u2022 3 minutes ago\"");
         assertThat(tokyo).contains("<datetime>Tuesday, January 28, 2025 at 11:15 AM JST</datetime>")
                 .contains("t=\"2025-01-28 (Tue) 11:12 \u2022 3 minutes ago\"")
-                .contains("<historical_note t=\"2025-01-03 (Fri) \u2022 3 weeks ago\">");
+                .contains("<historical_note t=\"2025-01-03 (Fri) \u2022 3 weeks ago\" relevance=\"");
     }
 
     @Test

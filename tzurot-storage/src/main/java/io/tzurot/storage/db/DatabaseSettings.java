@@ -17,10 +17,13 @@ public record DatabaseSettings(String jdbcUrl, String username, String password,
         Objects.requireNonNull(dialect, "dialect");
     }
 
-    /** The embedded profile: an H2 file database inside the data dir. */
+    /**
+     * The embedded profile: an H2 file database inside the data dir. AUTO_SERVER lets a second process (the CLI
+     * chat beside a running {@code tzurot start}) open the same file through the first one.
+     */
     public static DatabaseSettings embedded(Path dataDir) {
         String file = dataDir.toAbsolutePath().resolve("tzurot").toString().replace('\\', '/');
-        return new DatabaseSettings("jdbc:h2:file:" + file + ";MODE=Regular;DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE",
+        return new DatabaseSettings("jdbc:h2:file:" + file + ";MODE=Regular;DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=TRUE",
                 "sa", "", Dialect.H2, 10);
     }
 

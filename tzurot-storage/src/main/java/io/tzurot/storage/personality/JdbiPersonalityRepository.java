@@ -293,4 +293,14 @@ public final class JdbiPersonalityRepository implements PersonalityRepository {
     private static Optional<Personality> find(Handle h, UUID id) {
         return h.createQuery("SELECT " + COLUMNS + " FROM personalities p WHERE p.id = :id").bind("id", id).map(MAPPER).findOne();
     }
+
+    @Override
+    public void setSystemPrompt(UUID personalityId, UUID systemPromptId) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE personalities SET system_prompt_id = CAST(:prompt AS UUID), updated_at = :now "
+                        + "WHERE id = :id")
+                .bind("prompt", systemPromptId == null ? null : systemPromptId.toString())
+                .bind("now", clock.instant())
+                .bind("id", personalityId)
+                .execute());
+    }
 }

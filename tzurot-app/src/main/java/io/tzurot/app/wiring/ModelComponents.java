@@ -1,0 +1,36 @@
+package io.tzurot.app.wiring;
+
+import io.tzurot.ai.attachment.AttachmentFetcher;
+import io.tzurot.ai.attachment.FetchPolicy;
+import io.tzurot.ai.audio.OpenAiTranscriber;
+import io.tzurot.ai.chat.ChatModelConfig;
+import io.tzurot.ai.chat.OpenAiCompatibleChatModel;
+import io.tzurot.ai.embedding.BgeSmallEmbeddingModel;
+import io.tzurot.ai.retry.RetryPolicy;
+import io.tzurot.ai.token.TiktokenCounter;
+import io.tzurot.ai.vision.ChatVisionDescriber;
+import io.tzurot.core.model.ChatModel;
+import io.tzurot.core.model.EmbeddingModel;
+import io.tzurot.core.model.Transcriber;
+import io.tzurot.core.model.VisionDescriber;
+import io.tzurot.core.prompt.TokenCounter;
+import io.tzurot.core.reply.AttachmentSource;
+import java.util.Optional;
+
+/** The model-facing adapters of one process: chat, embeddings, tokens, vision, transcription, attachment reads. */
+public record ModelComponents(ChatModel chat, EmbeddingModel embeddings, TokenCounter tokens, VisionDescriber vision,
+                              Transcriber transcriber, AttachmentSource attachments) {
+
+    /** The real adapters against {@code baseUrl}; the embedding model loads in the background. */
+    public static ModelComponents real(String baseUrl) {
+        ChatModelConfig config = new ChatModelConfig(baseUrl, Optional.of("https://github.com/tzurot"),
+                Optional.of("Tzurot"), RetryPolicy.CHAT);
+        OpenAiCompatibleChatModel chat = new OpenAiCompatibleChatModel(config);
+        ChatVisionDescriber vision = new ChatVisionDescriber(
+                new OpenAiCompatibleChatModel(config.withRetryPolicy(RetryPolicy.VISION)));
+        OpenAiTranscriber transcriber = new OpenAiTranscriber(baseUrl, RetryPolicy.TRANSCRIPTION);
+        AttachmentFetcher fetcher = new AttachmentFetcher(FetchPolicy.DISCORD);
+        return new ModelComponents(chat, new LazyEmbeddingModel(BgeSmallEmbeddingModel::new), new TiktokenCounter(), vision,
+                transcriber, attachment -> fetcher.fetch(attachment.url()).thenApply(f -> f.bytes()));
+    }
+}

@@ -1,0 +1,123 @@
+package io.tzurot.app.wiring;
+
+import io.tzurot.core.apikey.ApiKeyCipher;
+import io.tzurot.core.apikey.RevealApiKey;
+import io.tzurot.core.persona.ResolvePersona;
+import io.tzurot.core.preset.BuiltInPreset;
+import io.tzurot.core.preset.PresetCascade;
+import io.tzurot.core.preset.ResolvePreset;
+import io.tzurot.core.prompt.PromptAssembler;
+import io.tzurot.core.reply.DescribingAttachments;
+import io.tzurot.core.reply.GeneratingReply;
+import io.tzurot.core.reply.LoadingConversation;
+import io.tzurot.core.reply.MediaSettings;
+import io.tzurot.core.reply.ProviderAccess;
+import io.tzurot.core.reply.RecallingMemories;
+import io.tzurot.core.reply.RecordingExchange;
+import io.tzurot.core.reply.ReplyService;
+import io.tzurot.core.reply.ResolvingCredentials;
+import io.tzurot.core.reply.ResolvingReplyContext;
+import io.tzurot.core.reply.StoringMemories;
+import io.tzurot.core.settings.ResolveSettings;
+import io.tzurot.core.user.GetOrCreateUser;
+import io.tzurot.storage.diagnostics.JsonFlightRecorder;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.random.RandomGenerator;
+
+/**
+ * The reply engine of one process, wired: {@link #service()} answers requests; {@link #close()} waits for
+ * memory and diagnostic writes still in flight.
+ */
+public final class ReplyEngine implements AutoCloseable {
+
+    /** What the engine is built from besides the repositories and models. */
+    public record Settings(ProviderAccess provider, String defaultModel, Optional<String> botOwnerId,
+                           MediaSettings media) {
+    }
+
+    private final GeneratingReply service;
+    private final StoringMemories memories;
+    private final JsonFlightRecorder recorder;
+    private final ExecutorService cpu;
+
+    public ReplyEngine(Repositories repos, ModelComponents models, byte[] masterKey, Settings settings, Clock clock) {
+        this.cpu = pool("reply-cpu", Math.max(2, Runtime.getRuntime().availableProcessors()), 10_000);
+        ExecutorService writer = pool("memory-writer", 1, 100_000);
+        this.recorder = new JsonFlightRecorder(repos.diagnostics(), clock);
+        this.memories = new StoringMemories(repos.pendingMemories(), repos.memories(), models.embeddings(), models.tokens(),
+                writer, clock);
+        ResolvingCredentials credentials = new ResolvingCredentials(
+                new RevealApiKey(repos.apiKeys(), new ApiKeyCipher(masterKey)), repos.presets(), settings.provider());
+        BuiltInPreset builtIn = BuiltInPreset.withModel(settings.defaultModel());
+        ResolvingReplyContext resolution = new ResolvingReplyContext(
+                new GetOrCreateUser(repos.users(), settings.botOwnerId().orElse(null)), repos.personalities(),
+                new ResolvePersona(repos.users(), repos.personas(), repos.userPersonalityConfigs()),
+                new ResolvePreset(repos.presets(), repos.users(), repos.personalities(), repos.userPersonalityConfigs(),
+                        new PresetCascade(builtIn)),
+                new ResolveSettings(repos.adminSettings(), repos.personalities(), repos.users(), repos.userPersonalityConfigs()),
+                credentials);
+        GeneratingReply.Parts parts = new GeneratingReply.Parts(resolution,
+                new LoadingConversation(repos.history(), repos.historyEpochs(), repos.personas()),
+                new DescribingAttachments(models.vision(), models.transcriber(), models.attachments(), repos.descriptions(),
+                        settings.media(), settings.provider(), clock),
+                new RecallingMemories(repos.memorySearch(), models.embeddings()),
+                new PromptAssembler(models.tokens(), clock), repos.systemPrompts(), models.chat(), settings.provider(),
+                new RecordingExchange(repos.history(), repos.pendingMemories(), memories, recorder, models.tokens()));
+        this.service = new GeneratingReply(parts, cpu, clock, RandomGenerator.getDefault());
+    }
+
+    public ReplyService service() {
+        return service;
+    }
+
+    public JsonFlightRecorder flightRecorder() {
+        return recorder;
+    }
+
+    /** Waits (briefly) until the flight record of {@code requestId} is stored; it is written in the background. */
+    public void awaitRecorded(String requestId) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (recorder.findJson(requestId).isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Queues memories left in the outbox by an earlier run; returns how many. */
+    public int resumePendingMemories() {
+        return memories.retryPending();
+    }
+
+    @Override
+    public void close() {
+        memories.close();
+        cpu.shutdown();
+        try {
+            cpu.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ExecutorService pool(String name, int threads, int queue) {
+        AtomicInteger n = new AtomicInteger();
+        ThreadFactory factory = r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+        return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(queue), factory,
+                new ThreadPoolExecutor.CallerRunsPolicy());
+    }
+}

@@ -1,0 +1,132 @@
+package io.tzurot.core.reply;
+
+import io.tzurot.core.attachment.CachedDescription;
+import io.tzurot.core.attachment.DescriptionCache;
+import io.tzurot.core.id.DeterministicIds;
+import io.tzurot.core.model.AudioClip;
+import io.tzurot.core.model.ContentPart;
+import io.tzurot.core.model.Transcriber;
+import io.tzurot.core.model.VisionDescriber;
+import io.tzurot.core.model.VisionRequest;
+import io.tzurot.core.prompt.Attachment;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns attachments into text for the prompt: images through the vision model, voice and audio through
+ * transcription. Results (and failures) are cached by attachment id or URL hash, so a re-sent file costs
+ * nothing; a failure leaves a short note instead of failing the reply.
+ */
+public final class DescribingAttachments {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DescribingAttachments.class);
+
+    private final VisionDescriber vision;
+    private final Transcriber transcriber;
+    private final AttachmentSource source;
+    private final DescriptionCache cache;
+    private final MediaSettings media;
+    private final ProviderAccess provider;
+    private final Clock clock;
+
+    public DescribingAttachments(VisionDescriber vision, Transcriber transcriber, AttachmentSource source,
+                                 DescriptionCache cache, MediaSettings media, ProviderAccess provider, Clock clock) {
+        this.vision = Objects.requireNonNull(vision, "vision");
+        this.transcriber = Objects.requireNonNull(transcriber, "transcriber");
+        this.source = Objects.requireNonNull(source, "source");
+        this.cache = Objects.requireNonNull(cache, "cache");
+        this.media = Objects.requireNonNull(media, "media");
+        this.provider = Objects.requireNonNull(provider, "provider");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Describes every attachment, in order. */
+    public CompletableFuture<List<Attachment>> describe(List<AttachmentInput> attachments, ReplyContext context) {
+        List<CompletableFuture<Attachment>> parts = new ArrayList<>(attachments.size());
+        for (AttachmentInput a : attachments) {
+            parts.add(describeOne(a, context));
+        }
+        return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new))
+                .thenApply(done -> parts.stream().map(CompletableFuture::join).toList());
+    }
+
+    private CompletableFuture<Attachment> describeOne(AttachmentInput a, ReplyContext context) {
+        if (a.isImage()) {
+            return cached("image", a, () -> describeImage(a, context))
+                    .thenApply(text -> (Attachment) new Attachment.Image(a.filename(), text));
+        }
+        if (a.isAudio()) {
+            return cached("audio", a, () -> transcribe(a, context)).thenApply(text -> a.voiceMessage()
+                    ? new Attachment.VoiceMessage(a.durationSeconds().orElse(0), text)
+                    : new Attachment.Audio(a.filename(), text));
+        }
+        return CompletableFuture.completedFuture(new Attachment.File(a.filename(), a.contentType()));
+    }
+
+    private CompletableFuture<String> cached(String kind, AttachmentInput a,
+                                             java.util.function.Supplier<CompletableFuture<CachedDescription>> work) {
+        String key = kind + ":" + (a.id().isBlank() ? DeterministicIds.sha256Hex(a.url(), 40) : a.id());
+        Optional<CachedDescription> hit = safeFind(key);
+        if (hit.isPresent()) {
+            return CompletableFuture.completedFuture(render(kind, hit.get()));
+        }
+        return work.get().handle((result, error) -> {
+            CachedDescription value = error == null ? result : new CachedDescription.Failed(category(error));
+            if (error != null) {
+                LOG.warn("{} attachment {} could not be processed: {}", kind, a.filename(), error.getMessage());
+            }
+            try {
+                cache.put(key, value, clock.instant());
+            } catch (RuntimeException e) {
+                LOG.warn("description cache write failed for {}: {}", key, e.getMessage());
+            }
+            return render(kind, value);
+        });
+    }
+
+    private CompletableFuture<CachedDescription> describeImage(AttachmentInput a, ReplyContext context) {
+        String model = context.preset().vision().orElse(context.credentials().guestMode()
+                ? media.guestVisionModel() : media.visionFallbackModel());
+        VisionRequest request = new VisionRequest(ContentPart.Image.ofUrl(a.url()), model, Optional.empty());
+        return vision.describe(request, context.credentials().apiKey(), Optional.of(provider.baseUrl()))
+                .thenApply(text -> new CachedDescription.Described(text, model));
+    }
+
+    private CompletableFuture<CachedDescription> transcribe(AttachmentInput a, ReplyContext context) {
+        String model = media.transcriptionModel();
+        return source.read(a).thenCompose(bytes -> transcriber.transcribe(new AudioClip(bytes, a.filename(), a.contentType()),
+                        model, Optional.empty(), context.credentials().apiKey(), Optional.of(provider.baseUrl())))
+                .thenApply(text -> new CachedDescription.Described(text, model));
+    }
+
+    private Optional<CachedDescription> safeFind(String key) {
+        try {
+            return cache.find(key);
+        } catch (RuntimeException e) {
+            LOG.warn("description cache read failed for {}: {}", key, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static String render(String kind, CachedDescription value) {
+        if (value instanceof CachedDescription.Described d) {
+            return d.text();
+        }
+        return "image".equals(kind) ? "[vision processing failed]" : "[transcription failed]";
+    }
+
+    private static String category(Throwable error) {
+        Throwable t = error;
+        while (t.getCause() != null && t != t.getCause()) {
+            t = t.getCause();
+        }
+        String name = t.getClass().getSimpleName();
+        return name.length() > 50 ? name.substring(0, 50) : name;
+    }
+}

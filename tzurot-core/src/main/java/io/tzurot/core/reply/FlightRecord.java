@@ -1,0 +1,55 @@
+package io.tzurot.core.reply;
+
+import io.tzurot.core.prompt.TokenBudgetReport;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The diagnostic "flight recorder" of one reply (pipeline.md §9): what was resolved and from which tier, what
+ * memory recalled with which scores, the token budget, the exact prompt and parameters, every model attempt
+ * with its raw response and assessment, timings per stage, and the error if any. Fields are nullable rather
+ * than Optional so any JSON codec can store it as is.
+ */
+public record FlightRecord(
+        String requestId,
+        Instant createdAt,
+        String platform,
+        String userDiscordId,
+        String channelId,
+        String guildId,
+        String triggerMessageId,
+        String personalityId,
+        String personalitySlug,
+        String personaId,
+        Map<String, ValueSource> cascade,
+        String searchQuery,
+        String memorySkipped,
+        List<RecalledMemoryRecord> memories,
+        TokenBudgetReport budget,
+        String systemPrompt,
+        String humanMessage,
+        String model,
+        boolean guestMode,
+        Map<String, Object> parameters,
+        List<AttemptRecord> attempts,
+        String finalContent,
+        Map<String, Long> timingsMs,
+        String error,
+        String referenceId) {
+
+    /** A resolved value and the tier it came from. */
+    public record ValueSource(String value, String tier) {
+    }
+
+    /** A recalled memory: its score and whether it fit in the prompt. */
+    public record RecalledMemoryRecord(String id, double score, String preview, boolean includedInPrompt) {
+    }
+
+    /** One model call and how its answer was judged. */
+    public record AttemptRecord(int number, String rawContent, String reasoning, String finishReason,
+                                Integer promptTokens, Integer completionTokens, long elapsedMs, int providerAttempts,
+                                String visibleContent, List<String> transforms, double inadequacyScore,
+                                List<String> inadequacyReasons, String duplicateLevel, String outcome, String error) {
+    }
+}

@@ -1,0 +1,268 @@
+package io.tzurot.core.reply;
+
+import io.tzurot.core.conversation.HistoryMessage;
+import io.tzurot.core.memory.MemoryHit;
+import io.tzurot.core.model.ChatModel;
+import io.tzurot.core.model.ModelCallException;
+import io.tzurot.core.model.ModelRequest;
+import io.tzurot.core.model.ModelResponse;
+import io.tzurot.core.prompt.AssembledPrompt;
+import io.tzurot.core.prompt.Attachment;
+import io.tzurot.core.prompt.CurrentMessage;
+import io.tzurot.core.prompt.HistoryEntry;
+import io.tzurot.core.prompt.MemoryNote;
+import io.tzurot.core.prompt.Placeholders;
+import io.tzurot.core.prompt.PromptAssembler;
+import io.tzurot.core.prompt.ReferencedMessage;
+import io.tzurot.core.response.AttemptSettings;
+import io.tzurot.core.response.CrossTurnDuplicateDetector;
+import io.tzurot.core.response.DuplicateVerdict;
+import io.tzurot.core.response.InadequacyAssessment;
+import io.tzurot.core.response.InadequacyAssessor;
+import io.tzurot.core.response.ModelReply;
+import io.tzurot.core.response.PriorReply;
+import io.tzurot.core.response.ProcessedResponse;
+import io.tzurot.core.response.ReplyAttempt;
+import io.tzurot.core.response.ResponsePostProcessor;
+import io.tzurot.core.response.RetryDecision;
+import io.tzurot.core.response.RetryPolicy;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reply engine (DESIGN.md §5 step 3): resolve, describe attachments, load history, recall memories,
+ * assemble the prompt inside the budget, call the model with the retry policy, post-process and judge the
+ * answer (empty, inadequate, duplicate → another attempt), record the exchange, return the outcome. CPU
+ * stages run on {@code cpu}; waiting for the model holds no thread.
+ */
+public final class GeneratingReply implements ReplyService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GeneratingReply.class);
+
+    /** Collaborators, wired once in the app. */
+    public record Parts(ResolvingReplyContext resolution, LoadingConversation conversation,
+                        DescribingAttachments attachments, RecallingMemories memories, PromptAssembler assembler,
+                        io.tzurot.core.personality.SystemPromptRepository systemPrompts, ChatModel chat,
+                        ProviderAccess provider, RecordingExchange recording) {
+    }
+
+    private final Parts parts;
+    private final PreparingTurn preparing;
+    private final Executor cpu;
+    private final Clock clock;
+    private final RandomGenerator random;
+
+    public GeneratingReply(Parts parts, Executor cpu, Clock clock, RandomGenerator random) {
+        this.parts = Objects.requireNonNull(parts, "parts");
+        this.preparing = new PreparingTurn(parts.systemPrompts());
+        this.cpu = Objects.requireNonNull(cpu, "cpu");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.random = Objects.requireNonNull(random, "random");
+    }
+
+    /** The state of one reply as it moves through the stages. */
+    private static final class Turn {
+        final FlightLog log;
+        final List<ReplyAttempt> attempts = new ArrayList<>();
+        final Map<Integer, ModelResponse> responses = new HashMap<>();
+        ReplyContext context;
+        List<HistoryEntry> history;
+        CurrentMessage current;
+        List<ReferencedMessage> references;
+        List<MemoryHit> recalled = List.of();
+        AssembledPrompt prompt;
+        RetryPolicy policy;
+
+        Turn(FlightLog log) {
+            this.log = log;
+        }
+    }
+
+    @Override
+    public CompletableFuture<ReplyOutcome> reply(ReplyRequest request) {
+        Turn turn = new Turn(new FlightLog(request, clock.instant()));
+        return CompletableFuture.supplyAsync(() -> resolve(request, turn), cpu)
+                .thenCompose(early -> early.isPresent() ? CompletableFuture.completedFuture(early.get()) : prepare(turn))
+                .exceptionally(error -> internalFailure(request, turn, error));
+    }
+
+    /** Resolution and the idempotency check; an outcome here ends the reply early. */
+    private Optional<ReplyOutcome> resolve(ReplyRequest request, Turn turn) {
+        ResolvingReplyContext.Resolution resolution = parts.resolution().resolve(request);
+        turn.log.stage("resolve");
+        if (resolution instanceof ResolvingReplyContext.Resolution.Refused refused) {
+            turn.log.error(refused.outcome().userMessage(), refused.outcome().referenceId());
+            return Optional.of(refused.outcome());
+        }
+        turn.context = ((ResolvingReplyContext.Resolution.Resolved) resolution).context();
+        turn.log.context(turn.context);
+        Optional<HistoryMessage> recorded = parts.recording().recordedReply(request.requestId());
+        if (recorded.isPresent()) {
+            // a redelivered job: the reply exists already; answer with it instead of generating (and storing) again
+            String model = HistoryMetadata.read(recorded.get().metadataJson(), "model").orElse(turn.context.preset().model());
+            return Optional.of(replied(turn, recorded.get().content(), Optional.empty(), model, List.of(), false));
+        }
+        turn.history = parts.conversation().load(turn.context, clock.instant());
+        turn.log.stage("history");
+        return Optional.empty();
+    }
+
+    private CompletableFuture<ReplyOutcome> prepare(Turn turn) {
+        ReplyRequest request = turn.context.request();
+        CompletableFuture<List<Attachment>> current = parts.attachments().describe(request.attachments(), turn.context);
+        List<CompletableFuture<List<Attachment>>> refs = request.references().stream()
+                .map(r -> parts.attachments().describe(r.attachments(), turn.context)).toList();
+        return current.thenCombine(CompletableFuture.allOf(refs.toArray(CompletableFuture[]::new)), (mine, all) -> mine)
+                .thenApplyAsync(mine -> {
+                    turn.log.stage("attachments");
+                    turn.current = PreparingTurn.current(turn.context, mine);
+                    turn.references = PreparingTurn.references(request.references(),
+                            refs.stream().map(CompletableFuture::join).toList());
+                    RecallingMemories.Recall recall = parts.memories().recall(turn.context, turn.history, turn.current,
+                            turn.references);
+                    turn.recalled = recall.hits();
+                    turn.log.recall(recall);
+                    turn.log.stage("memory");
+                    turn.policy = new RetryPolicy(RetryPolicy.DEFAULT_MAX_ATTEMPTS, random);
+                    return turn.policy.first();
+                }, cpu)
+                .thenCompose(first -> attempt(turn, first));
+    }
+
+    private CompletableFuture<ReplyOutcome> attempt(Turn turn, AttemptSettings settings) {
+        turn.prompt = parts.assembler().assemble(preparing.request(turn.context, turn.history, turn.current,
+                turn.references, turn.recalled, settings.historyBudgetFactor()));
+        ModelRequest request = ModelRequests.build(turn.context.preset(), turn.prompt, settings);
+        turn.log.prompt(turn.prompt, request.parameters());
+        turn.log.stage("prompt");
+        return parts.chat().generate(request, turn.context.credentials().apiKey(), Optional.of(parts.provider().baseUrl()))
+                .handleAsync((response, error) -> judge(turn, settings, response, error), cpu)
+                .thenCompose(next -> next);
+    }
+
+    private CompletableFuture<ReplyOutcome> judge(Turn turn, AttemptSettings settings, ModelResponse response,
+                                                  Throwable error) {
+        turn.log.stage("model");
+        if (error != null) {
+            return CompletableFuture.completedFuture(modelFailure(turn, settings.attempt(), unwrap(error)));
+        }
+        ReplyContext context = turn.context;
+        Placeholders names = Placeholders.forConversation(context.speakerName(), context.request().speaker().username(),
+                context.personality().name(), context.personality().displayName());
+        ResponsePostProcessor post = new ResponsePostProcessor(
+                List.of(context.personality().name(), context.personality().shownName()), names);
+        ModelReply reply = new ModelReply(response.content(), response.reasoning(), response.finishReason(),
+                response.usage().map(u -> OptionalInt.of(u.completionTokens())).orElse(OptionalInt.empty()),
+                false, response.elapsed());
+        ProcessedResponse processed = post.process(reply);
+        InadequacyAssessment assessment = InadequacyAssessor.assess(reply, processed.content());
+        if (assessment.inadequate()) {
+            LOG.info("reply {} attempt {} looks inadequate (score {}: {})", context.request().requestId(),
+                    settings.attempt(), assessment.score(), assessment.reasons());
+        }
+        DuplicateVerdict duplicate = CrossTurnDuplicateDetector.check(processed.content(),
+                PriorReply.recentFrom(turn.history), Optional.empty());
+        ReplyAttempt attempt = new ReplyAttempt(settings.attempt(), processed, assessment, duplicate);
+        turn.attempts.add(attempt);
+        turn.responses.put(settings.attempt(), response);
+        turn.log.attempt(attempt, response);
+        turn.log.stage("postprocess");
+        RetryDecision decision = turn.policy.decide(turn.attempts);
+        if (decision instanceof RetryDecision.Retry retry) {
+            return attempt(turn, retry.next());
+        }
+        if (decision instanceof RetryDecision.Accept accept) {
+            return CompletableFuture.completedFuture(accept(turn, accept));
+        }
+        return CompletableFuture.completedFuture(failed(turn, ReplyOutcome.FailureKind.EMPTY_RESPONSE,
+                turn.context.personality().customErrorMessage()
+                        .orElse("The model answered with nothing, three times. Please try again."), null));
+    }
+
+    private ReplyOutcome modelFailure(Turn turn, int attemptNumber, Throwable error) {
+        turn.log.failedAttempt(attemptNumber, String.valueOf(error.getMessage()));
+        Optional<RetryDecision.Accept> fallback = turn.policy.fallbackAfterFailure(turn.attempts);
+        if (fallback.isPresent()) {
+            return accept(turn, fallback.get());
+        }
+        if (error instanceof ModelCallException call) {
+            String message = turn.context.personality().customErrorMessage().orElse(call.error().userMessage());
+            LOG.info("reply {} failed at the provider: {}", turn.context.request().requestId(), call.error().detail());
+            return failed(turn, ReplyOutcome.FailureKind.MODEL_ERROR, message, call.error().detail());
+        }
+        throw new CompletionException(error);
+    }
+
+    private ReplyOutcome accept(Turn turn, RetryDecision.Accept accept) {
+        ReplyContext context = turn.context;
+        String content = accept.content();
+        ModelResponse response = turn.responses.get(accept.attempt().number());
+        String model = response == null ? context.preset().model() : response.modelUsed();
+        parts.recording().record(context, turn.prompt.contentForStorage(), turn.prompt.contentForEmbedding(), content,
+                model, clock.instant());
+        turn.log.stage("record");
+        List<ReplyOutcome.RecalledMemory> memories = new ArrayList<>();
+        for (MemoryNote note : turn.prompt.includedMemories()) {
+            memories.add(new ReplyOutcome.RecalledMemory(java.util.UUID.fromString(note.id()), note.score(),
+                    FlightLog.preview(note.content())));
+        }
+        return replied(turn, content, accept.reasoning(), model, memories, accept.crossTurnDuplicate());
+    }
+
+    private ReplyOutcome replied(Turn turn, String content, Optional<String> reasoning, String model,
+                                 List<ReplyOutcome.RecalledMemory> memories, boolean duplicate) {
+        ReplyContext context = turn.context;
+        boolean showThinking = Boolean.TRUE.equals(context.preset().parameters().showThinking());
+        ReplyOutcome.Replied outcome = new ReplyOutcome.Replied(context.request().requestId(),
+                Optional.of(context.card(false)), content, reasoning, showThinking, model, context.credentials().guestMode(),
+                ReplyFooter.build(context, model, parts.provider().isOpenRouter()), memories, duplicate);
+        turn.log.result(content);
+        parts.recording().saveFlightRecord(turn.log.build());
+        return outcome;
+    }
+
+    private ReplyOutcome failed(Turn turn, ReplyOutcome.FailureKind kind, String message, String detail) {
+        String reference = ReferenceIds.next();
+        turn.log.error(detail == null ? message : detail, reference);
+        parts.recording().saveFlightRecord(turn.log.build());
+        return new ReplyOutcome.Failed(turn.context.request().requestId(), Optional.of(turn.context.card(false)), kind,
+                message, reference);
+    }
+
+    private ReplyOutcome internalFailure(ReplyRequest request, Turn turn, Throwable error) {
+        Throwable cause = unwrap(error);
+        String reference = ReferenceIds.next();
+        LOG.error("reply {} failed [{}]", request.requestId(), reference, cause);
+        turn.log.error(cause.getClass().getSimpleName() + ": " + cause.getMessage(), reference);
+        try {
+            parts.recording().saveFlightRecord(turn.log.build());
+        } catch (RuntimeException e) {
+            LOG.warn("flight record of {} not saved: {}", request.requestId(), e.getMessage());
+        }
+        Optional<ReplyOutcome.PersonalityCard> card = Optional.ofNullable(turn.context).map(c -> c.card(false));
+        String message = Optional.ofNullable(turn.context).flatMap(c -> c.personality().customErrorMessage())
+                .orElse("Something went wrong on our side while answering. Reference: " + reference);
+        return new ReplyOutcome.Failed(request.requestId(), card, ReplyOutcome.FailureKind.INTERNAL, message, reference);
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable t = error;
+        while ((t instanceof CompletionException || t instanceof java.util.concurrent.ExecutionException)
+                && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}

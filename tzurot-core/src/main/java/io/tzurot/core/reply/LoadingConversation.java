@@ -1,0 +1,73 @@
+package io.tzurot.core.reply;
+
+import io.tzurot.core.conversation.ConversationHistoryRepository;
+import io.tzurot.core.conversation.HistoryMessage;
+import io.tzurot.core.conversation.HistoryRole;
+import io.tzurot.core.conversation.RecentHistoryQuery;
+import io.tzurot.core.persona.Persona;
+import io.tzurot.core.persona.PersonaHistoryConfig;
+import io.tzurot.core.persona.PersonaHistoryConfigRepository;
+import io.tzurot.core.persona.PersonaRepository;
+import io.tzurot.core.prompt.HistoryEntry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+/**
+ * Loads the channel's recent history with this character (settings' count and age limits, the user's
+ * context-reset epoch) and turns it into prompt entries named after each speaker's persona.
+ */
+public final class LoadingConversation {
+
+    private final ConversationHistoryRepository history;
+    private final PersonaHistoryConfigRepository epochs;
+    private final PersonaRepository personas;
+
+    public LoadingConversation(ConversationHistoryRepository history, PersonaHistoryConfigRepository epochs,
+                               PersonaRepository personas) {
+        this.history = Objects.requireNonNull(history, "history");
+        this.epochs = Objects.requireNonNull(epochs, "epochs");
+        this.personas = Objects.requireNonNull(personas, "personas");
+    }
+
+    /** Oldest first, system rows left out (the prompt has no place for them). */
+    public List<HistoryEntry> load(ReplyContext context, Instant now) {
+        Optional<Instant> reset = context.persona().persona()
+                .flatMap(p -> epochs.find(context.user().id(), context.personality().id(), p.id()))
+                .flatMap(PersonaHistoryConfig::contextResetAt);
+        RecentHistoryQuery query = new RecentHistoryQuery(context.request().channelId(), context.personality().id(),
+                context.settings().maxMessages(), context.settings().maxAge().map(Duration::ofSeconds), reset, now);
+        List<HistoryMessage> rows = history.recent(query);
+        Map<UUID, Optional<Persona>> names = new HashMap<>();
+        List<HistoryEntry> entries = new ArrayList<>(rows.size());
+        String personalityName = context.personality().shownName();
+        for (HistoryMessage row : rows) {
+            OptionalInt tokens = row.tokenCount() == null ? OptionalInt.empty() : OptionalInt.of(row.tokenCount());
+            if (row.role() == HistoryRole.ASSISTANT) {
+                entries.add(withIds(HistoryEntry.assistant(personalityName, row.createdAt(), row.content(), tokens), row));
+            } else if (row.role() == HistoryRole.USER) {
+                Optional<Persona> persona = names.computeIfAbsent(row.personaId(), personas::findById);
+                String name = persona.map(Persona::displayName).orElse("User");
+                entries.add(withIds(HistoryEntry.user(row.personaId().toString(), name, row.createdAt(), row.content(),
+                        tokens), row));
+            }
+        }
+        return entries;
+    }
+
+    private static HistoryEntry withIds(HistoryEntry entry, HistoryMessage row) {
+        if (row.discordMessageIds().isEmpty()) {
+            return entry;
+        }
+        return new HistoryEntry(entry.role(), entry.speakerName(), entry.speakerPersonaId(), entry.speakerUsername(),
+                entry.createdAt(), entry.content(), entry.tokenCount(), row.discordMessageIds(), entry.attachments(),
+                entry.quoted());
+    }
+}

@@ -1,0 +1,99 @@
+package io.tzurot.core.reply;
+
+import io.tzurot.core.memory.MemoryHit;
+import io.tzurot.core.personality.Personality;
+import io.tzurot.core.personality.SystemPrompt;
+import io.tzurot.core.personality.SystemPromptRepository;
+import io.tzurot.core.prompt.Attachment;
+import io.tzurot.core.prompt.CurrentMessage;
+import io.tzurot.core.prompt.HistoryEntry;
+import io.tzurot.core.prompt.MemoryNote;
+import io.tzurot.core.prompt.Participant;
+import io.tzurot.core.prompt.PromptPersonality;
+import io.tzurot.core.prompt.PromptRequest;
+import io.tzurot.core.prompt.Protocol;
+import io.tzurot.core.prompt.ReferencedMessage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Turns the resolved context, history, described attachments and recalled memories into a prompt request. */
+final class PreparingTurn {
+
+    private final SystemPromptRepository systemPrompts;
+
+    PreparingTurn(SystemPromptRepository systemPrompts) {
+        this.systemPrompts = Objects.requireNonNull(systemPrompts, "systemPrompts");
+    }
+
+    static CurrentMessage current(ReplyContext context, List<Attachment> attachments) {
+        String personaId = context.persona().persona().map(p -> p.id().toString()).orElse("");
+        return new CurrentMessage(personaId, context.speakerName(), Optional.of(context.request().speaker().username()),
+                context.request().message(), attachments);
+    }
+
+    static List<ReferencedMessage> references(List<ReferenceInput> inputs, List<List<Attachment>> described) {
+        List<ReferencedMessage> out = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            ReferenceInput in = inputs.get(i);
+            out.add(new ReferencedMessage(in.messageId(), in.authorName(), in.authorUsername(), in.sentAt(), in.content(),
+                    in.embeds(), described.get(i), in.forwarded()));
+        }
+        return out;
+    }
+
+    static List<MemoryNote> notes(List<MemoryHit> hits) {
+        List<MemoryNote> notes = new ArrayList<>(hits.size());
+        for (MemoryHit hit : hits) {
+            notes.add(new MemoryNote(hit.memory().id().toString(), hit.memory().content(),
+                    Optional.of(hit.memory().createdAt()), hit.score()));
+        }
+        return notes;
+    }
+
+    PromptRequest request(ReplyContext context, List<HistoryEntry> history, CurrentMessage current,
+                          List<ReferencedMessage> references, List<MemoryHit> memories, double historyBudgetFactor) {
+        Personality p = context.personality();
+        PromptRequest.Builder b = new PromptRequest.Builder()
+                .personality(new PromptPersonality(p.name(), p.shownName(), p.characterInfo(), p.personalityTraits(),
+                        p.tone(), p.age(), p.appearance(), p.likes(), p.dislikes(), p.conversationalGoals(),
+                        p.conversationalExamples()))
+                .protocol(protocol(p))
+                .userZone(context.zone())
+                .requestId(context.request().requestId())
+                .participants(participants(context, history))
+                .memories(notes(memories))
+                .references(references)
+                .history(history)
+                .current(current)
+                .contextWindowTokens(context.preset().contextWindowTokens())
+                .historyBudgetFactor(historyBudgetFactor);
+        context.request().location().ifPresent(b::location);
+        return b.build();
+    }
+
+    private Protocol protocol(Personality p) {
+        if (p.systemPromptId() == null) {
+            return Protocol.none();
+        }
+        return systemPrompts.findById(p.systemPromptId()).map(SystemPrompt::content).filter(c -> !c.isBlank())
+                .<Protocol>map(Protocol.Raw::new).orElse(Protocol.none());
+    }
+
+    private static List<Participant> participants(ReplyContext context, List<HistoryEntry> history) {
+        Map<String, Participant> byId = new LinkedHashMap<>();
+        context.persona().persona().ifPresent(persona -> byId.put(persona.id().toString(), new Participant(
+                persona.id().toString(), persona.displayName(), persona.pronouns(), persona.content(), true,
+                Optional.empty())));
+        for (HistoryEntry entry : history) {
+            if (entry.role() == HistoryEntry.Role.USER && entry.speakerPersonaId().isPresent()) {
+                String id = entry.speakerPersonaId().get();
+                byId.putIfAbsent(id, new Participant(id, entry.speakerName(), null, null, false, Optional.empty()));
+            }
+        }
+        return new ArrayList<>(byId.values());
+    }
+}
