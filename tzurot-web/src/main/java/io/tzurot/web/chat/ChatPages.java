@@ -48,11 +48,16 @@ public final class ChatPages {
 
     public void register(Javalin app) {
         app.get("/console/chat", this::chat);
+        app.post("/console/chat/persona", this::pickPersona);
         app.get("/console/chat/assets/{file}", ChatPages::asset);
     }
 
     /** One personality in the picker. */
     public record Choice(String slug, String name, boolean selected) {
+    }
+
+    /** One of the user's personas in the picker. */
+    public record PersonaChoice(String id, String name, boolean selected) {
     }
 
     /** One line of the conversation. */
@@ -80,9 +85,26 @@ public final class ChatPages {
                 .map(p -> new Choice(p.slug(), p.shownName(), selected.map(x -> x.id().equals(p.id())).orElse(false))).toList());
         model.put("character", selected.map(p -> new Character(p.slug(), p.shownName(), "/avatars/" + p.slug() + ".png")).orElse(null));
         model.put("personaName", persona.map(Persona::displayName).orElse(null));
+        model.put("personas", s.personas().listByOwner(actor.userId()).stream()
+                .map(p -> new PersonaChoice(p.id().toString(), p.name(), persona.map(x -> x.id().equals(p.id())).orElse(false)))
+                .toList());
         model.put("channelId", channelId);
         model.put("lines", lines);
         ctx.contentType("text/html; charset=utf-8").result(Templates.render("chat/chat.jte", model));
+    }
+
+    /** Stores the persona picked for a character as the user's override, which the reply engine then uses. */
+    private void pickPersona(Context ctx) {
+        Actor actor = Access.requireActor(ctx);
+        if (!"true".equals(ctx.header("HX-Request"))) {
+            throw ApiException.forbidden("Console changes must be sent by the console page itself.");
+        }
+        ConversationServices s = services.get().orElseThrow(ApiException::starting);
+        Lookups lookups = new Lookups(s);
+        Personality personality = lookups.personality(actor, "personality", ctx.formParam("personality"));
+        Persona persona = lookups.requirePersona(actor, Optional.ofNullable(ctx.formParam("persona")), personality.id());
+        s.personaOverrides().setPersonaOverride(actor.userId(), personality.id(), persona.id());
+        ctx.header("HX-Refresh", "true").status(200).result("");
     }
 
     private static List<Line> history(ConversationServices s, Actor actor, Personality personality, Optional<Persona> persona,

@@ -10,16 +10,19 @@ import io.tzurot.core.persona.PersonaRepository;
 import io.tzurot.core.persona.ResolvePersona;
 import io.tzurot.core.personality.PersonalityRepository;
 import io.tzurot.core.reply.ReplyService;
+import io.tzurot.core.settings.UserPersonalityConfigRepository;
 import java.time.Clock;
 import java.util.Objects;
 
 /**
  * What the chat, memory, history and diagnostics routes need, opened once storage is ready.
  *
- * @param resolvePersona picks the persona a user presents to a personality when a request names none
+ * @param resolvePersona   picks the persona a user presents to a personality when a request names none
+ * @param personaOverrides where the Chat page stores the persona picked for a character (the engine resolves it)
  */
 public record ConversationServices(ReplyService replies, PersonalityRepository personalities, PersonaRepository personas,
-                                   ResolvePersona resolvePersona, MemoryRepository memories, MemorySearch memorySearch,
+                                   ResolvePersona resolvePersona, UserPersonalityConfigRepository personaOverrides,
+                                   MemoryRepository memories, MemorySearch memorySearch,
                                    EmbeddingModel embeddings, ConversationHistoryRepository history,
                                    PersonaHistoryConfigRepository historyConfigs, DiagnosticLogRepository diagnostics,
                                    Clock clock) {
@@ -29,6 +32,7 @@ public record ConversationServices(ReplyService replies, PersonalityRepository p
         Objects.requireNonNull(personalities, "personalities");
         Objects.requireNonNull(personas, "personas");
         Objects.requireNonNull(resolvePersona, "resolvePersona");
+        Objects.requireNonNull(personaOverrides, "personaOverrides");
         Objects.requireNonNull(memories, "memories");
         Objects.requireNonNull(memorySearch, "memorySearch");
         Objects.requireNonNull(embeddings, "embeddings");

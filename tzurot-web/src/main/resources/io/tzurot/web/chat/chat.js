@@ -12,6 +12,10 @@
   }
   var avatar = chat.querySelector('img.avatar');
   if (avatar) {
+    // the image may have failed before this deferred script ran, so check as well as listen
+    if (avatar.complete && avatar.naturalWidth === 0) {
+      avatar.hidden = true;
+    }
     avatar.addEventListener('error', function () { avatar.hidden = true; });
   }
   var log = document.getElementById('chat-log');

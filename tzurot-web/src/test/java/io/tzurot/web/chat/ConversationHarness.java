@@ -86,8 +86,9 @@ public final class ConversationHarness implements AutoCloseable {
         replies = new ScriptedReplyService(r -> ScriptedReplyService.replied(r, "Hello from the test engine.", List.of()));
         var personas = new JdbiPersonaRepository(database.jdbi(), clock);
         var users = new JdbiUserRepository(database.jdbi(), clock);
+        var overrides = new JdbiUserPersonalityConfigRepository(database.jdbi(), clock);
         services = new ConversationServices(replies, new JdbiPersonalityRepository(database.jdbi(), clock), personas,
-                new ResolvePersona(users, personas, new JdbiUserPersonalityConfigRepository(database.jdbi(), clock)),
+                new ResolvePersona(users, personas, overrides), overrides,
                 new JdbiMemoryRepository(database), MemorySearches.forDatabase(database), embeddings,
                 new JdbiConversationHistoryRepository(database), new JdbiPersonaHistoryConfigRepository(database.jdbi(), clock),
                 new JdbiDiagnosticLogRepository(database), clock);

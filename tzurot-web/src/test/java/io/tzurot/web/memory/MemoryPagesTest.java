@@ -98,4 +98,25 @@ class MemoryPagesTest {
         assertThat(script.headers().firstValue("Content-Type").orElse("")).startsWith("text/javascript");
         assertThat(h.get("/console/chat/assets/other.js", null).statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void pickingAPersonaOnTheChatPageMakesItTheOneUsedWithThatCharacter() {
+        Persona second = h.persona(alice, "Second");
+        Persona bobs = h.persona(bob, "Bobby");
+        String page = h.get("/console/chat?personality=lilith", alice).body();
+        assertThat(page).contains("id=\"chat-persona\"", ">Second</option>", "You speak as <strong>Al</strong>");
+
+        String form = "personality=lilith&persona=" + second.id();
+        assertThat(h.send("POST", "/console/chat/persona", alice, "application/x-www-form-urlencoded", form).statusCode())
+                .as("not from htmx").isEqualTo(403);
+        assertThat(htmx("POST", "/console/chat/persona", alice, "personality=lilith&persona=" + bobs.id()).statusCode())
+                .isEqualTo(404);
+        assertThat(htmx("POST", "/console/chat/persona", alice, "personality=lilith&persona=nope").statusCode()).isEqualTo(400);
+        HttpResponse<String> picked = htmx("POST", "/console/chat/persona", alice, form);
+        assertThat(picked.statusCode()).isEqualTo(200);
+        assertThat(picked.headers().firstValue("HX-Refresh")).contains("true");
+
+        assertThat(h.get("/console/chat?personality=lilith", alice).body()).contains("You speak as <strong>Second</strong>");
+        assertThat(h.get("/api/v1/memories?personality=lilith", alice).body()).contains(second.id().toString());
+    }
 }
