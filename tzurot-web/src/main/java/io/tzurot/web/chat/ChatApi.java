@@ -22,6 +22,7 @@ import io.tzurot.web.openapi.RouteAuth;
 import io.tzurot.web.openapi.RouteRegistry;
 import io.tzurot.web.openapi.Schemas;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,12 @@ public final class ChatApi {
 
     /** Longest long-poll wait in seconds. */
     public static final int MAX_WAIT_SECONDS = 60;
+
+    /** Replies one user may have waiting at once; more is a 429 (a script gone wrong, not a person typing). */
+    public static final int MAX_PENDING_PER_USER = 5;
+
+    /** Longest an event stream stays open waiting; the browser's EventSource then reconnects by itself. */
+    static final Duration STREAM_LIMIT = Duration.ofMinutes(5);
 
     private static final Logger LOG = LoggerFactory.getLogger(ChatApi.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -68,7 +75,7 @@ public final class ChatApi {
 
         routes.add(new ApiRoute(HandlerType.POST, "/api/v1/chat", "chat",
                 "Send a message to a character; the reply runs as a job whose id is returned at once", RouteAuth.USER,
-                "Chat", 202, "ChatStarted", List.of(400, 404, 413)), this::chat);
+                "Chat", 202, "ChatStarted", List.of(400, 403, 404, 413, 429)), this::chat);
         routes.add(new ApiRoute(HandlerType.GET, "/api/v1/replies/{replyId}", "chat",
                 "A reply's state; ?wait=1..60 waits up to that many seconds for it to finish (own replies only)",
                 RouteAuth.USER, null, 200, "Reply", List.of(400, 404)), this::reply);
@@ -89,6 +96,10 @@ public final class ChatApi {
         String channelId = WebChannels.choose(actor, body.optionalString("channelId", 200));
         ConversationServices s = services();
         Personality personality = new Lookups(s).personality(actor, "personality", personalityRef);
+        if (tracker.pendingFor(actor.userId()) >= MAX_PENDING_PER_USER) {
+            throw new ApiException(429, "too_many_requests", "You already have " + MAX_PENDING_PER_USER
+                    + " replies on the way; wait for one of them before sending more.", null);
+        }
         String replyId = UUID.randomUUID().toString();
         ReplyRequest request = ReplyRequest.text(replyId, Platform.WEB, new Speaker(actor.discordId(), null, null),
                 personality.slug(), channelId, message, s.clock().instant());
@@ -143,16 +154,19 @@ public final class ChatApi {
     private static void stream(SseClient client, TrackedReply reply) {
         client.keepAlive();
         client.sendEvent("status", json(Map.of("status", "pending")));
-        reply.outcome().thenAccept(outcome -> {
-            Map<String, Object> view = ReplyView.of(reply.replyId(), Optional.of(outcome));
-            if (outcome instanceof ReplyOutcome.Replied replied) {
-                client.sendEvent("content", json(Map.of("content", replied.content())));
-                client.sendEvent("done", json(view));
-            } else {
-                client.sendEvent("failed", json(view));
-            }
-            client.close();
-        });
+        reply.outcome().thenApply(Optional::of).completeOnTimeout(Optional.empty(), STREAM_LIMIT.toSeconds(), TimeUnit.SECONDS)
+                .thenAccept(done -> done.ifPresentOrElse(outcome -> finish(client, reply, outcome), client::close));
+    }
+
+    private static void finish(SseClient client, TrackedReply reply, ReplyOutcome outcome) {
+        Map<String, Object> view = ReplyView.of(reply.replyId(), Optional.of(outcome));
+        if (outcome instanceof ReplyOutcome.Replied replied) {
+            client.sendEvent("content", json(Map.of("content", replied.content())));
+            client.sendEvent("done", json(view));
+        } else {
+            client.sendEvent("failed", json(view));
+        }
+        client.close();
     }
 
     private static String json(Object value) {

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * A bounded, expiring {@link ReplyTracker} in memory: at most {@code capacity} replies (the oldest go
@@ -55,6 +56,12 @@ public final class InMemoryReplyTracker implements ReplyTracker {
     public synchronized Optional<TrackedReply> find(String replyId) {
         expire();
         return Optional.ofNullable(replies.get(replyId));
+    }
+
+    @Override
+    public synchronized int pendingFor(UUID userId) {
+        expire();
+        return (int) replies.values().stream().filter(r -> r.userId().equals(userId) && !r.outcome().isDone()).count();
     }
 
     /** How many replies are kept now (after expiry). */

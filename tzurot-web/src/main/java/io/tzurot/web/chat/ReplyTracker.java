@@ -1,6 +1,7 @@
 package io.tzurot.web.chat;
 
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Keeps web replies until their sender has read them. In-process by default ({@link InMemoryReplyTracker});
@@ -13,4 +14,7 @@ public interface ReplyTracker {
 
     /** The reply with this id while it is kept, whoever sent it (callers check the sender). */
     Optional<TrackedReply> find(String replyId);
+
+    /** How many of this user's kept replies have no outcome yet. */
+    int pendingFor(UUID userId);
 }

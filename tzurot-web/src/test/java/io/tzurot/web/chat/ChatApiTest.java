@@ -227,4 +227,21 @@ class ChatApiTest {
                 "/api/v1/memories", "/api/v1/memories/search", "/api/v1/memories/{id}", "/api/v1/history",
                 "/api/v1/history/clear", "/api/v1/history/undo", "/api/v1/diagnostics/{replyId}");
     }
+
+    @Test
+    void tooManyRepliesOnTheWayAre429UntilOneFinishes() {
+        h.replies.hold();
+        for (int i = 0; i < ChatApi.MAX_PENDING_PER_USER; i++) {
+            chat(alice, "{\"personality\": \"lilith\", \"message\": \"Hi " + i + "\"}");
+        }
+        HttpResponse<String> refused = h.postJson("/api/v1/chat", alice, "{\"personality\": \"lilith\", \"message\": \"More\"}");
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(json(refused).get("error").asText()).isEqualTo("too_many_requests");
+        chat(bob, "{\"personality\": \"lilith\", \"message\": \"Bob is not limited by Alice\"}");
+
+        String first = h.replies.requests().get(0).requestId();
+        h.replies.release(first);
+        assertThat(json(h.get("/api/v1/replies/" + first + "?wait=30", alice)).get("status").asText()).isEqualTo("done");
+        chat(alice, "{\"personality\": \"lilith\", \"message\": \"Now there is room\"}");
+    }
 }

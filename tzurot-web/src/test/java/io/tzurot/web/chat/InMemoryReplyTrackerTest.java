@@ -62,6 +62,18 @@ class InMemoryReplyTrackerTest {
     }
 
     @Test
+    void countsAUsersRepliesThatAreStillOnTheWay() {
+        InMemoryReplyTracker tracker = new InMemoryReplyTracker(clock);
+        TrackedReply a = reply("a");
+        tracker.track(a);
+        tracker.track(reply("b"));
+        tracker.track(new TrackedReply("c", UUID.randomUUID(), "lilith", "web1", clock.instant(), new CompletableFuture<>()));
+        assertThat(tracker.pendingFor(user)).isEqualTo(2);
+        a.outcome().complete(new ReplyOutcome.Failed("a", java.util.Optional.empty(), ReplyOutcome.FailureKind.INTERNAL, "x", "a"));
+        assertThat(tracker.pendingFor(user)).isEqualTo(1);
+    }
+
+    @Test
     void refusesNonsensicalBounds() {
         assertThatThrownBy(() -> new InMemoryReplyTracker(0, Duration.ofHours(1), clock)).hasMessageContaining("capacity");
         assertThatThrownBy(() -> new InMemoryReplyTracker(1, Duration.ZERO, clock)).hasMessageContaining("retention");
