@@ -107,17 +107,16 @@ public final class MemoryApi {
                 .map(ref -> lookups.personality(actor, "personality", ref));
         Optional<Persona> persona = lookups.persona(actor, body.optionalString("persona", 36),
                 personality.map(Personality::id).orElse(null));
-        List<Map<String, Object>> hits = persona.map(p -> search(s, p, personality, query, limit)).orElse(List.of());
-        ctx.json(Map.of("hits", hits));
+        List<MemoryHit> hits = persona.map(p -> search(s, p, personality, query, limit)).orElse(List.of());
+        ctx.json(Map.of("hits", hits.stream().map(h -> MemoryView.hit(h.memory(), h.score(), h.personalityName())).toList()));
     }
 
     /** The ranked hits; the whole range of scores is kept because the caller asked for the closest, not for a cutoff. */
-    static List<Map<String, Object>> search(ConversationServices s, Persona persona, Optional<Personality> personality,
-                                            String query, int limit) {
+    static List<MemoryHit> search(ConversationServices s, Persona persona, Optional<Personality> personality, String query,
+                                  int limit) {
         PersonalityScope scope = personality.<PersonalityScope>map(p -> PersonalityScope.only(p.id()))
                 .orElse(PersonalityScope.across());
-        List<MemoryHit> hits = s.memorySearch().search(MemoryQuery.of(persona.id(), scope, s.embeddings().embed(query), limit, -1.0));
-        return hits.stream().map(h -> MemoryView.hit(h.memory(), h.score(), h.personalityName())).toList();
+        return s.memorySearch().search(MemoryQuery.of(persona.id(), scope, s.embeddings().embed(query), limit, -1.0));
     }
 
     private void edit(Context ctx) {

@@ -71,9 +71,7 @@ public final class MemoryPages {
             rows = List.of();
         } else if (query.isPresent()) {
             rows = MemoryApi.search(s, persona.get(), personality, query.get(), MemoryApi.MAX_SEARCH_LIMIT).stream()
-                    .map(h -> new Row((String) h.get("id"), (String) h.get("content"), (String) h.get("createdAt"),
-                            (Boolean) h.get("locked"), String.format(Locale.ROOT, "%.2f", (Double) h.get("score"))))
-                    .toList();
+                    .map(h -> Row.of(h.memory(), h.score())).toList();
         } else {
             MemoryPage page = s.memories().list(persona.get().id(), personality.map(Personality::id), offset, PAGE_SIZE);
             rows = page.items().stream().map(m -> Row.of(m, null)).toList();
