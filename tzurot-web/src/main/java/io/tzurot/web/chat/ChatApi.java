@@ -1,0 +1,179 @@
+package io.tzurot.web.chat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.sse.SseClient;
+import io.javalin.http.sse.SseHandler;
+import io.tzurot.core.access.Actor;
+import io.tzurot.core.personality.Personality;
+import io.tzurot.core.reply.Platform;
+import io.tzurot.core.reply.ReplyOutcome;
+import io.tzurot.core.reply.ReplyRequest;
+import io.tzurot.core.reply.ReplyService;
+import io.tzurot.core.reply.Speaker;
+import io.tzurot.web.auth.Access;
+import io.tzurot.web.http.ApiException;
+import io.tzurot.web.http.Inputs;
+import io.tzurot.web.http.JsonBody;
+import io.tzurot.web.openapi.ApiRoute;
+import io.tzurot.web.openapi.RouteAuth;
+import io.tzurot.web.openapi.RouteRegistry;
+import io.tzurot.web.openapi.Schemas;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Chat as a job: {@code POST /api/v1/chat} starts a reply and answers 202 with its id at once; the reply is
+ * read by long-poll ({@code GET /api/v1/replies/{id}?wait=}) or streamed as Server-Sent Events. Waiting
+ * holds no thread: both ride on the outcome's future.
+ */
+public final class ChatApi {
+
+    /** Longest long-poll wait in seconds. */
+    public static final int MAX_WAIT_SECONDS = 60;
+
+    /** Replies one user may have waiting at once; more is a 429 (a script gone wrong, not a person typing). */
+    public static final int MAX_PENDING_PER_USER = 5;
+
+    /** Longest an event stream stays open waiting; the browser's EventSource then reconnects by itself. */
+    static final Duration STREAM_LIMIT = Duration.ofMinutes(5);
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChatApi.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Supplier<Optional<ConversationServices>> services;
+    private final ReplyTracker tracker;
+
+    public ChatApi(Supplier<Optional<ConversationServices>> services, ReplyTracker tracker) {
+        this.services = services;
+        this.tracker = tracker;
+    }
+
+    public void register(RouteRegistry routes) {
+        Schemas s = routes.schemas();
+        s.define("Chat", Schemas.object(List.of("personality", "message"), Map.of(
+                "personality", Schemas.string("The character: slug, name or alias", Lookups.MAX_PERSONALITY_LENGTH),
+                "message", Schemas.string("What you say", ReplyRequest.MAX_MESSAGE_LENGTH),
+                "channelId", Schemas.string("The conversation's channel; default: your own web channel", WebChannels.MAX_LENGTH))));
+        s.define("ChatStarted", Schemas.object(List.of("replyId"), Map.of(
+                "replyId", Schemas.string("Read the reply at /api/v1/replies/{replyId}"))));
+        ReplyView.define(s);
+        s.define("EventStream", Map.of("type", "string", "description",
+                "text/event-stream: 'status' {status: pending}, then 'content' {content} and 'done' (a Reply), or 'failed' (a Reply)"));
+
+        routes.add(new ApiRoute(HandlerType.POST, "/api/v1/chat", "chat",
+                "Send a message to a character; the reply runs as a job whose id is returned at once", RouteAuth.USER,
+                "Chat", 202, "ChatStarted", List.of(400, 403, 404, 413, 429)), this::chat);
+        routes.add(new ApiRoute(HandlerType.GET, "/api/v1/replies/{replyId}", "chat",
+                "A reply's state; ?wait=1..60 waits up to that many seconds for it to finish (own replies only)",
+                RouteAuth.USER, null, 200, "Reply", List.of(400, 404)), this::reply);
+        routes.add(new ApiRoute(HandlerType.GET, "/api/v1/replies/{replyId}/events", "chat",
+                "The reply as Server-Sent Events: status, then content and done, or failed (own replies only)",
+                RouteAuth.USER, null, 200, "EventStream", List.of(404)), this::events);
+    }
+
+    private ConversationServices services() {
+        return services.get().orElseThrow(ApiException::starting);
+    }
+
+    private void chat(Context ctx) {
+        Actor actor = Access.requireActor(ctx);
+        JsonBody body = Inputs.jsonBody(ctx).allowOnly(Set.of("personality", "message", "channelId"));
+        String personalityRef = body.requiredString("personality", Lookups.MAX_PERSONALITY_LENGTH);
+        String message = body.requiredString("message", ReplyRequest.MAX_MESSAGE_LENGTH);
+        String channelId = WebChannels.choose(actor, body.optionalString("channelId", 200));
+        ConversationServices s = services();
+        Personality personality = new Lookups(s).personality(actor, "personality", personalityRef);
+        if (tracker.pendingFor(actor.userId()) >= MAX_PENDING_PER_USER) {
+            throw new ApiException(429, "too_many_requests", "You already have " + MAX_PENDING_PER_USER
+                    + " replies on the way; wait for one of them before sending more.", null);
+        }
+        String replyId = UUID.randomUUID().toString();
+        ReplyRequest request = ReplyRequest.text(replyId, Platform.WEB, new Speaker(actor.discordId(), null, null),
+                personality.slug(), channelId, message, s.clock().instant());
+        CompletableFuture<ReplyOutcome> outcome = start(s.replies(), request);
+        tracker.track(new TrackedReply(replyId, actor.userId(), personality.slug(), channelId, request.receivedAt(), outcome));
+        ctx.status(202).json(Map.of("replyId", replyId));
+    }
+
+    /** The outcome, never failing: a broken engine becomes a Failed outcome the user can read. */
+    private static CompletableFuture<ReplyOutcome> start(ReplyService replies, ReplyRequest request) {
+        CompletableFuture<ReplyOutcome> raw;
+        try {
+            raw = replies.reply(request);
+        } catch (RuntimeException e) {
+            raw = CompletableFuture.failedFuture(e);
+        }
+        return raw.handle((outcome, error) -> {
+            if (error == null && outcome != null) {
+                return outcome;
+            }
+            LOG.error("reply {} failed inside the reply service", request.requestId(), error);
+            return new ReplyOutcome.Failed(request.requestId(), Optional.empty(), ReplyOutcome.FailureKind.INTERNAL,
+                    "Something went wrong on our side; it has been logged.", request.requestId());
+        });
+    }
+
+    /** The reply when the actor sent it; 404 for unknown, expired and other people's replies alike. */
+    private TrackedReply ownReply(Context ctx) {
+        Actor actor = Access.requireActor(ctx);
+        String replyId = ctx.pathParam("replyId");
+        return tracker.find(replyId).filter(r -> r.userId().equals(actor.userId()))
+                .orElseThrow(() -> ApiException.notFound("Reply " + (replyId.length() > 64 ? replyId.substring(0, 64) + "…" : replyId)));
+    }
+
+    private void reply(Context ctx) {
+        int wait = (int) Inputs.integer("wait", Optional.ofNullable(ctx.queryParam("wait")).orElse("0"), 0, MAX_WAIT_SECONDS);
+        TrackedReply reply = ownReply(ctx);
+        if (wait == 0 || reply.outcome().isDone()) {
+            ctx.json(ReplyView.of(reply));
+            return;
+        }
+        ctx.future(() -> reply.outcome().thenApply(Optional::of)
+                .completeOnTimeout(Optional.empty(), wait, TimeUnit.SECONDS)
+                .thenAccept(outcome -> ctx.json(ReplyView.of(reply.replyId(), outcome))));
+    }
+
+    private void events(Context ctx) throws Exception {
+        TrackedReply reply = ownReply(ctx);
+        new SseHandler(client -> stream(client, reply)).handle(ctx);
+    }
+
+    private static void stream(SseClient client, TrackedReply reply) {
+        client.keepAlive();
+        client.sendEvent("status", json(Map.of("status", "pending")));
+        reply.outcome().thenApply(Optional::of).completeOnTimeout(Optional.empty(), STREAM_LIMIT.toSeconds(), TimeUnit.SECONDS)
+                .thenAccept(done -> done.ifPresentOrElse(outcome -> finish(client, reply, outcome), client::close));
+    }
+
+    private static void finish(SseClient client, TrackedReply reply, ReplyOutcome outcome) {
+        Map<String, Object> view = ReplyView.of(reply.replyId(), Optional.of(outcome));
+        if (outcome instanceof ReplyOutcome.Replied replied) {
+            client.sendEvent("content", json(Map.of("content", replied.content())));
+            client.sendEvent("done", json(view));
+        } else {
+            client.sendEvent("failed", json(view));
+        }
+        client.close();
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+/**
+ * Chat with a character from the web: the API, the reply tracker and Console → Chat.
+ *
+ * <p>Entry point: {@link io.tzurot.web.chat.ConversationFeature}, built from a supplier of
+ * {@link io.tzurot.web.chat.ConversationServices} (empty while storage opens), a
+ * {@link io.tzurot.web.chat.ReplyTracker} and a {@link io.tzurot.web.chat.ConsolePageMaker}. It installs the
+ * console sections in {@link io.tzurot.web.chat.ConversationFeature#SECTIONS} (CHAT, MEMORIES, INSPECT).
+ *
+ * <p>Contract (relied on by other checks):
+ * <ul>
+ *   <li>{@code POST /api/v1/chat {"personality", "message", "channelId"?}} → 202 {@code {"replyId"}}; the reply id is
+ *       the {@code ReplyRequest}'s request id (a random UUID), platform WEB, speaker the signed-in user's Discord id.
+ *       {@code channelId} defaults to the user's web channel ({@code "web"} + 17 digits); named channels are
+ *       {@code [A-Za-z0-9_-]{1,20}}, all-digit (Discord) ones only for the bot owner (403). 400 bad input,
+ *       404 unknown or invisible personality, 429 when 5 of the user's replies are still on the way.</li>
+ *   <li>{@code GET /api/v1/replies/{replyId}?wait=0..60} → {@code {replyId, status: pending|done|failed, content, model,
+ *       error, errorKind, footer, memories: [{id, score, preview}], personality}}; waits without holding a thread.</li>
+ *   <li>{@code GET /api/v1/replies/{replyId}/events} → Server-Sent Events: {@code status} {@code {"status":"pending"}},
+ *       then {@code content} {@code {"content"}} and {@code done} (the reply JSON), or {@code failed} (the reply JSON);
+ *       then the stream ends.</li>
+ *   <li>Only the sender reads a reply (404 for everyone else, the bot owner included).</li>
+ * </ul>
+ */
+package io.tzurot.web.chat;

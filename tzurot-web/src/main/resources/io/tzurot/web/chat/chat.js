@@ -1,0 +1,166 @@
+// Console chat: sends a message through the API, then follows the reply's event stream (long-poll if the
+// stream breaks). Plain script, no build step; everything user-written is inserted as text, never as HTML.
+(function () {
+  'use strict';
+  var chat = document.getElementById('chat');
+  var pick = document.getElementById('chat-personality');
+  if (pick) {
+    pick.addEventListener('change', function () { pick.form.submit(); });
+  }
+  if (!chat) {
+    return;
+  }
+  var avatar = chat.querySelector('img.avatar');
+  if (avatar) {
+    // the image may have failed before this deferred script ran, so check as well as listen
+    if (avatar.complete && avatar.naturalWidth === 0) {
+      avatar.hidden = true;
+    }
+    avatar.addEventListener('error', function () { avatar.hidden = true; });
+  }
+  var log = document.getElementById('chat-log');
+  var form = document.getElementById('chat-form');
+  var input = document.getElementById('chat-message');
+  var send = document.getElementById('chat-send');
+  var regenerate = document.getElementById('chat-regenerate');
+  var alertBox = document.getElementById('console-alert');
+  var lastMessage = null;
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null) { node.textContent = text; }
+    return node;
+  }
+
+  function addLine(role, text) {
+    var empty = document.getElementById('chat-empty');
+    if (empty) { empty.remove(); }
+    var li = el('li', 'msg msg-' + role);
+    li.appendChild(el('div', 'bubble', text));
+    log.appendChild(li);
+    li.scrollIntoView({ block: 'end' });
+    return li;
+  }
+
+  function showError(message) {
+    alertBox.textContent = '';
+    var p = el('p', 'error', message);
+    p.setAttribute('role', 'alert');
+    alertBox.appendChild(p);
+  }
+
+  function setBusy(busy) {
+    send.disabled = busy;
+    regenerate.disabled = busy || lastMessage === null;
+  }
+
+  function finish(li, reply) {
+    li.classList.remove('pending');
+    li.removeAttribute('aria-busy');
+    var bubble = li.querySelector('.bubble');
+    if (reply.status === 'done') {
+      bubble.textContent = reply.content;
+    } else {
+      li.classList.add('failed');
+      bubble.textContent = reply.error || 'No reply.';
+    }
+    var meta = el('div', 'reply-meta');
+    if (reply.footer) { meta.appendChild(el('div', 'footer', reply.footer.replace(/^-#\s*/, ''))); }
+    else if (reply.model) { meta.appendChild(el('div', 'footer', reply.model)); }
+    if (reply.memories && reply.memories.length > 0) {
+      var details = el('details', 'recalled');
+      details.open = true;
+      details.appendChild(el('summary', null, 'Recalled ' + reply.memories.length
+        + (reply.memories.length === 1 ? ' memory' : ' memories')));
+      var list = el('ul');
+      reply.memories.forEach(function (m) {
+        var item = el('li', 'recalled-memory');
+        item.appendChild(el('span', 'score', 'score ' + Number(m.score).toFixed(2)));
+        item.appendChild(document.createTextNode(' '));
+        item.appendChild(el('span', 'preview', m.preview));
+        list.appendChild(item);
+      });
+      details.appendChild(list);
+      meta.appendChild(details);
+    }
+    var inspect = el('a', 'inspect', 'Inspect this reply');
+    inspect.href = '/console/inspect?replyId=' + encodeURIComponent(reply.replyId);
+    meta.appendChild(inspect);
+    li.appendChild(meta);
+    li.scrollIntoView({ block: 'end' });
+    setBusy(false);
+  }
+
+  function poll(replyId, li) {
+    fetch('/api/v1/replies/' + encodeURIComponent(replyId) + '?wait=30', { credentials: 'same-origin' })
+      .then(function (r) { return r.json(); })
+      .then(function (reply) {
+        if (reply.status === 'pending') { poll(replyId, li); } else { finish(li, reply); }
+      })
+      .catch(function () { showError('Lost the connection while waiting for the reply.'); setBusy(false); });
+  }
+
+  function follow(replyId, li) {
+    var finished = false;
+    var source = new EventSource('/api/v1/replies/' + encodeURIComponent(replyId) + '/events');
+    source.addEventListener('status', function () {
+      li.querySelector('.bubble').textContent = chat.dataset.name + ' is typing…';
+    });
+    source.addEventListener('content', function (e) {
+      li.querySelector('.bubble').textContent = JSON.parse(e.data).content;
+    });
+    ['done', 'failed'].forEach(function (name) {
+      source.addEventListener(name, function (e) {
+        finished = true;
+        source.close();
+        finish(li, JSON.parse(e.data));
+      });
+    });
+    source.onerror = function () {
+      if (finished) { return; }
+      finished = true;
+      source.close();
+      poll(replyId, li);
+    };
+  }
+
+  function say(message) {
+    lastMessage = message;
+    setBusy(true);
+    alertBox.textContent = '';
+    addLine('user', message);
+    var li = addLine('assistant', '…');
+    li.classList.add('pending');
+    li.setAttribute('aria-busy', 'true');
+    fetch('/api/v1/chat', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ personality: chat.dataset.personality, message: message })
+    }).then(function (r) {
+      return r.json().then(function (body) {
+        if (!r.ok) { throw new Error(body.message || ('The request failed (' + r.status + ').')); }
+        return body;
+      });
+    }).then(function (started) {
+      li.dataset.replyId = started.replyId;
+      follow(started.replyId, li);
+    }).catch(function (e) {
+      li.remove();
+      showError(e.message);
+      setBusy(false);
+    });
+  }
+
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    var message = input.value.trim();
+    if (message === '') { input.focus(); return; }
+    input.value = '';
+    say(message);
+  });
+  regenerate.addEventListener('click', function () {
+    if (lastMessage !== null) { say(lastMessage); }
+  });
+})();

@@ -1,0 +1,247 @@
+package io.tzurot.web.chat;
+
+import static io.tzurot.web.chat.ConversationHarness.ALICE;
+import static io.tzurot.web.chat.ConversationHarness.BOB;
+import static io.tzurot.web.chat.ConversationHarness.OWNER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tzurot.core.memory.Memory;
+import io.tzurot.core.persona.Persona;
+import io.tzurot.core.personality.Personality;
+import io.tzurot.core.reply.Platform;
+import io.tzurot.core.reply.ReplyRequest;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@code POST /api/v1/chat} and {@code GET /api/v1/replies/{id}}: who may do what, bad input, long-poll. */
+class ChatApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ConversationHarness h;
+    private String alice;
+    private String bob;
+    private String owner;
+    private Personality publicOne;
+    private Personality bobsPrivate;
+
+    @BeforeEach
+    void start() {
+        h = new ConversationHarness();
+        alice = h.token(ALICE);
+        bob = h.token(BOB);
+        owner = h.token(OWNER);
+        publicOne = h.personality(owner, "lilith", true);
+        bobsPrivate = h.personality(bob, "secret", false);
+    }
+
+    @AfterEach
+    void stop() {
+        h.close();
+    }
+
+    private static JsonNode json(HttpResponse<String> r) {
+        try {
+            return JSON.readTree(r.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private String chat(String token, String body) {
+        HttpResponse<String> r = h.postJson("/api/v1/chat", token, body);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+        return json(r).get("replyId").asText();
+    }
+
+    @Test
+    void aChatStartsAReplyJobAsTheSignedInUserInTheirWebChannel() {
+        String replyId = chat(alice, "{\"personality\": \"lilith\", \"message\": \"Hi there\"}");
+
+        ReplyRequest request = h.replies.requests().get(0);
+        assertThat(request.requestId()).isEqualTo(replyId);
+        assertThat(java.util.UUID.fromString(replyId)).isNotNull();
+        assertThat(request.platform()).isEqualTo(Platform.WEB);
+        assertThat(request.speaker().discordId()).isEqualTo(ALICE);
+        assertThat(request.personality()).isEqualTo("lilith");
+        assertThat(request.message()).isEqualTo("Hi there");
+        assertThat(request.channelId()).startsWith("web").hasSize(20)
+                .isEqualTo(WebChannels.defaultFor(h.actor(alice)))
+                .isNotEqualTo(WebChannels.defaultFor(h.actor(bob)));
+    }
+
+    @Test
+    void theReplyCarriesContentModelFooterAndRecalledMemoriesWithScores() {
+        Persona persona = h.persona(alice, "Al");
+        Memory memory = h.memory(persona, publicOne, "Alice likes green tea");
+        h.replies.script(r -> ScriptedReplyService.replied(r, "Green tea again?", List.of(ConversationHarness.recalled(memory, 0.87))));
+        String replyId = chat(alice, "{\"personality\": \"lilith\", \"message\": \"What do I drink?\"}");
+
+        JsonNode reply = json(h.get("/api/v1/replies/" + replyId + "?wait=30", alice));
+        assertThat(reply.get("status").asText()).isEqualTo("done");
+        assertThat(reply.get("replyId").asText()).isEqualTo(replyId);
+        assertThat(reply.get("content").asText()).isEqualTo("Green tea again?");
+        assertThat(reply.get("model").asText()).isEqualTo("test/model-1");
+        assertThat(reply.get("footer").asText()).isEqualTo("-# test/model-1");
+        assertThat(reply.get("error").isNull()).isTrue();
+        assertThat(reply.get("memories")).hasSize(1);
+        assertThat(reply.get("memories").get(0).get("id").asText()).isEqualTo(memory.id().toString());
+        assertThat(reply.get("memories").get(0).get("score").asDouble()).isEqualTo(0.87);
+        assertThat(reply.get("memories").get(0).get("preview").asText()).isEqualTo("Alice likes green tea");
+    }
+
+    @Test
+    void aReplyIsPendingUntilTheEngineAnswersAndALongPollReturnsWhenItDoes() throws Exception {
+        h.replies.hold();
+        String replyId = chat(alice, "{\"personality\": \"lilith\", \"message\": \"Hello\"}");
+        assertThat(json(h.get("/api/v1/replies/" + replyId, alice)).get("status").asText()).isEqualTo("pending");
+        assertThat(json(h.get("/api/v1/replies/" + replyId + "?wait=0", alice)).get("content").isNull()).isTrue();
+
+        CompletableFuture<HttpResponse<String>> waiting = h.http().sendAsync(HttpRequest.newBuilder(
+                        URI.create(h.base() + "/api/v1/replies/" + replyId + "?wait=60"))
+                .header("Authorization", "Bearer " + alice).build(), HttpResponse.BodyHandlers.ofString());
+        h.replies.release(replyId);
+        HttpResponse<String> answered = waiting.get();
+        assertThat(answered.statusCode()).isEqualTo(200);
+        assertThat(json(answered).get("status").asText()).isEqualTo("done");
+        assertThat(json(answered).get("content").asText()).isEqualTo("Hello from the test engine.");
+    }
+
+    @Test
+    void anEngineThatBreaksGivesAFailedReplyNotAnError() {
+        h.replies.script(r -> {
+            throw new IllegalStateException("engine exploded");
+        });
+        String replyId = chat(alice, "{\"personality\": \"lilith\", \"message\": \"Hello\"}");
+        JsonNode reply = json(h.get("/api/v1/replies/" + replyId + "?wait=30", alice));
+        assertThat(reply.get("status").asText()).isEqualTo("failed");
+        assertThat(reply.get("errorKind").asText()).isEqualTo("internal");
+        assertThat(reply.get("error").asText()).contains("Something went wrong").doesNotContain("exploded");
+        assertThat(reply.get("content").isNull()).isTrue();
+    }
+
+    @Test
+    void onlyTheSenderReadsAReplyNotOtherUsersNorTheOwnerNorAnonymous() {
+        String replyId = chat(alice, "{\"personality\": \"lilith\", \"message\": \"Private words\"}");
+        assertThat(h.get("/api/v1/replies/" + replyId + "?wait=30", alice).statusCode()).isEqualTo(200);
+        HttpResponse<String> asBob = h.get("/api/v1/replies/" + replyId, bob);
+        assertThat(asBob.statusCode()).isEqualTo(404);
+        assertThat(asBob.body()).doesNotContain("Private words").doesNotContain("test engine");
+        assertThat(h.get("/api/v1/replies/" + replyId, owner).statusCode()).isEqualTo(404);
+        assertThat(h.get("/api/v1/replies/" + replyId, null).statusCode()).isEqualTo(401);
+        assertThat(h.get("/api/v1/replies/" + replyId + "/events", bob).statusCode()).isEqualTo(404);
+        assertThat(h.get("/api/v1/replies/" + replyId + "/events", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void anonymousCannotChat() {
+        HttpResponse<String> r = h.postJson("/api/v1/chat", null, "{\"personality\": \"lilith\", \"message\": \"Hi\"}");
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(json(r).get("error").asText()).isEqualTo("unauthenticated");
+        assertThat(h.replies.requests()).isEmpty();
+    }
+
+    @Test
+    void privateCharactersAreReachableOnlyByTheirOwnerAndTheBotOwner() {
+        HttpResponse<String> asAlice = h.postJson("/api/v1/chat", alice, "{\"personality\": \"secret\", \"message\": \"Hi\"}");
+        assertThat(asAlice.statusCode()).isEqualTo(404);
+        assertThat(json(asAlice).get("message").asText()).contains("'secret'");
+        chat(bob, "{\"personality\": \"secret\", \"message\": \"Hi\"}");
+        chat(owner, "{\"personality\": \"secret\", \"message\": \"Hi\"}");
+        assertThat(h.replies.requests()).extracting(ReplyRequest::personality).containsExactly(bobsPrivate.slug(), "secret");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"message\": \"Hi\"}",
+            "{\"personality\": \"lilith\"}",
+            "{\"personality\": \"  \", \"message\": \"Hi\"}",
+            "{\"personality\": \"lilith\", \"message\": \"   \"}",
+            "{\"personality\": \"lilith\", \"message\": 5}",
+            "{\"personality\": \"lilith\", \"message\": \"Hi\", \"persona\": \"x\"}",
+            "{\"personality\": \"lilith\", \"message\": \"Hi\", \"channelId\": \"has space\"}",
+            "{\"personality\": \"lilith\", \"message\": \"Hi\", \"channelId\": \"web123456789012345678\"}",
+            "[1, 2]",
+            "not json"})
+    void badChatBodiesAre400sNamingTheProblem(String body) {
+        HttpResponse<String> r = h.postJson("/api/v1/chat", alice, body);
+        assertThat(r.statusCode()).as(body).isEqualTo(400);
+        assertThat(json(r).get("error").asText()).isEqualTo("bad_request");
+        assertThat(json(r).get("message").asText()).isNotBlank();
+        assertThat(h.replies.requests()).isEmpty();
+    }
+
+    @Test
+    void anOversizedMessageIsRefusedWithItsLength() {
+        String big = "x".repeat(ReplyRequest.MAX_MESSAGE_LENGTH + 1);
+        HttpResponse<String> r = h.postJson("/api/v1/chat", alice, "{\"personality\": \"lilith\", \"message\": \"" + big + "\"}");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(json(r).get("field").asText()).isEqualTo("message");
+        assertThat(json(r).get("message").asText()).contains("16000");
+    }
+
+    @Test
+    void namedChannelsWorkButDiscordChannelsAreForTheOwnerOnly() {
+        chat(alice, "{\"personality\": \"lilith\", \"message\": \"Hi\", \"channelId\": \"web-side-room\"}");
+        assertThat(h.replies.requests().get(0).channelId()).isEqualTo("web-side-room");
+
+        HttpResponse<String> discord = h.postJson("/api/v1/chat", alice,
+                "{\"personality\": \"lilith\", \"message\": \"Hi\", \"channelId\": \"123456789012345678\"}");
+        assertThat(discord.statusCode()).isEqualTo(403);
+        assertThat(h.replies.requests()).hasSize(1);
+
+        chat(owner, "{\"personality\": \"lilith\", \"message\": \"Hi\", \"channelId\": \"123456789012345678\"}");
+        assertThat(h.replies.requests().get(1).channelId()).isEqualTo("123456789012345678");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"61", "-1", "abc", "1.5", ""})
+    void waitOutOfRangeIsA400(String wait) {
+        String replyId = chat(alice, "{\"personality\": \"lilith\", \"message\": \"Hi\"}");
+        HttpResponse<String> r = h.get("/api/v1/replies/" + replyId + "?wait=" + wait, alice);
+        assertThat(r.statusCode()).as(wait).isEqualTo(400);
+        assertThat(json(r).get("field").asText()).isEqualTo("wait");
+    }
+
+    @Test
+    void unknownRepliesAre404() {
+        assertThat(h.get("/api/v1/replies/" + java.util.UUID.randomUUID(), alice).statusCode()).isEqualTo(404);
+        assertThat(h.get("/api/v1/replies/nonsense?wait=5", alice).statusCode()).isEqualTo(404);
+        assertThat(h.get("/api/v1/replies/" + java.util.UUID.randomUUID() + "/events", alice).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theRoutesAreInTheOpenApiDocument() {
+        String doc = h.get("/api/v1/openapi.json", null).body();
+        assertThat(doc).contains("/api/v1/chat", "/api/v1/replies/{replyId}", "/api/v1/replies/{replyId}/events",
+                "/api/v1/memories", "/api/v1/memories/search", "/api/v1/memories/{id}", "/api/v1/history",
+                "/api/v1/history/clear", "/api/v1/history/undo", "/api/v1/diagnostics/{replyId}");
+    }
+
+    @Test
+    void tooManyRepliesOnTheWayAre429UntilOneFinishes() {
+        h.replies.hold();
+        for (int i = 0; i < ChatApi.MAX_PENDING_PER_USER; i++) {
+            chat(alice, "{\"personality\": \"lilith\", \"message\": \"Hi " + i + "\"}");
+        }
+        HttpResponse<String> refused = h.postJson("/api/v1/chat", alice, "{\"personality\": \"lilith\", \"message\": \"More\"}");
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(json(refused).get("error").asText()).isEqualTo("too_many_requests");
+        chat(bob, "{\"personality\": \"lilith\", \"message\": \"Bob is not limited by Alice\"}");
+
+        String first = h.replies.requests().get(0).requestId();
+        h.replies.release(first);
+        assertThat(json(h.get("/api/v1/replies/" + first + "?wait=30", alice)).get("status").asText()).isEqualTo("done");
+        chat(alice, "{\"personality\": \"lilith\", \"message\": \"Now there is room\"}");
+    }
+}

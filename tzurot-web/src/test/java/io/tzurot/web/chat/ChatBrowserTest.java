@@ -1,0 +1,141 @@
+package io.tzurot.web.chat;
+
+import static io.tzurot.web.chat.ConversationHarness.OWNER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tzurot.core.access.LoginLink;
+import io.tzurot.core.memory.Memory;
+import io.tzurot.core.persona.Persona;
+import io.tzurot.core.personality.Personality;
+import io.tzurot.core.reply.ReplyRequest;
+import io.tzurot.testkit.ServiceTargets;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Console → Chat in a real browser (Debian's headless Chromium) against the scripted engine: the reply
+ * streams in over Server-Sent Events, then shows its recalled memory with its score and the model footer.
+ * Leaves a screenshot of the chat page under target/.
+ */
+class ChatBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private ConversationHarness h;
+    private ChromeDriver driver;
+    private Path profile;
+
+    @BeforeEach
+    void start() throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String notice = "browser test needs " + CHROMIUM + " and " + CHROMEDRIVER + " (run scripts/install-browser.sh)";
+            if (ServiceTargets.servicesRequired()) {
+                Assertions.fail(notice + "; " + ServiceTargets.REQUIRE_VARIABLE + "=1 makes this a failure");
+            }
+            System.out.println("NOTICE: " + notice);
+            Assumptions.abort(notice);
+        }
+        h = new ConversationHarness();
+        profile = Files.createTempDirectory("tzurot-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(390, 844));
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (h != null) {
+            h.close();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @Test
+    void chatWithACharacterSeeTheReplyStreamInAndTheRecalledMemory() throws IOException {
+        String owner = h.token(OWNER);
+        Personality lilith = h.personality(owner, "lilith", true);
+        Persona persona = h.persona(owner, "Operator");
+        Memory memory = h.memory(persona, lilith, "The operator's favourite colour is teal");
+        h.replies.script(r -> ScriptedReplyService.replied(r, "Teal, if I remember right.",
+                List.of(ConversationHarness.recalled(memory, 0.87))));
+        h.replies.hold();
+
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        LoginLink link = h.access.operatorLogin().issueLink();
+        driver.get(link.url(h.base()));
+        wait.until(ExpectedConditions.urlToBe(h.base() + "/console"));
+        driver.findElement(By.linkText("Chat")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chat-message")));
+        assertThat(driver.findElement(By.id("chat-heading")).getText()).isEqualTo("Lilith");
+
+        driver.findElement(By.id("chat-message")).sendKeys("What is my favourite colour?");
+        driver.findElement(By.id("chat-send")).click();
+
+        // the stream's first event arrives while the engine still holds the reply
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("li.msg-assistant.pending .bubble"), "Lilith is typing…"));
+        wait.until(d -> !h.replies.requests().isEmpty());
+        ReplyRequest request = h.replies.requests().get(0);
+        assertThat(request.message()).isEqualTo("What is my favourite colour?");
+        h.replies.release(request.requestId());
+
+        WebElement reply = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//li[contains(@class,'msg-assistant') and not(contains(@class,'pending'))]")));
+        assertThat(reply.findElement(By.className("bubble")).getText()).isEqualTo("Teal, if I remember right.");
+        WebElement recalled = reply.findElement(By.cssSelector(".recalled-memory"));
+        assertThat(recalled.getText()).contains("score 0.87").contains("The operator's favourite colour is teal");
+        assertThat(reply.findElement(By.cssSelector(".footer")).getText()).isEqualTo("test/model-1");
+        assertThat(reply.findElement(By.cssSelector("a.inspect")).getDomProperty("href"))
+                .endsWith("/console/inspect?replyId=" + request.requestId());
+
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", reply);
+        Path shot = Path.of("target", "console-chat.png");
+        Files.createDirectories(shot.getParent());
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.size(shot)).isPositive();
+
+        // regenerate sends the same message again as a new reply
+        WebElement regenerate = driver.findElement(By.id("chat-regenerate"));
+        wait.until(ExpectedConditions.elementToBeClickable(regenerate));
+        regenerate.click();
+        wait.until(d -> h.replies.requests().size() == 2);
+        ReplyRequest again = h.replies.requests().get(1);
+        assertThat(again.message()).isEqualTo("What is my favourite colour?");
+        assertThat(again.requestId()).isNotEqualTo(request.requestId());
+        h.replies.release(again.requestId());
+        wait.until(d -> d.findElements(By.xpath("//li[contains(@class,'msg-assistant') and not(contains(@class,'pending'))]"))
+                .size() == 2);
+    }
+}

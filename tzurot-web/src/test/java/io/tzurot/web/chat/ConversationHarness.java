@@ -1,0 +1,197 @@
+package io.tzurot.web.chat;
+
+import io.tzurot.core.access.AccessServices;
+import io.tzurot.core.access.Actor;
+import io.tzurot.core.memory.Memory;
+import io.tzurot.core.memory.NewMemory;
+import io.tzurot.core.persona.Persona;
+import io.tzurot.core.persona.PersonaDraft;
+import io.tzurot.core.persona.ResolvePersona;
+import io.tzurot.core.personality.Personality;
+import io.tzurot.core.personality.PersonalityDraft;
+import io.tzurot.core.reply.ReplyOutcome;
+import io.tzurot.storage.access.JdbiAccessRepository;
+import io.tzurot.storage.conversation.JdbiConversationHistoryRepository;
+import io.tzurot.storage.db.Database;
+import io.tzurot.storage.db.DatabaseSettings;
+import io.tzurot.storage.db.Dialect;
+import io.tzurot.storage.diagnostics.JdbiDiagnosticLogRepository;
+import io.tzurot.storage.memory.JdbiMemoryRepository;
+import io.tzurot.storage.memory.MemorySearches;
+import io.tzurot.storage.persona.JdbiPersonaHistoryConfigRepository;
+import io.tzurot.storage.persona.JdbiPersonaRepository;
+import io.tzurot.storage.personality.JdbiPersonalityRepository;
+import io.tzurot.storage.settings.JdbiUserPersonalityConfigRepository;
+import io.tzurot.storage.user.JdbiUserRepository;
+import io.tzurot.testkit.ServiceTargets;
+import io.tzurot.web.WebConsole;
+import io.tzurot.web.server.WebServer;
+import io.tzurot.web.testing.MutableClock;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The web console with {@link ConversationFeature} on a free port, over a fresh database (in-memory H2, or a
+ * new database on the PostgreSQL server of {@code TZUROT_TEST_POSTGRES_URL}) with the real repositories, a
+ * {@link ScriptedReplyService} and a {@link WordHashEmbeddingModel}.
+ */
+public final class ConversationHarness implements AutoCloseable {
+
+    /** Discord ids: the bot owner, and two ordinary users. */
+    public static final String OWNER = "100000000000000001";
+    public static final String ALICE = "200000000000000002";
+    public static final String BOB = "300000000000000003";
+
+    public final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+    public final Database database;
+    public final AccessServices access;
+    public final ConversationServices services;
+    public final ScriptedReplyService replies;
+    public final WordHashEmbeddingModel embeddings = new WordHashEmbeddingModel();
+    public final InMemoryReplyTracker tracker = new InMemoryReplyTracker(clock);
+    public final WebConsole console;
+    public final WebServer server;
+    private final Runnable dropDatabase;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    public ConversationHarness(Dialect dialect) {
+        if (dialect == Dialect.H2) {
+            database = Database.open(DatabaseSettings.inMemory("chat" + UUID.randomUUID().toString().replace("-", "")));
+            dropDatabase = () -> { };
+        } else {
+            DatabaseSettings server = DatabaseSettings.fromUrl(ServiceTargets.postgresUrl());
+            String name = "tzweb_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+            execute(server, "CREATE DATABASE " + name);
+            String base = server.jdbcUrl();
+            int q = base.indexOf('?');
+            String withoutQuery = q < 0 ? base : base.substring(0, q);
+            String url = withoutQuery.substring(0, withoutQuery.lastIndexOf('/') + 1) + name + (q < 0 ? "" : base.substring(q));
+            database = Database.open(new DatabaseSettings(url, server.username(), server.password(), Dialect.POSTGRESQL, 5));
+            dropDatabase = () -> execute(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+        access = AccessServices.create(new JdbiAccessRepository(database.jdbi()), clock, OWNER);
+        replies = new ScriptedReplyService(r -> ScriptedReplyService.replied(r, "Hello from the test engine.", List.of()));
+        var personas = new JdbiPersonaRepository(database.jdbi(), clock);
+        var users = new JdbiUserRepository(database.jdbi(), clock);
+        var overrides = new JdbiUserPersonalityConfigRepository(database.jdbi(), clock);
+        services = new ConversationServices(replies, new JdbiPersonalityRepository(database.jdbi(), clock), personas,
+                new ResolvePersona(users, personas, overrides), overrides,
+                new JdbiMemoryRepository(database), MemorySearches.forDatabase(database), embeddings,
+                new JdbiConversationHistoryRepository(database), new JdbiPersonaHistoryConfigRepository(database.jdbi(), clock),
+                new JdbiDiagnosticLogRepository(database), clock);
+        AtomicReference<WebConsole> consoleRef = new AtomicReference<>();
+        ConversationFeature feature = new ConversationFeature(() -> Optional.of(services), tracker,
+                (title, section, actor) -> consoleRef.get().page(title, section, actor));
+        console = new WebConsole(() -> Optional.of(access), "test", ConversationFeature.SECTIONS, List.of(feature));
+        consoleRef.set(console);
+        server = WebServer.start("127.0.0.1", 0, List.of(console::register, feature.pages()));
+    }
+
+    public ConversationHarness() {
+        this(Dialect.H2);
+    }
+
+    public String base() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    /** A bearer token for this Discord user (the owner's carries owner rights). */
+    public String token(String discordId) {
+        return access.issuing().issueForDiscordUser(discordId, discordId.equals(OWNER), "test").secret();
+    }
+
+    /** The actor behind a token. */
+    public Actor actor(String token) {
+        return access.authenticating().byBearerToken(token).orElseThrow();
+    }
+
+    public Personality personality(String ownerToken, String slug, boolean isPublic) {
+        return services.personalities().create(actor(ownerToken).userId(),
+                PersonalityDraft.of(slug.substring(0, 1).toUpperCase(Locale.ROOT) + slug.substring(1), slug,
+                        "A test character.", "Kind.").withPublic(isPublic));
+    }
+
+    public Persona persona(String token, String name) {
+        return services.personas().create(actor(token).userId(), new PersonaDraft(name, null, "About " + name, name, null, false));
+    }
+
+    public Memory memory(Persona persona, Personality personality, String text) {
+        NewMemory memory = NewMemory.live(persona.id(), personality.id(), text, embeddings.embed(text), null, "web1", null,
+                clock.instant());
+        services.memories().insert(memory);
+        return services.memories().find(memory.id()).orElseThrow();
+    }
+
+    /** A recalled memory as the engine would report it. */
+    public static ReplyOutcome.RecalledMemory recalled(Memory memory, double score) {
+        return new ReplyOutcome.RecalledMemory(memory.id(), score, memory.content());
+    }
+
+    public HttpResponse<String> send(String method, String path, String bearer, String contentType, String body,
+                                     String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path));
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
+        }
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        try {
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<String> get(String path, String bearer) {
+        return send("GET", path, bearer, null, null);
+    }
+
+    public HttpResponse<String> postJson(String path, String bearer, String json) {
+        return send("POST", path, bearer, "application/json", json);
+    }
+
+    public HttpClient http() {
+        return http;
+    }
+
+    private static void execute(DatabaseSettings server, String sql) {
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
+             Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot run '" + sql + "': " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+            database.close();
+        } finally {
+            dropDatabase.run();
+        }
+    }
+}
