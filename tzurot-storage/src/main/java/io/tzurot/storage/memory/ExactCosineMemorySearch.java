@@ -26,15 +26,26 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * {@link MemorySearch} for the embedded profile: exact cosine similarity computed in the JVM over the
- * rows in scope. The scan reads only ids and vectors and keeps the best hits in a fixed-size heap; full
- * rows and display names are loaded for the winners alone.
+ * rows in scope. Each persona's vectors are held in a {@link PersonaVectorIndex}, reloaded only when the
+ * persona's change counter moves; the best hits are kept in a fixed-size heap and full rows and display
+ * names are loaded for the winners alone (a row deleted meanwhile simply drops out).
  */
 public final class ExactCosineMemorySearch implements MemorySearch {
 
-    /** Rows fetched per round trip while scanning vectors. */
-    private static final int FETCH_SIZE = 256;
+    /** Personas whose vectors stay in memory at once (10,000 memories take about 15 MB). */
+    private static final int MAX_CACHED_PERSONAS = 64;
 
     private final Jdbi jdbi;
+    /** Per-persona vector indexes; bounded so a server with many personas keeps only the recently searched. */
+    private final Map<UUID, PersonaVectorIndex> indexes = Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<UUID, PersonaVectorIndex> eldest) {
+                    return size() > MAX_CACHED_PERSONAS;
+                }
+            });
 
     public ExactCosineMemorySearch(Database database) {
         this.jdbi = database.jdbi();
@@ -54,7 +65,7 @@ public final class ExactCosineMemorySearch implements MemorySearch {
         return jdbi.inTransaction(h -> {
             TopScores top;
             try {
-                top = scan(h.getConnection(), q, query, queryNorm);
+                top = index(h, q.personaId()).search(q, query, queryNorm);
             } catch (SQLException e) {
                 throw new UnableToExecuteStatementException("memory vector scan failed", e, null);
             }
@@ -64,63 +75,16 @@ public final class ExactCosineMemorySearch implements MemorySearch {
         });
     }
 
-    private static TopScores scan(Connection c, MemoryQuery q, float[] query, double queryNorm) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT m.id, m.embedding FROM memories m WHERE m.persona_id = ? "
-                + "AND m.visibility = 'normal' AND m.embedding IS NOT NULL");
-        if (q.scope() instanceof PersonalityScope.Only) {
-            sql.append(" AND m.personality_id = ?");
+    /** The persona's cached index, reloaded when its change counter moved (in this or another process). */
+    private PersonaVectorIndex index(Handle h, UUID personaId) throws SQLException {
+        long version = MemoryVersions.current(h, personaId).orElse(0L);
+        PersonaVectorIndex cached = indexes.get(personaId);
+        if (cached != null && cached.version == version) {
+            return cached;
         }
-        if (q.createdBefore().isPresent()) {
-            sql.append(" AND m.created_at < ?");
-        }
-        if (!q.channelIds().isEmpty()) {
-            sql.append(" AND m.channel_id IN (").append("?, ".repeat(q.channelIds().size() - 1)).append("?)");
-        }
-        TopScores top = new TopScores(q.limit());
-        Set<UUID> excluded = q.excludedIds();
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            int i = 1;
-            ps.setObject(i++, q.personaId());
-            if (q.scope() instanceof PersonalityScope.Only only) {
-                ps.setObject(i++, only.personalityId());
-            }
-            if (q.createdBefore().isPresent()) {
-                ps.setTimestamp(i++, Timestamp.from(q.createdBefore().get()));
-            }
-            for (String channel : q.channelIds()) {
-                ps.setString(i++, channel);
-            }
-            ps.setFetchSize(FETCH_SIZE);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    UUID id = rs.getObject(1, UUID.class);
-                    if (excluded.contains(id)) {
-                        continue;
-                    }
-                    double score = cosine(rs.getBytes(2), query, queryNorm);
-                    if (score >= q.minScore() && top.accepts(score)) {
-                        top.offer(score, id);
-                    }
-                }
-            }
-        }
-        return top;
-    }
-
-    /** Cosine similarity against a stored vector in its H2 form: little-endian float32, no per-element boxing. */
-    private static double cosine(byte[] stored, float[] query, double queryNorm) {
-        if (stored.length != query.length * Float.BYTES) {
-            return Double.NEGATIVE_INFINITY; // a malformed row can never be a match
-        }
-        ByteBuffer buffer = ByteBuffer.wrap(stored).order(ByteOrder.LITTLE_ENDIAN);
-        double dot = 0.0;
-        double sq = 0.0;
-        for (int k = 0; k < query.length; k++) {
-            double v = buffer.getFloat(k * Float.BYTES);
-            dot += v * query[k];
-            sq += v * v;
-        }
-        return sq == 0.0 ? Double.NEGATIVE_INFINITY : dot / (Math.sqrt(sq) * queryNorm);
+        PersonaVectorIndex fresh = PersonaVectorIndex.load(h.getConnection(), personaId, version);
+        indexes.put(personaId, fresh);
+        return fresh;
     }
 
     private static double norm(float[] v) {

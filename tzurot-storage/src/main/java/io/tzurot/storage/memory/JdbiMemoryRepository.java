@@ -36,7 +36,8 @@ public final class JdbiMemoryRepository implements MemoryRepository {
     @Override
     public boolean insert(NewMemory m) {
         Objects.requireNonNull(m, "memory");
-        return jdbi.withHandle(h -> h.createUpdate(insertSql)
+        return jdbi.inTransaction(h -> {
+            boolean inserted = h.createUpdate(insertSql)
                 .bind("id", m.id())
                 .bindByType("persona_id", m.personaId(), UUID.class)
                 .bind("personality_id", m.personalityId())
@@ -58,7 +59,12 @@ public final class JdbiMemoryRepository implements MemoryRepository {
                 .bindByType("chunk_group_id", m.chunk() == null ? null : m.chunk().groupId(), UUID.class)
                 .bind("chunk_index", m.chunk() == null ? null : m.chunk().index())
                 .bind("total_chunks", m.chunk() == null ? null : m.chunk().total())
-                .execute()) == 1;
+                .execute() == 1;
+            if (inserted && m.personaId() != null) {
+                MemoryVersions.bump(h, m.personaId());
+            }
+            return inserted;
+        });
     }
 
     @Override
@@ -103,11 +109,17 @@ public final class JdbiMemoryRepository implements MemoryRepository {
     public boolean softDelete(UUID id, Instant at) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(at, "at");
-        return jdbi.withHandle(h -> h.createUpdate(
-                        "UPDATE memories SET visibility = 'deleted', updated_at = :at WHERE id = :id AND visibility = 'normal'")
-                .bind("id", id)
-                .bind("at", at)
-                .execute()) == 1;
+        return jdbi.inTransaction(h -> {
+            boolean deleted = h.createUpdate(
+                            "UPDATE memories SET visibility = 'deleted', updated_at = :at WHERE id = :id AND visibility = 'normal'")
+                    .bind("id", id)
+                    .bind("at", at)
+                    .execute() == 1;
+            if (deleted) {
+                MemoryVersions.bumpOwnerOf(h, id);
+            }
+            return deleted;
+        });
     }
 
     @Override
@@ -140,6 +152,7 @@ public final class JdbiMemoryRepository implements MemoryRepository {
             if (n == 0) {
                 return Optional.empty();
             }
+            MemoryVersions.bumpOwnerOf(h, id);
             return h.createQuery("SELECT " + MemoryRows.COLUMNS + " FROM memories m WHERE m.id = :id")
                     .bind("id", id)
                     .map((rs, ctx) -> MemoryRows.map(rs))
@@ -151,10 +164,16 @@ public final class JdbiMemoryRepository implements MemoryRepository {
     public int purge(UUID personaId, UUID personalityId) {
         Objects.requireNonNull(personaId, "personaId");
         Objects.requireNonNull(personalityId, "personalityId");
-        return jdbi.withHandle(h -> h.createUpdate(
-                        "DELETE FROM memories WHERE persona_id = :persona AND personality_id = :personality AND is_locked = FALSE")
-                .bind("persona", personaId)
-                .bind("personality", personalityId)
-                .execute());
+        return jdbi.inTransaction(h -> {
+            int deleted = h.createUpdate(
+                            "DELETE FROM memories WHERE persona_id = :persona AND personality_id = :personality AND is_locked = FALSE")
+                    .bind("persona", personaId)
+                    .bind("personality", personalityId)
+                    .execute();
+            if (deleted > 0) {
+                MemoryVersions.bump(h, personaId);
+            }
+            return deleted;
+        });
     }
 }

@@ -1,0 +1,32 @@
+package io.tzurot.storage.memory;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+
+/** The per-persona memory change counter ({@code memory_versions}), bumped inside the writing transaction. */
+final class MemoryVersions {
+
+    private MemoryVersions() {
+    }
+
+    static void bump(Handle h, UUID personaId) {
+        int updated = h.createUpdate("UPDATE memory_versions SET version = version + 1 WHERE persona_id = :p")
+                .bind("p", personaId).execute();
+        if (updated == 0) {
+            h.createUpdate("INSERT INTO memory_versions (persona_id, version) SELECT :p, 1 FROM personas WHERE id = :p "
+                            + "AND NOT EXISTS (SELECT 1 FROM memory_versions WHERE persona_id = :p)")
+                    .bind("p", personaId).execute();
+        }
+    }
+
+    static void bumpOwnerOf(Handle h, UUID memoryId) {
+        h.createQuery("SELECT persona_id FROM memories WHERE id = :id").bind("id", memoryId)
+                .mapTo(UUID.class).findOne().ifPresent(persona -> bump(h, persona));
+    }
+
+    static Optional<Long> current(Handle h, UUID personaId) {
+        return h.createQuery("SELECT version FROM memory_versions WHERE persona_id = :p").bind("p", personaId)
+                .mapTo(Long.class).findOne();
+    }
+}

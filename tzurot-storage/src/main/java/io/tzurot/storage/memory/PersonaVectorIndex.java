@@ -1,0 +1,125 @@
+package io.tzurot.storage.memory;
+
+import io.tzurot.core.memory.MemoryQuery;
+import io.tzurot.core.memory.PersonalityScope;
+import io.tzurot.storage.db.Embedding;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * One persona's searchable memories held in the JVM as flat arrays: ids, personality ids, creation times,
+ * channels and one contiguous float array of unit-normalised vectors. Built from the table in one read and
+ * reused until the persona's {@code memory_versions} counter moves.
+ */
+final class PersonaVectorIndex {
+
+    private static final int DIMENSIONS = 384;
+
+    final long version;
+    private final UUID[] ids;
+    private final UUID[] personalities;
+    private final long[] createdAtMillis;
+    private final String[] channels;
+    private final float[] vectors;
+
+    private PersonaVectorIndex(long version, UUID[] ids, UUID[] personalities, long[] createdAtMillis, String[] channels,
+                               float[] vectors) {
+        this.version = version;
+        this.ids = ids;
+        this.personalities = personalities;
+        this.createdAtMillis = createdAtMillis;
+        this.channels = channels;
+        this.vectors = vectors;
+    }
+
+    static PersonaVectorIndex load(Connection c, UUID personaId, long version) throws SQLException {
+        List<UUID> ids = new ArrayList<>();
+        List<UUID> personalities = new ArrayList<>();
+        List<Long> created = new ArrayList<>();
+        List<String> channels = new ArrayList<>();
+        List<float[]> vectors = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, personality_id, created_at, channel_id, embedding "
+                + "FROM memories WHERE persona_id = ? AND visibility = 'normal' AND embedding IS NOT NULL")) {
+            ps.setObject(1, personaId);
+            ps.setFetchSize(512);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byte[] bytes = rs.getBytes(5);
+                    if (bytes.length != DIMENSIONS * Float.BYTES) {
+                        continue; // a malformed row can never be a match
+                    }
+                    float[] v = Embedding.fromBytes(bytes);
+                    double norm = 0;
+                    for (float f : v) {
+                        norm += (double) f * f;
+                    }
+                    if (norm == 0) {
+                        continue;
+                    }
+                    float inverse = (float) (1.0 / Math.sqrt(norm));
+                    for (int k = 0; k < v.length; k++) {
+                        v[k] *= inverse;
+                    }
+                    ids.add(rs.getObject(1, UUID.class));
+                    personalities.add(rs.getObject(2, UUID.class));
+                    created.add(rs.getTimestamp(3).getTime());
+                    channels.add(rs.getString(4));
+                    vectors.add(v);
+                }
+            }
+        }
+        int n = ids.size();
+        float[] flat = new float[n * DIMENSIONS];
+        long[] createdAt = new long[n];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(vectors.get(i), 0, flat, i * DIMENSIONS, DIMENSIONS);
+            createdAt[i] = created.get(i);
+        }
+        return new PersonaVectorIndex(version, ids.toArray(UUID[]::new), personalities.toArray(UUID[]::new), createdAt,
+                channels.toArray(String[]::new), flat);
+    }
+
+    /** The best {@link MemoryQuery#limit()} rows in scope at or above the query's minimum score. */
+    TopScores search(MemoryQuery q, float[] query, double queryNorm) {
+        UUID only = q.scope() instanceof PersonalityScope.Only o ? o.personalityId() : null;
+        long before = q.createdBefore().map(t -> Timestamp.from(t).getTime()).orElse(Long.MAX_VALUE);
+        Set<String> inChannels = q.channelIds();
+        Set<UUID> excluded = q.excludedIds();
+        float[] unit = new float[DIMENSIONS];
+        for (int k = 0; k < DIMENSIONS; k++) {
+            unit[k] = (float) (query[k] / queryNorm);
+        }
+        TopScores top = new TopScores(q.limit());
+        for (int i = 0; i < ids.length; i++) {
+            if (only != null && !only.equals(personalities[i]) || createdAtMillis[i] >= before
+                    || !inChannels.isEmpty() && !inChannels.contains(channels[i])) {
+                continue;
+            }
+            int base = i * DIMENSIONS;
+            float dot = 0f;
+            for (int k = 0; k < DIMENSIONS; k++) {
+                dot += vectors[base + k] * unit[k];
+            }
+            if (dot >= q.minScore() && top.accepts(dot) && !excluded.contains(ids[i])) {
+                top.offer(dot, ids[i]);
+            }
+        }
+        return top;
+    }
+
+    int size() {
+        return ids.length;
+    }
+
+    static UUID requirePersona(UUID personaId) {
+        return Objects.requireNonNull(personaId, "personaId");
+    }
+}
