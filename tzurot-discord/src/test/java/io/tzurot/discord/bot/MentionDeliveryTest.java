@@ -176,4 +176,43 @@ class MentionDeliveryTest {
         assertThat(reply.viaWebhook()).isFalse();
         assertThat(reply.content()).contains("@character_name hello");
     }
+
+    @Test
+    void attachmentsTravelToTheEngine() {
+        SimTextChannel channel = harness.simulator.world().createTextChannel(guild, "pictures");
+        var photo = harness.simulator.users().attachment("cat.png", "image/png", new byte[] {1, 2, 3, 4});
+        SimMessage posted = harness.simulator.users().postWithAttachments(alice, channel, "@Bob look", photo);
+
+        harness.awaitPosts(channel, 1);
+
+        assertThat(harness.replies.requestFor(posted.id()).orElseThrow().attachments()).singleElement().satisfies(a -> {
+            assertThat(a.filename()).isEqualTo("cat.png");
+            assertThat(a.contentType()).isEqualTo("image/png");
+            assertThat(a.sizeBytes()).isEqualTo(4);
+            assertThat(a.isImage()).isTrue();
+            assertThat(a.voiceMessage()).isFalse();
+        });
+    }
+
+    @Test
+    void aPrivateActivatedCharacterTellsOthersOnceAndThreadsInheritActivation() {
+        SimTextChannel channel = harness.simulator.world().createTextChannel(guild, "private-activation");
+        SimUser owner = harness.simulator.world().createUser("private-owner");
+        harness.simulator.world().addMember(guild, owner);
+        Personality hidden = harness.character(owner, "hidden-one", "Hidden", null, false);
+        harness.channels.activate(Long.toString(channel.id()), Long.toString(guild.id()), hidden.id(), null);
+        SimThreadChannel thread = harness.simulator.world().createThread(channel, "inherits", owner);
+
+        harness.simulator.users().post(alice, channel, "hello?");
+        harness.simulator.users().post(alice, channel, "hello again?");
+        harness.simulator.users().post(alice, channel, "@Bob are you there?");
+        List<BotActivity.Posted> posts = harness.awaitPosts(channel, 2);
+        harness.simulator.users().post(owner, thread, "mine, in a thread");
+
+        assertThat(posts.get(0).content()).contains("**Hidden** activated").contains("private personality");
+        assertThat(posts.get(1).content()).startsWith("Bob: are you there?");
+        assertThat(harness.awaitPosts(p -> p.channelId() == thread.id(), 1).get(0).content())
+                .startsWith("Hidden: mine, in a thread");
+        assertThat(harness.postsIn(channel)).hasSize(2);
+    }
 }
