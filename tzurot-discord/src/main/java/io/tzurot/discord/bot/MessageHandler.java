@@ -43,6 +43,7 @@ final class MessageHandler implements EventListener {
     private final RequestFactory requests;
     private final ReplyPoster poster;
     private final ChannelQueue queue;
+    private final ChannelQueue decisions = new ChannelQueue();
     private final Typing typing;
     private final ExecutorService workers;
 
@@ -70,9 +71,11 @@ final class MessageHandler implements EventListener {
                 || message.getAuthor().isSystem()) {
             return;
         }
-        CompletableFuture<Supplier<CompletableFuture<Void>>> prepared =
-                CompletableFuture.supplyAsync(() -> prepare(message), workers);
-        queue.enqueue(message.getChannel().getId(), () -> prepared.thenCompose(Supplier::get)
+        String channel = message.getChannel().getId();
+        // deciding in arrival order lets a DM's second message see the character its first one chose
+        CompletableFuture<Supplier<CompletableFuture<Void>>> prepared = decisions.enqueue(channel,
+                () -> CompletableFuture.supplyAsync(() -> prepare(message), workers));
+        queue.enqueue(channel, () -> prepared.thenCompose(Supplier::get)
                 .exceptionallyCompose(error -> {
                     LOG.error("handling message {} in channel {} failed", message.getId(), message.getChannel().getId(),
                             error);

@@ -8,25 +8,27 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
- * Delivers work per channel in the order it was enqueued, without holding a thread per message: each
- * channel keeps the future of its last delivery, and a new delivery starts when that one has finished
- * (however it finished). Replies themselves are generated concurrently; only delivery is ordered.
+ * Runs work per channel in the order it was enqueued, without holding a thread per message: each channel
+ * keeps the future of its last piece of work, and the next starts when that one has finished (however it
+ * finished). Used twice: to decide triggers in arrival order, and to deliver replies in that order while
+ * the replies themselves are generated concurrently.
  */
 public final class ChannelQueue {
 
-    private final Map<String, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<?>> tails = new ConcurrentHashMap<>();
 
     /**
-     * Runs {@code delivery} once every delivery enqueued before it for {@code channel} is done. Must be
-     * called in arrival order (e.g. from the gateway's event thread).
+     * Starts {@code work} once all work enqueued before it for {@code channel} is done. Must be called in
+     * arrival order (e.g. from the gateway's event thread); {@code work} should only start asynchronous work.
      */
-    public CompletableFuture<Void> enqueue(String channel, Supplier<CompletableFuture<Void>> delivery) {
-        CompletableFuture<Void> tail = tails.compute(channel, (key, previous) -> {
-            CompletableFuture<Void> after = previous == null ? CompletableFuture.completedFuture(null)
+    @SuppressWarnings("unchecked")
+    public <T> CompletableFuture<T> enqueue(String channel, Supplier<CompletableFuture<T>> work) {
+        CompletableFuture<?> tail = tails.compute(channel, (key, previous) -> {
+            CompletableFuture<Object> after = previous == null ? CompletableFuture.completedFuture(null)
                     : previous.handle((ok, error) -> null);
             return after.thenCompose(ignored -> {
                 try {
-                    return delivery.get();
+                    return work.get();
                 } catch (RuntimeException e) {
                     return CompletableFuture.failedFuture(e);
                 }
@@ -34,7 +36,7 @@ public final class ChannelQueue {
         });
         // forget a finished channel unless something was queued behind it meanwhile
         tail.whenComplete((ok, error) -> tails.remove(channel, tail));
-        return tail;
+        return (CompletableFuture<T>) tail;
     }
 
     /** Waits until everything queued so far has been delivered, or the timeout passes; true when drained. */

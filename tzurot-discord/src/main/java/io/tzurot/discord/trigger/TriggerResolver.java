@@ -13,6 +13,7 @@ import io.tzurot.discord.bot.DiscordServices;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,12 +44,20 @@ public final class TriggerResolver {
     public static final int MAX_CHARACTERS_PER_MESSAGE = 3;
 
     private static final Duration NOTICE_COOLDOWN = Duration.ofHours(1);
+    private static final int MAX_REMEMBERED_DMS = 10_000;
 
     private final DiscordServices services;
     private final DenylistGate denylist;
     private final GetOrCreateUser getOrCreateUser;
     private final MentionParser mentions;
     private final Map<String, Instant> privateActivationNotices = new ConcurrentHashMap<>();
+    /** The character last addressed in each DM since start-up; ahead of the durable record, which lags delivery. */
+    private final Map<String, UUID> dmSessions = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, UUID> eldest) {
+            return size() > MAX_REMEMBERED_DMS;
+        }
+    });
 
     public TriggerResolver(DiscordServices services, DenylistGate denylist, GetOrCreateUser getOrCreateUser,
                            MentionParser mentions) {
@@ -81,7 +90,12 @@ public final class TriggerResolver {
             if (allowed.isEmpty()) {
                 return new Trigger.Ignore("denied for every addressed character");
             }
-            return nsfwGate(message, user, new Trigger.Invoke(user, allowed, invoke.content(), invoke.autoResponse(), ""));
+            Trigger gated = nsfwGate(message, user, new Trigger.Invoke(user, allowed, invoke.content(),
+                    invoke.autoResponse(), ""));
+            if (gated instanceof Trigger.Invoke answered && message.isFromType(ChannelType.PRIVATE)) {
+                dmSessions.put(channelId, answered.personalities().get(answered.personalities().size() - 1).id());
+            }
+            return gated;
         }
         return trigger;
     }
@@ -109,8 +123,9 @@ public final class TriggerResolver {
             if (!user.nsfwVerified()) {
                 return new Trigger.BotAnswer(BotTexts.VERIFICATION_REQUIRED, 0);
             }
-            return services.delivered().latestInChannel(message.getChannel().getId())
-                    .map(DeliveredMessage::personalityId)
+            String channelId = message.getChannel().getId();
+            return Optional.ofNullable(dmSessions.get(channelId))
+                    .or(() -> services.delivered().latestInChannel(channelId).map(DeliveredMessage::personalityId))
                     .filter(id -> services.personalities().canView(id, viewer))
                     .flatMap(services.personalities()::findById)
                     .<Trigger>map(p -> new Trigger.Invoke(user, List.of(p), content, true, ""))

@@ -98,7 +98,7 @@ class ContinuationTest {
     }
 
     @Test
-    void aDirectMessageKeepsTalkingToTheLastCharacter() {
+    void aDirectMessageKeepsTalkingToTheLastCharacterAcrossARestart() {
         SimUser erin = member("erin");
         var dm = harness.simulator.world().dmChannel(erin);
         harness.simulator.users().post(erin, dm, "anyone there?");
@@ -109,7 +109,12 @@ class ContinuationTest {
         harness.simulator.users().post(erin, dm, "and how are you?");
         BotActivity.Posted second = harness.awaitPosts(dm, 3).get(2);
 
+        harness.restartBot(); // the session now comes from the durable record of who spoke last
+        harness.simulator.users().post(erin, dm, "still there?");
+        BotActivity.Posted third = harness.awaitPosts(dm, 4).get(3);
+
         assertThat(first.viaWebhook()).isFalse();
+        assertThat(third.content()).startsWith("**Bob:** Bob: still there?");
         assertThat(first.content()).startsWith("**Bob:** Bob: hello");
         assertThat(second.content()).startsWith("**Bob:** Bob: and how are you?")
                 .endsWith(ScriptedReplyService.FOOTER);
