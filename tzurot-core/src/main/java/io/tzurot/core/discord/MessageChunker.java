@@ -205,8 +205,11 @@ public final class MessageChunker {
                     pieces.add(new Unit(word, pieces.isEmpty() ? "" : " "));
                     continue;
                 }
-                for (String slice : slices(word, limit - ELLIPSIS.length())) {
-                    pieces.add(new Unit(slice + ELLIPSIS, pieces.isEmpty() ? "" : " "));
+                List<String> slices = slices(word, limit - ELLIPSIS.length());
+                for (int i = 0; i < slices.size(); i++) {
+                    // a cut word is marked as continuing, except where it really ends
+                    String slice = i < slices.size() - 1 ? slices.get(i) + ELLIPSIS : slices.get(i);
+                    pieces.add(new Unit(slice, pieces.isEmpty() ? "" : " "));
                 }
             }
         }

@@ -40,8 +40,10 @@ class MessageChunkerTest {
             assertThat(c).endsWith(".");
         });
         String longWord = repeat("x", 450);
-        assertThat(MessageChunker.split(longWord, 200)).allSatisfy(c -> assertThat(c).hasSizeLessThanOrEqualTo(200))
-                .first().asString().endsWith("...");
+        List<String> pieces = MessageChunker.split(longWord, 200);
+        assertThat(pieces).hasSize(3).allSatisfy(c -> assertThat(c).hasSizeLessThanOrEqualTo(200));
+        assertThat(pieces.get(0)).endsWith("...");
+        assertThat(String.join("", pieces).replace("...", "")).isEqualTo(longWord);
     }
 
     @Test

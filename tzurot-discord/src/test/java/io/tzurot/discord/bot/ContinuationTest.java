@@ -168,13 +168,15 @@ class ContinuationTest {
     }
 
     @Test
-    void twoQuickMessagesInOneChannelAreAnsweredInOrder() {
+    void twoQuickMessagesInOneChannelAreAnsweredInOrderWhileTyping() {
         SimTextChannel channel = harness.simulator.world().createTextChannel(guild, "ordered");
         CompletableFuture<Void> slowFirst = harness.replies.hold("first");
         SimMessage first = harness.simulator.users().post(alice, channel, "first @Bob");
         SimMessage second = harness.simulator.users().post(alice, channel, "second @Bob");
         await().atMost(BotHarness.PATIENCE).until(() -> harness.replies.requestFor(first.id()).isPresent()
                 && harness.replies.requestFor(second.id()).isPresent());
+        await().atMost(BotHarness.PATIENCE).until(() -> harness.simulator.activity().stream()
+                .anyMatch(a -> a instanceof BotActivity.Typing typing && typing.channelId() == channel.id()));
         slowFirst.complete(null);
 
         List<BotActivity.Posted> replies = harness.awaitPosts(channel, 2);
