@@ -215,4 +215,24 @@ class MentionDeliveryTest {
                 .startsWith("Hidden: mine, in a thread");
         assertThat(harness.postsIn(channel)).hasSize(2);
     }
+
+    @Test
+    void theLongestNameWinsAndAliasesAndSlugsAreMentionable() {
+        SimTextChannel channel = harness.simulator.world().createTextChannel(guild, "names");
+        harness.character(alice, "bambi", "Bambi", null, true);
+        harness.character(alice, "bambi-prime", "Bambi Prime", null, true);
+        harness.personalities.addAlias(bob.id(), "bobby");
+
+        SimMessage prime = harness.simulator.users().post(alice, channel, "@Bambi Prime, hello");
+        harness.awaitPosts(channel, 1);
+        harness.simulator.users().post(alice, channel, "@bobby hi");
+        harness.simulator.users().post(alice, channel, "@bambi-prime hi by slug");
+        List<BotActivity.Posted> posts = harness.awaitPosts(channel, 3);
+
+        assertThat(posts).extracting(p -> p.webhookUsername().orElseThrow())
+                .containsExactly("Bambi Prime", "Bob", "Bambi Prime");
+        assertThat(harness.replies.requests()).filteredOn(r -> r.triggerMessageId()
+                .equals(Optional.of(Long.toString(prime.id())))).singleElement()
+                .satisfies(r -> assertThat(r.message()).isEqualTo(", hello"));
+    }
 }
