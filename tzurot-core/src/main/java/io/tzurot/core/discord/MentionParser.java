@@ -130,7 +130,9 @@ public final class MentionParser {
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
             result = p.matcher(result).replaceAll("");
         }
-        return result.replaceAll("[ \\t]{2,}", " ").replaceAll("(?m)^[ \\t]+|[ \\t]+$", "").strip();
+        // "@Alice, hello" should reach Alice as "hello", not ", hello"
+        return result.replaceAll("[ \\t]{2,}", " ").replaceAll("(?m)^[ \\t]+|[ \\t]+$", "").strip()
+                .replaceFirst("^[,.;:!?]+\\s*", "");
     }
 
     /** {@code <@123>} and {@code <@!123>} are Discord user mentions, not character names. */

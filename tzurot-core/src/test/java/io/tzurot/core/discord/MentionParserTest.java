@@ -61,6 +61,7 @@ class MentionParserTest {
     void stripRemovesEveryMentionOfTheMatchedNames() {
         assertThat(parser.strip("@Alice @Bob hello both", List.of("Alice", "Bob"))).isEqualTo("hello both");
         assertThat(parser.strip("hi @bambi prime, and @Bambi Prime!", List.of("Bambi Prime"))).isEqualTo("hi , and !");
+        assertThat(parser.strip("@Alice, how are you?", List.of("Alice"))).isEqualTo("how are you?");
         assertThat(parser.strip("mail me@Alicex", List.of("Alice"))).isEqualTo("mail me@Alicex");
     }
 
