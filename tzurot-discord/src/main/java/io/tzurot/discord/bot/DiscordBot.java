@@ -1,0 +1,175 @@
+package io.tzurot.discord.bot;
+
+import io.tzurot.core.discord.MentionParser;
+import io.tzurot.core.user.GetOrCreateUser;
+import io.tzurot.discord.context.ReferenceCollector;
+import io.tzurot.discord.context.RequestFactory;
+import io.tzurot.discord.delivery.ChannelQueue;
+import io.tzurot.discord.delivery.ReplyPoster;
+import io.tzurot.discord.delivery.Typing;
+import io.tzurot.discord.trigger.DenylistGate;
+import io.tzurot.discord.trigger.TriggerResolver;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import net.dv8tion.jda.api.utils.cache.CacheFlag;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Discord bot: one JDA connection per shard of this process, answering messages as the platform's
+ * characters. {@link #start()} logs in and waits until every shard is ready; {@link #stop()} delivers what
+ * is queued, then disconnects.
+ */
+public final class DiscordBot implements AutoCloseable {
+
+    /** The reference's intents; GUILDS is always on in JDA. GUILD_MEMBERS and MESSAGE_CONTENT are privileged. */
+    public static final Set<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.GUILD_MESSAGES,
+            GatewayIntent.MESSAGE_CONTENT, GatewayIntent.GUILD_WEBHOOKS, GatewayIntent.DIRECT_MESSAGES,
+            GatewayIntent.GUILD_MEMBERS);
+
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
+    private static final Duration DRAIN = Duration.ofSeconds(15);
+
+    private final DiscordSettings settings;
+    private final DiscordServices services;
+    private final List<JDA> shards = new ArrayList<>();
+    private ExecutorService workers;
+    private ScheduledExecutorService scheduler;
+    private ChannelQueue queue;
+
+    public DiscordBot(DiscordSettings settings, DiscordServices services) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.services = Objects.requireNonNull(services, "services");
+    }
+
+    /**
+     * Logs in every shard and waits until they are ready.
+     *
+     * @throws DiscordLoginException when the token is rejected or the gateway cannot be reached
+     */
+    public synchronized void start() {
+        if (!shards.isEmpty()) {
+            throw new IllegalStateException("the bot is already running");
+        }
+        workers = Executors.newFixedThreadPool(4, daemon("tzurot-discord-worker"));
+        scheduler = Executors.newSingleThreadScheduledExecutor(daemon("tzurot-discord-typing"));
+        queue = new ChannelQueue();
+        MessageHandler handler = handler();
+        SessionControllerAdapter sessions = sessionController();
+        try {
+            for (int shard : settings.shards().ids().toArray()) {
+                JDABuilder builder = JDABuilder.create(settings.token(), INTENTS)
+                        .disableCache(CacheFlag.VOICE_STATE, CacheFlag.EMOJI, CacheFlag.STICKER,
+                                CacheFlag.SCHEDULED_EVENTS, CacheFlag.ACTIVITY, CacheFlag.CLIENT_STATUS,
+                                CacheFlag.ONLINE_STATUS)
+                        .setCompression(Compression.NONE)
+                        .setSessionController(sessions)
+                        .addEventListeners(handler);
+                settings.restBaseForJda().ifPresent(base -> builder.setRestConfig(new RestConfig().setBaseUrl(base)));
+                if (settings.shards().sharded()) {
+                    builder.useSharding(shard, settings.shards().total());
+                }
+                shards.add(builder.build());
+            }
+            for (JDA jda : shards) {
+                jda.awaitReady();
+            }
+            LOG.info("Discord bot ready as {} on shards {}", shards.get(0).getSelfUser().getName(), settings.shards());
+        } catch (InvalidTokenException e) {
+            stop();
+            throw new DiscordLoginException("Discord rejected the bot token (DISCORD_TOKEN); check that it is current", e);
+        } catch (IllegalStateException e) {
+            stop();
+            throw new DiscordLoginException("could not log in to the Discord gateway: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop();
+            throw new DiscordLoginException("interrupted while logging in to Discord", e);
+        }
+    }
+
+    /** Delivers what is already queued (for a bounded time), then disconnects every shard. Idempotent. */
+    public synchronized void stop() {
+        try {
+            if (queue != null && !queue.drain(DRAIN.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("some replies were still being prepared when the bot stopped");
+            }
+            for (JDA jda : shards) {
+                jda.shutdown();
+            }
+            for (JDA jda : shards) {
+                if (!jda.awaitShutdown(Duration.ofSeconds(10))) {
+                    jda.shutdownNow();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            shards.forEach(JDA::shutdownNow);
+        } finally {
+            shards.clear();
+            if (workers != null) {
+                workers.shutdownNow();
+                scheduler.shutdownNow();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** The running shards' JDA clients (for slash-command registration and dashboards). */
+    public synchronized List<JDA> shards() {
+        return List.copyOf(shards);
+    }
+
+    private MessageHandler handler() {
+        DenylistGate denylist = new DenylistGate(services.denylist(), services.clock(), settings.botOwnerId());
+        TriggerResolver triggers = new TriggerResolver(services, denylist,
+                new GetOrCreateUser(services.users(), settings.botOwnerId().orElse(null)),
+                new MentionParser(settings.mentionChar()));
+        ReplyPoster poster = new ReplyPoster(services.delivered(), settings::avatarUrl, workers);
+        return new MessageHandler(services, triggers, new RequestFactory(new ReferenceCollector()), poster, queue,
+                new Typing(scheduler), workers);
+    }
+
+    private SessionControllerAdapter sessionController() {
+        if (settings.gatewayUrl().isEmpty()) {
+            return new SessionControllerAdapter();
+        }
+        String gateway = settings.gatewayUrl().get().toString();
+        return new SessionControllerAdapter() {
+            @Override
+            public String getGateway() {
+                return gateway;
+            }
+        };
+    }
+
+    private static ThreadFactory daemon(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,153 @@
+package io.tzurot.discord.bot;
+
+import io.tzurot.core.personality.Personality;
+import io.tzurot.core.reply.ReplyOutcome;
+import io.tzurot.core.reply.ReplyOutcome.PersonalityCard;
+import io.tzurot.discord.context.RequestFactory;
+import io.tzurot.discord.delivery.ChannelQueue;
+import io.tzurot.discord.delivery.ReplyPoster;
+import io.tzurot.discord.delivery.Typing;
+import io.tzurot.discord.trigger.BotTexts;
+import io.tzurot.discord.trigger.Trigger;
+import io.tzurot.discord.trigger.TriggerResolver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageType;
+import net.dv8tion.jda.api.events.GenericEvent;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.hooks.EventListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns incoming messages into replies. On the gateway thread it only filters and enqueues, so triggers keep
+ * their arrival order per channel; deciding, context building and the engine run on worker threads, and
+ * delivery waits its turn in the channel's queue.
+ */
+final class MessageHandler implements EventListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MessageHandler.class);
+    private static final Set<MessageType> HANDLED = Set.of(MessageType.DEFAULT, MessageType.INLINE_REPLY);
+    private static final int VERIFIED_NOTICE_SECONDS = 10;
+
+    private final DiscordServices services;
+    private final TriggerResolver triggers;
+    private final RequestFactory requests;
+    private final ReplyPoster poster;
+    private final ChannelQueue queue;
+    private final ChannelQueue decisions = new ChannelQueue();
+    private final Typing typing;
+    private final ExecutorService workers;
+
+    MessageHandler(DiscordServices services, TriggerResolver triggers, RequestFactory requests, ReplyPoster poster,
+                   ChannelQueue queue, Typing typing, ExecutorService workers) {
+        this.services = services;
+        this.triggers = triggers;
+        this.requests = requests;
+        this.poster = poster;
+        this.queue = queue;
+        this.typing = typing;
+        this.workers = workers;
+    }
+
+    @Override
+    public void onEvent(GenericEvent event) {
+        if (event instanceof MessageReceivedEvent received) {
+            handle(received.getMessage());
+        }
+    }
+
+    private void handle(Message message) {
+        // bots include every webhook: our own characters, other bots and proxies
+        if (!HANDLED.contains(message.getType()) || message.getAuthor().isBot() || message.isWebhookMessage()
+                || message.getAuthor().isSystem()) {
+            return;
+        }
+        String channel = message.getChannel().getId();
+        // deciding in arrival order lets a DM's second message see the character its first one chose
+        CompletableFuture<Supplier<CompletableFuture<Void>>> prepared = decisions.enqueue(channel,
+                () -> CompletableFuture.supplyAsync(() -> prepare(message), workers));
+        queue.enqueue(channel, () -> prepared.thenCompose(Supplier::get)
+                .exceptionallyCompose(error -> {
+                    LOG.error("handling message {} in channel {} failed", message.getId(), message.getChannel().getId(),
+                            error);
+                    return poster.answer(message, BotTexts.PROCESSING_ERROR).handle((ok, e) -> null);
+                }));
+    }
+
+    /** Decides and starts the replies; the returned delivery runs when the channel's turn comes. */
+    private Supplier<CompletableFuture<Void>> prepare(Message message) {
+        Trigger trigger = triggers.resolve(message);
+        if (trigger instanceof Trigger.Ignore ignore) {
+            LOG.debug("message {} ignored: {}", message.getId(), ignore.why());
+            return () -> CompletableFuture.completedFuture(null);
+        }
+        if (trigger instanceof Trigger.BotAnswer answer) {
+            return () -> poster.answer(message, answer.text()).thenAccept(sent -> deleteLater(sent, answer.deleteAfterSeconds()));
+        }
+        Trigger.Invoke invoke = (Trigger.Invoke) trigger;
+        ScheduledFuture<?> typingIndicator = typing.start(message.getChannel());
+        try {
+            RequestFactory.MessageContext context = requests.context(message, invoke.content());
+            boolean several = invoke.personalities().size() > 1;
+            List<Pending> pending = new ArrayList<>();
+            for (Personality personality : invoke.personalities()) {
+                CompletableFuture<ReplyOutcome> outcome = ask(() -> services.replies()
+                        .reply(requests.request(message, context, personality, several)));
+                pending.add(new Pending(fallbackCard(personality), outcome));
+            }
+            CompletableFuture.allOf(pending.stream().map(Pending::outcome).toArray(CompletableFuture[]::new))
+                    .whenComplete((ok, error) -> typingIndicator.cancel(false));
+            return () -> deliver(message, invoke.notice(), pending);
+        } catch (RuntimeException e) {
+            typingIndicator.cancel(false);
+            throw e;
+        }
+    }
+
+    private record Pending(PersonalityCard card, CompletableFuture<ReplyOutcome> outcome) {
+    }
+
+    private CompletableFuture<Void> deliver(Message message, String notice, List<Pending> pending) {
+        CompletableFuture<Void> chain = notice.isEmpty() ? CompletableFuture.completedFuture(null)
+                : poster.answer(message, notice).thenAccept(sent -> deleteLater(sent, VERIFIED_NOTICE_SECONDS));
+        for (Pending next : pending) {
+            chain = chain.thenCompose(ignored -> next.outcome()).thenCompose(outcome -> {
+                if (outcome instanceof ReplyOutcome.Replied replied) {
+                    return poster.post(message, replied.personality().orElse(next.card()), replied.content(),
+                            replied.footer());
+                }
+                ReplyOutcome.Failed failed = (ReplyOutcome.Failed) outcome;
+                LOG.info("reply {} failed ({}, ref {})", failed.requestId(), failed.kind(), failed.referenceId());
+                return poster.post(message, failed.personality().orElse(next.card()), failed.userMessage(), Optional.empty());
+            }).thenAccept(sent -> { });
+        }
+        return chain;
+    }
+
+    private static CompletableFuture<ReplyOutcome> ask(Supplier<CompletableFuture<ReplyOutcome>> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private PersonalityCard fallbackCard(Personality p) {
+        return new PersonalityCard(p.id(), p.slug(), p.name(), p.shownName(), services.personalities().avatar(p.id()).isPresent());
+    }
+
+    private static void deleteLater(List<Message> sent, int seconds) {
+        if (seconds > 0) {
+            sent.forEach(m -> m.delete().queueAfter(seconds, TimeUnit.SECONDS, ok -> { }, error -> { }));
+        }
+    }
+}

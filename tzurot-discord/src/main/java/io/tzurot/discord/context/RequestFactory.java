@@ -1,0 +1,91 @@
+package io.tzurot.discord.context;
+
+import io.tzurot.core.personality.Personality;
+import io.tzurot.core.prompt.ChatLocation;
+import io.tzurot.core.reply.AttachmentInput;
+import io.tzurot.core.reply.Platform;
+import io.tzurot.core.reply.ReferenceInput;
+import io.tzurot.core.reply.ReplyRequest;
+import io.tzurot.core.reply.Speaker;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.attribute.ICategorizableChannel;
+import net.dv8tion.jda.api.entities.channel.concrete.Category;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.StandardGuildMessageChannel;
+
+/**
+ * Builds the engine's {@link ReplyRequest} for one character answering one Discord message. The request id
+ * is {@code discord:{messageId}} (plus {@code :{slug}} when several characters answer), so a redelivered
+ * message never produces a second reply.
+ */
+public final class RequestFactory {
+
+    /** Everything about one trigger message that does not depend on which character answers. */
+    public record MessageContext(Speaker speaker, String content, List<AttachmentInput> attachments,
+                                 List<ReferenceInput> references, Optional<ChatLocation> location,
+                                 Set<String> mentionedChannelIds, Instant receivedAt) {
+    }
+
+    private final ReferenceCollector references;
+
+    public RequestFactory(ReferenceCollector references) {
+        this.references = references;
+    }
+
+    /** Reads the message once (references are fetched here, so call off the event thread). */
+    public MessageContext context(Message message, String strippedContent) {
+        List<AttachmentInput> attachments = Attachments.of(message);
+        // a bare "@Alice" leaves no text once the mention is removed; the raw text is better than nothing
+        String content = strippedContent.isBlank() && attachments.isEmpty()
+                ? message.getContentRaw().strip() : strippedContent;
+        ReferenceCollector.Collected collected = references.collect(message, content);
+        String text = collected.content();
+        if (text.isBlank() && attachments.isEmpty() && !collected.references().isEmpty()) {
+            text = "[Reply naturally to the referenced message]";
+        }
+        Set<String> channels = message.getMentions().getChannels().stream().map(GuildChannel::getId)
+                .collect(Collectors.toUnmodifiableSet());
+        return new MessageContext(speaker(message), text, attachments, collected.references(), location(message),
+                channels, message.getTimeCreated().toInstant());
+    }
+
+    public ReplyRequest request(Message message, MessageContext context, Personality personality, boolean several) {
+        String requestId = "discord:" + message.getId() + (several ? ":" + personality.slug() : "");
+        Optional<String> guildId = message.isFromGuild() ? Optional.of(message.getGuild().getId()) : Optional.empty();
+        return new ReplyRequest(requestId, Platform.DISCORD, context.speaker(), personality.id().toString(),
+                message.getChannel().getId(), guildId, context.location(), context.content(), context.attachments(),
+                context.references(), Optional.of(message.getId()), context.mentionedChannelIds(), context.receivedAt(),
+                false);
+    }
+
+    static Speaker speaker(Message message) {
+        String shown = message.getMember() != null ? message.getMember().getEffectiveName()
+                : message.getAuthor().getEffectiveName();
+        return new Speaker(message.getAuthor().getId(), message.getAuthor().getName(), shown);
+    }
+
+    static Optional<ChatLocation> location(Message message) {
+        if (!message.isFromGuild()) {
+            return Optional.of(new ChatLocation.DirectMessage());
+        }
+        GuildChannel channel = message.getGuildChannel();
+        Optional<String> threadName = Optional.empty();
+        if (channel instanceof ThreadChannel thread) {
+            threadName = Optional.of(thread.getName());
+            channel = thread.getParentChannel();
+        }
+        Optional<String> category = channel instanceof ICategorizableChannel categorizable
+                ? Optional.ofNullable(categorizable.getParentCategory()).map(Category::getName) : Optional.empty();
+        Optional<String> topic = channel instanceof StandardGuildMessageChannel standard
+                ? Optional.ofNullable(standard.getTopic()).filter(t -> !t.isBlank()) : Optional.empty();
+        String type = channel.getType().name().toLowerCase(java.util.Locale.ROOT);
+        return Optional.of(new ChatLocation.GuildChannel(message.getGuild().getName(), category, channel.getName(), type,
+                topic, threadName));
+    }
+}

@@ -1,0 +1,36 @@
+package io.tzurot.discord.trigger;
+
+/** What the bot says as itself. */
+public final class BotTexts {
+
+    public static final String HELP = """
+            **Hi! I'm the home of the characters on this server.**
+            • Mention a character to talk to it: `@character_name hello`
+            • Reply to any character's message to continue with that character
+            • Use `/character browse` to see who you can talk to, or `/character chat` to start a chat""";
+
+    public static final String NO_ACTIVE_CONVERSATION = """
+            **No active conversation**
+            To start chatting, mention a character: `@character_name hello`
+            Or reply to any of my previous messages.""";
+
+    public static final String VERIFICATION_REQUIRED = """
+            **Age Verification Required**
+            Characters may produce mature content, so a one-time verification is needed:
+            1. Go to any Discord server with an **NSFW (age-restricted) channel**
+            2. Send me a message there using `@personality_name hello`
+            3. Once verified, you can chat with me anywhere!""";
+
+    public static final String VERIFIED = "✅ **NSFW verification complete!** You can now chat with personalities anywhere.";
+
+    public static final String PROCESSING_ERROR = "Sorry, I encountered an error processing your message.";
+
+    private BotTexts() {
+    }
+
+    /** Told (at most hourly) to someone whose channel's activated character is private to another user. */
+    public static String privateActivation(String name) {
+        return "📍 This channel has **" + name + "** activated, but it's a private personality you don't have access"
+                + " to. You can still @mention other personalities or ask the personality owner for access.";
+    }
+}

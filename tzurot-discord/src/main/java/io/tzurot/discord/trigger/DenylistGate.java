@@ -1,0 +1,62 @@
+package io.tzurot.discord.trigger;
+
+import io.tzurot.core.moderation.DenylistEntry;
+import io.tzurot.core.moderation.DenylistPolicy;
+import io.tzurot.core.moderation.DenylistRepository;
+import io.tzurot.core.moderation.DenylistType;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Decides whether a denial silences a message: the user or the guild bot-wide, the user in this guild, in
+ * this channel or in the thread's parent channel, or (per character) for the addressed character. Only
+ * active entries count, so an expired denial no longer applies. The bot owner is never filtered.
+ */
+public final class DenylistGate {
+
+    private final DenylistRepository denylist;
+    private final Clock clock;
+    private final Optional<String> botOwnerId;
+
+    public DenylistGate(DenylistRepository denylist, Clock clock, Optional<String> botOwnerId) {
+        this.denylist = Objects.requireNonNull(denylist, "denylist");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.botOwnerId = Objects.requireNonNull(botOwnerId, "botOwnerId");
+    }
+
+    /** The entries that could apply to this user in this guild (null in DMs); empty for the bot owner. */
+    public List<DenylistEntry> entriesFor(String userId, String guildId) {
+        if (botOwnerId.filter(userId::equals).isPresent()) {
+            return List.of();
+        }
+        List<DenylistEntry> entries = new ArrayList<>(denylist.findActive(DenylistType.USER, userId, clock.instant()));
+        if (guildId != null) {
+            entries.addAll(denylist.findActive(DenylistType.GUILD, guildId, clock.instant()));
+        }
+        return entries;
+    }
+
+    /** True when the message must be dropped before any character is considered. */
+    public boolean silences(List<DenylistEntry> entries, String userId, String guildId, String channelId,
+                            String parentChannelId) {
+        if (entries.isEmpty()) {
+            return false;
+        }
+        if (DenylistPolicy.evaluate(entries, clock.instant(), userId, guildId, channelId, null).isPresent()) {
+            return true;
+        }
+        return parentChannelId != null
+                && DenylistPolicy.evaluate(entries, clock.instant(), userId, guildId, parentChannelId, null).isPresent();
+    }
+
+    /** True when a per-character denial keeps this user from that character. */
+    public boolean deniesCharacter(List<DenylistEntry> entries, String userId, String guildId, String channelId,
+                                   UUID personalityId) {
+        return !entries.isEmpty() && DenylistPolicy.evaluate(entries, clock.instant(), userId, guildId, channelId,
+                personalityId.toString()).isPresent();
+    }
+}

@@ -1,0 +1,124 @@
+package io.tzurot.discord.bot;
+
+import static org.awaitility.Awaitility.await;
+
+import io.tzurot.core.personality.Personality;
+import io.tzurot.core.personality.PersonalityDraft;
+import io.tzurot.core.user.DiscordUserProfile;
+import io.tzurot.core.user.User;
+import io.tzurot.storage.channel.JdbiChannelSettingsRepository;
+import io.tzurot.storage.db.Database;
+import io.tzurot.storage.db.DatabaseSettings;
+import io.tzurot.storage.delivery.JdbiDeliveredMessageRepository;
+import io.tzurot.storage.moderation.JdbiDenylistRepository;
+import io.tzurot.storage.personality.JdbiPersonalityRepository;
+import io.tzurot.storage.user.JdbiUserRepository;
+import io.tzurot.testkit.discord.DiscordSimulator;
+import io.tzurot.testkit.discord.activity.BotActivity;
+import io.tzurot.testkit.discord.state.SimChannel;
+import io.tzurot.testkit.discord.state.SimUser;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/** A {@link DiscordBot} on an H2 database, logged in to a simulator, answering through a scripted engine. */
+final class BotHarness implements AutoCloseable {
+
+    /** Only guards against a hang; tests assert on outcomes, never on how fast they arrive. */
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+    static final String PUBLIC_URL = "https://tzurot.example";
+
+    final DiscordSimulator simulator;
+    final Database database;
+    final JdbiPersonalityRepository personalities;
+    final JdbiChannelSettingsRepository channels;
+    final JdbiDenylistRepository denylist;
+    final JdbiUserRepository users;
+    final JdbiDeliveredMessageRepository delivered;
+    final ScriptedReplyService replies;
+    private DiscordBot bot;
+
+    private BotHarness(String name) {
+        simulator = DiscordSimulator.start();
+        database = Database.open(DatabaseSettings.inMemory(name + "-" + UUID.randomUUID()));
+        Clock clock = Clock.systemUTC();
+        personalities = new JdbiPersonalityRepository(database.jdbi(), clock);
+        channels = new JdbiChannelSettingsRepository(database.jdbi(), clock);
+        denylist = new JdbiDenylistRepository(database.jdbi());
+        users = new JdbiUserRepository(database.jdbi(), clock);
+        delivered = new JdbiDeliveredMessageRepository(database.jdbi());
+        replies = new ScriptedReplyService(personalities);
+    }
+
+    static BotHarness start(String name) {
+        BotHarness harness = new BotHarness(name);
+        harness.startBot();
+        return harness;
+    }
+
+    DiscordSettings settings() {
+        return DiscordSettings.of(simulator.botToken())
+                .withEndpoints(URI.create(simulator.restBaseUrl()), URI.create(simulator.gatewayUrl()))
+                .withPublicBaseUrl(PUBLIC_URL);
+    }
+
+    DiscordServices services() {
+        return new DiscordServices(personalities, channels, denylist, users, delivered, replies, Clock.systemUTC());
+    }
+
+    void startBot() {
+        bot = new DiscordBot(settings(), services());
+        bot.start();
+    }
+
+    /** A new bot process: nothing survives but what the database holds. */
+    void restartBot() {
+        bot.stop();
+        startBot();
+    }
+
+    DiscordBot bot() {
+        return bot;
+    }
+
+    /** A stored user who has already passed NSFW verification. */
+    User verified(SimUser user) {
+        User stored = users.getOrCreate(new DiscordUserProfile(Long.toString(user.id()), user.username(), null, null,
+                false), false);
+        users.setNsfwVerified(stored.id(), true);
+        return stored;
+    }
+
+    Personality character(SimUser owner, String slug, String name, String displayName, boolean isPublic) {
+        User stored = verified(owner);
+        PersonalityDraft draft = new PersonalityDraft(name, displayName, slug, "A character called " + name, "curious",
+                null, null, null, null, null, null, null, null, isPublic);
+        return personalities.create(stored.id(), draft);
+    }
+
+    /** Waits until the bot has posted {@code count} messages in the channel matching {@code filter}. */
+    List<BotActivity.Posted> awaitPosts(SimChannel channel, int count) {
+        return await().atMost(PATIENCE).until(() -> postsIn(channel), posts -> posts.size() >= count);
+    }
+
+    List<BotActivity.Posted> postsIn(SimChannel channel) {
+        return simulator.botPosts().stream().filter(p -> p.channelId() == channel.id()).toList();
+    }
+
+    List<BotActivity.Posted> awaitPosts(Predicate<BotActivity.Posted> filter, int count) {
+        return await().atMost(PATIENCE).until(() -> simulator.botPosts().stream().filter(filter).toList(),
+                posts -> posts.size() >= count);
+    }
+
+    @Override
+    public void close() {
+        if (bot != null) {
+            bot.stop();
+        }
+        simulator.close();
+        database.close();
+    }
+}
