@@ -100,7 +100,7 @@ final class PersonaVectorIndex {
         TopScores top = new TopScores(q.limit());
         for (int i = 0; i < ids.length; i++) {
             if (only != null && !only.equals(personalities[i]) || createdAtMillis[i] >= before
-                    || !inChannels.isEmpty() && !inChannels.contains(channels[i])) {
+                    || !inChannels.isEmpty() && (channels[i] == null || !inChannels.contains(channels[i]))) {
                 continue;
             }
             int base = i * DIMENSIONS;

@@ -95,6 +95,25 @@ class MemorySearchTest {
         }
 
         @Test
+        void everyWriteAfterASearchIsSeenByTheNextSearchEvenFromAnotherSearcher() {
+            World w = new World();
+            w.add(w.lilith, "first", 0.6);
+            assertThat(contents(search.search(w.query(10, 0.0)))).containsExactly("first");
+
+            UUID later = w.add(w.lilith, "added after a search", 0.9);
+            assertThat(contents(search.search(w.query(10, 0.0)))).containsExactly("added after a search", "first");
+
+            assertThat(repo.edit(later, "edited and moved away", Vectors.withScore(0.1), T0)).isPresent();
+            assertThat(contents(search.search(w.query(10, 0.0)))).containsExactly("first", "edited and moved away");
+
+            MemorySearch another = MemorySearches.forDatabase(database()); // e.g. a second process's searcher
+            assertThat(contents(another.search(w.query(10, 0.0)))).containsExactly("first", "edited and moved away");
+            assertThat(repo.softDelete(later, T0)).isTrue();
+            assertThat(contents(search.search(w.query(10, 0.0)))).containsExactly("first");
+            assertThat(contents(another.search(w.query(10, 0.0)))).containsExactly("first");
+        }
+
+        @Test
         void acrossPersonalitiesWhenThePersonaSharesItsMemory() {
             World w = new World();
             w.add(w.lilith, "lilith memory", 0.6);
