@@ -55,8 +55,8 @@ public final class HttpProviderKeyValidator implements ProviderKeyValidator {
             }
             return new KeyCheck.Unavailable("The provider answered HTTP " + status + " while checking the key.");
         } catch (IOException e) {
-            return new KeyCheck.Unavailable("The provider could not be reached to check the key ("
-                    + e.getClass().getSimpleName() + ").");
+            String why = e instanceof java.net.http.HttpTimeoutException ? "it did not answer in time" : "the connection failed";
+            return new KeyCheck.Unavailable("The provider could not be reached to check the key: " + why + ".");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new KeyCheck.Unavailable("Checking the key was interrupted.");
