@@ -6,6 +6,10 @@ import io.tzurot.web.apikey.ApiKeyApi;
 import io.tzurot.web.apikey.ProviderKeyValidator;
 import io.tzurot.web.console.ConsoleSection;
 import io.tzurot.web.persona.PersonaApi;
+import io.tzurot.web.persona.PersonaConsole;
+import io.tzurot.web.personality.PersonalityConsole;
+import io.tzurot.web.preset.PresetConsole;
+import io.tzurot.web.settings.SettingsConsole;
 import io.tzurot.web.personality.AvatarRoutes;
 import io.tzurot.web.personality.PersonalityApi;
 import io.tzurot.web.preset.PresetApi;
@@ -61,6 +65,10 @@ public final class ManagementFeature implements Consumer<RouteRegistry> {
     public Consumer<Javalin> pages(WebConsole console) {
         return app -> {
             avatars.registerPublic(app);
+            new PersonalityConsole(() -> services.get().map(ManagementServices::personalities), console).register(app);
+            new PersonaConsole(services, console).register(app);
+            new PresetConsole(services, console).register(app);
+            new SettingsConsole(services, keys, console).register(app);
         };
     }
 }
