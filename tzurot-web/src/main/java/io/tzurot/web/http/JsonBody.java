@@ -65,6 +65,53 @@ public final class JsonBody {
         return Inputs.oneOf(field, text(field).orElse(null), type);
     }
 
+    /** True when the body mentions {@code field}, even as null (PATCH: absent means "leave unchanged"). */
+    public boolean has(String field) {
+        return node.has(field);
+    }
+
+    /** True when the body sets {@code field} to an explicit null (PATCH: "clear it"). */
+    public boolean isNull(String field) {
+        return node.has(field) && node.get(field).isNull();
+    }
+
+    /** The object as plain Java values (maps, lists, numbers, booleans, strings, null), for open-ended shapes. */
+    public java.util.Map<String, Object> asMap() {
+        java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> map.put(e.getKey(), plain(e.getValue())));
+        return map;
+    }
+
+    /** The value of {@code field} as a nested object body; empty when absent or null. */
+    public Optional<JsonBody> optionalObject(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isObject()) {
+            throw ApiException.badRequest(field, "'" + field + "' must be an object, got " + Inputs.kind(value) + ".");
+        }
+        return Optional.of(new JsonBody((ObjectNode) value));
+    }
+
+    private static Object plain(JsonNode value) {
+        if (value.isObject()) {
+            return new JsonBody((ObjectNode) value).asMap();
+        }
+        if (value.isArray()) {
+            List<Object> list = new ArrayList<>();
+            value.forEach(v -> list.add(plain(v)));
+            return list;
+        }
+        if (value.isNumber()) {
+            return value.numberValue();
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        return value.isNull() ? null : value.asText();
+    }
+
     private Optional<String> text(String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {

@@ -1,0 +1,31 @@
+package io.tzurot.web.console;
+
+import io.javalin.http.Context;
+import io.tzurot.core.access.Actor;
+import io.tzurot.web.auth.Access;
+import io.tzurot.web.http.ApiException;
+
+/** Shared steps of console pages that change things through htmx. */
+public final class ConsoleForms {
+
+    private ConsoleForms() {
+    }
+
+    /** The signed-in actor of a change request; changes come only from htmx, whose header a cross-site form cannot send. */
+    public static Actor requireHtmx(Context ctx) {
+        Actor actor = Access.requireActor(ctx);
+        if (!"true".equals(ctx.header("HX-Request"))) {
+            throw ApiException.forbidden("Console changes must be sent by the console page itself.");
+        }
+        return actor;
+    }
+
+    public static void html(Context ctx, String body) {
+        ctx.contentType("text/html; charset=utf-8").result(body);
+    }
+
+    /** Tells htmx to load another page after a successful change. */
+    public static void redirect(Context ctx, String location) {
+        ctx.header("HX-Redirect", location).status(200).result("");
+    }
+}

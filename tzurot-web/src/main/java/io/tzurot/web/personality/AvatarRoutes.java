@@ -1,0 +1,95 @@
+package io.tzurot.web.personality;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.tzurot.core.access.Actor;
+import io.tzurot.core.personality.Personality;
+import io.tzurot.core.personality.PersonalityRepository;
+import io.tzurot.web.auth.Access;
+import io.tzurot.web.http.ApiException;
+import io.tzurot.web.http.ImageCheck;
+import io.tzurot.web.openapi.RouteRegistry;
+import io.tzurot.web.openapi.Schemas;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Avatar upload and removal under the API, and the avatar itself at {@code /avatars/{slug}.png}: public
+ * for public characters, otherwise only for those who may see the character.
+ */
+public final class AvatarRoutes {
+
+    private final Supplier<Optional<PersonalityRepository>> repository;
+
+    public AvatarRoutes(Supplier<Optional<PersonalityRepository>> repository) {
+        this.repository = repository;
+    }
+
+    public void register(RouteRegistry routes) {
+        routes.schemas().define("AvatarStored", Schemas.object(List.of("avatarUrl", "mediaType", "bytes"), Map.of(
+                "avatarUrl", Schemas.string("Where the avatar is served"),
+                "mediaType", Schemas.string("image/png after re-encoding; image/webp for WebP, which is stored as uploaded"),
+                "bytes", Map.of("type", "integer", "description", "Size of the stored image"))));
+        String path = "/api/v1/personalities/{slug}/avatar";
+        routes.add(PersonalityApi.route(HandlerType.PUT, path, "Upload the avatar as the raw request body: PNG, JPEG, GIF"
+                        + " or WebP up to 8 MB, recognised by content. PNG, JPEG and GIF are re-encoded as PNG of at most"
+                        + " 512 px a side; WebP is stored as uploaded",
+                null, 200, "AvatarStored", List.of(400, 403, 404, 413)), this::upload);
+        routes.add(PersonalityApi.route(HandlerType.DELETE, path, "Remove the avatar", null, 204, null, List.of(403, 404)),
+                this::remove);
+    }
+
+    /** The public avatar route, outside the API. */
+    public void registerPublic(Javalin app) {
+        app.get("/avatars/{file}", this::serve);
+    }
+
+    private PersonalityRepository repo() {
+        return repository.get().orElseThrow(ApiException::starting);
+    }
+
+    private void upload(Context ctx) {
+        Actor actor = Access.requireActor(ctx);
+        PersonalityRepository repo = repo();
+        Personality p = PersonalityFinder.editable(repo, ctx.pathParam("slug"), actor);
+        if (ctx.contentLength() > ImageCheck.MAX_BYTES) {
+            throw new ApiException(413, "payload_too_large", "Avatars may be at most 8 MB (" + ImageCheck.MAX_BYTES
+                    + " bytes).", "avatar");
+        }
+        byte[] stored = AvatarImages.prepare("avatar", ctx.bodyAsBytes());
+        repo.setAvatar(p.id(), stored);
+        Personality after = repo.findById(p.id()).orElse(p);
+        ctx.json(Map.of("avatarUrl", PersonalityView.avatarUrl(after), "mediaType", AvatarImages.mediaType(stored),
+                "bytes", stored.length));
+    }
+
+    private void remove(Context ctx) {
+        Actor actor = Access.requireActor(ctx);
+        PersonalityRepository repo = repo();
+        Personality p = PersonalityFinder.editable(repo, ctx.pathParam("slug"), actor);
+        if (repo.avatar(p.id()).isEmpty()) {
+            throw ApiException.notFound("The avatar of '" + p.slug() + "'");
+        }
+        repo.setAvatar(p.id(), null);
+        ctx.status(204);
+    }
+
+    private void serve(Context ctx) {
+        String file = ctx.pathParam("file");
+        if (!file.endsWith(".png")) {
+            throw ApiException.notFound("Avatar " + file);
+        }
+        String slug = file.substring(0, file.length() - ".png".length());
+        Actor actor = Access.actor(ctx).orElse(null);
+        PersonalityRepository repo = repo();
+        Personality p = PersonalityFinder.find(repo, slug, PersonalityFinder.viewer(actor))
+                .orElseThrow(() -> ApiException.notFound("Avatar " + file));
+        byte[] image = repo.avatar(p.id()).orElseThrow(() -> ApiException.notFound("Avatar " + file));
+        // versioned URLs (?v=) change with every upload, so public avatars may be cached for long
+        ctx.header("Cache-Control", p.isPublic() ? "public, max-age=604800" : "private, no-cache")
+                .contentType(AvatarImages.mediaType(image)).result(image);
+    }
+}

@@ -1,0 +1,140 @@
+package io.tzurot.web.personality;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import io.tzurot.core.access.Actor;
+import io.tzurot.core.personality.Personality;
+import io.tzurot.core.personality.PersonalityDraft;
+import io.tzurot.core.personality.PersonalityRepository;
+import io.tzurot.web.WebConsole;
+import io.tzurot.web.auth.Access;
+import io.tzurot.web.console.ConsoleForms;
+import io.tzurot.web.console.ConsoleSection;
+import io.tzurot.web.console.Templates;
+import io.tzurot.web.http.ApiException;
+import io.tzurot.web.http.ImageCheck;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Console → Characters: the list, the create form and the edit form, each with avatar upload and a
+ * preview of the chosen image before it is sent. Changes use the same rules as the API.
+ */
+public final class PersonalityConsole {
+
+    private final Supplier<Optional<PersonalityRepository>> repository;
+    private final WebConsole console;
+
+    public PersonalityConsole(Supplier<Optional<PersonalityRepository>> repository, WebConsole console) {
+        this.repository = repository;
+        this.console = console;
+    }
+
+    public void register(Javalin app) {
+        app.get("/console/characters", this::list);
+        app.get("/console/characters/new", this::newForm);
+        app.post("/console/characters", this::create);
+        app.get("/console/characters/{slug}", this::editForm);
+        app.post("/console/characters/{slug}", this::update);
+        app.delete("/console/characters/{slug}", this::delete);
+    }
+
+    private PersonalityRepository repo() {
+        return repository.get().orElseThrow(ApiException::starting);
+    }
+
+    private void list(Context ctx) {
+        Actor actor = Access.requireActor(ctx);
+        List<PersonalityView> characters = repo().listVisible(PersonalityFinder.viewer(actor)).stream()
+                .map(p -> PersonalityView.of(p, actor.userId(), actor.mayManage(p.ownerId()), null, null)).toList();
+        ConsoleForms.html(ctx, Templates.render("characters/list.jte", Map.of(
+                "page", console.page("Characters", ConsoleSection.CHARACTERS, actor), "characters", characters)));
+    }
+
+    private void newForm(Context ctx) {
+        Actor actor = Access.requireActor(ctx);
+        render(ctx, actor, Optional.empty(), true, false);
+    }
+
+    private void editForm(Context ctx) {
+        Actor actor = Access.requireActor(ctx);
+        PersonalityRepository repo = repo();
+        Personality p = PersonalityFinder.visible(repo, ctx.pathParam("slug"), actor);
+        render(ctx, actor, Optional.of(p), repo.canEdit(p.id(), PersonalityFinder.viewer(actor)), repo.avatar(p.id()).isPresent());
+    }
+
+    private void render(Context ctx, Actor actor, Optional<Personality> p, boolean canEdit, boolean hasAvatar) {
+        Map<String, String> values = new LinkedHashMap<>();
+        PersonalityFields.TEXT.forEach(f -> values.put(f.name(), PersonalityFields.valueOf(f, p)));
+        Map<String, Object> model = new HashMap<>();
+        model.put("page", console.page(p.map(Personality::shownName).orElse("New character"), ConsoleSection.CHARACTERS, actor));
+        model.put("creating", p.isEmpty());
+        model.put("slug", p.map(Personality::slug).orElse(""));
+        model.put("values", values);
+        model.put("isPublic", p.map(Personality::isPublic).orElse(false));
+        model.put("canEdit", p.isEmpty() || canEdit);
+        model.put("avatarUrl", p.map(PersonalityView::avatarUrl).orElse(""));
+        model.put("hasAvatar", hasAvatar);
+        model.put("maySetSlug", actor.owner());
+        ConsoleForms.html(ctx, Templates.render("characters/form.jte", model));
+    }
+
+    private void create(Context ctx) {
+        Actor actor = ConsoleForms.requireHtmx(ctx);
+        PersonalityRepository repo = repo();
+        String slug = PersonalityFields.slug(ctx.formParam("slug"));
+        PersonalityDraft draft = PersonalityFields.form(ctx::formParam, slug);
+        // the image is checked before anything is written, so a bad file leaves no character behind
+        Optional<byte[]> avatar = avatar(ctx);
+        Personality created = PersonalityApi.create(repo, actor, draft);
+        avatar.ifPresent(bytes -> repo.setAvatar(created.id(), bytes));
+        ConsoleForms.redirect(ctx, "/console/characters");
+    }
+
+    private void update(Context ctx) {
+        Actor actor = ConsoleForms.requireHtmx(ctx);
+        PersonalityRepository repo = repo();
+        Personality current = PersonalityFinder.editable(repo, ctx.pathParam("slug"), actor);
+        String slug = ctx.formParam("slug") == null ? current.slug() : PersonalityFields.slug(ctx.formParam("slug"));
+        if (!slug.equals(current.slug()) && !actor.owner()) {
+            throw ApiException.forbidden("Only the bot owner may change a personality's slug.");
+        }
+        PersonalityDraft draft = PersonalityFields.form(ctx::formParam, slug);
+        Optional<byte[]> avatar = avatar(ctx);
+        Personality updated = PersonalityApi.update(repo, current, draft);
+        avatar.ifPresent(bytes -> repo.setAvatar(updated.id(), bytes));
+        ConsoleForms.redirect(ctx, "/console/characters/" + updated.slug());
+    }
+
+    private void delete(Context ctx) {
+        Actor actor = ConsoleForms.requireHtmx(ctx);
+        PersonalityRepository repo = repo();
+        Personality p = PersonalityFinder.editable(repo, ctx.pathParam("slug"), actor);
+        repo.delete(p.id());
+        ConsoleForms.redirect(ctx, "/console/characters");
+    }
+
+    /** The uploaded avatar, prepared for storage; empty when no file was chosen. */
+    private static Optional<byte[]> avatar(Context ctx) {
+        UploadedFile file = ctx.uploadedFile("avatar");
+        if (file == null || file.size() == 0) {
+            return Optional.empty();
+        }
+        if (file.size() > ImageCheck.MAX_BYTES) {
+            throw new ApiException(413, "payload_too_large", "The avatar is larger than 8 MB.", "avatar");
+        }
+        try (InputStream in = file.content()) {
+            return Optional.of(AvatarImages.prepare("avatar", in.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package io.tzurot.web.personality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tzurot.core.access.LoginLink;
+import io.tzurot.testkit.ServiceTargets;
+import io.tzurot.web.testing.ManagementTestServer;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Console → Characters in a real browser at phone width: create a character with an avatar (previewed
+ * before sending), then find it listed with its avatar loaded. Leaves a screenshot under target/.
+ */
+class CharacterConsoleBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private ManagementTestServer server;
+    private ChromeDriver driver;
+    private Path profile;
+    private Path avatar;
+
+    @BeforeEach
+    void start() throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String notice = "browser test needs " + CHROMIUM + " and " + CHROMEDRIVER + " (run scripts/install-browser.sh)";
+            if (ServiceTargets.servicesRequired()) {
+                Assertions.fail(notice + "; " + ServiceTargets.REQUIRE_VARIABLE + "=1 makes this a failure");
+            }
+            System.out.println("NOTICE: " + notice);
+            Assumptions.abort(notice);
+        }
+        server = new ManagementTestServer();
+        profile = Files.createTempDirectory("tzurot-chromium");
+        avatar = Files.createTempFile("avatar", ".png");
+        BufferedImage image = new BufferedImage(900, 900, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0x2f55d4));
+        g.fillRect(0, 0, 900, 900);
+        g.dispose();
+        ImageIO.write(image, "png", avatar.toFile());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(390, 844));
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (avatar != null) {
+            Files.deleteIfExists(avatar);
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @Test
+    void createACharacterWithAnAvatarAndSeeItListed() throws IOException {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        LoginLink link = server.access.operatorLogin().issueLink();
+        driver.get(link.url(server.base()));
+        wait.until(ExpectedConditions.urlToBe(server.base() + "/console"));
+
+        driver.findElement(By.linkText("Characters")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("New character"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("slug"))).sendKeys("selenium-sage");
+        driver.findElement(By.id("name")).sendKeys("Selenium Sage");
+        driver.findElement(By.id("characterInfo")).sendKeys("A patient tester of web pages.");
+        driver.findElement(By.id("personalityTraits")).sendKeys("Thorough, calm");
+        driver.findElement(By.id("isPublic")).click();
+        driver.findElement(By.id("avatar")).sendKeys(avatar.toAbsolutePath().toString());
+        WebElement preview = driver.findElement(By.id("avatar-preview"));
+        wait.until(d -> String.valueOf(preview.getDomProperty("src")).startsWith("blob:"));
+
+        WebElement submit = driver.findElement(By.xpath("//main//button[text()='Create character']"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", submit);
+        submit.click();
+
+        wait.until(ExpectedConditions.urlToBe(server.base() + "/console/characters"));
+        WebElement listed = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("li.character[data-slug='selenium-sage']")));
+        assertThat(listed.getText()).contains("Selenium Sage").contains("@selenium-sage").contains("public");
+        WebElement img = listed.findElement(By.cssSelector("img.avatar"));
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return arguments[0].complete && arguments[0].naturalWidth > 0", img)));
+        assertThat(((Number) driver.executeScript("return arguments[0].naturalWidth", img)).intValue()).isEqualTo(512);
+        assertThat(server.getBytes("/avatars/selenium-sage.png", null).statusCode()).isEqualTo(200);
+
+        Path shot = Path.of("target", "console-characters.png");
+        Files.createDirectories(shot.getParent());
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.size(shot)).isPositive();
+    }
+}
