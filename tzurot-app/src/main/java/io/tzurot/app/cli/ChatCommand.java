@@ -6,9 +6,7 @@ import io.tzurot.app.wiring.ModelComponents;
 import io.tzurot.app.wiring.ReplyEngine;
 import io.tzurot.app.wiring.Repositories;
 import io.tzurot.app.config.EncryptionKeySource;
-import io.tzurot.core.reply.MediaSettings;
 import io.tzurot.core.reply.Platform;
-import io.tzurot.core.reply.ProviderAccess;
 import io.tzurot.core.reply.ReplyOutcome;
 import io.tzurot.core.reply.ReplyRequest;
 import io.tzurot.core.reply.ReplyService;
@@ -48,7 +46,7 @@ public final class ChatCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         TzurotConfig config = context.config();
         String userId = user != null ? user : config.botOwnerId().orElse(PersonalityCommand.LOCAL_OPERATOR);
         Speaker speaker;
@@ -64,6 +62,7 @@ public final class ChatCommand implements Callable<Integer> {
             return 2;
         }
         try (Database db = Launcher.openDatabase(config);
+             AutoCloseable settle = ModelComponents::settle;
              ReplyEngine engine = engine(config, db)) {
             engine.resumePendingMemories();
             if (message != null) {
@@ -74,11 +73,8 @@ public final class ChatCommand implements Callable<Integer> {
     }
 
     static ReplyEngine engine(TzurotConfig config, Database db) {
-        ProviderAccess provider = new ProviderAccess(config.llmBaseUrl().toString(), config.llmApiKey());
-        return new ReplyEngine(Repositories.of(db, Clock.systemUTC()), ModelComponents.real(provider.baseUrl()),
-                EncryptionKeySource.resolve(config).bytes(),
-                new ReplyEngine.Settings(provider, config.defaultModel(), config.botOwnerId(), MediaSettings.DEFAULTS),
-                Clock.systemUTC());
+        return new ReplyEngine(Repositories.of(db, Clock.systemUTC()), ModelComponents.real(config.llmBaseUrl().toString()),
+                EncryptionKeySource.resolve(config).bytes(), Launcher.engineSettings(config), Clock.systemUTC());
     }
 
     private int once(ReplyEngine engine, Speaker speaker, String channelId, String text) {

@@ -18,6 +18,15 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Consumer;
+import java.time.Clock;
+import io.javalin.Javalin;
+import io.tzurot.app.wiring.ModelComponents;
+import io.tzurot.app.wiring.ReplyEngine;
+import io.tzurot.app.wiring.Repositories;
+import io.tzurot.app.wiring.WebWiring;
+import io.tzurot.core.reply.MediaSettings;
+import io.tzurot.core.reply.ProviderAccess;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -40,10 +49,13 @@ public final class Launcher {
         long started = System.nanoTime();
         checkRolesFitProfile(config);
         ensureDataDir(config);
+        EncryptionKeySource.MasterKey key = EncryptionKeySource.resolve(config);
+        Clock clock = Clock.systemUTC();
+        WebWiring web = config.roles().contains(Role.API) ? new WebWiring(config, Version.current(), key.bytes(), clock) : null;
         // The HTTP server and the database start side by side; /health says "starting" until both are up.
         AtomicReference<Database> ready = new AtomicReference<>();
-        CompletableFuture<WebServer> http = config.roles().contains(Role.API)
-                ? startHttpInBackground(config, ready)
+        CompletableFuture<WebServer> http = web != null
+                ? startHttpInBackground(config, ready, web.routes())
                 : CompletableFuture.completedFuture(null);
         Database database;
         try {
@@ -57,14 +69,19 @@ public final class Launcher {
             throw e;
         }
         RunningTzurot running = new RunningTzurot(config, database);
-        EncryptionKeySource.MasterKey key;
         try {
+            Repositories repos = Repositories.of(database, clock);
+            ModelComponents models = ModelComponents.real(config.llmBaseUrl().toString());
+            running.own(ModelComponents::settle); // closed after the engine: no exit mid model load
+            ReplyEngine engine = new ReplyEngine(repos, models, key.bytes(), engineSettings(config), clock);
+            running.own(engine);
+            engine.resumePendingMemories();
             WebServer server = join(http);
             if (server != null) {
                 running.own(server);
                 running.httpPort(server.port());
+                running.loginLink(web.ready(repos, engine.service(), models.embeddings(), server.port()));
             }
-            key = EncryptionKeySource.resolve(config);
             ready.set(database);
         } catch (RuntimeException e) {
             running.close();
@@ -134,11 +151,18 @@ public final class Launcher {
         return config.database().isPresent() ? Variable.TZUROT_DATABASE_URL.name() : Variable.TZUROT_DATA_DIR.name();
     }
 
-    private static CompletableFuture<WebServer> startHttpInBackground(TzurotConfig config, AtomicReference<Database> ready) {
+    /** The engine settings a configuration implies (provider, default model, owner). */
+    public static ReplyEngine.Settings engineSettings(TzurotConfig config) {
+        return new ReplyEngine.Settings(new ProviderAccess(config.llmBaseUrl().toString(), config.llmApiKey()),
+                config.defaultModel(), config.botOwnerId(), MediaSettings.DEFAULTS);
+    }
+
+    private static CompletableFuture<WebServer> startHttpInBackground(TzurotConfig config, AtomicReference<Database> ready,
+                                                                      List<Consumer<Javalin>> features) {
         CompletableFuture<WebServer> future = new CompletableFuture<>();
         Thread starter = new Thread(() -> {
             try {
-                future.complete(startHttp(config, ready));
+                future.complete(startHttp(config, ready, features));
             } catch (RuntimeException e) {
                 future.completeExceptionally(e);
             }
@@ -148,14 +172,18 @@ public final class Launcher {
         return future;
     }
 
-    private static WebServer startHttp(TzurotConfig config, AtomicReference<Database> ready) {
+    private static WebServer startHttp(TzurotConfig config, AtomicReference<Database> ready,
+                                       List<Consumer<Javalin>> features) {
         String profile = config.profile().label();
         HealthRoutes health = new HealthRoutes(() -> {
             Database db = ready.get();
             return db == null ? HealthReport.starting(Version.current(), profile) : HealthReport.of(Version.current(), profile, db.isUp());
         });
         try {
-            return WebServer.start(config.httpHost(), config.httpPort(), List.of(health::register));
+            List<Consumer<Javalin>> routes = new java.util.ArrayList<>();
+            routes.add(health::register);
+            routes.addAll(features);
+            return WebServer.start(config.httpHost(), config.httpPort(), routes);
         } catch (WebServerException e) {
             throw new ConfigException("TZUROT_HTTP_PORT=" + config.httpPort() + " (TZUROT_HTTP_HOST=" + config.httpHost()
                     + ") is invalid: " + e.getMessage());

@@ -19,6 +19,7 @@ public final class RunningTzurot implements AutoCloseable {
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private final CountDownLatch closed = new CountDownLatch(1);
     private Integer httpPort;
+    private String loginLink;
 
     RunningTzurot(TzurotConfig config, Database database) {
         this.config = config;
@@ -32,6 +33,15 @@ public final class RunningTzurot implements AutoCloseable {
 
     void httpPort(int port) {
         this.httpPort = port;
+    }
+
+    void loginLink(String link) {
+        this.loginLink = link;
+    }
+
+    /** The operator's one-time console sign-in link, when the api role runs. */
+    public Optional<String> loginLink() {
+        return Optional.ofNullable(loginLink);
     }
 
     public TzurotConfig config() {

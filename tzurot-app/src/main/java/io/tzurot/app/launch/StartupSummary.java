@@ -26,6 +26,7 @@ final class StartupSummary {
         b.append(line("roles", config.roles().stream().map(Role::label).collect(Collectors.joining(", "))));
         running.httpPort().ifPresent(port -> b.append(line("http", "http://" + config.httpHost() + ":" + port
                 + "  (health: /health)")));
+        running.loginLink().ifPresent(link -> b.append(line("console", link + "  (one-time sign-in, valid 10 minutes)")));
         b.append(line("data dir", config.dataDir().toString()));
         if (key.generated()) {
             b.append(line("encryption", "generated a new key in " + key.file()

@@ -21,6 +21,11 @@ import java.util.Optional;
 public record ModelComponents(ChatModel chat, EmbeddingModel embeddings, TokenCounter tokens, VisionDescriber vision,
                               Transcriber transcriber, AttachmentSource attachments) {
 
+    /** Waits (up to 60 s) for a background model load to finish, so the process can exit safely. */
+    public static void settle() {
+        LazyEmbeddingModel.settle(java.time.Duration.ofSeconds(60));
+    }
+
     /** The real adapters against {@code baseUrl}; the embedding model loads in the background. */
     public static ModelComponents real(String baseUrl) {
         ChatModelConfig config = new ChatModelConfig(baseUrl, Optional.of("https://github.com/tzurot"),
@@ -30,7 +35,7 @@ public record ModelComponents(ChatModel chat, EmbeddingModel embeddings, TokenCo
                 new OpenAiCompatibleChatModel(config.withRetryPolicy(RetryPolicy.VISION)));
         OpenAiTranscriber transcriber = new OpenAiTranscriber(baseUrl, RetryPolicy.TRANSCRIPTION);
         AttachmentFetcher fetcher = new AttachmentFetcher(FetchPolicy.DISCORD);
-        return new ModelComponents(chat, new LazyEmbeddingModel(BgeSmallEmbeddingModel::new), new TiktokenCounter(), vision,
+        return new ModelComponents(chat, LazyEmbeddingModel.shared(BgeSmallEmbeddingModel::new), new TiktokenCounter(), vision,
                 transcriber, attachment -> fetcher.fetch(attachment.url()).thenApply(f -> f.bytes()));
     }
 }

@@ -29,7 +29,8 @@ class PackagedJarIT {
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"database\":\"up\"");
             assertThat(tzurot.output()).contains("embedded profile", "set DISCORD_TOKEN");
-            assertThat(tzurot.stop(Duration.ofSeconds(30))).isIn(0, 143);
+            int code = tzurot.stop(Duration.ofSeconds(60));
+            assertThat(code).as("exit code; output:\n%s", tzurot.output()).isIn(0, 143);
         }
     }
 

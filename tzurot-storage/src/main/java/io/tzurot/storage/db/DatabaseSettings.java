@@ -23,7 +23,7 @@ public record DatabaseSettings(String jdbcUrl, String username, String password,
      */
     public static DatabaseSettings embedded(Path dataDir) {
         String file = dataDir.toAbsolutePath().resolve("tzurot").toString().replace('\\', '/');
-        return new DatabaseSettings("jdbc:h2:file:" + file + ";MODE=Regular;DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=TRUE",
+        return new DatabaseSettings("jdbc:h2:file:" + file + ";MODE=Regular;AUTO_SERVER=TRUE",
                 "sa", "", Dialect.H2, 10);
     }
 

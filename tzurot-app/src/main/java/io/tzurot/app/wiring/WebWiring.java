@@ -1,0 +1,82 @@
+package io.tzurot.app.wiring;
+
+import io.javalin.Javalin;
+import io.tzurot.app.config.TzurotConfig;
+import io.tzurot.core.access.AccessServices;
+import io.tzurot.core.access.OperatorLogin;
+import io.tzurot.core.apikey.ApiKeyCipher;
+import io.tzurot.core.model.EmbeddingModel;
+import io.tzurot.core.persona.ResolvePersona;
+import io.tzurot.core.preset.BuiltInPreset;
+import io.tzurot.core.reply.ReplyService;
+import io.tzurot.storage.access.JdbiAccessRepository;
+import io.tzurot.web.ManagementFeature;
+import io.tzurot.web.ManagementServices;
+import io.tzurot.web.WebConsole;
+import io.tzurot.web.apikey.HttpProviderKeyValidator;
+import io.tzurot.web.chat.ConversationFeature;
+import io.tzurot.web.chat.ConversationServices;
+import io.tzurot.web.chat.InMemoryReplyTracker;
+import io.tzurot.web.console.ConsoleSection;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * The {@code api} role's HTTP features (console, API, chat) wired to storage and the reply service. Routes are
+ * registered when the server starts; they answer 503 until {@link #ready} hands them storage.
+ */
+public final class WebWiring {
+
+    private final TzurotConfig config;
+    private final Clock clock;
+    private final AtomicReference<AccessServices> access = new AtomicReference<>();
+    private final AtomicReference<ManagementServices> management = new AtomicReference<>();
+    private final AtomicReference<ConversationServices> conversation = new AtomicReference<>();
+    private final WebConsole console;
+    private final ManagementFeature managementFeature;
+    private final ConversationFeature conversationFeature;
+
+    public WebWiring(TzurotConfig config, String version, byte[] masterKey, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+        this.managementFeature = new ManagementFeature(() -> Optional.ofNullable(management.get()),
+                Optional.of(new ApiKeyCipher(masterKey)),
+                new HttpProviderKeyValidator("openrouter", config.llmBaseUrl()));
+        AtomicReference<WebConsole> consoleRef = new AtomicReference<>();
+        this.conversationFeature = new ConversationFeature(() -> Optional.ofNullable(conversation.get()),
+                new InMemoryReplyTracker(clock), (title, section, actor) -> consoleRef.get().page(title, section, actor));
+        Set<ConsoleSection> sections = EnumSet.noneOf(ConsoleSection.class);
+        sections.addAll(ManagementFeature.SECTIONS);
+        sections.addAll(ConversationFeature.SECTIONS);
+        this.console = new WebConsole(() -> Optional.ofNullable(access.get()), version, sections,
+                List.of(managementFeature, conversationFeature));
+        consoleRef.set(console);
+    }
+
+    /** Everything to register on the HTTP server. */
+    public List<Consumer<Javalin>> routes() {
+        return List.of(console::register, managementFeature.pages(console), conversationFeature.pages());
+    }
+
+    /** Storage is open: the features start answering. Returns the one-time login link for the operator. */
+    public String ready(Repositories repos, ReplyService replies, EmbeddingModel embeddings, int port) {
+        management.set(ManagementServices.of(repos.personalities(), repos.personas(), repos.presets(), repos.users(),
+                repos.userPersonalityConfigs(), repos.adminSettings(), repos.apiKeys(),
+                BuiltInPreset.withModel(config.defaultModel())));
+        conversation.set(new ConversationServices(replies, repos.personalities(), repos.personas(),
+                new ResolvePersona(repos.users(), repos.personas(), repos.userPersonalityConfigs()),
+                repos.userPersonalityConfigs(), repos.memories(), repos.memorySearch(), embeddings, repos.history(),
+                repos.historyEpochs(), repos.diagnostics(), clock));
+        AccessServices services = AccessServices.create(new JdbiAccessRepository(repos.database().jdbi()), clock,
+                config.botOwnerId().orElse(OperatorLogin.LOCAL_OPERATOR_DISCORD_ID));
+        access.set(services);
+        String host = "0.0.0.0".equals(config.httpHost()) || "::".equals(config.httpHost()) ? "127.0.0.1" : config.httpHost();
+        return services.operatorLogin().issueLink().url("http://" + host + ":" + port);
+    }
+
+}
