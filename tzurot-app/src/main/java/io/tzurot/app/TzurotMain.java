@@ -6,6 +6,7 @@ import io.tzurot.app.cli.PersonalityCommand;
 import io.tzurot.app.cli.ConfigCommand;
 import io.tzurot.app.cli.MigrateCommand;
 import io.tzurot.app.cli.SelfcheckCommand;
+import io.tzurot.app.cli.TokenCommand;
 import io.tzurot.app.cli.StartCommand;
 import io.tzurot.app.cli.TzurotCommand;
 import io.tzurot.app.config.ConfigException;
@@ -69,6 +70,9 @@ public final class TzurotMain {
             }
             if (type == PersonalityCommand.class) {
                 return type.cast(new PersonalityCommand(context));
+            }
+            if (type == TokenCommand.class) {
+                return type.cast(new TokenCommand(context));
             }
             if (type == ChatCommand.class) {
                 return type.cast(new ChatCommand(context, System.in));

@@ -1,6 +1,8 @@
 package io.tzurot.app.cli;
 
+import io.tzurot.app.config.ConfigException;
 import io.tzurot.app.config.TzurotConfig;
+import io.tzurot.discord.bot.ShardRange;
 import io.tzurot.app.launch.Launcher;
 import io.tzurot.app.launch.RunningTzurot;
 import java.util.concurrent.Callable;
@@ -18,6 +20,12 @@ public final class StartCommand implements Callable<Integer> {
             description = "Comma-separated roles: discord, api, worker (default: TZUROT_ROLES, else all).")
     String roles;
 
+    @Option(names = "--shards", paramLabel = "A-B", description = "Discord shard ids this process runs, e.g. 0-3.")
+    String shards;
+
+    @Option(names = "--shard-total", paramLabel = "N", description = "Total Discord shards across all processes.")
+    Integer shardTotal;
+
     public StartCommand(CliContext context) {
         this.context = context;
     }
@@ -28,7 +36,18 @@ public final class StartCommand implements Callable<Integer> {
         if (roles != null) {
             config = config.withRoles(roles);
         }
-        RunningTzurot running = new Launcher(context.out()).start(config);
+        ShardRange range = ShardRange.single();
+        if (shards != null || shardTotal != null) {
+            if (shards == null || shardTotal == null) {
+                throw new ConfigException("--shards and --shard-total go together, e.g. --shards 0-3 --shard-total 8");
+            }
+            try {
+                range = ShardRange.parse(shards, shardTotal);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("--shards " + shards + " --shard-total " + shardTotal + " is invalid: " + e.getMessage());
+            }
+        }
+        RunningTzurot running = new Launcher(context.out()).start(config, range);
         Thread hook = new Thread(running::close, "tzurot-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         running.awaitClosed();

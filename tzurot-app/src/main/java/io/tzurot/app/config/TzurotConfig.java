@@ -24,6 +24,7 @@ public record TzurotConfig(
         Optional<String> botOwnerId,
         Optional<URI> discordRestUrl,
         Optional<URI> discordGatewayUrl,
+        Optional<String> publicUrl,
         URI llmBaseUrl,
         Optional<String> llmApiKey,
         String defaultModel,
@@ -85,6 +86,8 @@ public record TzurotConfig(
                 .map(v -> uri(Variable.DISCORD_REST_URL, v, Set.of("http", "https"), "an http(s) URL"));
         Optional<URI> gateway = Optional.ofNullable(s.value(Variable.DISCORD_GATEWAY_URL))
                 .map(v -> uri(Variable.DISCORD_GATEWAY_URL, v, Set.of("ws", "wss"), "a ws(s) URL"));
+        Optional<String> publicUrl = Optional.ofNullable(s.value(Variable.TZUROT_PUBLIC_URL))
+                .map(v -> uri(Variable.TZUROT_PUBLIC_URL, v, Set.of("http", "https"), "an http(s) URL").toString());
         URI llm = uri(Variable.TZUROT_LLM_BASE_URL, s.value(Variable.TZUROT_LLM_BASE_URL), Set.of("http", "https"),
                 "an http(s) URL of an OpenAI-compatible API, e.g. https://openrouter.ai/api/v1");
         Optional<String> llmKey = Optional.ofNullable(s.value(Variable.TZUROT_LLM_API_KEY))
@@ -93,7 +96,8 @@ public record TzurotConfig(
         if (model.length() > 200 || model.chars().anyMatch(Character::isWhitespace)) {
             throw ConfigException.invalid(Variable.TZUROT_DEFAULT_MODEL, model, "expected a model id such as anthropic/claude-haiku-4.5");
         }
-        return new TzurotConfig(dataDir, host, port, roles, database, redis, key, token, owner, rest, gateway, llm, llmKey,
+        return new TzurotConfig(dataDir, host, port, roles, database, redis, key, token, owner, rest, gateway, publicUrl, llm,
+                llmKey,
                 model, s);
     }
 

@@ -25,6 +25,8 @@ import io.tzurot.app.wiring.ModelComponents;
 import io.tzurot.app.wiring.ReplyEngine;
 import io.tzurot.app.wiring.Repositories;
 import io.tzurot.app.wiring.WebWiring;
+import io.tzurot.app.wiring.DiscordWiring;
+import io.tzurot.discord.bot.ShardRange;
 import io.tzurot.core.reply.MediaSettings;
 import io.tzurot.core.reply.ProviderAccess;
 import java.util.concurrent.CompletableFuture;
@@ -46,6 +48,11 @@ public final class Launcher {
      * @throws ConfigException for anything the operator must fix (exit code 2)
      */
     public RunningTzurot start(TzurotConfig config) {
+        return start(config, ShardRange.single());
+    }
+
+    /** {@link #start(TzurotConfig)} with the Discord shards this process runs ({@code --shards A-B --shard-total N}). */
+    public RunningTzurot start(TzurotConfig config, ShardRange shards) {
         long started = System.nanoTime();
         checkRolesFitProfile(config);
         ensureDataDir(config);
@@ -76,6 +83,12 @@ public final class Launcher {
             ReplyEngine engine = new ReplyEngine(repos, models, key.bytes(), engineSettings(config), clock);
             running.own(engine);
             engine.resumePendingMemories();
+            if (config.roles().contains(Role.DISCORD)) {
+                DiscordWiring.start(config, repos, engine.service(), shards, clock).ifPresent(bot -> {
+                    running.own(bot);
+                    running.discordShards(bot.shards().size());
+                });
+            }
             WebServer server = join(http);
             if (server != null) {
                 running.own(server);

@@ -20,6 +20,7 @@ public final class RunningTzurot implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private Integer httpPort;
     private String loginLink;
+    private int discordShards;
 
     RunningTzurot(TzurotConfig config, Database database) {
         this.config = config;
@@ -33,6 +34,15 @@ public final class RunningTzurot implements AutoCloseable {
 
     void httpPort(int port) {
         this.httpPort = port;
+    }
+
+    void discordShards(int count) {
+        this.discordShards = count;
+    }
+
+    /** How many Discord shards this process has logged in (0 without the discord role or a token). */
+    public int discordShards() {
+        return discordShards;
     }
 
     void loginLink(String link) {

@@ -26,6 +26,9 @@ final class StartupSummary {
         b.append(line("roles", config.roles().stream().map(Role::label).collect(Collectors.joining(", "))));
         running.httpPort().ifPresent(port -> b.append(line("http", "http://" + config.httpHost() + ":" + port
                 + "  (health: /health)")));
+        if (running.discordShards() > 0) {
+            b.append(line("discord", "connected, " + running.discordShards() + " shard" + (running.discordShards() == 1 ? "" : "s")));
+        }
         running.loginLink().ifPresent(link -> b.append(line("console", link + "  (one-time sign-in, valid 10 minutes)")));
         b.append(line("data dir", config.dataDir().toString()));
         if (key.generated()) {

@@ -24,6 +24,7 @@ import io.tzurot.storage.diagnostics.JsonFlightRecorder;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -46,6 +47,7 @@ public final class ReplyEngine implements AutoCloseable {
     private final StoringMemories memories;
     private final JsonFlightRecorder recorder;
     private final ExecutorService cpu;
+    private final java.util.concurrent.ScheduledExecutorService upkeep;
 
     public ReplyEngine(Repositories repos, ModelComponents models, byte[] masterKey, Settings settings, Clock clock) {
         this.cpu = pool("reply-cpu", Math.max(2, Runtime.getRuntime().availableProcessors()), 10_000);
@@ -71,6 +73,23 @@ public final class ReplyEngine implements AutoCloseable {
                 new PromptAssembler(models.tokens(), clock), repos.systemPrompts(), models.chat(), settings.provider(),
                 new RecordingExchange(repos.history(), repos.pendingMemories(), memories, recorder, models.tokens()));
         this.service = new GeneratingReply(parts, cpu, clock, RandomGenerator.getDefault());
+        this.upkeep = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "reply-upkeep");
+            t.setDaemon(true);
+            return t;
+        });
+        // flight records are kept 24 h (pipeline.md §9); the sweep runs hourly, first a minute after start
+        upkeep.scheduleWithFixedDelay(() -> sweepDiagnostics(repos, clock), 1, 60, TimeUnit.MINUTES);
+    }
+
+    /** Deletes flight records older than a day; returns how many. */
+    static int sweepDiagnostics(Repositories repos, Clock clock) {
+        try {
+            return repos.diagnostics().deleteOlderThan(clock.instant().minus(java.time.Duration.ofHours(24)));
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(ReplyEngine.class).warn("diagnostics sweep failed: {}", e.getMessage());
+            return 0;
+        }
     }
 
     public ReplyService service() {
@@ -101,6 +120,7 @@ public final class ReplyEngine implements AutoCloseable {
 
     @Override
     public void close() {
+        upkeep.shutdownNow();
         memories.close();
         cpu.shutdown();
         try {

@@ -182,4 +182,16 @@ class ReplyEngineBehaviourTest {
         assertThat(((ReplyOutcome.Failed) stranger).kind()).isEqualTo(ReplyOutcome.FailureKind.PERSONALITY_NOT_FOUND);
         assertThat(((ReplyOutcome.Replied) own).content()).isEqualTo("Hello, owner.");
     }
+
+    @Test
+    void flightRecordsOlderThanADayAreSweptAway() {
+        fixture(null).model.enqueue(FakeReply.text("Recorded."));
+        ReplyOutcome outcome = fixture.say(USER, "ada", "c1", "Remember this reply.");
+        fixture.engine.awaitRecorded(outcome.requestId());
+
+        Clock tomorrow = Clock.offset(Clock.systemUTC(), Duration.ofHours(25));
+        assertThat(io.tzurot.app.wiring.ReplyEngineSweeps.sweep(fixture.repos, Clock.systemUTC())).isZero();
+        assertThat(io.tzurot.app.wiring.ReplyEngineSweeps.sweep(fixture.repos, tomorrow)).isEqualTo(1);
+        assertThat(fixture.engine.flightRecorder().findJson(outcome.requestId())).isEmpty();
+    }
 }

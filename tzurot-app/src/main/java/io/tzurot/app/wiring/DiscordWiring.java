@@ -1,0 +1,48 @@
+package io.tzurot.app.wiring;
+
+import io.tzurot.app.config.ConfigException;
+import io.tzurot.app.config.TzurotConfig;
+import io.tzurot.core.reply.ReplyService;
+import io.tzurot.discord.bot.DiscordBot;
+import io.tzurot.discord.bot.DiscordLoginException;
+import io.tzurot.discord.bot.DiscordServices;
+import io.tzurot.discord.bot.DiscordSettings;
+import io.tzurot.discord.bot.ShardRange;
+import io.tzurot.storage.delivery.JdbiDeliveredMessageRepository;
+import java.time.Clock;
+import java.util.Optional;
+
+/** The {@code discord} role: the JDA bot wired to storage and the reply service. */
+public final class DiscordWiring {
+
+    private DiscordWiring() {
+    }
+
+    /**
+     * Logs the bot in (every shard of {@code shards}) and returns it running; empty when no token is configured.
+     *
+     * @throws ConfigException when the token or an endpoint is rejected (exit code 2)
+     */
+    public static Optional<DiscordBot> start(TzurotConfig config, Repositories repos, ReplyService replies,
+                                             ShardRange shards, Clock clock) {
+        if (config.discordToken().isEmpty()) {
+            return Optional.empty();
+        }
+        DiscordSettings settings;
+        try {
+            settings = new DiscordSettings(config.discordToken().get(), config.discordRestUrl(), config.discordGatewayUrl(),
+                    shards, config.publicUrl(), config.botOwnerId(), '@');
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
+        DiscordBot bot = new DiscordBot(settings, new DiscordServices(repos.personalities(), repos.channels(),
+                repos.denylist(), repos.users(), new JdbiDeliveredMessageRepository(repos.database().jdbi()), replies, clock));
+        try {
+            bot.start();
+        } catch (DiscordLoginException e) {
+            bot.close();
+            throw new ConfigException("DISCORD_TOKEN: " + e.getMessage());
+        }
+        return Optional.of(bot);
+    }
+}
