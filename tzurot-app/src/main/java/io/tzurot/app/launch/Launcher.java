@@ -59,7 +59,9 @@ public final class Launcher {
         EncryptionKeySource.MasterKey key = EncryptionKeySource.resolve(config);
         Clock clock = Clock.systemUTC();
         WebWiring web = config.roles().contains(Role.API) ? new WebWiring(config, Version.current(), key.bytes(), clock) : null;
-        // The HTTP server and the database start side by side; /health says "starting" until both are up.
+        // Model clients, the HTTP server and the database start side by side; /health says "starting" until all are up.
+        CompletableFuture<ModelComponents> modelsReady = CompletableFuture.supplyAsync(
+                () -> ModelComponents.real(config.llmBaseUrl().toString()));
         AtomicReference<Database> ready = new AtomicReference<>();
         CompletableFuture<WebServer> http = web != null
                 ? startHttpInBackground(config, ready, web.routes())
@@ -78,7 +80,7 @@ public final class Launcher {
         RunningTzurot running = new RunningTzurot(config, database);
         try {
             Repositories repos = Repositories.of(database, clock);
-            ModelComponents models = ModelComponents.real(config.llmBaseUrl().toString());
+            ModelComponents models = join(modelsReady);
             running.own(ModelComponents::settle); // closed after the engine: no exit mid model load
             ReplyEngine engine = new ReplyEngine(repos, models, key.bytes(), engineSettings(config), clock);
             running.own(engine);
