@@ -3,8 +3,8 @@ package io.tzurot.web.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tzurot.core.access.LoginLink;
-import io.tzurot.testkit.ServiceTargets;
 import io.tzurot.web.testing.TestServer;
+import io.tzurot.web.testing.HeadlessChromium;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,17 +13,13 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -33,35 +29,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ConsoleBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     private TestServer server;
     private ChromeDriver driver;
     private Path profile;
 
     @BeforeEach
     void start() throws IOException {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String notice = "browser test needs " + CHROMIUM + " and " + CHROMEDRIVER + " (run scripts/install-browser.sh)";
-            if (ServiceTargets.servicesRequired()) {
-                Assertions.fail(notice + "; " + ServiceTargets.REQUIRE_VARIABLE + "=1 makes this a failure");
-            }
-            System.out.println("NOTICE: " + notice);
-            Assumptions.abort(notice);
-        }
+        HeadlessChromium.requireInstalled();
         server = new TestServer();
         profile = Files.createTempDirectory("tzurot-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        // a phone-width window: the console must work there
-        driver.manage().window().setSize(new Dimension(390, 844));
+        driver = HeadlessChromium.open(profile);
     }
 
     @AfterEach

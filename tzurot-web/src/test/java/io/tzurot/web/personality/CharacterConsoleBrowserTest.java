@@ -3,8 +3,8 @@ package io.tzurot.web.personality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tzurot.core.access.LoginLink;
-import io.tzurot.testkit.ServiceTargets;
 import io.tzurot.web.testing.ManagementTestServer;
+import io.tzurot.web.testing.HeadlessChromium;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -17,16 +17,12 @@ import java.time.Duration;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -36,9 +32,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class CharacterConsoleBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     private ManagementTestServer server;
     private ChromeDriver driver;
     private Path profile;
@@ -46,14 +39,7 @@ class CharacterConsoleBrowserTest {
 
     @BeforeEach
     void start() throws IOException {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String notice = "browser test needs " + CHROMIUM + " and " + CHROMEDRIVER + " (run scripts/install-browser.sh)";
-            if (ServiceTargets.servicesRequired()) {
-                Assertions.fail(notice + "; " + ServiceTargets.REQUIRE_VARIABLE + "=1 makes this a failure");
-            }
-            System.out.println("NOTICE: " + notice);
-            Assumptions.abort(notice);
-        }
+        HeadlessChromium.requireInstalled();
         server = new ManagementTestServer();
         profile = Files.createTempDirectory("tzurot-chromium");
         avatar = Files.createTempFile("avatar", ".png");
@@ -63,15 +49,7 @@ class CharacterConsoleBrowserTest {
         g.fillRect(0, 0, 900, 900);
         g.dispose();
         ImageIO.write(image, "png", avatar.toFile());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(390, 844));
+        driver = HeadlessChromium.open(profile);
     }
 
     @AfterEach
