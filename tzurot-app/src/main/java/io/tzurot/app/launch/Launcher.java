@@ -6,6 +6,12 @@ import io.tzurot.app.config.Profile;
 import io.tzurot.app.config.Role;
 import io.tzurot.app.config.TzurotConfig;
 import io.tzurot.app.config.Variable;
+import io.tzurot.app.fleet.FleetWiring;
+import io.tzurot.app.fleet.QueuedReplyService;
+import io.tzurot.app.fleet.ReplyQueues;
+import io.tzurot.app.fleet.ReplyWorker;
+import io.tzurot.app.wiring.ReplyEngine;
+import io.tzurot.messaging.Messaging;
 import io.tzurot.storage.db.Database;
 import io.tzurot.storage.db.DatabaseSettings;
 import io.tzurot.storage.db.DatabaseUnavailableException;
@@ -16,6 +22,7 @@ import io.tzurot.web.server.WebServerException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +31,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /** Starts the requested roles on the configured profile: the one place where modules are wired. */
 public final class Launcher {
+
+    /** How long an api or discord client waits for a worker's reply before telling the user to try again. */
+    private static final Duration REPLY_TIMEOUT = Duration.ofMinutes(5);
 
     private final PrintStream out;
 
@@ -65,6 +75,7 @@ public final class Launcher {
                 running.httpPort(server.port());
             }
             key = EncryptionKeySource.resolve(config);
+            startReplies(config, running, key);
             ready.set(database);
         } catch (RuntimeException e) {
             running.close();
@@ -72,6 +83,32 @@ public final class Launcher {
         }
         new StartupSummary(out).print(config, running, key, (System.nanoTime() - started) / 1_000_000);
         return running;
+    }
+
+    /**
+     * Wires reply jobs: a worker role consumes the {@code replies} queue with the engine; api and discord roles get a
+     * client that submits to it. Embedded, both sides share the in-process queue. Owned in this order so that
+     * shutdown stops the worker first (finishing or releasing its jobs), then waits for the engine's memory writes,
+     * then closes messaging.
+     */
+    private static void startReplies(TzurotConfig config, RunningTzurot running, EncryptionKeySource.MasterKey key) {
+        Messaging messaging = FleetWiring.messaging(config);
+        running.own(messaging);
+        if (config.roles().contains(Role.WORKER)) {
+            ReplyEngine engine = FleetWiring.engine(config, running.database(), key.bytes());
+            running.own(engine);
+            engine.resumePendingMemories();
+            ReplyWorker worker = ReplyWorker.start(ReplyQueues.queue(messaging), ReplyQueues.results(messaging),
+                    engine.service(), FleetWiring.consumerName("worker"), config.workerSlots());
+            running.own(worker);
+            running.worker(worker);
+        }
+        if (config.roles().contains(Role.API) || config.roles().contains(Role.DISCORD)) {
+            String kind = config.roles().contains(Role.DISCORD) ? "discord" : "api";
+            QueuedReplyService replies = new QueuedReplyService(messaging, kind, REPLY_TIMEOUT);
+            running.own(replies);
+            running.replies(replies);
+        }
     }
 
     /** Applies pending migrations and returns how many ran. */

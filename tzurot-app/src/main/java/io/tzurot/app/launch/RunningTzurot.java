@@ -1,6 +1,8 @@
 package io.tzurot.app.launch;
 
 import io.tzurot.app.config.TzurotConfig;
+import io.tzurot.app.fleet.ReplyWorker;
+import io.tzurot.core.reply.ReplyService;
 import io.tzurot.storage.db.Database;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -19,6 +21,8 @@ public final class RunningTzurot implements AutoCloseable {
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private final CountDownLatch closed = new CountDownLatch(1);
     private Integer httpPort;
+    private ReplyWorker worker;
+    private ReplyService replies;
 
     RunningTzurot(TzurotConfig config, Database database) {
         this.config = config;
@@ -32,6 +36,24 @@ public final class RunningTzurot implements AutoCloseable {
 
     void httpPort(int port) {
         this.httpPort = port;
+    }
+
+    void worker(ReplyWorker worker) {
+        this.worker = worker;
+    }
+
+    void replies(ReplyService replies) {
+        this.replies = replies;
+    }
+
+    /** The reply worker when the worker role runs. */
+    public Optional<ReplyWorker> worker() {
+        return Optional.ofNullable(worker);
+    }
+
+    /** Where the api and discord roles send reply requests: through the {@code replies} queue to a worker. */
+    public Optional<ReplyService> replies() {
+        return Optional.ofNullable(replies);
     }
 
     public TzurotConfig config() {
