@@ -17,7 +17,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,14 +87,9 @@ public final class QueuedReplyService implements ReplyService, AutoCloseable {
                 created.complete(failure(request.requestId(), "The reply could not be queued; please try again."));
                 return created.copy();
             }
-            created.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).exceptionally(e -> {
-                waiting.remove(request.requestId(), created);
-                if (e instanceof TimeoutException) {
-                    LOG.warn("no outcome for reply {} within {}", request.requestId(), timeout);
-                    created.complete(failure(request.requestId(), "No worker answered in time; please try again."));
-                }
-                return null;
-            });
+            created.completeOnTimeout(failure(request.requestId(), "No worker answered in time; please try again."),
+                    timeout.toMillis(), TimeUnit.MILLISECONDS);
+            created.whenComplete((outcome, error) -> waiting.remove(request.requestId(), created));
         }
         return future.copy();
     }

@@ -64,10 +64,12 @@ public final class ReplyJobCodec {
 
     public ReplyRequest decodeRequest(String payload) {
         return read(payload, "reply request", n -> {
+            String requestId = text(n, "requestId");
+            Platform platform = Platform.valueOf(text(n, "platform"));
             JsonNode s = required(n, "speaker");
             Set<String> mentioned = new LinkedHashSet<>();
             n.path("mentionedChannelIds").forEach(c -> mentioned.add(c.asText()));
-            return new ReplyRequest(text(n, "requestId"), Platform.valueOf(text(n, "platform")),
+            return new ReplyRequest(requestId, platform,
                     new Speaker(text(s, "id"), optional(s, "username").orElse(null), optional(s, "displayName").orElse(null)),
                     text(n, "personality"), text(n, "channelId"), optional(n, "guildId"),
                     n.has("location") ? Optional.of(location(n.get("location"))) : Optional.empty(),
