@@ -90,7 +90,10 @@ public final class ReplyWorker implements AutoCloseable {
      * Returns true when every held job finished in time.
      */
     public boolean stop(Duration grace) throws InterruptedException {
-        return consumer.stop(grace);
+        LOG.info("worker stopping: {} jobs in flight, up to {} s to finish them", consumer.inFlight(), grace.toSeconds());
+        boolean finished = consumer.stop(grace);
+        LOG.info("worker stopped ({})", finished ? "all held jobs finished" : "released unfinished jobs to other workers");
+        return finished;
     }
 
     @Override

@@ -132,6 +132,34 @@ class FleetLauncherTest {
     }
 
     @Test
+    void chatGoesThroughTheQueueToARunningWorker() {
+        model.enqueue(FakeReply.text("Hello from a worker of the fleet."));
+        Map<String, String> env = new HashMap<>();
+        try (RunningTzurot worker = launcher.start(config(true, "TZUROT_ROLES", "worker"))) {
+            createAda(worker);
+            for (io.tzurot.app.config.Variable v : io.tzurot.app.config.Variable.values()) {
+                String value = worker.config().sources().value(v);
+                if (value != null) {
+                    env.put(v.name(), value);
+                }
+            }
+            env.remove("TZUROT_ROLES");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            env.put("TZUROT_DATA_DIR", dir.resolve("cli").toString());
+            int code = io.tzurot.app.TzurotMain.run(new io.tzurot.app.cli.CliContext(env, dir,
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)),
+                    "chat", "ada", "--message", "Hello?", "--user", "100000000000000001");
+
+            assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("Hello from a worker of the fleet.");
+            int history = worker.database().jdbi().withHandle(h -> h.createQuery(
+                    "SELECT count(*) FROM conversation_history WHERE channel_id = 'cli'").mapTo(Integer.class).one());
+            assertThat(history).isEqualTo(2);
+        }
+    }
+
+    @Test
     void aBadRedisPrefixOrSlotCountIsOneClearLine() {
         assertThatThrownBy(() -> config(true, "TZUROT_REDIS_PREFIX", "has space")).isInstanceOf(ConfigException.class)
                 .hasMessage("TZUROT_REDIS_PREFIX=has space is invalid: expected 1-64 letters, digits, '_', '-' or '.'"
