@@ -2,6 +2,7 @@ package io.tzurot.app;
 
 import io.tzurot.app.cli.ChatCommand;
 import io.tzurot.app.cli.CliContext;
+import io.tzurot.app.cli.JobsCommand;
 import io.tzurot.app.cli.PersonalityCommand;
 import io.tzurot.app.cli.ConfigCommand;
 import io.tzurot.app.cli.MigrateCommand;
@@ -76,6 +77,9 @@ public final class TzurotMain {
             }
             if (type == ChatCommand.class) {
                 return type.cast(new ChatCommand(context, System.in));
+            }
+            if (type == JobsCommand.class) {
+                return type.cast(new JobsCommand(context));
             }
             if (type == SelfcheckCommand.class) {
                 return type.cast(new SelfcheckCommand(context));

@@ -2,6 +2,8 @@ package io.tzurot.app.cli;
 
 import io.tzurot.app.config.TzurotConfig;
 import io.tzurot.app.launch.Launcher;
+import io.tzurot.app.fleet.FleetWiring;
+import io.tzurot.app.fleet.QueuedReplyService;
 import io.tzurot.app.wiring.ModelComponents;
 import io.tzurot.app.wiring.ReplyEngine;
 import io.tzurot.app.wiring.Repositories;
@@ -11,12 +13,16 @@ import io.tzurot.core.reply.ReplyOutcome;
 import io.tzurot.core.reply.ReplyRequest;
 import io.tzurot.core.reply.ReplyService;
 import io.tzurot.core.reply.Speaker;
+import io.tzurot.messaging.Messaging;
 import io.tzurot.storage.db.Database;
+import io.tzurot.storage.diagnostics.JsonFlightRecorder;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,10 +32,14 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code tzurot chat SLUG [--user ID] [--channel ID] [--message TEXT] [--inspect]}: talk to a character from the
  * terminal. One-shot with {@code --message} (reply on stdout; exit 1 with the user-facing message on failure),
- * interactive otherwise. Exits only after memory writes are stored.
+ * interactive otherwise. Embedded, the engine runs in this process and it exits only after memory writes are
+ * stored; with {@code TZUROT_REDIS_URL} set, the request goes through the {@code replies} queue to a running worker.
  */
 @Command(name = "chat", mixinStandardHelpOptions = true, description = "Chat with a character in the terminal.")
 public final class ChatCommand implements Callable<Integer> {
+
+    /** How long a queued chat message waits for a worker of the fleet. */
+    private static final Duration QUEUE_TIMEOUT = Duration.ofMinutes(5);
 
     private final CliContext context;
     private final java.io.InputStream in;
@@ -61,29 +71,77 @@ public final class ChatCommand implements Callable<Integer> {
             context.err().println("error: --channel must be 1-20 characters");
             return 2;
         }
+        if (config.redisUrl().isPresent()) {
+            return throughQueue(config, speaker, channelId);
+        }
         try (Database db = Launcher.openDatabase(config);
              AutoCloseable settle = ModelComponents::settle;
              ReplyEngine engine = engine(config, db)) {
             engine.resumePendingMemories();
-            if (message != null) {
-                return once(engine, speaker, channelId, message);
-            }
-            return interactive(engine, speaker, channelId);
+            Diagnostics diagnostics = id -> {
+                engine.awaitRecorded(id);
+                return engine.flightRecorder().findJson(id);
+            };
+            return converse(engine.service(), diagnostics, speaker, channelId);
         }
     }
 
-    static ReplyEngine engine(TzurotConfig config, Database db) {
-        return new ReplyEngine(Repositories.of(db, Clock.systemUTC()), ModelComponents.real(config.llmBaseUrl().toString()),
-                EncryptionKeySource.resolve(config).bytes(), Launcher.engineSettings(config), Clock.systemUTC());
+    /** Distributed: a worker of the running fleet answers; this process only submits and waits. */
+    private int throughQueue(TzurotConfig config, Speaker speaker, String channelId) throws IOException {
+        try (Messaging messaging = FleetWiring.messaging(config);
+             QueuedReplyService service = new QueuedReplyService(messaging, "cli", QUEUE_TIMEOUT)) {
+            if (!inspect) {
+                return converse(service, id -> Optional.empty(), speaker, channelId);
+            }
+            try (Database db = Launcher.openDatabase(config)) {
+                JsonFlightRecorder recorder = new JsonFlightRecorder(Repositories.of(db, Clock.systemUTC()).diagnostics(),
+                        Clock.systemUTC());
+                return converse(service, id -> awaitRecord(recorder, id), speaker, channelId);
+            }
+        }
     }
 
-    private int once(ReplyEngine engine, Speaker speaker, String channelId, String text) {
-        ReplyOutcome outcome = send(engine.service(), speaker, channelId, text);
-        print(engine, outcome);
+    private int converse(ReplyService service, Diagnostics diagnostics, Speaker speaker, String channelId)
+            throws IOException {
+        if (message != null) {
+            return once(service, diagnostics, speaker, channelId, message);
+        }
+        return interactive(service, diagnostics, speaker, channelId);
+    }
+
+    /** Finds the diagnostic record of a reply, which its worker writes in the background. */
+    @FunctionalInterface
+    private interface Diagnostics {
+        Optional<String> find(String requestId);
+    }
+
+    private static Optional<String> awaitRecord(JsonFlightRecorder recorder, String requestId) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        Optional<String> found = recorder.findJson(requestId);
+        while (found.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            found = recorder.findJson(requestId);
+        }
+        return found;
+    }
+
+    static ReplyEngine engine(TzurotConfig config, Database db) {
+        return FleetWiring.engine(config, db, EncryptionKeySource.resolve(config).bytes());
+    }
+
+    private int once(ReplyService service, Diagnostics diagnostics, Speaker speaker, String channelId, String text) {
+        ReplyOutcome outcome = send(service, speaker, channelId, text);
+        print(diagnostics, outcome);
         return outcome instanceof ReplyOutcome.Replied ? 0 : 1;
     }
 
-    private int interactive(ReplyEngine engine, Speaker speaker, String channelId) throws IOException {
+    private int interactive(ReplyService service, Diagnostics diagnostics, Speaker speaker, String channelId)
+            throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         context.out().println("Chatting with " + personality + " (empty line or /quit to leave).");
         while (true) {
@@ -93,7 +151,7 @@ public final class ChatCommand implements Callable<Integer> {
             if (line == null || line.isBlank() || line.strip().equals("/quit")) {
                 return 0;
             }
-            print(engine, send(engine.service(), speaker, channelId, line));
+            print(diagnostics, send(service, speaker, channelId, line));
         }
     }
 
@@ -103,22 +161,21 @@ public final class ChatCommand implements Callable<Integer> {
             request = ReplyRequest.text("cli:" + UUID.randomUUID(), Platform.CLI, speaker, personality, channelId, text,
                     Clock.systemUTC().instant());
         } catch (IllegalArgumentException e) {
-            return new ReplyOutcome.Failed("cli", java.util.Optional.empty(), ReplyOutcome.FailureKind.INVALID_REQUEST,
+            return new ReplyOutcome.Failed("cli", Optional.empty(), ReplyOutcome.FailureKind.INVALID_REQUEST,
                     e.getMessage(), "-");
         }
         return service.reply(request).join();
     }
 
-    private void print(ReplyEngine engine, ReplyOutcome outcome) {
+    private void print(Diagnostics diagnostics, ReplyOutcome outcome) {
         if (outcome instanceof ReplyOutcome.Replied replied) {
             context.out().println(replied.content());
         } else if (outcome instanceof ReplyOutcome.Failed failed) {
             context.out().println(failed.userMessage());
         }
         if (inspect) {
-            engine.awaitRecorded(outcome.requestId());
             context.out().println("--- diagnostic record " + outcome.requestId() + " ---");
-            context.out().println(engine.flightRecorder().findJson(outcome.requestId()).orElse("(none recorded)"));
+            context.out().println(diagnostics.find(outcome.requestId()).orElse("(none recorded)"));
         }
     }
 }

@@ -31,6 +31,7 @@ public record TzurotConfig(
         ConfigSources sources) {
 
     private static final Pattern HEX_64 = Pattern.compile("[0-9a-fA-F]{64}");
+    private static final Pattern REDIS_PREFIX = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
     private static final Pattern SNOWFLAKE = Pattern.compile("\\d{15,20}");
 
     /** Which storage and messaging this configuration selects. */
@@ -96,9 +97,43 @@ public record TzurotConfig(
         if (model.length() > 200 || model.chars().anyMatch(Character::isWhitespace)) {
             throw ConfigException.invalid(Variable.TZUROT_DEFAULT_MODEL, model, "expected a model id such as anthropic/claude-haiku-4.5");
         }
+        redisPrefix(s);
+        workerSlots(s);
         return new TzurotConfig(dataDir, host, port, roles, database, redis, key, token, owner, rest, gateway, publicUrl, llm,
                 llmKey,
                 model, s);
+    }
+
+    /** The prefix of every Redis key of this deployment. */
+    public String redisPrefix() {
+        return redisPrefix(sources);
+    }
+
+    /** How many reply jobs a worker of this process runs at once. */
+    public int workerSlots() {
+        return workerSlots(sources);
+    }
+
+    private static String redisPrefix(ConfigSources s) {
+        String value = s.value(Variable.TZUROT_REDIS_PREFIX);
+        if (!REDIS_PREFIX.matcher(value).matches()) {
+            throw ConfigException.invalid(Variable.TZUROT_REDIS_PREFIX, value,
+                    "expected 1-64 letters, digits, '_', '-' or '.' (e.g. tzurot)");
+        }
+        return value;
+    }
+
+    private static int workerSlots(ConfigSources s) {
+        String value = s.value(Variable.TZUROT_WORKER_SLOTS);
+        try {
+            int slots = Integer.parseInt(value);
+            if (slots >= 1 && slots <= 1024) {
+                return slots;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ConfigException.invalid(Variable.TZUROT_WORKER_SLOTS, value, "expected a number from 1 to 1024");
     }
 
     /** The same configuration running other roles (from {@code start --roles}). */

@@ -6,6 +6,12 @@ import io.tzurot.app.config.Profile;
 import io.tzurot.app.config.Role;
 import io.tzurot.app.config.TzurotConfig;
 import io.tzurot.app.config.Variable;
+import io.tzurot.app.fleet.FleetWiring;
+import io.tzurot.app.fleet.QueuedReplyService;
+import io.tzurot.app.fleet.ReplyQueues;
+import io.tzurot.app.fleet.ReplyWorker;
+import io.tzurot.app.wiring.ReplyEngine;
+import io.tzurot.messaging.Messaging;
 import io.tzurot.storage.db.Database;
 import io.tzurot.storage.db.DatabaseSettings;
 import io.tzurot.storage.db.DatabaseUnavailableException;
@@ -16,6 +22,7 @@ import io.tzurot.web.server.WebServerException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
@@ -29,12 +36,16 @@ import io.tzurot.app.wiring.DiscordWiring;
 import io.tzurot.discord.bot.ShardRange;
 import io.tzurot.core.reply.MediaSettings;
 import io.tzurot.core.reply.ProviderAccess;
+import io.tzurot.core.reply.ReplyService;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** Starts the requested roles on the configured profile: the one place where modules are wired. */
 public final class Launcher {
+
+    /** How long an api or discord client waits for a worker's reply before telling the user to try again. */
+    private static final Duration REPLY_TIMEOUT = Duration.ofMinutes(5);
 
     private final PrintStream out;
 
@@ -82,11 +93,10 @@ public final class Launcher {
             Repositories repos = Repositories.of(database, clock);
             ModelComponents models = join(modelsReady);
             running.own(ModelComponents::settle); // closed after the engine: no exit mid model load
-            ReplyEngine engine = new ReplyEngine(repos, models, key.bytes(), engineSettings(config), clock);
-            running.own(engine);
-            engine.resumePendingMemories();
+            startReplies(config, running, repos, models, key, clock);
+            ReplyService replies = running.replies().orElse(null);
             if (config.roles().contains(Role.DISCORD)) {
-                DiscordWiring.start(config, repos, engine.service(), shards, clock).ifPresent(bot -> {
+                DiscordWiring.start(config, repos, replies, shards, clock).ifPresent(bot -> {
                     running.own(bot);
                     running.discordShards(bot.shards().size());
                 });
@@ -95,7 +105,7 @@ public final class Launcher {
             if (server != null) {
                 running.own(server);
                 running.httpPort(server.port());
-                running.loginLink(web.ready(repos, engine.service(), models.embeddings(), server.port()));
+                running.loginLink(web.ready(repos, replies, models.embeddings(), server.port()));
             }
             ready.set(database);
         } catch (RuntimeException e) {
@@ -104,6 +114,33 @@ public final class Launcher {
         }
         new StartupSummary(out).print(config, running, key, (System.nanoTime() - started) / 1_000_000);
         return running;
+    }
+
+    /**
+     * Wires reply jobs: a worker role consumes the {@code replies} queue with the engine; api and discord roles get a
+     * client that submits to it. Embedded, both sides share the in-process queue. Owned in this order so that
+     * shutdown stops the worker first (finishing or releasing its jobs), then waits for the engine's memory writes,
+     * then closes messaging.
+     */
+    private static void startReplies(TzurotConfig config, RunningTzurot running, Repositories repos, ModelComponents models,
+                                     EncryptionKeySource.MasterKey key, Clock clock) {
+        Messaging messaging = FleetWiring.messaging(config);
+        running.own(messaging);
+        if (config.roles().contains(Role.WORKER)) {
+            ReplyEngine engine = new ReplyEngine(repos, models, key.bytes(), engineSettings(config), clock);
+            running.own(engine);
+            engine.resumePendingMemories();
+            ReplyWorker worker = ReplyWorker.start(ReplyQueues.queue(messaging), ReplyQueues.results(messaging),
+                    engine.service(), FleetWiring.consumerName("worker"), config.workerSlots());
+            running.own(worker);
+            running.worker(worker);
+        }
+        if (config.roles().contains(Role.API) || config.roles().contains(Role.DISCORD)) {
+            String kind = config.roles().contains(Role.DISCORD) ? "discord" : "api";
+            QueuedReplyService replies = new QueuedReplyService(messaging, kind, REPLY_TIMEOUT);
+            running.own(replies);
+            running.replies(replies);
+        }
     }
 
     /** Applies pending migrations and returns how many ran. */

@@ -1,6 +1,8 @@
 package io.tzurot.app.launch;
 
 import io.tzurot.app.config.TzurotConfig;
+import io.tzurot.app.fleet.ReplyWorker;
+import io.tzurot.core.reply.ReplyService;
 import io.tzurot.storage.db.Database;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -21,6 +23,8 @@ public final class RunningTzurot implements AutoCloseable {
     private Integer httpPort;
     private String loginLink;
     private int discordShards;
+    private ReplyWorker worker;
+    private ReplyService replies;
 
     RunningTzurot(TzurotConfig config, Database database) {
         this.config = config;
@@ -52,6 +56,24 @@ public final class RunningTzurot implements AutoCloseable {
     /** The operator's one-time console sign-in link, when the api role runs. */
     public Optional<String> loginLink() {
         return Optional.ofNullable(loginLink);
+    }
+
+    void worker(ReplyWorker worker) {
+        this.worker = worker;
+    }
+
+    void replies(ReplyService replies) {
+        this.replies = replies;
+    }
+
+    /** The reply worker when the worker role runs. */
+    public Optional<ReplyWorker> worker() {
+        return Optional.ofNullable(worker);
+    }
+
+    /** Where the api and discord roles send reply requests: through the {@code replies} queue to a worker. */
+    public Optional<ReplyService> replies() {
+        return Optional.ofNullable(replies);
     }
 
     public TzurotConfig config() {

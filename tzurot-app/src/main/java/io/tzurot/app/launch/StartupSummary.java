@@ -24,6 +24,8 @@ final class StartupSummary {
                 + running.database().settings().describe() + (running.database().isUp() ? " (up)" : " (DOWN)")));
         b.append(line("messaging", config.redisUrl().isPresent() ? "redis" : "in-process"));
         b.append(line("roles", config.roles().stream().map(Role::label).collect(Collectors.joining(", "))));
+        running.worker().ifPresent(worker -> b.append(line("worker", worker.slots() + " slots on queue "
+                + io.tzurot.app.fleet.ReplyQueues.QUEUE)));
         running.httpPort().ifPresent(port -> b.append(line("http", "http://" + config.httpHost() + ":" + port
                 + "  (health: /health)")));
         if (running.discordShards() > 0) {

@@ -1,0 +1,129 @@
+package io.tzurot.app.fleet;
+
+import io.tzurot.core.messaging.JobQueue;
+import io.tzurot.core.messaging.JobRequest;
+import io.tzurot.core.messaging.ResultStream;
+import io.tzurot.core.messaging.StreamMessage;
+import io.tzurot.core.messaging.Subscription;
+import io.tzurot.core.reply.ReplyOutcome;
+import io.tzurot.core.reply.ReplyRequest;
+import io.tzurot.core.reply.ReplyService;
+import io.tzurot.messaging.Messaging;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A {@link ReplyService} that hands each request to a worker through the {@code replies} queue and completes when
+ * the worker's outcome arrives on the result stream. Waiting costs no thread: one reader per process matches
+ * results to waiting futures by request id.
+ *
+ * <p>Every client process reads the stream in a consumer group of its own ({@code <kind>-<random>}), because a
+ * group shares messages among its consumers and only the submitting process holds the future to complete; the
+ * group is removed again on {@link #close()}. The same request id submitted twice yields one job and one outcome.
+ */
+public final class QueuedReplyService implements ReplyService, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QueuedReplyService.class);
+
+    private final Messaging messaging;
+    private final JobQueue queue;
+    private final ResultStream results;
+    private final String group;
+    private final Duration timeout;
+    private final ReplyJobCodec codec = new ReplyJobCodec();
+    private final Map<String, CompletableFuture<ReplyOutcome>> waiting = new ConcurrentHashMap<>();
+    private final Subscription subscription;
+
+    /**
+     * @param clientKind what kind of process waits (e.g. {@code cli}, {@code api}, {@code discord})
+     * @param timeout how long to wait for a worker before answering with an {@code INTERNAL} failure
+     */
+    public QueuedReplyService(Messaging messaging, String clientKind, Duration timeout) {
+        this.messaging = Objects.requireNonNull(messaging, "messaging");
+        if (clientKind == null || !clientKind.matches("[a-z][a-z0-9-]{0,30}")) {
+            throw new IllegalArgumentException("clientKind must be 1-31 lowercase letters, digits or '-', got " + clientKind);
+        }
+        if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive, got " + timeout);
+        }
+        this.queue = ReplyQueues.queue(messaging);
+        this.results = ReplyQueues.results(messaging);
+        this.group = clientKind + "-" + UUID.randomUUID().toString().substring(0, 13);
+        this.timeout = timeout;
+        this.subscription = results.consume(group, "reader", this::deliver);
+    }
+
+    /** The result-stream consumer group of this process. */
+    public String group() {
+        return group;
+    }
+
+    /** Requests submitted by this process whose outcome has not arrived yet. */
+    public int waiting() {
+        return waiting.size();
+    }
+
+    @Override
+    public CompletableFuture<ReplyOutcome> reply(ReplyRequest request) {
+        Objects.requireNonNull(request, "request");
+        CompletableFuture<ReplyOutcome> created = new CompletableFuture<>();
+        CompletableFuture<ReplyOutcome> future = waiting.putIfAbsent(request.requestId(), created);
+        if (future == null) {
+            future = created;
+            // Registered before submitting, so an outcome that arrives at once still finds its future.
+            try {
+                queue.submit(new JobRequest(request.requestId(), ReplyJobCodec.JOB_TYPE, codec.encodeRequest(request)));
+            } catch (RuntimeException e) {
+                waiting.remove(request.requestId(), created);
+                LOG.warn("could not queue reply {}: {}", request.requestId(), e.getMessage());
+                created.complete(failure(request.requestId(), "The reply could not be queued; please try again."));
+                return created.copy();
+            }
+            created.completeOnTimeout(failure(request.requestId(), "No worker answered in time; please try again."),
+                    timeout.toMillis(), TimeUnit.MILLISECONDS);
+            created.whenComplete((outcome, error) -> waiting.remove(request.requestId(), created));
+        }
+        return future.copy();
+    }
+
+    private void deliver(StreamMessage message) {
+        CompletableFuture<ReplyOutcome> future = waiting.remove(message.id());
+        if (future == null) {
+            return; // another process's request: its own group delivers it there
+        }
+        ReplyOutcome outcome;
+        try {
+            outcome = codec.decodeOutcome(message.payload());
+        } catch (ReplyJobCodec.InvalidPayloadException e) {
+            LOG.warn("unreadable outcome for reply {}: {}", message.id(), e.getMessage());
+            outcome = failure(message.id(), "The reply came back unreadable; please try again.");
+        }
+        future.complete(outcome);
+    }
+
+    private static ReplyOutcome failure(String requestId, String message) {
+        return new ReplyOutcome.Failed(requestId, Optional.empty(), ReplyOutcome.FailureKind.INTERNAL, message, requestId);
+    }
+
+    @Override
+    public void close() {
+        subscription.close();
+        waiting.forEach((id, future) -> future.complete(failure(id, "The client stopped before the reply arrived.")));
+        waiting.clear();
+        messaging.redisConnection().ifPresent(redis -> {
+            try {
+                redis.commands().xgroupDestroy(redis.key("results", ReplyQueues.RESULTS), group);
+            } catch (RuntimeException e) {
+                LOG.debug("could not remove result group {}: {}", group, e.getMessage());
+            }
+        });
+    }
+}

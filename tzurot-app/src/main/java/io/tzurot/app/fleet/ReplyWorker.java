@@ -1,0 +1,107 @@
+package io.tzurot.app.fleet;
+
+import io.tzurot.core.messaging.ConsumerOptions;
+import io.tzurot.core.messaging.Job;
+import io.tzurot.core.messaging.JobConsumer;
+import io.tzurot.core.messaging.JobOutcome;
+import io.tzurot.core.messaging.JobQueue;
+import io.tzurot.core.messaging.ResultStream;
+import io.tzurot.core.messaging.StreamMessage;
+import io.tzurot.core.reply.ReplyOutcome;
+import io.tzurot.core.reply.ReplyRequest;
+import io.tzurot.core.reply.ReplyService;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Consumes the {@code replies} queue: decodes each job, lets the engine answer it, publishes the outcome on the
+ * result stream (message id = job id) and acknowledges. The queue's handler contract is synchronous, so every
+ * slot is a thread that waits for the model; slots are cheap (mostly idle threads) and sized generously.
+ *
+ * <p>A redelivered job is safe: the engine derives history ids from the request id and replays a reply it
+ * already recorded instead of generating and storing again; the result stream drops a second publish of an id.
+ */
+public final class ReplyWorker implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReplyWorker.class);
+
+    private final ReplyService engine;
+    private final ResultStream results;
+    private final ReplyJobCodec codec = new ReplyJobCodec();
+    private final JobConsumer consumer;
+    private final int slots;
+
+    private ReplyWorker(JobQueue queue, ResultStream results, ReplyService engine, String consumerName, int slots) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.results = Objects.requireNonNull(results, "results");
+        this.slots = slots;
+        this.consumer = queue.consume(new ConsumerOptions(consumerName, slots), this::handle);
+    }
+
+    /** Starts taking jobs from {@code queue} with {@code slots} at a time. */
+    public static ReplyWorker start(JobQueue queue, ResultStream results, ReplyService engine, String consumerName,
+                                    int slots) {
+        return new ReplyWorker(queue, results, engine, consumerName, slots);
+    }
+
+    /** How many jobs this worker runs at once. */
+    public int slots() {
+        return slots;
+    }
+
+    /** Jobs held right now. */
+    public int inFlight() {
+        return consumer.inFlight();
+    }
+
+    JobOutcome handle(Job job) throws InterruptedException {
+        if (!ReplyJobCodec.JOB_TYPE.equals(job.type())) {
+            return JobOutcome.reject("no handler for job type '" + job.type() + "'");
+        }
+        ReplyRequest request;
+        try {
+            request = codec.decodeRequest(job.payload());
+        } catch (ReplyJobCodec.InvalidPayloadException e) {
+            return JobOutcome.reject(e.getMessage());
+        }
+        if (!request.requestId().equals(job.id())) {
+            return JobOutcome.reject("job id " + job.id() + " differs from its request id " + request.requestId());
+        }
+        if (job.isRedelivery()) {
+            LOG.info("reply {} delivered again (attempt {})", job.id(), job.attempt());
+        }
+        ReplyOutcome outcome;
+        try {
+            outcome = engine.reply(request).get();
+        } catch (ExecutionException e) {
+            // The engine turns every failure a user should hear about into an outcome; this is a fault worth a retry.
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return JobOutcome.retry("engine failed: " + cause);
+        }
+        results.publish(new StreamMessage(job.id(), ReplyJobCodec.RESULT_TYPE, codec.encodeOutcome(outcome)));
+        return JobOutcome.completed();
+    }
+
+    /**
+     * Stops taking jobs, waits up to {@code grace} for held ones and releases the rest to other workers.
+     * Returns true when every held job finished in time.
+     */
+    public boolean stop(Duration grace) throws InterruptedException {
+        LOG.info("worker stopping: {} jobs in flight, up to {} s to finish them", consumer.inFlight(), grace.toSeconds());
+        boolean finished = consumer.stop(grace);
+        LOG.info("worker stopped ({})", finished ? "all held jobs finished" : "released unfinished jobs to other workers");
+        return finished;
+    }
+
+    @Override
+    public void close() {
+        try {
+            stop(Duration.ofSeconds(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
