@@ -25,6 +25,7 @@ import io.tzurot.storage.conversation.JdbiConversationHistoryRepository;
 import io.tzurot.storage.db.Database;
 import io.tzurot.storage.diagnostics.JdbiDiagnosticLogRepository;
 import io.tzurot.storage.jobresult.JdbiJobResultRepository;
+import io.tzurot.storage.memory.ExactCosineMemorySearch;
 import io.tzurot.storage.memory.JdbiMemoryRepository;
 import io.tzurot.storage.memory.JdbiPendingMemoryRepository;
 import io.tzurot.storage.memory.MemorySearches;
@@ -52,13 +53,18 @@ public record Repositories(Database database, UserRepository users, PersonaRepos
 
     public static Repositories of(Database db, Clock clock) {
         var jdbi = db.jdbi();
+        JdbiMemoryRepository memories = new JdbiMemoryRepository(db);
+        MemorySearch search = MemorySearches.forDatabase(db);
+        if (search instanceof ExactCosineMemorySearch exact) {
+            memories.onInsert(exact::inserted); // our own inserts update the in-JVM index without a reload
+        }
         return new Repositories(db, new JdbiUserRepository(jdbi, clock), new JdbiPersonaRepository(jdbi, clock),
                 new JdbiPersonaHistoryConfigRepository(jdbi, clock), new JdbiPersonalityRepository(jdbi, clock),
                 new JdbiSystemPromptRepository(jdbi, clock), new JdbiPresetRepository(jdbi, clock),
                 new JdbiUserPersonalityConfigRepository(jdbi, clock), new JdbiAdminSettingsRepository(jdbi, clock),
                 new JdbiChannelSettingsRepository(jdbi, clock), new JdbiDenylistRepository(jdbi),
                 new JdbiApiKeyRepository(jdbi, clock), new JdbiConversationHistoryRepository(db),
-                new JdbiMemoryRepository(db), new JdbiPendingMemoryRepository(db), MemorySearches.forDatabase(db),
+                memories, new JdbiPendingMemoryRepository(db), search,
                 new JdbiDiagnosticLogRepository(db), new JdbiJobResultRepository(db), new JdbiDescriptionCache(db));
     }
 }

@@ -3,6 +3,7 @@ package io.tzurot.storage.memory;
 import io.tzurot.core.memory.MemoryHit;
 import io.tzurot.core.memory.MemoryQuery;
 import io.tzurot.core.memory.MemorySearch;
+import io.tzurot.core.memory.NewMemory;
 import io.tzurot.core.memory.PersonalityScope;
 import io.tzurot.storage.db.Database;
 import java.nio.ByteBuffer;
@@ -75,6 +76,23 @@ public final class ExactCosineMemorySearch implements MemorySearch {
         });
     }
 
+    /**
+     * Applies an insert committed by this process to the persona's cached index when nothing else changed the
+     * persona meanwhile (its counter moved by exactly one); otherwise the next search reloads from the table.
+     */
+    public void inserted(NewMemory memory, long newVersion) {
+        if (memory.personaId() == null) {
+            return;
+        }
+        synchronized (indexes) {
+            PersonaVectorIndex cached = indexes.get(memory.personaId());
+            if (cached != null && cached.version == newVersion - 1) {
+                indexes.put(memory.personaId(), cached.append(memory.id(), memory.personalityId(),
+                        memory.createdAt().toEpochMilli(), memory.channelId(), memory.embedding(), newVersion));
+            }
+        }
+    }
+
     /** The persona's cached index, reloaded when its change counter moved (in this or another process). */
     private PersonaVectorIndex index(Handle h, UUID personaId) throws SQLException {
         long version = MemoryVersions.current(h, personaId).orElse(0L);
@@ -83,7 +101,12 @@ public final class ExactCosineMemorySearch implements MemorySearch {
             return cached;
         }
         PersonaVectorIndex fresh = PersonaVectorIndex.load(h.getConnection(), personaId, version);
-        indexes.put(personaId, fresh);
+        synchronized (indexes) {
+            PersonaVectorIndex now = indexes.get(personaId);
+            if (now == null || now.version < version) {
+                indexes.put(personaId, fresh);
+            }
+        }
         return fresh;
     }
 

@@ -22,6 +22,8 @@ public final class JdbiMemoryRepository implements MemoryRepository {
     private final Jdbi jdbi;
     private final String insertSql;
 
+    private volatile InsertListener insertListener = (memory, version) -> { };
+
     public JdbiMemoryRepository(Database database) {
         this.jdbi = database.jdbi();
         // nullable UUIDs are cast because a driver-typed NULL would arrive as varchar on PostgreSQL
@@ -36,7 +38,8 @@ public final class JdbiMemoryRepository implements MemoryRepository {
     @Override
     public boolean insert(NewMemory m) {
         Objects.requireNonNull(m, "memory");
-        return jdbi.inTransaction(h -> {
+        long[] version = {-1};
+        boolean done = jdbi.inTransaction(h -> {
             boolean inserted = h.createUpdate(insertSql)
                 .bind("id", m.id())
                 .bindByType("persona_id", m.personaId(), UUID.class)
@@ -61,10 +64,25 @@ public final class JdbiMemoryRepository implements MemoryRepository {
                 .bind("total_chunks", m.chunk() == null ? null : m.chunk().total())
                 .execute() == 1;
             if (inserted && m.personaId() != null) {
-                MemoryVersions.bump(h, m.personaId());
+                version[0] = MemoryVersions.bump(h, m.personaId());
             }
             return inserted;
         });
+        if (done && version[0] > 0) {
+            insertListener.inserted(m, version[0]); // after commit: a search may now see the row
+        }
+        return done;
+    }
+
+    /** Told about every insert this repository commits, with the persona's new change counter. */
+    @FunctionalInterface
+    public interface InsertListener {
+        void inserted(NewMemory memory, long personaVersion);
+    }
+
+    /** Registers who hears about this repository's inserts (the embedded profile's in-JVM vector index). */
+    public void onInsert(InsertListener listener) {
+        this.insertListener = Objects.requireNonNull(listener, "listener");
     }
 
     @Override

@@ -10,7 +10,8 @@ final class MemoryVersions {
     private MemoryVersions() {
     }
 
-    static void bump(Handle h, UUID personaId) {
+    /** Increments the persona's counter and returns its new value (0 when the persona no longer exists). */
+    static long bump(Handle h, UUID personaId) {
         int updated = h.createUpdate("UPDATE memory_versions SET version = version + 1 WHERE persona_id = :p")
                 .bind("p", personaId).execute();
         if (updated == 0) {
@@ -18,6 +19,7 @@ final class MemoryVersions {
                             + "AND NOT EXISTS (SELECT 1 FROM memory_versions WHERE persona_id = :p)")
                     .bind("p", personaId).execute();
         }
+        return current(h, personaId).orElse(0L);
     }
 
     static void bumpOwnerOf(Handle h, UUID memoryId) {

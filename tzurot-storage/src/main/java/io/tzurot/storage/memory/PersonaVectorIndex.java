@@ -24,20 +24,74 @@ final class PersonaVectorIndex {
     private static final int DIMENSIONS = 384;
 
     final long version;
+    /** Rows in use; the arrays may be longer (room for appends). Slots past {@code size} are never read. */
+    private final int size;
     private final UUID[] ids;
     private final UUID[] personalities;
     private final long[] createdAtMillis;
     private final String[] channels;
     private final float[] vectors;
 
-    private PersonaVectorIndex(long version, UUID[] ids, UUID[] personalities, long[] createdAtMillis, String[] channels,
-                               float[] vectors) {
+    private PersonaVectorIndex(long version, int size, UUID[] ids, UUID[] personalities, long[] createdAtMillis,
+                               String[] channels, float[] vectors) {
         this.version = version;
+        this.size = size;
         this.ids = ids;
         this.personalities = personalities;
         this.createdAtMillis = createdAtMillis;
         this.channels = channels;
         this.vectors = vectors;
+    }
+
+    /**
+     * This index plus one row, as of {@code newVersion}. Appends share the arrays while they have room (a
+     * reader of an older index reads only its own {@code size} rows); callers serialise appends per persona.
+     */
+    PersonaVectorIndex append(UUID id, UUID personality, long createdAt, String channel, float[] vector, long newVersion) {
+        float[] unit = unit(vector);
+        if (unit == null) {
+            return new PersonaVectorIndex(newVersion, size, ids, personalities, createdAtMillis, channels, vectors);
+        }
+        int capacity = ids.length;
+        UUID[] i = ids;
+        UUID[] p = personalities;
+        long[] c = createdAtMillis;
+        String[] ch = channels;
+        float[] v = vectors;
+        if (size == capacity) {
+            int grown = Math.max(16, capacity + (capacity >> 1));
+            i = java.util.Arrays.copyOf(ids, grown);
+            p = java.util.Arrays.copyOf(personalities, grown);
+            c = java.util.Arrays.copyOf(createdAtMillis, grown);
+            ch = java.util.Arrays.copyOf(channels, grown);
+            v = java.util.Arrays.copyOf(vectors, grown * DIMENSIONS);
+        }
+        i[size] = id;
+        p[size] = personality;
+        c[size] = createdAt;
+        ch[size] = channel;
+        System.arraycopy(unit, 0, v, size * DIMENSIONS, DIMENSIONS);
+        return new PersonaVectorIndex(newVersion, size + 1, i, p, c, ch, v);
+    }
+
+    /** The vector scaled to unit length, or null when it is malformed or zero. */
+    private static float[] unit(float[] vector) {
+        if (vector == null || vector.length != DIMENSIONS) {
+            return null;
+        }
+        double norm = 0;
+        for (float f : vector) {
+            norm += (double) f * f;
+        }
+        if (norm == 0) {
+            return null;
+        }
+        float inverse = (float) (1.0 / Math.sqrt(norm));
+        float[] out = new float[DIMENSIONS];
+        for (int k = 0; k < DIMENSIONS; k++) {
+            out[k] = vector[k] * inverse;
+        }
+        return out;
     }
 
     static PersonaVectorIndex load(Connection c, UUID personaId, long version) throws SQLException {
@@ -56,17 +110,9 @@ final class PersonaVectorIndex {
                     if (bytes.length != DIMENSIONS * Float.BYTES) {
                         continue; // a malformed row can never be a match
                     }
-                    float[] v = Embedding.fromBytes(bytes);
-                    double norm = 0;
-                    for (float f : v) {
-                        norm += (double) f * f;
-                    }
-                    if (norm == 0) {
+                    float[] v = unit(Embedding.fromBytes(bytes));
+                    if (v == null) {
                         continue;
-                    }
-                    float inverse = (float) (1.0 / Math.sqrt(norm));
-                    for (int k = 0; k < v.length; k++) {
-                        v[k] *= inverse;
                     }
                     ids.add(rs.getObject(1, UUID.class));
                     personalities.add(rs.getObject(2, UUID.class));
@@ -83,7 +129,7 @@ final class PersonaVectorIndex {
             System.arraycopy(vectors.get(i), 0, flat, i * DIMENSIONS, DIMENSIONS);
             createdAt[i] = created.get(i);
         }
-        return new PersonaVectorIndex(version, ids.toArray(UUID[]::new), personalities.toArray(UUID[]::new), createdAt,
+        return new PersonaVectorIndex(version, n, ids.toArray(UUID[]::new), personalities.toArray(UUID[]::new), createdAt,
                 channels.toArray(String[]::new), flat);
     }
 
@@ -98,7 +144,7 @@ final class PersonaVectorIndex {
             unit[k] = (float) (query[k] / queryNorm);
         }
         TopScores top = new TopScores(q.limit());
-        for (int i = 0; i < ids.length; i++) {
+        for (int i = 0; i < size; i++) {
             if (only != null && !only.equals(personalities[i]) || createdAtMillis[i] >= before
                     || !inChannels.isEmpty() && (channels[i] == null || !inChannels.contains(channels[i]))) {
                 continue;
@@ -116,7 +162,7 @@ final class PersonaVectorIndex {
     }
 
     int size() {
-        return ids.length;
+        return size;
     }
 
     static UUID requirePersona(UUID personaId) {

@@ -114,6 +114,26 @@ class MemorySearchTest {
         }
 
         @Test
+        void insertsAnnouncedToTheSearchAreFoundWithoutAReloadAndStayCorrect() {
+            JdbiMemoryRepository announcing = new JdbiMemoryRepository(database());
+            if (search instanceof ExactCosineMemorySearch exact) {
+                announcing.onInsert(exact::inserted);
+            }
+            World w = new World();
+            w.add(w.lilith, "first", 0.5);
+            assertThat(contents(search.search(w.query(10, 0.0)))).containsExactly("first");
+            for (int i = 0; i < 40; i++) { // past the index's spare capacity, so it also grows
+                assertThat(announcing.insert(NewMemory.live(w.owner.personaId(), w.lilith, "announced " + i,
+                        Vectors.withScore(0.6 + i * 0.001), null, "100000000000000001", "900000000000000001", T0))).isTrue();
+            }
+            List<String> found = contents(search.search(w.query(3, 0.0)));
+            assertThat(found).containsExactly("announced 39", "announced 38", "announced 37");
+            assertThat(contents(search.search(w.query(50, 0.0)))).hasSize(41).endsWith("first");
+            w.add(w.lilith, "written elsewhere", 0.99); // not announced: the counter jump forces a reload
+            assertThat(contents(search.search(w.query(1, 0.0)))).containsExactly("written elsewhere");
+        }
+
+        @Test
         void acrossPersonalitiesWhenThePersonaSharesItsMemory() {
             World w = new World();
             w.add(w.lilith, "lilith memory", 0.6);
