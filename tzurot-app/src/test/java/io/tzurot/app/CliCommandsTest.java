@@ -89,4 +89,17 @@ class CliCommandsTest {
         assertThat(stdout()).startsWith("tzk_").doesNotContain(" ");
         assertThat(run("token", "create", "--user", "not-a-number")).isEqualTo(2);
     }
+
+    @Test
+    void listShowAndDeleteACharacter() {
+        assertThat(run("personality", "create", "--name", "Hopper", "--private")).isZero();
+        assertThat(run("personality", "list")).isZero();
+        assertThat(stdout()).contains("hopper").contains("private");
+        assertThat(run("personality", "show", "hopper")).isZero();
+        assertThat(stdout()).contains("slug: hopper", "visibility: private");
+        assertThat(run("personality", "show", "hopper", "--user", "77")).isEqualTo(1); // private: others can't see it
+        assertThat(run("personality", "delete", "hopper")).isZero();
+        assertThat(stdout()).isEqualTo("deleted hopper");
+        assertThat(run("personality", "show", "hopper")).isEqualTo(1);
+    }
 }

@@ -43,6 +43,14 @@ public final class PersonalityCommand implements Runnable {
         spec.commandLine().usage(context.out());
     }
 
+    /** Runs {@code action} with the configured database open and migrated; returns its exit code. */
+    int withStorage(java.util.function.BiFunction<TzurotConfig, Repositories, Integer> action) {
+        TzurotConfig config = context.config();
+        try (Database db = Launcher.openDatabase(config)) {
+            return action.apply(config, Repositories.of(db, Clock.systemUTC()));
+        }
+    }
+
     static User operator(Repositories repos, TzurotConfig config, String userId) {
         String id = userId != null ? userId : config.botOwnerId().orElse(LOCAL_OPERATOR);
         if (!id.matches("\\d{1,20}")) {
@@ -76,9 +84,7 @@ public final class PersonalityCommand implements Runnable {
 
         @Override
         public Integer call() {
-            TzurotConfig config = parent.context.config();
-            try (Database db = Launcher.openDatabase(config)) {
-                Repositories repos = Repositories.of(db, Clock.systemUTC());
+            return parent.withStorage((config, repos) -> {
                 User user = operator(repos, config, owner);
                 String chosen = slug != null ? slug.strip() : slugOf(name);
                 PersonalityDraft draft = new PersonalityDraft(name, null, chosen,
@@ -99,7 +105,7 @@ public final class PersonalityCommand implements Runnable {
                 }
                 parent.context.out().println(created.slug());
                 return 0;
-            }
+            });
         }
     }
 
@@ -110,14 +116,12 @@ public final class PersonalityCommand implements Runnable {
 
         @Override
         public Integer call() {
-            TzurotConfig config = parent.context.config();
-            try (Database db = Launcher.openDatabase(config)) {
-                Repositories repos = Repositories.of(db, Clock.systemUTC());
+            return parent.withStorage((config, repos) -> {
                 for (Personality p : repos.personalities().listVisible(Viewer.of(operator(repos, config, user)))) {
                     parent.context.out().printf("%-24s %-30s %s%n", p.slug(), p.shownName(), p.isPublic() ? "public" : "private");
                 }
                 return 0;
-            }
+            });
         }
     }
 
@@ -129,9 +133,7 @@ public final class PersonalityCommand implements Runnable {
 
         @Override
         public Integer call() {
-            TzurotConfig config = parent.context.config();
-            try (Database db = Launcher.openDatabase(config)) {
-                Repositories repos = Repositories.of(db, Clock.systemUTC());
+            return parent.withStorage((config, repos) -> {
                 Optional<Personality> found = repos.personalities().lookup(slug, Viewer.of(operator(repos, config, user)));
                 if (found.isEmpty()) {
                     parent.context.err().println("error: no character '" + slug + "' that you can see");
@@ -141,7 +143,7 @@ public final class PersonalityCommand implements Runnable {
                 parent.context.out().printf("slug: %s%nname: %s%nvisibility: %s%ncharacter info: %s%ntraits: %s%n",
                         p.slug(), p.shownName(), p.isPublic() ? "public" : "private", p.characterInfo(), p.personalityTraits());
                 return 0;
-            }
+            });
         }
     }
 
@@ -153,9 +155,7 @@ public final class PersonalityCommand implements Runnable {
 
         @Override
         public Integer call() {
-            TzurotConfig config = parent.context.config();
-            try (Database db = Launcher.openDatabase(config)) {
-                Repositories repos = Repositories.of(db, Clock.systemUTC());
+            return parent.withStorage((config, repos) -> {
                 Viewer viewer = Viewer.of(operator(repos, config, user));
                 Optional<Personality> found = repos.personalities().lookup(slug, viewer);
                 if (found.isEmpty() || !repos.personalities().canEdit(found.get().id(), viewer)) {
@@ -165,7 +165,7 @@ public final class PersonalityCommand implements Runnable {
                 repos.personalities().delete(found.get().id());
                 parent.context.out().println("deleted " + found.get().slug());
                 return 0;
-            }
+            });
         }
     }
 }
