@@ -68,7 +68,8 @@ final class InProcessJobStore implements QueueBackend {
         this.settings = settings;
     }
 
-    Submission submit(JobRequest request) {
+    @Override
+    public Submission submit(JobRequest request) {
         lock.lock();
         try {
             long now = System.nanoTime();
@@ -250,7 +251,8 @@ final class InProcessJobStore implements QueueBackend {
         }
     }
 
-    QueueStats stats() {
+    @Override
+    public QueueStats stats() {
         lock.lock();
         try {
             return new QueueStats(ready.size() + delayed.size(), leased.size(), completed, failed, dead.size());
@@ -259,7 +261,8 @@ final class InProcessJobStore implements QueueBackend {
         }
     }
 
-    List<DeadLetter> deadLetters(int limit) {
+    @Override
+    public List<DeadLetter> deadLetters(int limit) {
         lock.lock();
         try {
             return dead.values().stream().limit(limit)
@@ -270,7 +273,8 @@ final class InProcessJobStore implements QueueBackend {
         }
     }
 
-    boolean retryDeadLetter(String jobId) {
+    @Override
+    public boolean retryDeadLetter(String jobId) {
         lock.lock();
         try {
             Entry entry = dead.remove(jobId);

@@ -1,11 +1,27 @@
 package io.tzurot.messaging.jobs;
 
+import io.tzurot.core.messaging.DeadLetter;
+import io.tzurot.core.messaging.JobRequest;
+import io.tzurot.core.messaging.QueueStats;
+import io.tzurot.core.messaging.Submission;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 
 /** The storage side of a job queue that {@link QueueWorker} drives; one implementation per transport. */
 interface QueueBackend {
+
+    /** Adds a job unless one with the same idempotency key exists. */
+    Submission submit(JobRequest request);
+
+    /** Counts for operators. */
+    QueueStats stats();
+
+    /** The newest dead letters, at most {@code limit}. */
+    List<DeadLetter> deadLetters(int limit);
+
+    /** Puts a dead letter back on the queue; false when there is none with that id. */
+    boolean retryDeadLetter(String jobId);
 
     /** Registers a worker; fails when a live worker of this queue already uses {@code consumer}. */
     void attach(String consumer);

@@ -74,7 +74,8 @@ final class RedisJobStore implements QueueBackend {
         }
     }
 
-    Submission submit(JobRequest request) {
+    @Override
+    public Submission submit(JobRequest request) {
         long created = RedisJobScripts.SUBMIT.run(redis.commands(), ScriptOutputType.INTEGER,
                 new String[] {hashPrefix + request.idempotencyKey(), stream},
                 request.idempotencyKey(), request.type(), request.payload(), millis(settings.idempotencyWindow()), now());
@@ -244,13 +245,15 @@ final class RedisJobStore implements QueueBackend {
         }
     }
 
-    QueueStats stats() {
+    @Override
+    public QueueStats stats() {
         List<Long> values = RedisJobScripts.STATS.run(redis.commands(), ScriptOutputType.MULTI,
                 new String[] {stream, delayed, dead, completedCounter, failedCounter}, GROUP);
         return new QueueStats(values.get(0), values.get(1), values.get(2), values.get(3), values.get(4));
     }
 
-    List<DeadLetter> deadLetters(int limit) {
+    @Override
+    public List<DeadLetter> deadLetters(int limit) {
         RedisCommands<String, String> commands = redis.commands();
         return commands.xrange(dead, Range.unbounded(), Limit.from(limit)).stream().map(entry -> {
             Map<String, String> f = entry.getBody();
@@ -260,7 +263,8 @@ final class RedisJobStore implements QueueBackend {
         }).toList();
     }
 
-    boolean retryDeadLetter(String jobId) {
+    @Override
+    public boolean retryDeadLetter(String jobId) {
         long done = RedisJobScripts.RETRY_DEAD.run(redis.commands(), ScriptOutputType.INTEGER,
                 new String[] {hashPrefix + jobId, dead, stream}, jobId, millis(settings.idempotencyWindow()));
         return done == 1;
