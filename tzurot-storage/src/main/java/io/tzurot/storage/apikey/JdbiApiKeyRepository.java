@@ -1,8 +1,8 @@
 package io.tzurot.storage.apikey;
 
-import static io.tzurot.storage.user.SqlSupport.instant;
-import static io.tzurot.storage.user.SqlSupport.now;
-import static io.tzurot.storage.user.SqlSupport.uuid;
+import static io.tzurot.storage.db.Sql.instant;
+import static io.tzurot.storage.db.Sql.now;
+import static io.tzurot.storage.db.Sql.uuid;
 
 import io.tzurot.core.apikey.ApiKey;
 import io.tzurot.core.apikey.ApiKeyRepository;

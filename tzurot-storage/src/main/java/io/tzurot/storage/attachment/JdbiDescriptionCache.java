@@ -4,7 +4,7 @@ import io.tzurot.core.attachment.CachedDescription;
 import io.tzurot.core.attachment.DescriptionCache;
 import io.tzurot.core.id.DeterministicIds;
 import io.tzurot.storage.db.Database;
-import io.tzurot.storage.memory.Sql;
+import io.tzurot.storage.db.Sql;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

@@ -1,13 +1,13 @@
 package io.tzurot.storage.channel;
 
-import static io.tzurot.storage.user.SqlSupport.instant;
-import static io.tzurot.storage.user.SqlSupport.now;
-import static io.tzurot.storage.user.SqlSupport.uuid;
+import static io.tzurot.storage.db.Sql.instant;
+import static io.tzurot.storage.db.Sql.now;
+import static io.tzurot.storage.db.Sql.uuid;
 
 import io.tzurot.core.channel.ChannelSettings;
 import io.tzurot.core.channel.ChannelSettingsRepository;
 import io.tzurot.core.id.DeterministicIds;
-import io.tzurot.storage.user.SqlSupport;
+import io.tzurot.storage.db.Sql;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -49,7 +49,7 @@ public final class JdbiChannelSettingsRepository implements ChannelSettingsRepos
                             + " created_at, updated_at) VALUES (:id, :channel, :guild, :personality, :by, :now, :now)")
                     .bind("id", DeterministicIds.channelSettings(channelId)).bind("channel", channelId)
                     .bind("guild", guildOrNull(guildId)).bind("personality", personalityId)
-                    .bind("by", SqlSupport.nullableUuid(activatedBy)).bind("now", now(clock)).execute();
+                    .bind("by", Sql.nullableUuid(activatedBy)).bind("now", now(clock)).execute();
             return find(h, channelId).orElseThrow();
         });
     }

@@ -8,7 +8,7 @@ import io.tzurot.core.conversation.RecentHistoryQuery;
 import io.tzurot.storage.db.Database;
 import io.tzurot.storage.db.Dialect;
 import io.tzurot.storage.db.JsonText;
-import io.tzurot.storage.memory.Sql;
+import io.tzurot.storage.db.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

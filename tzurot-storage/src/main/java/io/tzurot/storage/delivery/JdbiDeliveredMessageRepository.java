@@ -1,11 +1,11 @@
 package io.tzurot.storage.delivery;
 
-import static io.tzurot.storage.user.SqlSupport.instant;
-import static io.tzurot.storage.user.SqlSupport.uuid;
+import static io.tzurot.storage.db.Sql.instant;
+import static io.tzurot.storage.db.Sql.uuid;
 
 import io.tzurot.core.discord.DeliveredMessage;
 import io.tzurot.core.discord.DeliveredMessageRepository;
-import io.tzurot.storage.user.SqlSupport;
+import io.tzurot.storage.db.Sql;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,7 +36,7 @@ public final class JdbiDeliveredMessageRepository implements DeliveredMessageRep
                     .bind("created", message.createdAt().truncatedTo(ChronoUnit.MILLIS)).execute());
         } catch (RuntimeException e) {
             // a concurrent record of the same message won the race; the first record stays, as documented
-            if (!SqlSupport.isUniqueViolation(e)) {
+            if (!Sql.isUniqueViolation(e)) {
                 throw e;
             }
         }

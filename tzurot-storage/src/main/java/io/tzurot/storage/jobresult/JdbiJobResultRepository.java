@@ -5,7 +5,7 @@ import io.tzurot.core.jobresult.JobResultRepository;
 import io.tzurot.core.jobresult.JobResultStatus;
 import io.tzurot.storage.db.Database;
 import io.tzurot.storage.db.JsonText;
-import io.tzurot.storage.memory.Sql;
+import io.tzurot.storage.db.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

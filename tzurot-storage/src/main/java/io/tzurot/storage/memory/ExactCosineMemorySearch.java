@@ -1,5 +1,6 @@
 package io.tzurot.storage.memory;
 
+import io.tzurot.storage.db.Sql;
 import io.tzurot.core.memory.MemoryHit;
 import io.tzurot.core.memory.MemoryQuery;
 import io.tzurot.core.memory.MemorySearch;

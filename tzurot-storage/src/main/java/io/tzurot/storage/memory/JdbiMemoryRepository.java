@@ -1,5 +1,6 @@
 package io.tzurot.storage.memory;
 
+import io.tzurot.storage.db.Sql;
 import io.tzurot.core.memory.Memory;
 import io.tzurot.core.memory.MemoryPage;
 import io.tzurot.core.memory.MemoryRepository;

@@ -1,5 +1,6 @@
 package io.tzurot.storage.memory;
 
+import io.tzurot.storage.db.Sql;
 import io.tzurot.core.memory.PendingMemory;
 import io.tzurot.core.memory.PendingMemoryRepository;
 import io.tzurot.storage.db.Database;

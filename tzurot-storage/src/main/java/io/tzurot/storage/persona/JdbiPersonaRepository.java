@@ -1,8 +1,8 @@
 package io.tzurot.storage.persona;
 
-import static io.tzurot.storage.user.SqlSupport.instant;
-import static io.tzurot.storage.user.SqlSupport.now;
-import static io.tzurot.storage.user.SqlSupport.uuid;
+import static io.tzurot.storage.db.Sql.instant;
+import static io.tzurot.storage.db.Sql.now;
+import static io.tzurot.storage.db.Sql.uuid;
 
 import io.tzurot.core.id.DeterministicIds;
 import io.tzurot.core.persona.Persona;
@@ -10,7 +10,7 @@ import io.tzurot.core.persona.PersonaDeletion;
 import io.tzurot.core.persona.PersonaDraft;
 import io.tzurot.core.persona.PersonaNameTakenException;
 import io.tzurot.core.persona.PersonaRepository;
-import io.tzurot.storage.user.SqlSupport;
+import io.tzurot.storage.db.Sql;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -57,7 +57,7 @@ public final class JdbiPersonaRepository implements PersonaRepository {
                 return find(h, id).orElseThrow();
             });
         } catch (RuntimeException e) {
-            if (SqlSupport.isUniqueViolation(e)) {
+            if (Sql.isUniqueViolation(e)) {
                 throw new PersonaNameTakenException(draft.name());
             }
             throw e;

@@ -6,7 +6,7 @@ import static io.tzurot.storage.personality.PersonalityRows.COLUMNS;
 import static io.tzurot.storage.personality.PersonalityRows.MAPPER;
 import static io.tzurot.storage.personality.PersonalityRows.bindDraft;
 import static io.tzurot.storage.personality.PersonalityRows.bindViewer;
-import static io.tzurot.storage.user.SqlSupport.now;
+import static io.tzurot.storage.db.Sql.now;
 
 import io.tzurot.core.id.DeterministicIds;
 import io.tzurot.core.personality.AliasTakenException;
@@ -18,7 +18,7 @@ import io.tzurot.core.personality.Viewer;
 import io.tzurot.core.settings.ConfigOverrides;
 import io.tzurot.storage.db.JsonText;
 import io.tzurot.storage.settings.ConfigOverridesJson;
-import io.tzurot.storage.user.SqlSupport;
+import io.tzurot.storage.db.Sql;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -59,7 +59,7 @@ public final class JdbiPersonalityRepository implements PersonalityRepository {
                                 + " error_message, is_public, created_at, updated_at) VALUES (:id, :name, :displayName, :slug,"
                                 + " :prompt, :owner, :characterInfo, :traits, :tone, :age, :appearance, :likes, :dislikes, :goals,"
                                 + " :examples, :errorMessage, :isPublic, :now, :now)"), draft)
-                        .bind("id", id).bind("prompt", SqlSupport.nullableUuid(prompt.orElse(null)))
+                        .bind("id", id).bind("prompt", Sql.nullableUuid(prompt.orElse(null)))
                         .bind("owner", ownerId).bind("now", now).execute();
                 h.createQuery("SELECT id FROM llm_configs WHERE is_global = TRUE AND is_default = TRUE")
                         .mapTo(UUID.class).findFirst()
@@ -67,7 +67,7 @@ public final class JdbiPersonalityRepository implements PersonalityRepository {
                 return find(h, id).orElseThrow();
             });
         } catch (RuntimeException e) {
-            if (SqlSupport.isUniqueViolation(e)) {
+            if (Sql.isUniqueViolation(e)) {
                 throw new SlugTakenException(draft.slug());
             }
             throw e;
@@ -89,7 +89,7 @@ public final class JdbiPersonalityRepository implements PersonalityRepository {
                 return rows == 0 ? Optional.<Personality>empty() : find(h, personalityId);
             });
         } catch (RuntimeException e) {
-            if (SqlSupport.isUniqueViolation(e)) {
+            if (Sql.isUniqueViolation(e)) {
                 throw new SlugTakenException(draft.slug());
             }
             throw e;
@@ -200,7 +200,7 @@ public final class JdbiPersonalityRepository implements PersonalityRepository {
                         .bind("alias", normalised).bind("personality", personalityId).bind("now", now(clock)).execute();
             });
         } catch (RuntimeException e) {
-            if (SqlSupport.isUniqueViolation(e)) {
+            if (Sql.isUniqueViolation(e)) {
                 throw new AliasTakenException(normalised);
             }
             throw e;

@@ -1,7 +1,7 @@
 package io.tzurot.storage.personality;
 
-import static io.tzurot.storage.user.SqlSupport.instant;
-import static io.tzurot.storage.user.SqlSupport.uuid;
+import static io.tzurot.storage.db.Sql.instant;
+import static io.tzurot.storage.db.Sql.uuid;
 
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.personality.PersonalityDraft;

@@ -7,7 +7,7 @@ import io.tzurot.core.portability.ExportJobRepository;
 import io.tzurot.core.portability.PortabilityJobStatus;
 import io.tzurot.storage.db.Database;
 import io.tzurot.storage.db.JsonText;
-import io.tzurot.storage.memory.Sql;
+import io.tzurot.storage.db.Sql;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** {@link ExportJobRepository} over JDBI on H2 and PostgreSQL. */
@@ -26,10 +25,12 @@ public final class JdbiExportJobRepository implements ExportJobRepository {
             + "file_content, file_size_bytes, error_message, export_metadata, started_at, completed_at, expires_at, "
             + "created_at, updated_at";
 
+    private final PortabilityJobTable<ExportJob> jobs;
     private final Jdbi jdbi;
     private final String insertSql;
 
     public JdbiExportJobRepository(Database database) {
+        this.jobs = new PortabilityJobTable<>(database.jdbi(), "export_jobs", COLUMNS, (rs, ctx) -> map(rs));
         this.jdbi = database.jdbi();
         this.insertSql = Sql.insertIfAbsent(database.dialect(), "export_jobs", "id", "UUID", List.of(
                 "id", "user_id", "source_slug", "source_service", "format", "status='pending'", "expires_at",
@@ -40,42 +41,38 @@ public final class JdbiExportJobRepository implements ExportJobRepository {
     public Optional<ExportJob> begin(UUID userId, String sourceSlug, String sourceService, ExportFormat format,
                                      Instant expiresAt, Instant now) {
         Objects.requireNonNull(userId, "userId");
-        PortabilityJobs.checkSource(sourceSlug, sourceService);
+        PortabilityJobTable.checkSource(sourceSlug, sourceService);
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(expiresAt, "expiresAt");
         Objects.requireNonNull(now, "now");
         UUID id = DeterministicIds.exportJob(userId, sourceSlug, sourceService, format.dbValue());
-        return jdbi.inTransaction(h -> {
-            int reset = h.createUpdate("UPDATE export_jobs SET status = 'pending', file_name = NULL, file_content = NULL, "
-                            + "file_size_bytes = NULL, error_message = NULL, export_metadata = NULL, started_at = NULL, "
-                            + "completed_at = NULL, expires_at = :expires, updated_at = :now "
-                            + "WHERE id = :id AND status IN ('completed', 'failed')")
-                    .bind("id", id)
-                    .bind("expires", expiresAt)
-                    .bind("now", now)
-                    .execute();
-            int created = reset == 1 ? 0 : h.createUpdate(insertSql)
-                    .bind("id", id)
-                    .bind("user_id", userId)
-                    .bind("source_slug", sourceSlug)
-                    .bind("source_service", sourceService)
-                    .bind("format", format.dbValue())
-                    .bind("expires_at", expiresAt)
-                    .bind("now", now)
-                    .execute();
-            return reset + created == 1 ? load(h, id) : Optional.<ExportJob>empty();
-        });
+        return jobs.begin(id, h -> h.createUpdate("UPDATE export_jobs SET status = 'pending', file_name = NULL, file_content = NULL, "
+                        + "file_size_bytes = NULL, error_message = NULL, export_metadata = NULL, started_at = NULL, "
+                        + "completed_at = NULL, expires_at = :expires, updated_at = :now "
+                        + "WHERE id = :id AND status IN ('completed', 'failed')")
+                        .bind("id", id)
+                        .bind("expires", expiresAt)
+                        .bind("now", now)
+                        .execute(),
+                h -> h.createUpdate(insertSql)
+                        .bind("id", id)
+                        .bind("user_id", userId)
+                        .bind("source_slug", sourceSlug)
+                        .bind("source_service", sourceService)
+                        .bind("format", format.dbValue())
+                        .bind("expires_at", expiresAt)
+                        .bind("now", now)
+                        .execute());
     }
 
     @Override
     public Optional<ExportJob> find(UUID id) {
-        Objects.requireNonNull(id, "id");
-        return jdbi.withHandle(h -> load(h, id));
+        return jobs.find(id);
     }
 
     @Override
     public boolean markInProgress(UUID id, Instant at) {
-        return PortabilityJobs.markInProgress(jdbi, "export_jobs", id, at);
+        return jobs.markInProgress(id, at);
     }
 
     @Override
@@ -104,12 +101,12 @@ public final class JdbiExportJobRepository implements ExportJobRepository {
 
     @Override
     public boolean fail(UUID id, String errorMessage, Instant at) {
-        return PortabilityJobs.fail(jdbi, "export_jobs", id, errorMessage, at);
+        return jobs.fail(id, errorMessage, at);
     }
 
     @Override
     public int failStuck(Instant startedBefore, String errorMessage, Instant now) {
-        return PortabilityJobs.failStuck(jdbi, "export_jobs", startedBefore, errorMessage, now);
+        return jobs.failStuck(startedBefore, errorMessage, now);
     }
 
     @Override
@@ -118,13 +115,6 @@ public final class JdbiExportJobRepository implements ExportJobRepository {
         return jdbi.withHandle(h -> h.createUpdate("DELETE FROM export_jobs WHERE expires_at < :now AND status <> 'in_progress'")
                 .bind("now", now)
                 .execute());
-    }
-
-    private static Optional<ExportJob> load(Handle h, UUID id) {
-        return h.createQuery("SELECT " + COLUMNS + " FROM export_jobs WHERE id = :id")
-                .bind("id", id)
-                .map((rs, ctx) -> map(rs))
-                .findOne();
     }
 
     private static ExportJob map(ResultSet rs) throws SQLException {

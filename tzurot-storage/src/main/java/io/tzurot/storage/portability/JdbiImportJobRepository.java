@@ -7,7 +7,7 @@ import io.tzurot.core.portability.ImportType;
 import io.tzurot.core.portability.PortabilityJobStatus;
 import io.tzurot.storage.db.Database;
 import io.tzurot.storage.db.JsonText;
-import io.tzurot.storage.memory.Sql;
+import io.tzurot.storage.db.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** {@link ImportJobRepository} over JDBI on H2 and PostgreSQL. */
@@ -25,10 +24,12 @@ public final class JdbiImportJobRepository implements ImportJobRepository {
             + "memories_imported, memories_failed, error_message, import_metadata, started_at, completed_at, created_at, "
             + "updated_at";
 
+    private final PortabilityJobTable<ImportJob> jobs;
     private final Jdbi jdbi;
     private final String insertSql;
 
     public JdbiImportJobRepository(Database database) {
+        this.jobs = new PortabilityJobTable<>(database.jdbi(), "import_jobs", COLUMNS, (rs, ctx) -> map(rs));
         this.jdbi = database.jdbi();
         this.insertSql = Sql.insertIfAbsent(database.dialect(), "import_jobs", "id", "UUID", List.of(
                 "id", "user_id", "source_slug", "source_service", "status='pending'", "import_type",
@@ -38,47 +39,43 @@ public final class JdbiImportJobRepository implements ImportJobRepository {
     @Override
     public Optional<ImportJob> begin(UUID userId, String sourceSlug, String sourceService, ImportType type, Instant now) {
         Objects.requireNonNull(userId, "userId");
-        PortabilityJobs.checkSource(sourceSlug, sourceService);
+        PortabilityJobTable.checkSource(sourceSlug, sourceService);
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(now, "now");
         UUID id = DeterministicIds.importJob(userId, sourceSlug, sourceService);
-        return jdbi.inTransaction(h -> {
-            int reset = h.createUpdate("UPDATE import_jobs SET status = 'pending', import_type = :type, "
-                            + "memories_imported = 0, memories_failed = 0, error_message = NULL, import_metadata = NULL, "
-                            + "started_at = NULL, completed_at = NULL, updated_at = :now "
-                            + "WHERE id = :id AND status IN ('completed', 'failed')")
-                    .bind("id", id)
-                    .bind("type", type.dbValue())
-                    .bind("now", now)
-                    .execute();
-            int created = reset == 1 ? 0 : h.createUpdate(insertSql)
-                    .bind("id", id)
-                    .bind("user_id", userId)
-                    .bind("source_slug", sourceSlug)
-                    .bind("source_service", sourceService)
-                    .bind("import_type", type.dbValue())
-                    .bind("now", now)
-                    .execute();
-            return reset + created == 1 ? load(h, id) : Optional.<ImportJob>empty();
-        });
+        return jobs.begin(id, h -> h.createUpdate("UPDATE import_jobs SET status = 'pending', import_type = :type, "
+                        + "memories_imported = 0, memories_failed = 0, error_message = NULL, import_metadata = NULL, "
+                        + "started_at = NULL, completed_at = NULL, updated_at = :now "
+                        + "WHERE id = :id AND status IN ('completed', 'failed')")
+                        .bind("id", id)
+                        .bind("type", type.dbValue())
+                        .bind("now", now)
+                        .execute(),
+                h -> h.createUpdate(insertSql)
+                        .bind("id", id)
+                        .bind("user_id", userId)
+                        .bind("source_slug", sourceSlug)
+                        .bind("source_service", sourceService)
+                        .bind("import_type", type.dbValue())
+                        .bind("now", now)
+                        .execute());
     }
 
     @Override
     public Optional<ImportJob> find(UUID id) {
-        Objects.requireNonNull(id, "id");
-        return jdbi.withHandle(h -> load(h, id));
+        return jobs.find(id);
     }
 
     @Override
     public boolean markInProgress(UUID id, Instant at) {
-        return PortabilityJobs.markInProgress(jdbi, "import_jobs", id, at);
+        return jobs.markInProgress(id, at);
     }
 
     @Override
     public void updateProgress(UUID id, UUID personalityId, int memoriesImported, int memoriesFailed, Instant at) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(at, "at");
-        PortabilityJobs.checkCounts(memoriesImported, memoriesFailed);
+        PortabilityJobTable.checkCounts(memoriesImported, memoriesFailed);
         jdbi.useHandle(h -> h.createUpdate("UPDATE import_jobs SET personality_id = COALESCE(CAST(:personality AS UUID), "
                         + "personality_id), memories_imported = :imported, memories_failed = :failed, updated_at = :at "
                         + "WHERE id = :id AND status = 'in_progress'")
@@ -94,7 +91,7 @@ public final class JdbiImportJobRepository implements ImportJobRepository {
     public boolean complete(UUID id, int memoriesImported, int memoriesFailed, String metadataJson, Instant at) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(at, "at");
-        PortabilityJobs.checkCounts(memoriesImported, memoriesFailed);
+        PortabilityJobTable.checkCounts(memoriesImported, memoriesFailed);
         return jdbi.withHandle(h -> h.createUpdate("UPDATE import_jobs SET status = 'completed', memories_imported = :imported, "
                         + "memories_failed = :failed, import_metadata = :metadata, completed_at = :at, updated_at = :at "
                         + "WHERE id = :id AND status = 'in_progress'")
@@ -108,19 +105,12 @@ public final class JdbiImportJobRepository implements ImportJobRepository {
 
     @Override
     public boolean fail(UUID id, String errorMessage, Instant at) {
-        return PortabilityJobs.fail(jdbi, "import_jobs", id, errorMessage, at);
+        return jobs.fail(id, errorMessage, at);
     }
 
     @Override
     public int failStuck(Instant startedBefore, String errorMessage, Instant now) {
-        return PortabilityJobs.failStuck(jdbi, "import_jobs", startedBefore, errorMessage, now);
-    }
-
-    private static Optional<ImportJob> load(Handle h, UUID id) {
-        return h.createQuery("SELECT " + COLUMNS + " FROM import_jobs WHERE id = :id")
-                .bind("id", id)
-                .map((rs, ctx) -> map(rs))
-                .findOne();
+        return jobs.failStuck(startedBefore, errorMessage, now);
     }
 
     private static ImportJob map(ResultSet rs) throws SQLException {

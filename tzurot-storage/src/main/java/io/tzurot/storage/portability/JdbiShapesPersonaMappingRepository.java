@@ -3,7 +3,7 @@ package io.tzurot.storage.portability;
 import io.tzurot.core.portability.ShapesPersonaMapping;
 import io.tzurot.core.portability.ShapesPersonaMappingRepository;
 import io.tzurot.storage.db.Database;
-import io.tzurot.storage.memory.Sql;
+import io.tzurot.storage.db.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.tzurot.storage.preset;
 
-import static io.tzurot.storage.user.SqlSupport.instant;
-import static io.tzurot.storage.user.SqlSupport.now;
-import static io.tzurot.storage.user.SqlSupport.uuid;
+import static io.tzurot.storage.db.Sql.instant;
+import static io.tzurot.storage.db.Sql.now;
+import static io.tzurot.storage.db.Sql.uuid;
 
 import io.tzurot.core.id.DeterministicIds;
 import io.tzurot.core.preset.Preset;
@@ -11,7 +11,7 @@ import io.tzurot.core.preset.PresetDraft;
 import io.tzurot.core.preset.PresetNameTakenException;
 import io.tzurot.core.preset.PresetRepository;
 import io.tzurot.storage.db.JsonText;
-import io.tzurot.storage.user.SqlSupport;
+import io.tzurot.storage.db.Sql;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -61,7 +61,7 @@ public final class JdbiPresetRepository implements PresetRepository {
                 return find(h, id).orElseThrow();
             });
         } catch (RuntimeException e) {
-            if (SqlSupport.isUniqueViolation(e)) {
+            if (Sql.isUniqueViolation(e)) {
                 throw new PresetNameTakenException(draft.name());
             }
             throw e;

@@ -1,14 +1,14 @@
 package io.tzurot.storage.settings;
 
-import static io.tzurot.storage.user.SqlSupport.instant;
-import static io.tzurot.storage.user.SqlSupport.now;
-import static io.tzurot.storage.user.SqlSupport.uuid;
+import static io.tzurot.storage.db.Sql.instant;
+import static io.tzurot.storage.db.Sql.now;
+import static io.tzurot.storage.db.Sql.uuid;
 
 import io.tzurot.core.settings.AdminSettings;
 import io.tzurot.core.settings.AdminSettingsRepository;
 import io.tzurot.core.settings.ConfigOverrides;
 import io.tzurot.storage.db.JsonText;
-import io.tzurot.storage.user.SqlSupport;
+import io.tzurot.storage.db.Sql;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,7 +37,7 @@ public final class JdbiAdminSettingsRepository implements AdminSettingsRepositor
             jdbi.useHandle(h -> h.createUpdate("INSERT INTO admin_settings (id, created_at, updated_at) VALUES (:id, :now, :now)")
                     .bind("id", AdminSettings.SINGLETON_ID).bind("now", now(clock)).execute());
         } catch (RuntimeException e) {
-            if (!SqlSupport.isUniqueViolation(e)) {
+            if (!Sql.isUniqueViolation(e)) {
                 throw e;
             }
             // another process created it first; read theirs
@@ -51,7 +51,7 @@ public final class JdbiAdminSettingsRepository implements AdminSettingsRepositor
         get();
         jdbi.useHandle(h -> h.createUpdate("UPDATE admin_settings SET config_defaults = :json, updated_by = :by, updated_at = :now WHERE id = :id")
                 .bindByType("json", ConfigOverridesJson.write(configDefaults), JsonText.class)
-                .bind("by", SqlSupport.nullableUuid(updatedBy))
+                .bind("by", Sql.nullableUuid(updatedBy))
                 .bind("now", now(clock))
                 .bind("id", AdminSettings.SINGLETON_ID)
                 .execute());

@@ -1,15 +1,15 @@
 package io.tzurot.storage.settings;
 
-import static io.tzurot.storage.user.SqlSupport.instant;
-import static io.tzurot.storage.user.SqlSupport.now;
-import static io.tzurot.storage.user.SqlSupport.uuid;
+import static io.tzurot.storage.db.Sql.instant;
+import static io.tzurot.storage.db.Sql.now;
+import static io.tzurot.storage.db.Sql.uuid;
 
 import io.tzurot.core.id.DeterministicIds;
 import io.tzurot.core.settings.ConfigOverrides;
 import io.tzurot.core.settings.UserPersonalityConfig;
 import io.tzurot.core.settings.UserPersonalityConfigRepository;
 import io.tzurot.storage.db.JsonText;
-import io.tzurot.storage.user.SqlSupport;
+import io.tzurot.storage.db.Sql;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -64,7 +64,7 @@ public final class JdbiUserPersonalityConfigRepository implements UserPersonalit
                     throw new IllegalArgumentException("persona " + personaId + " does not belong to user " + userId);
                 }
             }
-            return upsert(h, userId, personalityId, "persona_id", u -> u.bind("value", SqlSupport.nullableUuid(personaId)));
+            return upsert(h, userId, personalityId, "persona_id", u -> u.bind("value", Sql.nullableUuid(personaId)));
         });
     }
 
@@ -79,7 +79,7 @@ public final class JdbiUserPersonalityConfigRepository implements UserPersonalit
                     throw new IllegalArgumentException("preset " + presetId + " is neither global nor owned by user " + userId);
                 }
             }
-            return upsert(h, userId, personalityId, "llm_config_id", u -> u.bind("value", SqlSupport.nullableUuid(presetId)));
+            return upsert(h, userId, personalityId, "llm_config_id", u -> u.bind("value", Sql.nullableUuid(presetId)));
         });
     }
 

@@ -4,7 +4,7 @@ import io.tzurot.core.usage.UsageLog;
 import io.tzurot.core.usage.UsageLogRepository;
 import io.tzurot.core.usage.UsageTotals;
 import io.tzurot.storage.db.Database;
-import io.tzurot.storage.memory.Sql;
+import io.tzurot.storage.db.Sql;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

@@ -1,8 +1,9 @@
 package io.tzurot.storage.user;
 
-import static io.tzurot.storage.user.SqlSupport.instant;
-import static io.tzurot.storage.user.SqlSupport.now;
-import static io.tzurot.storage.user.SqlSupport.uuid;
+import io.tzurot.storage.db.Sql;
+import static io.tzurot.storage.db.Sql.instant;
+import static io.tzurot.storage.db.Sql.now;
+import static io.tzurot.storage.db.Sql.uuid;
 
 import io.tzurot.core.id.DeterministicIds;
 import io.tzurot.core.settings.ConfigOverrides;
@@ -62,7 +63,7 @@ public final class JdbiUserRepository implements UserRepository {
             try {
                 return jdbi.inTransaction(h -> getOrCreate(h, profile, superuser));
             } catch (RuntimeException e) {
-                if (!SqlSupport.isUniqueViolation(e)) {
+                if (!Sql.isUniqueViolation(e)) {
                     throw e;
                 }
                 last = e; // a concurrent call created the user or persona first; the next attempt reads it
@@ -131,7 +132,7 @@ public final class JdbiUserRepository implements UserRepository {
                     throw new IllegalArgumentException("persona " + personaId + " does not belong to user " + userId);
                 }
             }
-            update(h, userId, "default_persona_id", SqlSupport.nullableUuid(personaId), Argument.class);
+            update(h, userId, "default_persona_id", Sql.nullableUuid(personaId), Argument.class);
         });
     }
 
@@ -146,7 +147,7 @@ public final class JdbiUserRepository implements UserRepository {
                     throw new IllegalArgumentException("preset " + presetId + " is neither global nor owned by user " + userId);
                 }
             }
-            update(h, userId, "default_llm_config_id", SqlSupport.nullableUuid(presetId), Argument.class);
+            update(h, userId, "default_llm_config_id", Sql.nullableUuid(presetId), Argument.class);
         });
     }
 

@@ -2,15 +2,49 @@ package io.tzurot.storage.portability;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.ToIntFunction;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 
-/** The status transitions import and export jobs share. */
-final class PortabilityJobs {
+/** One portability job table (import or export): the reads and status transitions both kinds of job share. */
+final class PortabilityJobTable<J> {
 
     static final int MAX_ERROR_CHARS = 2000;
 
-    private PortabilityJobs() {
+    private final Jdbi jdbi;
+    private final String table;
+    private final String selectById;
+    private final RowMapper<J> mapper;
+
+    PortabilityJobTable(Jdbi jdbi, String table, String columns, RowMapper<J> mapper) {
+        this.jdbi = jdbi;
+        this.table = table;
+        this.selectById = "SELECT " + columns + " FROM " + table + " WHERE id = :id";
+        this.mapper = mapper;
+    }
+
+    Optional<J> find(UUID id) {
+        Objects.requireNonNull(id, "id");
+        return jdbi.withHandle(h -> load(h, id));
+    }
+
+    /**
+     * Starts job {@code id} in one transaction: {@code reset} turns a finished row back to pending, else
+     * {@code insert} adds a pending one; empty when a run of the job is still pending or in progress.
+     */
+    Optional<J> begin(UUID id, ToIntFunction<Handle> reset, ToIntFunction<Handle> insert) {
+        return jdbi.inTransaction(h -> {
+            int reopened = reset.applyAsInt(h);
+            int created = reopened == 1 ? 0 : insert.applyAsInt(h);
+            return reopened + created == 1 ? load(h, id) : Optional.<J>empty();
+        });
+    }
+
+    private Optional<J> load(Handle h, UUID id) {
+        return h.createQuery(selectById).bind("id", id).map(mapper).findOne();
     }
 
     static void checkSource(String slug, String service) {
@@ -32,7 +66,7 @@ final class PortabilityJobs {
         return error == null ? null : error.substring(0, Math.min(error.length(), MAX_ERROR_CHARS));
     }
 
-    static boolean markInProgress(Jdbi jdbi, String table, UUID id, Instant at) {
+    boolean markInProgress(UUID id, Instant at) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(at, "at");
         return jdbi.withHandle(h -> h.createUpdate("UPDATE " + table + " SET status = 'in_progress', started_at = :at, "
@@ -42,7 +76,7 @@ final class PortabilityJobs {
                 .execute()) == 1;
     }
 
-    static boolean fail(Jdbi jdbi, String table, UUID id, String errorMessage, Instant at) {
+    boolean fail(UUID id, String errorMessage, Instant at) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(at, "at");
         return jdbi.withHandle(h -> h.createUpdate("UPDATE " + table + " SET status = 'failed', error_message = :error, "
@@ -53,7 +87,7 @@ final class PortabilityJobs {
                 .execute()) == 1;
     }
 
-    static int failStuck(Jdbi jdbi, String table, Instant startedBefore, String errorMessage, Instant now) {
+    int failStuck(Instant startedBefore, String errorMessage, Instant now) {
         Objects.requireNonNull(startedBefore, "startedBefore");
         Objects.requireNonNull(now, "now");
         return jdbi.withHandle(h -> h.createUpdate("UPDATE " + table + " SET status = 'failed', error_message = :error, "

@@ -1,24 +1,59 @@
-package io.tzurot.storage.memory;
+package io.tzurot.storage.db;
 
-import io.tzurot.storage.db.Dialect;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.argument.Argument;
 
 /**
- * Column reading and dialect-specific statement shapes shared by the repositories of conversation,
- * memory and the operational tables, so both databases are read and written the same way.
+ * Column reading, argument binding and dialect-specific statement shapes shared by every repository, so both
+ * databases are read and written the same way.
  */
 public final class Sql {
 
+    /** SQLSTATE of a unique or primary-key violation, the same on H2 and PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private Sql() {
+    }
+
+    /** True when {@code e} or one of its causes is a unique-constraint violation. */
+    public static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The clock's instant at the columns' millisecond precision, so stored and returned values agree. */
+    public static Instant now(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /**
+     * A UUID argument that may be null. JDBI binds a typed null UUID as VARCHAR, which PostgreSQL refuses
+     * for a uuid column; an untyped null is accepted by both databases.
+     */
+    public static Argument nullableUuid(UUID value) {
+        return (position, statement, ctx) -> {
+            if (value == null) {
+                statement.setNull(position, Types.OTHER);
+            } else {
+                statement.setObject(position, value);
+            }
+        };
     }
 
     /** A timestamp column as an instant, or null. */
