@@ -7,48 +7,37 @@ import io.tzurot.ai.retry.RetryPolicy;
 import io.tzurot.core.model.AudioClip;
 import io.tzurot.core.model.ModelCallException;
 import io.tzurot.core.model.ModelError;
-import io.tzurot.testkit.model.FakeModelServer;
+import io.tzurot.testkit.model.FakeModelServerExtension;
 import io.tzurot.testkit.model.FakeReply;
 import io.tzurot.testkit.model.RecordedRequest;
 import java.time.Duration;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Audio goes out as OpenAI-style multipart; transcripts and errors come back classified. */
 class OpenAiTranscriberTest {
 
-    static FakeModelServer server;
+    @RegisterExtension
+    static final FakeModelServerExtension model = new FakeModelServerExtension();
     OpenAiTranscriber transcriber;
     final AudioClip clip = new AudioClip(new byte[] {0x4f, 0x67, 0x67, 0x53, 1, 2, 3, 4}, "voice-message.ogg", "audio/ogg");
 
-    @BeforeAll
-    static void startServer() {
-        server = FakeModelServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
     @BeforeEach
     void setUp() {
-        server.reset();
-        transcriber = new OpenAiTranscriber(server.baseUrl(), new RetryPolicy(3, Duration.ofSeconds(20),
+        transcriber = new OpenAiTranscriber(model.server().baseUrl(), new RetryPolicy(3, Duration.ofSeconds(20),
                 Duration.ofSeconds(60), Duration.ofMillis(5), Duration.ofMillis(20)));
     }
 
     @Test
     void sendsMultipartWithModelLanguageAndTextFormat() {
-        server.enqueue(FakeReply.text("  Hello there, how are you?\n"));
+        model.server().enqueue(FakeReply.text("  Hello there, how are you?\n"));
 
         String text = transcriber.transcribe(clip, "whisper-1", Optional.of("en"), "sk-audio", Optional.empty()).join();
 
         assertThat(text).isEqualTo("Hello there, how are you?");
-        RecordedRequest recorded = server.lastRequest();
+        RecordedRequest recorded = model.server().lastRequest();
         assertThat(recorded.path()).isEqualTo("/v1/audio/transcriptions");
         assertThat(recorded.formFields()).containsEntry("model", "whisper-1").containsEntry("language", "en")
                 .containsEntry("response_format", "text");
@@ -60,28 +49,28 @@ class OpenAiTranscriberTest {
     void languageIsOptional() {
         transcriber.transcribe(clip, "whisper-1", Optional.empty(), "sk-audio", Optional.empty()).join();
 
-        assertThat(server.lastRequest().formFields()).doesNotContainKey("language");
+        assertThat(model.server().lastRequest().formFields()).doesNotContainKey("language");
     }
 
     @Test
     void serverErrorsAreRetried() {
-        server.enqueue(FakeReply.error(503), FakeReply.text("second try"));
+        model.server().enqueue(FakeReply.error(503), FakeReply.text("second try"));
 
         String text = transcriber.transcribe(clip, "whisper-1", Optional.empty(), "sk-audio", Optional.empty()).join();
 
         assertThat(text).isEqualTo("second try");
-        assertThat(server.requests()).hasSize(2);
+        assertThat(model.server().requests()).hasSize(2);
     }
 
     @Test
     void badKeyIsUnauthorizedWithoutRetry() {
-        server.requireApiKey("sk-other");
+        model.server().requireApiKey("sk-other");
 
         Throwable thrown = catchThrowable(() -> transcriber.transcribe(clip, "whisper-1", Optional.empty(),
                 "sk-audio", Optional.empty()).join());
 
         assertThat(thrown.getCause()).isInstanceOfSatisfying(ModelCallException.class,
                 e -> assertThat(e.error()).isInstanceOf(ModelError.Unauthorized.class));
-        assertThat(server.requests()).hasSize(1);
+        assertThat(model.server().requests()).hasSize(1);
     }
 }

@@ -9,40 +9,29 @@ import io.tzurot.core.model.ModelError;
 import io.tzurot.core.model.ModelMessage;
 import io.tzurot.core.model.ModelRequest;
 import io.tzurot.core.model.ModelResponse;
-import io.tzurot.testkit.model.FakeModelServer;
+import io.tzurot.testkit.model.FakeModelServerExtension;
 import io.tzurot.testkit.model.FakeReply;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** HTTP failures map to the sealed errors; transient ones are retried, permanent ones are not. */
 class ChatErrorHandlingTest {
 
-    static FakeModelServer server;
+    @RegisterExtension
+    static final FakeModelServerExtension model = new FakeModelServerExtension();
     OpenAiCompatibleChatModel chat;
-
-    @BeforeAll
-    static void startServer() {
-        server = FakeModelServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @BeforeEach
     void setUp() {
-        server.reset();
-        chat = chatWith(ChatRequestMappingTest.FAST, server.baseUrl());
+        chat = chatWith(ChatRequestMappingTest.FAST, model.server().baseUrl());
     }
 
     private static OpenAiCompatibleChatModel chatWith(RetryPolicy policy, String baseUrl) {
@@ -67,7 +56,7 @@ class ChatErrorHandlingTest {
         "403, Forbidden",
         "404, ModelNotFound"})
     void permanentErrorsFailFastWithoutRetry(int status, String category) {
-        server.respondWith(request -> FakeReply.error(status, "nope " + status));
+        model.server().respondWith(request -> FakeReply.error(status, "nope " + status));
 
         ModelError error = failureOf(chat);
 
@@ -76,37 +65,37 @@ class ChatErrorHandlingTest {
         assertThat(error.statusCode()).hasValue(status);
         assertThat(error.detail()).contains("nope " + status);
         assertThat(error.userMessage()).isNotBlank().doesNotContain("nope");
-        assertThat(server.requests()).hasSize(1);
+        assertThat(model.server().requests()).hasSize(1);
     }
 
     @ParameterizedTest
     @CsvSource({"429, RateLimited", "500, ServerError", "502, ServerError", "503, ServerError"})
     void transientErrorsAreRetriedUpToTheAttemptLimit(int status, String category) {
-        server.respondWith(request -> FakeReply.error(status));
+        model.server().respondWith(request -> FakeReply.error(status));
 
         ModelError error = failureOf(chat);
 
         assertThat(error.category()).isEqualTo(category);
         assertThat(error.retryable()).isTrue();
-        assertThat(server.requests()).hasSize(3);
+        assertThat(model.server().requests()).hasSize(3);
     }
 
     @Test
     void transientErrorThenSuccessReturnsTheAnswerAndCountsAttempts() {
-        server.enqueue(FakeReply.error(500), FakeReply.error(429), FakeReply.text("third time lucky"));
+        model.server().enqueue(FakeReply.error(500), FakeReply.error(429), FakeReply.text("third time lucky"));
 
         ModelResponse response = chat.generate(request(), "sk-test").join();
 
         assertThat(response.content()).isEqualTo("third time lucky");
         assertThat(response.attempts()).isEqualTo(3);
-        assertThat(server.requests()).hasSize(3);
+        assertThat(model.server().requests()).hasSize(3);
     }
 
     @Test
     void retryAfterHeaderIsReadIntoTheRateLimitError() {
-        server.respondWith(request -> new FakeReply.Failure(429, "slow down", 7, Duration.ZERO));
+        model.server().respondWith(request -> new FakeReply.Failure(429, "slow down", 7, Duration.ZERO));
         chat = chatWith(new RetryPolicy(1, Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ZERO,
-                Duration.ZERO), server.baseUrl());
+                Duration.ZERO), model.server().baseUrl());
 
         ModelError error = failureOf(chat);
 
@@ -116,18 +105,18 @@ class ChatErrorHandlingTest {
 
     @Test
     void emptyRepliesAreRetriedThenReportedAsBadResponse() {
-        server.respondWith(request -> FakeReply.text("   "));
+        model.server().respondWith(request -> FakeReply.text("   "));
 
         ModelError error = failureOf(chat);
 
         assertThat(error).isInstanceOf(ModelError.BadResponse.class);
         assertThat(error.detail()).contains("empty");
-        assertThat(server.requests()).hasSize(3);
+        assertThat(model.server().requests()).hasSize(3);
     }
 
     @Test
     void censoredReplyIsRetried() {
-        server.enqueue(FakeReply.text("ext"), FakeReply.text("a real answer"));
+        model.server().enqueue(FakeReply.text("ext"), FakeReply.text("a real answer"));
 
         ModelResponse response = chat.generate(request(), "sk-test").join();
 
@@ -141,21 +130,21 @@ class ChatErrorHandlingTest {
                 + "data: {\"id\":\"1\",\"error\":{\"code\":502,\"message\":\"upstream died\"},"
                 + "\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"error\"}]}\n\n"
                 + "data: [DONE]\n\n";
-        server.respondWith(request -> FakeReply.raw(200, "text/event-stream", stream));
+        model.server().respondWith(request -> FakeReply.raw(200, "text/event-stream", stream));
 
         ModelError error = failureOf(chat);
 
         assertThat(error).isInstanceOf(ModelError.ServerError.class);
         assertThat(error.statusCode()).hasValue(502);
         assertThat(error.detail()).contains("upstream died");
-        assertThat(server.requests()).hasSize(3);
+        assertThat(model.server().requests()).hasSize(3);
     }
 
     @Test
     void slowAttemptTimesOutAndTheNextAttemptAnswers() {
         chat = chatWith(new RetryPolicy(2, Duration.ofMillis(300), Duration.ofSeconds(30), Duration.ZERO,
-                Duration.ZERO), server.baseUrl());
-        server.enqueue(FakeReply.text("too late").after(Duration.ofSeconds(5)), FakeReply.text("in time"));
+                Duration.ZERO), model.server().baseUrl());
+        model.server().enqueue(FakeReply.text("too late").after(Duration.ofSeconds(5)), FakeReply.text("in time"));
 
         ModelResponse response = chat.generate(request(), "sk-test").join();
 
@@ -166,13 +155,13 @@ class ChatErrorHandlingTest {
     @Test
     void everyAttemptTimingOutIsATimeout() {
         chat = chatWith(new RetryPolicy(2, Duration.ofMillis(200), Duration.ofSeconds(30), Duration.ZERO,
-                Duration.ZERO), server.baseUrl());
-        server.respondWith(request -> FakeReply.text("too late").after(Duration.ofSeconds(5)));
+                Duration.ZERO), model.server().baseUrl());
+        model.server().respondWith(request -> FakeReply.text("too late").after(Duration.ofSeconds(5)));
 
         ModelError error = failureOf(chat);
 
         assertThat(error).isInstanceOf(ModelError.Timeout.class);
-        assertThat(server.requests()).hasSize(2);
+        assertThat(model.server().requests()).hasSize(2);
     }
 
     @Test
@@ -191,22 +180,22 @@ class ChatErrorHandlingTest {
 
     @Test
     void wrongKeyIsUnauthorizedAndMissingKeyNeverLeavesTheProcess() {
-        server.requireApiKey("sk-right");
+        model.server().requireApiKey("sk-right");
 
         assertThat(failureOf(chat)).isInstanceOf(ModelError.Unauthorized.class);
-        assertThat(server.requests()).hasSize(1);
+        assertThat(model.server().requests()).hasSize(1);
 
         Throwable missing = catchThrowable(() -> chat.generate(request(), " ").join());
         assertThat(missing.getCause()).isInstanceOfSatisfying(ModelCallException.class,
                 e -> assertThat(e.error()).isInstanceOf(ModelError.Unauthorized.class));
-        assertThat(server.requests()).hasSize(1);
+        assertThat(model.server().requests()).hasSize(1);
     }
 
     @Test
     void explicitBaseUrlOverridesTheDefault() {
         chat = chatWith(ChatRequestMappingTest.FAST, "http://127.0.0.1:9/unused");
 
-        ModelResponse response = chat.generate(request(), "sk-test", Optional.of(server.baseUrl() + "/")).join();
+        ModelResponse response = chat.generate(request(), "sk-test", Optional.of(model.server().baseUrl() + "/")).join();
 
         assertThat(response.content()).isEqualTo("Echo: hi");
     }

@@ -12,16 +12,15 @@ import io.tzurot.core.model.Reasoning;
 import io.tzurot.core.model.ReasoningEffort;
 import io.tzurot.core.model.ResponseFormat;
 import io.tzurot.core.model.Verbosity;
-import io.tzurot.testkit.model.FakeModelServer;
+import io.tzurot.testkit.model.FakeModelServerExtension;
 import io.tzurot.testkit.model.RecordedRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every preset parameter reaches the wire under the name OpenRouter expects. */
 class ChatRequestMappingTest {
@@ -29,23 +28,13 @@ class ChatRequestMappingTest {
     static final RetryPolicy FAST = new RetryPolicy(3, Duration.ofSeconds(20), Duration.ofSeconds(60),
             Duration.ofMillis(10), Duration.ofMillis(40));
 
-    static FakeModelServer server;
+    @RegisterExtension
+    static final FakeModelServerExtension model = new FakeModelServerExtension();
     OpenAiCompatibleChatModel chat;
-
-    @BeforeAll
-    static void startServer() {
-        server = FakeModelServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @BeforeEach
     void setUp() {
-        server.reset();
-        chat = new OpenAiCompatibleChatModel(ChatModelConfig.defaults().withBaseUrl(server.baseUrl())
+        chat = new OpenAiCompatibleChatModel(ChatModelConfig.defaults().withBaseUrl(model.server().baseUrl())
                 .withRetryPolicy(FAST));
     }
 
@@ -53,7 +42,7 @@ class ChatRequestMappingTest {
         ModelRequest request = new ModelRequest("vendor/model-a",
                 List.of(ModelMessage.system("be brief"), ModelMessage.user("hi")), parameters);
         chat.generate(request, "sk-test").join();
-        return server.lastRequest().body();
+        return model.server().lastRequest().body();
     }
 
     @Test
@@ -133,7 +122,7 @@ class ChatRequestMappingTest {
 
         chat.generate(request, "sk-test").join();
 
-        RecordedRequest recorded = server.lastRequest();
+        RecordedRequest recorded = model.server().lastRequest();
         JsonNode messages = recorded.body().path("messages");
         assertThat(messages).hasSize(4);
         assertThat(messages.get(0).path("role").asText()).isEqualTo("system");
@@ -147,12 +136,12 @@ class ChatRequestMappingTest {
 
     @Test
     void keyAndAttributionHeadersAreSent() {
-        chat = new OpenAiCompatibleChatModel(new ChatModelConfig(server.baseUrl(), Optional.of("https://tzurot.example"),
+        chat = new OpenAiCompatibleChatModel(new ChatModelConfig(model.server().baseUrl(), Optional.of("https://tzurot.example"),
                 Optional.of("Tzurot ✨ bot"), FAST));
 
         send(ModelParameters.DEFAULTS);
 
-        RecordedRequest recorded = server.lastRequest();
+        RecordedRequest recorded = model.server().lastRequest();
         assertThat(recorded.header("Authorization")).contains("Bearer sk-test");
         assertThat(recorded.header("HTTP-Referer")).contains("https://tzurot.example");
         assertThat(recorded.header("X-Title")).contains("Tzurot  bot");

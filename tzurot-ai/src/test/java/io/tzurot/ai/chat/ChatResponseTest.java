@@ -7,7 +7,7 @@ import io.tzurot.core.model.FinishReason;
 import io.tzurot.core.model.ModelRequest;
 import io.tzurot.core.model.ModelResponse;
 import io.tzurot.core.model.TokenUsage;
-import io.tzurot.testkit.model.FakeModelServer;
+import io.tzurot.testkit.model.FakeModelServerExtension;
 import io.tzurot.testkit.model.FakeReply;
 import io.tzurot.testkit.model.FakeReply.ReasoningField;
 import java.time.Duration;
@@ -15,33 +15,22 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Content, reasoning, finish reason, usage and model come back from the wire intact. */
 class ChatResponseTest {
 
-    static FakeModelServer server;
+    @RegisterExtension
+    static final FakeModelServerExtension model = new FakeModelServerExtension();
     OpenAiCompatibleChatModel chat;
-
-    @BeforeAll
-    static void startServer() {
-        server = FakeModelServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @BeforeEach
     void setUp() {
-        server.reset();
-        chat = new OpenAiCompatibleChatModel(ChatModelConfig.defaults().withBaseUrl(server.baseUrl())
+        chat = new OpenAiCompatibleChatModel(ChatModelConfig.defaults().withBaseUrl(model.server().baseUrl())
                 .withRetryPolicy(ChatRequestMappingTest.FAST));
     }
 
@@ -53,7 +42,7 @@ class ChatResponseTest {
     @Test
     void contentUsageFinishReasonAndAnsweringModelAreReported() {
         String longReply = "A reply long enough to arrive in several stream chunks, with ünïcödé ✨ and\nnew lines.";
-        server.enqueue(FakeReply.text(longReply).withUsage(123, 45).withFinishReason("length")
+        model.server().enqueue(FakeReply.text(longReply).withUsage(123, 45).withFinishReason("length")
                 .withModel("vendor/m-2025-01-01"));
 
         ModelResponse response = ask("hello");
@@ -70,7 +59,7 @@ class ChatResponseTest {
     @ParameterizedTest
     @EnumSource(ReasoningField.class)
     void reasoningIsCapturedFromEveryProviderField(ReasoningField field) {
-        server.enqueue(FakeReply.text("The answer is 4.").withReasoning("2 plus 2 is 4, obviously.", field));
+        model.server().enqueue(FakeReply.text("The answer is 4.").withReasoning("2 plus 2 is 4, obviously.", field));
 
         ModelResponse response = ask("2+2?");
 
@@ -80,19 +69,19 @@ class ChatResponseTest {
 
     @Test
     void reasoningOnlyReplyIsNotEmpty() {
-        server.enqueue(FakeReply.text("").withReasoning("thinking out loud", ReasoningField.REASONING));
+        model.server().enqueue(FakeReply.text("").withReasoning("thinking out loud", ReasoningField.REASONING));
 
         ModelResponse response = ask("hm");
 
         assertThat(response.content()).isEmpty();
         assertThat(response.reasoning()).contains("thinking out loud");
-        assertThat(server.requests()).hasSize(1);
+        assertThat(model.server().requests()).hasSize(1);
     }
 
     @Test
     void clientErrorBodyThatStillCarriesAnAnswerIsAccepted() {
         // a provider quirk (spec pipeline.md §6.1): 4xx status, yet a full completion in the JSON body
-        server.enqueue(FakeReply.raw(400, "application/json", "{\"id\":\"x\",\"model\":\"vendor/q\",\"choices\":"
+        model.server().enqueue(FakeReply.raw(400, "application/json", "{\"id\":\"x\",\"model\":\"vendor/q\",\"choices\":"
                 + "[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"still here\","
                 + "\"reasoning\":\"why not\"},\"finish_reason\":\"stop\"}]}"));
 
@@ -101,24 +90,24 @@ class ChatResponseTest {
         assertThat(response.content()).isEqualTo("still here");
         assertThat(response.reasoning()).contains("why not");
         assertThat(response.finishReason()).isEqualTo(FinishReason.STOP);
-        assertThat(server.requests()).hasSize(1);
+        assertThat(model.server().requests()).hasSize(1);
     }
 
     @Test
     void manyCallsWaitConcurrentlyWithoutAThreadEach() {
         int calls = 300;
-        server.respondWith(request -> FakeReply.text("late " + request.lastUserText())).holdReplies();
+        model.server().respondWith(request -> FakeReply.text("late " + request.lastUserText())).holdReplies();
 
         List<CompletableFuture<ModelResponse>> futures = IntStream.range(0, calls)
                 .mapToObj(i -> chat.generate(new ModelRequest("vendor/m",
                         List.of(io.tzurot.core.model.ModelMessage.user("n" + i)), null), "sk-test"))
                 .collect(Collectors.toList());
         // every call reaches the server while none has been answered: no per-call thread or pool limit
-        await().atMost(Duration.ofMinutes(2)).until(() -> server.inFlight() == calls);
-        server.releaseReplies();
+        await().atMost(Duration.ofMinutes(2)).until(() -> model.server().inFlight() == calls);
+        model.server().releaseReplies();
         CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).join();
 
-        assertThat(server.maxInFlight()).isEqualTo(calls);
+        assertThat(model.server().maxInFlight()).isEqualTo(calls);
         assertThat(futures).allSatisfy(f -> assertThat(f.join().content()).startsWith("late n"));
         assertThat(futures.stream().map(f -> f.join().content()).distinct()).hasSize(calls);
     }

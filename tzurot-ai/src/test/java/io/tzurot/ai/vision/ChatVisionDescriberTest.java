@@ -11,50 +11,39 @@ import io.tzurot.core.model.ContentPart;
 import io.tzurot.core.model.ModelCallException;
 import io.tzurot.core.model.ModelError;
 import io.tzurot.core.model.VisionRequest;
-import io.tzurot.testkit.model.FakeModelServer;
+import io.tzurot.testkit.model.FakeModelServerExtension;
 import io.tzurot.testkit.model.FakeReply;
 import io.tzurot.testkit.model.RecordedRequest;
 import java.time.Duration;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Images go to the vision model with the archival instruction; failures surface as model errors. */
 class ChatVisionDescriberTest {
 
-    static FakeModelServer server;
+    @RegisterExtension
+    static final FakeModelServerExtension model = new FakeModelServerExtension();
     ChatVisionDescriber describer;
-
-    @BeforeAll
-    static void startServer() {
-        server = FakeModelServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @BeforeEach
     void setUp() {
-        server.reset();
         RetryPolicy fast = new RetryPolicy(3, Duration.ofSeconds(20), Duration.ofSeconds(60), Duration.ofMillis(5),
                 Duration.ofMillis(20));
         describer = new ChatVisionDescriber(new OpenAiCompatibleChatModel(
-                ChatModelConfig.defaults().withBaseUrl(server.baseUrl()).withRetryPolicy(fast)));
+                ChatModelConfig.defaults().withBaseUrl(model.server().baseUrl()).withRetryPolicy(fast)));
     }
 
     @Test
     void describesAnImageUrlWithTheSystemPromptAndLowTemperature() {
-        server.enqueue(FakeReply.text("  A grey cat asleep on a red sofa.  "));
+        model.server().enqueue(FakeReply.text("  A grey cat asleep on a red sofa.  "));
 
         String description = describer.describe(new VisionRequest(ContentPart.Image.ofUrl("https://cdn.example/cat.png"),
                 "vendor/vision", Optional.of("You are Lilith.")), "sk-test", Optional.empty()).join();
 
         assertThat(description).isEqualTo("A grey cat asleep on a red sofa.");
-        RecordedRequest recorded = server.lastRequest();
+        RecordedRequest recorded = model.server().lastRequest();
         JsonNode body = recorded.body();
         assertThat(body.path("model").asText()).isEqualTo("vendor/vision");
         assertThat(body.path("temperature").asDouble()).isEqualTo(0.3);
@@ -66,19 +55,19 @@ class ChatVisionDescriberTest {
 
     @Test
     void sendsInlineImagesAsDataUrlsAndSkipsABlankSystemPrompt() {
-        server.enqueue(FakeReply.text("Three pixels."));
+        model.server().enqueue(FakeReply.text("Three pixels."));
 
         describer.describe(new VisionRequest(ContentPart.Image.ofBytes(new byte[] {9, 8, 7}, "image/jpeg"),
                 "vendor/vision", Optional.of("  ")), "sk-test", Optional.empty()).join();
 
-        RecordedRequest recorded = server.lastRequest();
+        RecordedRequest recorded = model.server().lastRequest();
         assertThat(recorded.body().path("messages")).hasSize(1);
         assertThat(recorded.imageUrls()).containsExactly("data:image/jpeg;base64,CQgH");
     }
 
     @Test
     void reasoningOnlyReplyIsNotADescription() {
-        server.enqueue(FakeReply.text("").withReasoning("I think it is a cat", FakeReply.ReasoningField.REASONING));
+        model.server().enqueue(FakeReply.text("").withReasoning("I think it is a cat", FakeReply.ReasoningField.REASONING));
 
         Throwable thrown = catchThrowable(() -> describer.describe(new VisionRequest(
                 ContentPart.Image.ofUrl("https://cdn.example/cat.png"), "vendor/vision", Optional.empty()),
@@ -90,7 +79,7 @@ class ChatVisionDescriberTest {
 
     @Test
     void missingVisionModelIsModelNotFound() {
-        server.respondWith(request -> FakeReply.error(404, "no such model"));
+        model.server().respondWith(request -> FakeReply.error(404, "no such model"));
 
         Throwable thrown = catchThrowable(() -> describer.describe(new VisionRequest(
                 ContentPart.Image.ofUrl("https://cdn.example/cat.png"), "vendor/gone", Optional.empty()),
@@ -98,6 +87,6 @@ class ChatVisionDescriberTest {
 
         assertThat(thrown.getCause()).isInstanceOfSatisfying(ModelCallException.class,
                 e -> assertThat(e.error()).isInstanceOf(ModelError.ModelNotFound.class));
-        assertThat(server.requests()).hasSize(1);
+        assertThat(model.server().requests()).hasSize(1);
     }
 }
