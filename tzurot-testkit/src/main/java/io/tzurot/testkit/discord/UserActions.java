@@ -58,6 +58,15 @@ public final class UserActions {
         return new SimAttachment(store.nextId(), filename, contentType, data);
     }
 
+    /** {@code user} records a voice message: no text, one {@code audio/ogg} recording of {@code seconds}. */
+    public SimMessage voiceMessage(SimUser user, SimChannel channel, byte[] recording, double seconds) {
+        if (seconds <= 0) {
+            throw new IllegalArgumentException("a voice message lasts a positive number of seconds");
+        }
+        SimAttachment voice = new SimAttachment(store.nextId(), "voice-message.ogg", "audio/ogg", recording, seconds);
+        return post(user, channel, MessageDraft.withFiles("", List.of(voice)));
+    }
+
     public SimMessage post(SimUser user, SimChannel channel, MessageDraft draft) {
         requireCanPost(user, channel);
         return messages.post(channel.id(), new MessageAuthor.User(user.id()), draft);
