@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.personality.PersonalityDraft;
+import io.tzurot.core.reply.ReplyService;
 import io.tzurot.core.user.DiscordUserProfile;
 import io.tzurot.core.user.User;
 import io.tzurot.storage.channel.JdbiChannelSettingsRepository;
@@ -59,6 +60,11 @@ final class BotHarness implements AutoCloseable {
         return harness;
     }
 
+    /** The simulator and database only; tests start their own bots (e.g. one per shard). */
+    static BotHarness withoutBot(String name) {
+        return new BotHarness(name);
+    }
+
     DiscordSettings settings() {
         return DiscordSettings.of(simulator.botToken())
                 .withEndpoints(URI.create(simulator.restBaseUrl()), URI.create(simulator.gatewayUrl()))
@@ -66,7 +72,12 @@ final class BotHarness implements AutoCloseable {
     }
 
     DiscordServices services() {
-        return new DiscordServices(personalities, channels, denylist, users, delivered, replies, Clock.systemUTC());
+        return services(replies);
+    }
+
+    /** The harness's repositories with another engine, e.g. to tell apart which bot answered. */
+    DiscordServices services(ReplyService engine) {
+        return new DiscordServices(personalities, channels, denylist, users, delivered, engine, Clock.systemUTC());
     }
 
     void startBot() {
