@@ -85,7 +85,14 @@ final class MessageHandler implements EventListener {
 
     /** Decides and starts the replies; the returned delivery runs when the channel's turn comes. */
     private Supplier<CompletableFuture<Void>> prepare(Message message) {
-        Trigger trigger = triggers.resolve(message);
+        return prepare(message, triggers.resolve(message), false);
+    }
+
+    private Supplier<CompletableFuture<Void>> prepare(Message message, Trigger trigger, boolean transcribed) {
+        if (trigger instanceof Trigger.Transcribed voice) {
+            Supplier<CompletableFuture<Void>> then = prepare(message, voice.then(), true);
+            return () -> poster.answer(message, voice.transcript()).thenCompose(sent -> then.get());
+        }
         if (trigger instanceof Trigger.Ignore ignore) {
             LOG.debug("message {} ignored: {}", message.getId(), ignore.why());
             return () -> CompletableFuture.completedFuture(null);
@@ -96,7 +103,9 @@ final class MessageHandler implements EventListener {
         Trigger.Invoke invoke = (Trigger.Invoke) trigger;
         ScheduledFuture<?> typingIndicator = typing.start(message.getChannel());
         try {
-            RequestFactory.MessageContext context = requests.context(message, invoke.content());
+            RequestFactory.MessageContext read = requests.context(message, invoke.content());
+            // a transcribed voice message's transcript is already the message
+            RequestFactory.MessageContext context = transcribed ? read.withoutAudio() : read;
             boolean several = invoke.personalities().size() > 1;
             List<Pending> pending = new ArrayList<>();
             for (Personality personality : invoke.personalities()) {
