@@ -27,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 class VoiceTranscriptionTest {
 
     private static final byte[] RECORDING = "OggS fake opus frames".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    /** The fake server refuses to transcribe recordings of this length. */
+    private static final byte[] GARBLED = new byte[7];
 
     @TempDir
     static Path dir;
@@ -39,9 +41,13 @@ class VoiceTranscriptionTest {
     @BeforeAll
     void start() {
         app = DiscordApp.start(dir, Map.of("AUTO_TRANSCRIBE_VOICE", "true"));
-        app.model.respondWith(request -> request.path().endsWith("/audio/transcriptions")
-                ? FakeReply.text("could you recommend a book about lighthouses")
-                : FakeReply.text("Try 'The Lighthouse Stevensons'."));
+        app.model.respondWith(request -> {
+            if (!request.path().endsWith("/audio/transcriptions")) {
+                return FakeReply.text("Try 'The Lighthouse Stevensons'.");
+            }
+            return request.files().containsValue(GARBLED.length) ? FakeReply.error(400, "unsupported audio")
+                    : FakeReply.text("could you recommend a book about lighthouses");
+        });
         guild = app.simulator.world().createGuild("Voice Guild");
         alice = app.simulator.world().createUser("alice");
         app.simulator.world().addMember(guild, alice);
@@ -88,6 +94,21 @@ class VoiceTranscriptionTest {
                 .contains("could you recommend a book about lighthouses"));
         // the reply read the transcript the bot had already made: one transcription for the message
         assertThat(transcriptions()).hasSize(transcribedBefore + 1);
+    }
+
+    @Test
+    void aVoiceMessageThatCannotBeTranscribedGetsAnApologyAndNoReply() {
+        SimTextChannel channel = app.simulator.world().createTextChannel(guild, "voice-garbled");
+        app.repos.channels().activate(Long.toString(channel.id()), Long.toString(guild.id()), ada.id(), null);
+
+        app.simulator.users().voiceMessage(alice, channel, GARBLED, 1.0);
+        app.simulator.users().post(alice, channel, "are you there?");
+
+        List<BotActivity.Posted> posts = app.awaitPosts(channel, 2);
+        assertThat(posts.get(0).viaWebhook()).isFalse();
+        assertThat(posts.get(0).content()).isEqualTo("Sorry, I couldn't transcribe that voice message.");
+        assertThat(posts.get(1).webhookUsername()).contains("Ada");
+        assertThat(app.postsIn(channel)).hasSize(2);
     }
 
     private List<RecordedRequest> transcriptions() {
