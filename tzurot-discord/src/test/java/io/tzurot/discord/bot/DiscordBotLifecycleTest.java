@@ -67,13 +67,39 @@ class DiscordBotLifecycleTest {
         await().atMost(BotHarness.PATIENCE).until(() -> harness.replies.requestFor(asked.id()).isPresent());
 
         harness.simulator.gateway().disconnect();
+        // sent while the bot is away (or just back): replayed on RESUME, answered once
+        harness.simulator.users().post(alice, channel, "@Bob while you were away");
         await().atMost(BotHarness.PATIENCE).until(() -> harness.simulator.gateway().resumeCount() > resumes);
         slow.complete(null);
         harness.simulator.users().post(alice, channel, "@Bob after the resume");
 
+        List<BotActivity.Posted> replies = harness.awaitPosts(channel, 3);
+        assertThat(replies).extracting(BotActivity.Posted::content).satisfiesExactly(
+                c -> assertThat(c).startsWith("Bob: patience"), c -> assertThat(c).startsWith("Bob: while you were away"),
+                c -> assertThat(c).startsWith("Bob: after the resume"));
+        assertThat(harness.replies.requests()).filteredOn(r -> r.triggerMessageId().equals(
+                java.util.Optional.of(Long.toString(asked.id())))).hasSize(1);
+    }
+
+    @Test
+    void aReplyPendingWhenTheSessionIsLostArrivesOnceAfterTheBotIdentifiesAgain() {
+        SimTextChannel channel = harness.simulator.world().createTextChannel(guild, "reidentify");
+        harness.verified(alice);
+        int identifies = harness.simulator.gateway().identifyCount();
+        CompletableFuture<Void> slow = harness.replies.hold("steady");
+        SimMessage asked = harness.simulator.users().post(alice, channel, "steady @Bob");
+        await().atMost(BotHarness.PATIENCE).until(() -> harness.replies.requestFor(asked.id()).isPresent());
+
+        harness.simulator.gateway().invalidateSessionsAndDisconnect();
+        await().atMost(BotHarness.PATIENCE).until(() -> harness.simulator.gateway().identifyCount() > identifies);
+        slow.complete(null);
+        harness.simulator.users().post(alice, channel, "@Bob after identifying again");
+
         List<BotActivity.Posted> replies = harness.awaitPosts(channel, 2);
         assertThat(replies).extracting(BotActivity.Posted::content).satisfiesExactly(
-                c -> assertThat(c).startsWith("Bob: patience"), c -> assertThat(c).startsWith("Bob: after the resume"));
+                c -> assertThat(c).startsWith("Bob: steady"), c -> assertThat(c).startsWith("Bob: after identifying again"));
+        assertThat(harness.replies.requests()).filteredOn(r -> r.triggerMessageId().equals(
+                java.util.Optional.of(Long.toString(asked.id())))).hasSize(1);
     }
 
     @Test
