@@ -99,7 +99,7 @@ public final class DiscordApp implements AutoCloseable {
     }
 
     public List<BotActivity.Posted> postsIn(SimChannel channel) {
-        return simulator.botPosts().stream().filter(p -> p.channelId() == channel.id()).toList();
+        return simulator.botPostsIn(channel);
     }
 
     /** Waits until the bot has posted at least {@code count} messages in the channel. */

@@ -116,7 +116,7 @@ final class BotHarness implements AutoCloseable {
     }
 
     List<BotActivity.Posted> postsIn(SimChannel channel) {
-        return simulator.botPosts().stream().filter(p -> p.channelId() == channel.id()).toList();
+        return simulator.botPostsIn(channel);
     }
 
     List<BotActivity.Posted> awaitPosts(Predicate<BotActivity.Posted> filter, int count) {

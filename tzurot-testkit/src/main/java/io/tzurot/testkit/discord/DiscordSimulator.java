@@ -133,6 +133,11 @@ public final class DiscordSimulator implements AutoCloseable {
         return activity.posts();
     }
 
+    /** Every message the bot posted in {@code channel} (as itself or through its webhooks), in order. */
+    public List<BotActivity.Posted> botPostsIn(SimChannel channel) {
+        return activity.posts().stream().filter(p -> p.channelId() == channel.id()).toList();
+    }
+
     /** The current messages of a channel, oldest first (edits applied, deletions gone). */
     public List<SimMessage> messagesIn(SimChannel channel) {
         List<SimMessage> newestFirst = store.messagesNewestFirst(channel.id());
