@@ -111,7 +111,7 @@ final class MessageHandler implements EventListener {
             for (Personality personality : invoke.personalities()) {
                 CompletableFuture<ReplyOutcome> outcome = ask(() -> services.replies()
                         .reply(requests.request(message, context, personality, several)));
-                pending.add(new Pending(fallbackCard(personality), outcome));
+                pending.add(new Pending(personality, outcome));
             }
             CompletableFuture.allOf(pending.stream().map(Pending::outcome).toArray(CompletableFuture[]::new))
                     .whenComplete((ok, error) -> typingIndicator.cancel(false));
@@ -122,7 +122,7 @@ final class MessageHandler implements EventListener {
         }
     }
 
-    private record Pending(PersonalityCard card, CompletableFuture<ReplyOutcome> outcome) {
+    private record Pending(Personality personality, CompletableFuture<ReplyOutcome> outcome) {
     }
 
     private CompletableFuture<Void> deliver(Message message, String notice, List<Pending> pending) {
@@ -131,12 +131,13 @@ final class MessageHandler implements EventListener {
         for (Pending next : pending) {
             chain = chain.thenCompose(ignored -> next.outcome()).thenCompose(outcome -> {
                 if (outcome instanceof ReplyOutcome.Replied replied) {
-                    return poster.post(message, replied.personality().orElse(next.card()), replied.content(),
-                            replied.footer());
+                    return poster.post(message, replied.personality().orElseGet(() -> fallbackCard(next.personality())),
+                            replied.content(), replied.footer());
                 }
                 ReplyOutcome.Failed failed = (ReplyOutcome.Failed) outcome;
                 LOG.info("reply {} failed ({}, ref {})", failed.requestId(), failed.kind(), failed.referenceId());
-                return poster.post(message, failed.personality().orElse(next.card()), failed.userMessage(), Optional.empty());
+                return poster.post(message, failed.personality().orElseGet(() -> fallbackCard(next.personality())),
+                        failed.userMessage(), Optional.empty());
             }).thenAccept(sent -> { });
         }
         return chain;
@@ -150,6 +151,7 @@ final class MessageHandler implements EventListener {
         }
     }
 
+    /** Only when the engine named no character: it reads the avatar, which is not free. */
     private PersonalityCard fallbackCard(Personality p) {
         return new PersonalityCard(p.id(), p.slug(), p.name(), p.shownName(), services.personalities().avatar(p.id()).isPresent());
     }

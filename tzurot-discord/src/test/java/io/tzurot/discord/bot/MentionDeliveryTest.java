@@ -62,7 +62,9 @@ class MentionDeliveryTest {
         assertThat(request.personality()).isEqualTo(lilith.id().toString());
         assertThat(request.speaker().discordId()).isEqualTo(Long.toString(alice.id()));
         assertThat(request.guildId()).contains(Long.toString(guild.id()));
-        assertThat(harness.delivered.find(Long.toString(reply.message().id())))
+        // the bot records a post once Discord has answered it, so the record may trail the post by a moment
+        assertThat(await().atMost(BotHarness.PATIENCE).until(() -> harness.delivered.find(
+                Long.toString(reply.message().id())), java.util.Optional::isPresent))
                 .hasValueSatisfying(d -> assertThat(d.personalityId()).isEqualTo(lilith.id()));
     }
 
