@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /** A {@link DiscordBot} on an H2 database, logged in to a simulator, answering through a scripted engine. */
 final class BotHarness implements AutoCloseable {
@@ -41,6 +42,7 @@ final class BotHarness implements AutoCloseable {
     final JdbiDeliveredMessageRepository delivered;
     final ScriptedReplyService replies;
     private DiscordBot bot;
+    private UnaryOperator<DiscordServices> customize = UnaryOperator.identity();
 
     private BotHarness(String name) {
         simulator = DiscordSimulator.start();
@@ -55,7 +57,13 @@ final class BotHarness implements AutoCloseable {
     }
 
     static BotHarness start(String name) {
+        return start(name, UnaryOperator.identity());
+    }
+
+    /** A harness whose bot runs with {@code customize}d services (e.g. with a voice transcriber). */
+    static BotHarness start(String name, UnaryOperator<DiscordServices> customize) {
         BotHarness harness = new BotHarness(name);
+        harness.customize = customize;
         harness.startBot();
         return harness;
     }
@@ -81,7 +89,7 @@ final class BotHarness implements AutoCloseable {
     }
 
     void startBot() {
-        bot = new DiscordBot(settings(), services());
+        bot = new DiscordBot(settings(), customize.apply(services()));
         bot.start();
     }
 

@@ -84,9 +84,11 @@ public final class DiscordBenchmark {
             ReplyClock clock = new ReplyClock(app.simulator);
             Random random = new Random(7);
             long cpu = 0;
+            Map<String, Long> threads = Map.of();
             for (int tag = 0; tag < warmUp + measured; tag++) {
                 if (tag == warmUp) {
                     cpu = Stats.cpuNanos();
+                    threads = Stats.cpuByThreadGroup();
                 }
                 clock.expect(1);
                 clock.sent(tag);
@@ -96,12 +98,14 @@ public final class DiscordBenchmark {
                 }
             }
             cpu = Stats.cpuNanos() - cpu;
+            String busiest = Stats.topThreadGroups(threads, Stats.cpuByThreadGroup(), measured);
             long[] latencies = clock.latencies(warmUp, warmUp + measured);
             long modelCalls = app.model.requests().stream().filter(r -> r.path().endsWith("/chat/completions")).count();
             System.out.printf("latency (whole product, instant model): messages=%d after %d warm-up  p50=%.1f ms"
                             + "  p99=%.1f ms  max=%.1f ms  CPU/message=%.1f ms  model calls/message=%.2f  load=%s%n",
                     measured, warmUp, Stats.ms(latencies, 0.5), Stats.ms(latencies, 0.99), Stats.ms(latencies, 1.0),
                     cpu / 1e6 / measured, modelCalls / (double) (warmUp + measured), Stats.load());
+            System.out.println("  CPU per message by thread group: " + busiest);
             return String.format("latency_p50_ms=%.1f latency_p99_ms=%.1f latency_cpu_ms=%.1f",
                     Stats.ms(latencies, 0.5), Stats.ms(latencies, 0.99), cpu / 1e6 / measured);
         }

@@ -19,6 +19,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
@@ -57,12 +58,16 @@ final class IntakeBench {
             try (DiscordBot bot = new DiscordBot(settings, new DiscordServices(repos.personalities(), repos.channels(),
                     repos.denylist(), repos.users(), new JdbiDeliveredMessageRepository(database.jdbi()), replies, clock))) {
                 bot.start();
+                burst.oneAtATime(DiscordBenchmark.CHANNELS, 0); // warm-up: JIT, and every channel gets its webhook
                 long cpu = Stats.cpuNanos();
-                long[] alone = burst.oneAtATime(100, 400);
+                Map<String, Long> threads = Stats.cpuByThreadGroup();
+                long[] alone = burst.oneAtATime(0, 400);
                 cpu = Stats.cpuNanos() - cpu;
-                System.out.printf("latency (one discord process, replies at once): messages=400 after 100 warm-up"
+                String busiest = Stats.topThreadGroups(threads, Stats.cpuByThreadGroup(), 400);
+                System.out.printf("latency (one discord process, replies at once): messages=400 after 500 warm-up"
                                 + "  p50=%.1f ms  p99=%.1f ms  max=%.1f ms  CPU/message=%.1f ms  load=%s%n",
-                        Stats.ms(alone, 0.5), Stats.ms(alone, 0.99), Stats.ms(alone, 1.0), cpu / 1e6 / 500, Stats.load());
+                        Stats.ms(alone, 0.5), Stats.ms(alone, 0.99), Stats.ms(alone, 1.0), cpu / 1e6 / 400, Stats.load());
+                System.out.println("  CPU per message by thread group: " + busiest);
                 Burst.Result result = burst.run(messages, 300, replies.lastRequest::get);
                 System.out.printf("intake (one discord process, %d activated channels, replies at once): %s  load=%s%n",
                         DiscordBenchmark.CHANNELS, result.describe(), Stats.load());
