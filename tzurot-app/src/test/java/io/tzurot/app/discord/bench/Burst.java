@@ -83,18 +83,21 @@ final class Burst {
 
     /** Warm-up round, then {@code messages} spread over every channel; waits at most {@code timeoutSeconds}. */
     Result run(int messages, long timeoutSeconds) throws InterruptedException {
-        return run(messages, timeoutSeconds, () -> 0L);
+        return run(messages, 0, timeoutSeconds, () -> 0L);
     }
 
-    /** As {@link #run(int, long)}; {@code lastIntake} tells when the bot took in the last message (0: unknown). */
-    Result run(int messages, long timeoutSeconds, java.util.function.LongSupplier lastIntake)
+    /**
+     * As {@link #run(int, long)}, sent at {@code perSecond} (0: as fast as possible); {@code lastIntake} tells
+     * when the bot took in the last message (0: unknown).
+     */
+    Result run(int messages, int perSecond, long timeoutSeconds, java.util.function.LongSupplier lastIntake)
             throws InterruptedException {
         Random random = new Random(3);
-        burst(channels.size(), random, timeoutSeconds); // webhooks are created on each channel's first reply
+        burst(channels.size(), 0, random, timeoutSeconds); // webhooks are created on each channel's first reply
         int first = nextTag;
         long cpu = Stats.cpuNanos();
         long start = System.nanoTime();
-        long sent = burst(messages, random, timeoutSeconds);
+        long sent = burst(messages, perSecond, random, timeoutSeconds);
         cpu = Stats.cpuNanos() - cpu;
         long last = clock.lastAnswer(first, first + messages);
         long intake = lastIntake.getAsLong();
@@ -122,9 +125,14 @@ final class Burst {
     }
 
     /** Sends {@code count} messages round-robin and waits for every answer; returns when the last was sent. */
-    private long burst(int count, Random random, long timeoutSeconds) throws InterruptedException {
+    private long burst(int count, int perSecond, Random random, long timeoutSeconds) throws InterruptedException {
         clock.expect(count);
+        long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
+            if (perSecond > 0) {
+                long due = start + i * 1_000_000_000L / perSecond;
+                java.util.concurrent.locks.LockSupport.parkNanos(due - System.nanoTime());
+            }
             int tag = nextTag++;
             clock.sent(tag);
             simulator.users().post(sender, channels.get(i % channels.size()), DiscordBenchmark.sentence(random, tag));

@@ -68,11 +68,17 @@ final class IntakeBench {
                                 + "  p50=%.1f ms  p99=%.1f ms  max=%.1f ms  CPU/message=%.1f ms  load=%s%n",
                         Stats.ms(alone, 0.5), Stats.ms(alone, 0.99), Stats.ms(alone, 1.0), cpu / 1e6 / 400, Stats.load());
                 System.out.println("  CPU per message by thread group: " + busiest);
-                Burst.Result result = burst.run(messages, 300, replies.lastRequest::get);
+                Burst.Result result = burst.run(messages, 0, 300, replies.lastRequest::get);
                 System.out.printf("intake (one discord process, %d activated channels, replies at once): %s  load=%s%n",
                         DiscordBenchmark.CHANNELS, result.describe(), Stats.load());
+                // at a steady rate below the burst's: do replies keep pace (latency stays flat)?
+                int steady = Math.max(50, (int) (result.repliesPerSecond() * 0.6) / 50 * 50);
+                Burst.Result paced = burst.run(Math.min(messages, steady * 10), steady, 300, replies.lastRequest::get);
+                System.out.printf("steady (the same, sent at %d msgs/s for %d s): %s  load=%s%n", steady,
+                        Math.min(messages, steady * 10) / steady, paced.describe(), Stats.load());
                 return String.format("adapter_p50_ms=%.1f adapter_p99_ms=%.1f ", Stats.ms(alone, 0.5),
-                        Stats.ms(alone, 0.99)) + result.machineReadable("intake");
+                        Stats.ms(alone, 0.99)) + result.machineReadable("intake") + " "
+                        + paced.machineReadable("steady");
             }
         }
     }
