@@ -17,6 +17,7 @@ import io.tzurot.storage.user.JdbiUserRepository;
 import io.tzurot.testkit.discord.DiscordSimulator;
 import io.tzurot.testkit.discord.activity.BotActivity;
 import io.tzurot.testkit.discord.state.SimChannel;
+import io.tzurot.testkit.discord.state.SimGuild;
 import io.tzurot.testkit.discord.state.SimUser;
 import java.net.URI;
 import java.time.Clock;
@@ -101,6 +102,23 @@ final class BotHarness implements AutoCloseable {
 
     DiscordBot bot() {
         return bot;
+    }
+
+    /** The usual cast of a test class: a guild, its member alice, and her public character Bob. */
+    record Cast(SimGuild guild, SimUser alice, Personality bob) {
+    }
+
+    Cast cast(String guildName) {
+        SimGuild guild = simulator.world().createGuild(guildName);
+        SimUser alice = member(guild, "alice");
+        return new Cast(guild, alice, character(alice, "bob", "Bob", null, true));
+    }
+
+    /** A new simulated user who is a member of {@code guild}. */
+    SimUser member(SimGuild guild, String name) {
+        SimUser user = simulator.world().createUser(name);
+        simulator.world().addMember(guild, user);
+        return user;
     }
 
     /** A stored user who has already passed NSFW verification. */

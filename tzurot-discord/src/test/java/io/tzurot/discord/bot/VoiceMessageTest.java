@@ -38,10 +38,9 @@ class VoiceMessageTest {
             transcribed.add(voice);
             return CompletableFuture.completedFuture("spoken words of " + voice.durationSeconds().orElse(0) + " s");
         }));
-        guild = harness.simulator.world().createGuild("Voice Guild");
-        alice = harness.simulator.world().createUser("alice");
-        harness.simulator.world().addMember(guild, alice);
-        harness.character(alice, "bob", "Bob", null, true);
+        BotHarness.Cast cast = harness.cast("Voice Guild");
+        guild = cast.guild();
+        alice = cast.alice();
     }
 
     @AfterAll
@@ -85,8 +84,7 @@ class VoiceMessageTest {
 
     @Test
     void aDenylistedUsersVoiceMessageIsNeitherTranscribedNorAnswered() {
-        SimUser mallory = harness.simulator.world().createUser("mallory");
-        harness.simulator.world().addMember(guild, mallory);
+        SimUser mallory = harness.member(guild, "mallory");
         harness.verified(mallory);
         harness.denylist.add(DenylistEntry.create(DenylistType.USER, Long.toString(mallory.id()), DenylistScope.BOT,
                 null, DenylistMode.BLOCK, "spam", Long.toString(alice.id()), Instant.now(), null));
