@@ -99,6 +99,7 @@ public record TzurotConfig(
         }
         redisPrefix(s);
         workerSlots(s);
+        autoTranscribeVoice(s);
         return new TzurotConfig(dataDir, host, port, roles, database, redis, key, token, owner, rest, gateway, publicUrl, llm,
                 llmKey,
                 model, s);
@@ -112,6 +113,19 @@ public record TzurotConfig(
     /** How many reply jobs a worker of this process runs at once. */
     public int workerSlots() {
         return workerSlots(sources);
+    }
+
+    /** {@code AUTO_TRANSCRIBE_VOICE}: whether the bot transcribes voice messages and posts the transcript. */
+    public boolean autoTranscribeVoice() {
+        return autoTranscribeVoice(sources);
+    }
+
+    private static boolean autoTranscribeVoice(ConfigSources s) {
+        String value = s.value(Variable.AUTO_TRANSCRIBE_VOICE).strip().toLowerCase(java.util.Locale.ROOT);
+        if (!value.equals("true") && !value.equals("false")) {
+            throw ConfigException.invalid(Variable.AUTO_TRANSCRIBE_VOICE, value, "expected true or false");
+        }
+        return value.equals("true");
     }
 
     private static String redisPrefix(ConfigSources s) {

@@ -72,7 +72,7 @@ public final class Launcher {
         WebWiring web = config.roles().contains(Role.API) ? new WebWiring(config, Version.current(), key.bytes(), clock) : null;
         // Model clients, the HTTP server and the database start side by side; /health says "starting" until all are up.
         CompletableFuture<ModelComponents> modelsReady = CompletableFuture.supplyAsync(
-                () -> ModelComponents.real(config.llmBaseUrl().toString()));
+                () -> ModelComponents.real(config.llmBaseUrl().toString(), config.discordRestUrl()));
         AtomicReference<Database> ready = new AtomicReference<>();
         CompletableFuture<WebServer> http = web != null
                 ? startHttpInBackground(config, ready, web.routes())
@@ -96,7 +96,7 @@ public final class Launcher {
             startReplies(config, running, repos, models, key, clock);
             ReplyService replies = running.replies().orElse(null);
             if (config.roles().contains(Role.DISCORD)) {
-                DiscordWiring.start(config, repos, replies, shards, clock).ifPresent(bot -> {
+                DiscordWiring.start(config, repos, models, key.bytes(), replies, shards, clock).ifPresent(bot -> {
                     running.own(bot);
                     running.discordShards(bot.shards().size());
                 });

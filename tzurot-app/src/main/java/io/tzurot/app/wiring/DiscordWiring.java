@@ -2,6 +2,10 @@ package io.tzurot.app.wiring;
 
 import io.tzurot.app.config.ConfigException;
 import io.tzurot.app.config.TzurotConfig;
+import io.tzurot.app.launch.Launcher;
+import io.tzurot.core.apikey.ApiKeyCipher;
+import io.tzurot.core.apikey.RevealApiKey;
+import io.tzurot.core.reply.DescribingAttachments;
 import io.tzurot.core.reply.ReplyService;
 import io.tzurot.discord.bot.DiscordBot;
 import io.tzurot.discord.bot.DiscordLoginException;
@@ -23,8 +27,8 @@ public final class DiscordWiring {
      *
      * @throws ConfigException when the token or an endpoint is rejected (exit code 2)
      */
-    public static Optional<DiscordBot> start(TzurotConfig config, Repositories repos, ReplyService replies,
-                                             ShardRange shards, Clock clock) {
+    public static Optional<DiscordBot> start(TzurotConfig config, Repositories repos, ModelComponents models,
+                                             byte[] masterKey, ReplyService replies, ShardRange shards, Clock clock) {
         if (config.discordToken().isEmpty()) {
             return Optional.empty();
         }
@@ -35,8 +39,12 @@ public final class DiscordWiring {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage());
         }
-        DiscordBot bot = new DiscordBot(settings, new DiscordServices(repos.personalities(), repos.channels(),
-                repos.denylist(), repos.users(), new JdbiDeliveredMessageRepository(repos.database().jdbi()), replies, clock));
+        DiscordServices services = new DiscordServices(repos.personalities(), repos.channels(), repos.denylist(),
+                repos.users(), new JdbiDeliveredMessageRepository(repos.database().jdbi()), replies, clock);
+        if (config.autoTranscribeVoice()) {
+            services = services.withVoice(voice(config, repos, models, masterKey, clock));
+        }
+        DiscordBot bot = new DiscordBot(settings, services);
         try {
             bot.start();
         } catch (DiscordLoginException e) {
@@ -44,5 +52,14 @@ public final class DiscordWiring {
             throw new ConfigException("DISCORD_TOKEN: " + e.getMessage());
         }
         return Optional.of(bot);
+    }
+
+    private static VoiceTranscriptions voice(TzurotConfig config, Repositories repos, ModelComponents models,
+                                             byte[] masterKey, Clock clock) {
+        ReplyEngine.Settings engine = Launcher.engineSettings(config);
+        DescribingAttachments attachments = new DescribingAttachments(models.vision(), models.transcriber(),
+                models.attachments(), repos.descriptions(), engine.media(), engine.provider(), clock);
+        return new VoiceTranscriptions(attachments, repos.users(), new RevealApiKey(repos.apiKeys(),
+                new ApiKeyCipher(masterKey)), engine.provider());
     }
 }

@@ -28,13 +28,27 @@ public record ModelComponents(ChatModel chat, EmbeddingModel embeddings, TokenCo
 
     /** The real adapters against {@code baseUrl}; the embedding model loads in the background. */
     public static ModelComponents real(String baseUrl) {
+        return real(baseUrl, Optional.empty());
+    }
+
+    /**
+     * As {@link #real(String)}; attachments may also come from the host of {@code discordRestUrl}, since a
+     * Discord-compatible server other than Discord (a proxy, the simulator) serves its own attachments.
+     */
+    public static ModelComponents real(String baseUrl, Optional<java.net.URI> discordRestUrl) {
         ChatModelConfig config = new ChatModelConfig(baseUrl, Optional.of("https://github.com/tzurot"),
                 Optional.of("Tzurot"), RetryPolicy.CHAT);
         OpenAiCompatibleChatModel chat = new OpenAiCompatibleChatModel(config);
         ChatVisionDescriber vision = new ChatVisionDescriber(
                 new OpenAiCompatibleChatModel(config.withRetryPolicy(RetryPolicy.VISION)));
         OpenAiTranscriber transcriber = new OpenAiTranscriber(baseUrl, RetryPolicy.TRANSCRIPTION);
-        AttachmentFetcher fetcher = new AttachmentFetcher(FetchPolicy.DISCORD);
+        FetchPolicy policy = discordRestUrl.map(url -> {
+            java.util.Set<String> hosts = new java.util.HashSet<>(FetchPolicy.DISCORD.allowedHosts());
+            hosts.add(url.getHost());
+            return new FetchPolicy(hosts, "http".equalsIgnoreCase(url.getScheme()), FetchPolicy.DISCORD.maxBytes(),
+                    FetchPolicy.DISCORD.timeout(), FetchPolicy.DISCORD.maxRedirects());
+        }).orElse(FetchPolicy.DISCORD);
+        AttachmentFetcher fetcher = new AttachmentFetcher(policy);
         return new ModelComponents(chat, LazyEmbeddingModel.shared(BgeSmallEmbeddingModel::new), new TiktokenCounter(), vision,
                 transcriber, attachment -> fetcher.fetch(attachment.url()).thenApply(f -> f.bytes()));
     }

@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class DescribingAttachments {
 
     private static final Logger LOG = LoggerFactory.getLogger(DescribingAttachments.class);
+    private static final String AUDIO_FAILED = "[transcription failed]";
 
     private final VisionDescriber vision;
     private final Transcriber transcriber;
@@ -56,13 +57,23 @@ public final class DescribingAttachments {
                 .thenApply(done -> parts.stream().map(CompletableFuture::join).toList());
     }
 
+    /**
+     * The transcript of one audio attachment, through the same cache replies use (so a reply to it later costs
+     * nothing); fails when it cannot be transcribed. Used by voice auto-transcription.
+     */
+    public CompletableFuture<String> transcript(AttachmentInput audio, String apiKey) {
+        return cached("audio", audio, () -> transcribe(audio, apiKey)).thenCompose(text -> text.equals(AUDIO_FAILED)
+                ? CompletableFuture.failedFuture(new IllegalStateException("transcription failed: " + audio.filename()))
+                : CompletableFuture.completedFuture(text));
+    }
+
     private CompletableFuture<Attachment> describeOne(AttachmentInput a, ReplyContext context) {
         if (a.isImage()) {
             return cached("image", a, () -> describeImage(a, context))
                     .thenApply(text -> (Attachment) new Attachment.Image(a.filename(), text));
         }
         if (a.isAudio()) {
-            return cached("audio", a, () -> transcribe(a, context)).thenApply(text -> a.voiceMessage()
+            return cached("audio", a, () -> transcribe(a, context.credentials().apiKey())).thenApply(text -> a.voiceMessage()
                     ? new Attachment.VoiceMessage(a.durationSeconds().orElse(0), text)
                     : new Attachment.Audio(a.filename(), text));
         }
@@ -98,10 +109,10 @@ public final class DescribingAttachments {
                 .thenApply(text -> new CachedDescription.Described(text, model));
     }
 
-    private CompletableFuture<CachedDescription> transcribe(AttachmentInput a, ReplyContext context) {
+    private CompletableFuture<CachedDescription> transcribe(AttachmentInput a, String apiKey) {
         String model = media.transcriptionModel();
         return source.read(a).thenCompose(bytes -> transcriber.transcribe(new AudioClip(bytes, a.filename(), a.contentType()),
-                        model, Optional.empty(), context.credentials().apiKey(), Optional.of(provider.baseUrl())))
+                        model, Optional.empty(), apiKey, Optional.of(provider.baseUrl())))
                 .thenApply(text -> new CachedDescription.Described(text, model));
     }
 
@@ -118,7 +129,7 @@ public final class DescribingAttachments {
         if (value instanceof CachedDescription.Described d) {
             return d.text();
         }
-        return "image".equals(kind) ? "[vision processing failed]" : "[transcription failed]";
+        return "image".equals(kind) ? "[vision processing failed]" : AUDIO_FAILED;
     }
 
     private static String category(Throwable error) {

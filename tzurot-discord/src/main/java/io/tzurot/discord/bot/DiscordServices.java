@@ -7,12 +7,24 @@ import io.tzurot.core.personality.PersonalityRepository;
 import io.tzurot.core.reply.ReplyService;
 import io.tzurot.core.user.UserRepository;
 import java.time.Clock;
+import io.tzurot.discord.voice.VoiceTranscriber;
 import java.util.Objects;
+import java.util.Optional;
 
-/** What the bot needs from the rest of the platform: the repositories it reads and the reply engine. */
+/**
+ * What the bot needs from the rest of the platform: the repositories it reads, the reply engine, and (when
+ * {@code AUTO_TRANSCRIBE_VOICE} is on) the voice transcriber.
+ */
 public record DiscordServices(PersonalityRepository personalities, ChannelSettingsRepository channels,
                              DenylistRepository denylist, UserRepository users, DeliveredMessageRepository delivered,
-                             ReplyService replies, Clock clock) {
+                             ReplyService replies, Clock clock, Optional<VoiceTranscriber> voice) {
+
+    /** Without auto-transcription: voice messages still reach the engine as attachments. */
+    public DiscordServices(PersonalityRepository personalities, ChannelSettingsRepository channels,
+                           DenylistRepository denylist, UserRepository users, DeliveredMessageRepository delivered,
+                           ReplyService replies, Clock clock) {
+        this(personalities, channels, denylist, users, delivered, replies, clock, Optional.empty());
+    }
 
     public DiscordServices {
         Objects.requireNonNull(personalities, "personalities");
@@ -22,5 +34,12 @@ public record DiscordServices(PersonalityRepository personalities, ChannelSettin
         Objects.requireNonNull(delivered, "delivered");
         Objects.requireNonNull(replies, "replies");
         Objects.requireNonNull(clock, "clock");
+        voice = Objects.requireNonNullElse(voice, Optional.empty());
+    }
+
+    /** The same services with auto-transcription through {@code transcriber}. */
+    public DiscordServices withVoice(VoiceTranscriber transcriber) {
+        return new DiscordServices(personalities, channels, denylist, users, delivered, replies, clock,
+                Optional.of(transcriber));
     }
 }

@@ -85,7 +85,14 @@ final class MessageHandler implements EventListener {
 
     /** Decides and starts the replies; the returned delivery runs when the channel's turn comes. */
     private Supplier<CompletableFuture<Void>> prepare(Message message) {
-        Trigger trigger = triggers.resolve(message);
+        return prepare(message, triggers.resolve(message), false);
+    }
+
+    private Supplier<CompletableFuture<Void>> prepare(Message message, Trigger trigger, boolean transcribed) {
+        if (trigger instanceof Trigger.Transcribed voice) {
+            Supplier<CompletableFuture<Void>> then = prepare(message, voice.then(), true);
+            return () -> poster.answer(message, voice.transcript()).thenCompose(sent -> then.get());
+        }
         if (trigger instanceof Trigger.Ignore ignore) {
             LOG.debug("message {} ignored: {}", message.getId(), ignore.why());
             return () -> CompletableFuture.completedFuture(null);
@@ -96,13 +103,15 @@ final class MessageHandler implements EventListener {
         Trigger.Invoke invoke = (Trigger.Invoke) trigger;
         ScheduledFuture<?> typingIndicator = typing.start(message.getChannel());
         try {
-            RequestFactory.MessageContext context = requests.context(message, invoke.content());
+            RequestFactory.MessageContext read = requests.context(message, invoke.content());
+            // a transcribed voice message's transcript is already the message
+            RequestFactory.MessageContext context = transcribed ? read.withoutAudio() : read;
             boolean several = invoke.personalities().size() > 1;
             List<Pending> pending = new ArrayList<>();
             for (Personality personality : invoke.personalities()) {
                 CompletableFuture<ReplyOutcome> outcome = ask(() -> services.replies()
                         .reply(requests.request(message, context, personality, several)));
-                pending.add(new Pending(fallbackCard(personality), outcome));
+                pending.add(new Pending(personality, outcome));
             }
             CompletableFuture.allOf(pending.stream().map(Pending::outcome).toArray(CompletableFuture[]::new))
                     .whenComplete((ok, error) -> typingIndicator.cancel(false));
@@ -113,7 +122,7 @@ final class MessageHandler implements EventListener {
         }
     }
 
-    private record Pending(PersonalityCard card, CompletableFuture<ReplyOutcome> outcome) {
+    private record Pending(Personality personality, CompletableFuture<ReplyOutcome> outcome) {
     }
 
     private CompletableFuture<Void> deliver(Message message, String notice, List<Pending> pending) {
@@ -122,12 +131,13 @@ final class MessageHandler implements EventListener {
         for (Pending next : pending) {
             chain = chain.thenCompose(ignored -> next.outcome()).thenCompose(outcome -> {
                 if (outcome instanceof ReplyOutcome.Replied replied) {
-                    return poster.post(message, replied.personality().orElse(next.card()), replied.content(),
-                            replied.footer());
+                    return poster.post(message, replied.personality().orElseGet(() -> fallbackCard(next.personality())),
+                            replied.content(), replied.footer());
                 }
                 ReplyOutcome.Failed failed = (ReplyOutcome.Failed) outcome;
                 LOG.info("reply {} failed ({}, ref {})", failed.requestId(), failed.kind(), failed.referenceId());
-                return poster.post(message, failed.personality().orElse(next.card()), failed.userMessage(), Optional.empty());
+                return poster.post(message, failed.personality().orElseGet(() -> fallbackCard(next.personality())),
+                        failed.userMessage(), Optional.empty());
             }).thenAccept(sent -> { });
         }
         return chain;
@@ -141,6 +151,7 @@ final class MessageHandler implements EventListener {
         }
     }
 
+    /** Only when the engine named no character: it reads the avatar, which is not free. */
     private PersonalityCard fallbackCard(Personality p) {
         return new PersonalityCard(p.id(), p.slug(), p.name(), p.shownName(), services.personalities().avatar(p.id()).isPresent());
     }

@@ -2,6 +2,7 @@ package io.tzurot.discord.context;
 
 import io.tzurot.core.reply.AttachmentInput;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import net.dv8tion.jda.api.entities.Message;
 
@@ -14,6 +15,11 @@ public final class Attachments {
     public static List<AttachmentInput> of(Message message) {
         boolean voiceMessage = message.getFlags().contains(Message.MessageFlag.IS_VOICE_MESSAGE);
         return of(message.getAttachments(), voiceMessage);
+    }
+
+    /** The message's first audio attachment (a voice message or an audio file), if any. */
+    public static Optional<AttachmentInput> firstAudio(Message message) {
+        return of(message).stream().filter(AttachmentInput::isAudio).findFirst();
     }
 
     public static List<AttachmentInput> of(List<Message.Attachment> attachments, boolean voiceMessage) {

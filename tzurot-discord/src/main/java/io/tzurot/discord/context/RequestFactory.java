@@ -30,6 +30,12 @@ public final class RequestFactory {
     public record MessageContext(Speaker speaker, String content, List<AttachmentInput> attachments,
                                  List<ReferenceInput> references, Optional<ChatLocation> location,
                                  Set<String> mentionedChannelIds, Instant receivedAt) {
+
+        /** The same context without audio attachments (for a voice message whose transcript is the text). */
+        public MessageContext withoutAudio() {
+            return new MessageContext(speaker, content, attachments.stream().filter(a -> !a.isAudio()).toList(),
+                    references, location, mentionedChannelIds, receivedAt);
+        }
     }
 
     private final ReferenceCollector references;

@@ -23,6 +23,8 @@ public final class BotTexts {
 
     public static final String VERIFIED = "✅ **NSFW verification complete!** You can now chat with personalities anywhere.";
 
+    public static final String TRANSCRIPTION_FAILED = "Sorry, I couldn't transcribe that voice message.";
+
     public static final String PROCESSING_ERROR = "Sorry, I encountered an error processing your message.";
 
     private BotTexts() {

@@ -8,6 +8,17 @@ import java.util.Objects;
 /** What a message asks of the bot, decided by {@link TriggerResolver}. */
 public sealed interface Trigger {
 
+    /**
+     * A voice message was transcribed: the transcript is posted first (as the bot, replying), then {@code then}
+     * runs, its characters hearing the transcript as the message.
+     */
+    record Transcribed(String transcript, Trigger then) implements Trigger {
+        public Transcribed {
+            Objects.requireNonNull(transcript, "transcript");
+            Objects.requireNonNull(then, "then");
+        }
+    }
+
     /** Nothing: not addressed to the bot, or filtered. */
     record Ignore(String why) implements Trigger {
     }

@@ -6,10 +6,12 @@ import io.tzurot.core.discord.MentionParser;
 import io.tzurot.core.moderation.DenylistEntry;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.personality.Viewer;
+import io.tzurot.core.reply.AttachmentInput;
 import io.tzurot.core.user.DiscordUserProfile;
 import io.tzurot.core.user.GetOrCreateUser;
 import io.tzurot.core.user.User;
 import io.tzurot.discord.bot.DiscordServices;
+import io.tzurot.discord.context.Attachments;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +23,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageReference;
@@ -29,9 +34,12 @@ import net.dv8tion.jda.api.entities.channel.attribute.IAgeRestrictedChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The trigger chain, in the reference's order: denylist, empty messages, then who answers. A reply to a
+ * The trigger chain, in the reference's order: denylist, empty messages, voice messages (transcribed first when
+ * auto-transcription is on; the transcript is posted and becomes the text), then who answers. A reply to a
  * character's message and explicit {@code @Name} mentions come first (reply target, then mentions left
  * to right, at most {@value #MAX_CHARACTERS_PER_MESSAGE}); only when nobody is addressed does the channel's
  * activated character answer, so an explicit {@code @OtherCharacter} in an activated channel is answered by
@@ -45,6 +53,8 @@ public final class TriggerResolver {
 
     private static final Duration NOTICE_COOLDOWN = Duration.ofHours(1);
     private static final int MAX_REMEMBERED_DMS = 10_000;
+    private static final Duration TRANSCRIPTION_TIMEOUT = Duration.ofMinutes(2);
+    private static final Logger LOG = LoggerFactory.getLogger(TriggerResolver.class);
 
     private final DiscordServices services;
     private final DenylistGate denylist;
@@ -82,6 +92,42 @@ public final class TriggerResolver {
             return new Trigger.Ignore("empty");
         }
         User user = getOrCreateUser.execute(profile(message)).orElseThrow();
+        Optional<AttachmentInput> voice = services.voice().flatMap(v -> Attachments.firstAudio(message));
+        if (voice.isEmpty()) {
+            return decide(message, user, entries);
+        }
+        Optional<String> transcript = transcribe(message, voice.get());
+        if (transcript.isEmpty()) {
+            return new Trigger.BotAnswer(BotTexts.TRANSCRIPTION_FAILED, 0);
+        }
+        // the transcript is what the characters hear; who answers is decided as for any message
+        Trigger decided = decide(message, user, entries);
+        if (decided instanceof Trigger.Invoke invoke) {
+            decided = new Trigger.Invoke(invoke.user(), invoke.personalities(), transcript.get(), invoke.autoResponse(),
+                    invoke.notice());
+        }
+        return new Trigger.Transcribed(transcript.get(), decided);
+    }
+
+    private Optional<String> transcribe(Message message, AttachmentInput voice) {
+        message.getChannel().sendTyping().queue(ok -> { }, error -> { });
+        try {
+            String text = services.voice().orElseThrow().transcribe(voice, message.getAuthor().getId())
+                    .get(TRANSCRIPTION_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            return Optional.ofNullable(text).map(String::strip).filter(t -> !t.isEmpty());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            LOG.warn("voice message {} could not be transcribed: {}", message.getId(), e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private Trigger decide(Message message, User user, List<DenylistEntry> entries) {
+        String userId = user.discordId();
+        String guildId = message.isFromGuild() ? message.getGuild().getId() : null;
+        String channelId = message.getChannel().getId();
         Viewer viewer = Viewer.of(user);
         Trigger trigger = chooseCharacters(message, user, viewer);
         if (trigger instanceof Trigger.Invoke invoke) {

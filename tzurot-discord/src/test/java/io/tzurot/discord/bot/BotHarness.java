@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.personality.PersonalityDraft;
+import io.tzurot.core.reply.ReplyService;
 import io.tzurot.core.user.DiscordUserProfile;
 import io.tzurot.core.user.User;
 import io.tzurot.storage.channel.JdbiChannelSettingsRepository;
@@ -16,6 +17,7 @@ import io.tzurot.storage.user.JdbiUserRepository;
 import io.tzurot.testkit.discord.DiscordSimulator;
 import io.tzurot.testkit.discord.activity.BotActivity;
 import io.tzurot.testkit.discord.state.SimChannel;
+import io.tzurot.testkit.discord.state.SimGuild;
 import io.tzurot.testkit.discord.state.SimUser;
 import java.net.URI;
 import java.time.Clock;
@@ -23,6 +25,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /** A {@link DiscordBot} on an H2 database, logged in to a simulator, answering through a scripted engine. */
 final class BotHarness implements AutoCloseable {
@@ -40,6 +43,7 @@ final class BotHarness implements AutoCloseable {
     final JdbiDeliveredMessageRepository delivered;
     final ScriptedReplyService replies;
     private DiscordBot bot;
+    private UnaryOperator<DiscordServices> customize = UnaryOperator.identity();
 
     private BotHarness(String name) {
         simulator = DiscordSimulator.start();
@@ -54,9 +58,20 @@ final class BotHarness implements AutoCloseable {
     }
 
     static BotHarness start(String name) {
+        return start(name, UnaryOperator.identity());
+    }
+
+    /** A harness whose bot runs with {@code customize}d services (e.g. with a voice transcriber). */
+    static BotHarness start(String name, UnaryOperator<DiscordServices> customize) {
         BotHarness harness = new BotHarness(name);
+        harness.customize = customize;
         harness.startBot();
         return harness;
+    }
+
+    /** The simulator and database only; tests start their own bots (e.g. one per shard). */
+    static BotHarness withoutBot(String name) {
+        return new BotHarness(name);
     }
 
     DiscordSettings settings() {
@@ -66,11 +81,16 @@ final class BotHarness implements AutoCloseable {
     }
 
     DiscordServices services() {
-        return new DiscordServices(personalities, channels, denylist, users, delivered, replies, Clock.systemUTC());
+        return services(replies);
+    }
+
+    /** The harness's repositories with another engine, e.g. to tell apart which bot answered. */
+    DiscordServices services(ReplyService engine) {
+        return new DiscordServices(personalities, channels, denylist, users, delivered, engine, Clock.systemUTC());
     }
 
     void startBot() {
-        bot = new DiscordBot(settings(), services());
+        bot = new DiscordBot(settings(), customize.apply(services()));
         bot.start();
     }
 
@@ -82,6 +102,23 @@ final class BotHarness implements AutoCloseable {
 
     DiscordBot bot() {
         return bot;
+    }
+
+    /** The usual cast of a test class: a guild, its member alice, and her public character Bob. */
+    record Cast(SimGuild guild, SimUser alice, Personality bob) {
+    }
+
+    Cast cast(String guildName) {
+        SimGuild guild = simulator.world().createGuild(guildName);
+        SimUser alice = member(guild, "alice");
+        return new Cast(guild, alice, character(alice, "bob", "Bob", null, true));
+    }
+
+    /** A new simulated user who is a member of {@code guild}. */
+    SimUser member(SimGuild guild, String name) {
+        SimUser user = simulator.world().createUser(name);
+        simulator.world().addMember(guild, user);
+        return user;
     }
 
     /** A stored user who has already passed NSFW verification. */
@@ -105,7 +142,7 @@ final class BotHarness implements AutoCloseable {
     }
 
     List<BotActivity.Posted> postsIn(SimChannel channel) {
-        return simulator.botPosts().stream().filter(p -> p.channelId() == channel.id()).toList();
+        return simulator.botPostsIn(channel);
     }
 
     List<BotActivity.Posted> awaitPosts(Predicate<BotActivity.Posted> filter, int count) {

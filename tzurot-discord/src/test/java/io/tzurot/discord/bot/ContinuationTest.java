@@ -52,8 +52,7 @@ class ContinuationTest {
     }
 
     private SimUser member(String name) {
-        SimUser user = harness.simulator.world().createUser(name);
-        harness.simulator.world().addMember(guild, user);
+        SimUser user = harness.member(guild, name);
         harness.verified(user);
         return user;
     }

@@ -11,6 +11,7 @@ import io.tzurot.testkit.discord.state.SimTextChannel;
 import io.tzurot.testkit.discord.state.SimUser;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,10 +29,9 @@ class DiscordBotLifecycleTest {
     @BeforeAll
     void start() {
         harness = BotHarness.start("lifecycle");
-        guild = harness.simulator.world().createGuild("Lifecycle Guild");
-        alice = harness.simulator.world().createUser("alice");
-        harness.simulator.world().addMember(guild, alice);
-        harness.character(alice, "bob", "Bob", null, true);
+        BotHarness.Cast cast = harness.cast("Lifecycle Guild");
+        guild = cast.guild();
+        alice = cast.alice();
     }
 
     @AfterAll
@@ -59,27 +59,60 @@ class DiscordBotLifecycleTest {
 
     @Test
     void aReplyInFlightDuringAGatewayResumeIsStillDelivered() {
-        SimTextChannel channel = harness.simulator.world().createTextChannel(guild, "resume");
-        harness.verified(alice);
         int resumes = harness.simulator.gateway().resumeCount();
-        CompletableFuture<Void> slow = harness.replies.hold("patience");
-        SimMessage asked = harness.simulator.users().post(alice, channel, "patience @Bob");
-        await().atMost(BotHarness.PATIENCE).until(() -> harness.replies.requestFor(asked.id()).isPresent());
+        Held held = replyHeldIn("resume", "patience");
 
         harness.simulator.gateway().disconnect();
+        // sent while the bot is away (or just back): replayed on RESUME, answered once
+        harness.simulator.users().post(alice, held.channel(), "@Bob while you were away");
         await().atMost(BotHarness.PATIENCE).until(() -> harness.simulator.gateway().resumeCount() > resumes);
-        slow.complete(null);
-        harness.simulator.users().post(alice, channel, "@Bob after the resume");
 
-        List<BotActivity.Posted> replies = harness.awaitPosts(channel, 2);
-        assertThat(replies).extracting(BotActivity.Posted::content).satisfiesExactly(
-                c -> assertThat(c).startsWith("Bob: patience"), c -> assertThat(c).startsWith("Bob: after the resume"));
+        releaseThenAsk(held, "@Bob after the resume", "Bob: patience", "Bob: while you were away",
+                "Bob: after the resume");
+    }
+
+    @Test
+    void aReplyPendingWhenTheSessionIsLostArrivesOnceAfterTheBotIdentifiesAgain() {
+        int identifies = harness.simulator.gateway().identifyCount();
+        Held held = replyHeldIn("reidentify", "steady");
+
+        harness.simulator.gateway().invalidateSessionsAndDisconnect();
+        await().atMost(BotHarness.PATIENCE).until(() -> harness.simulator.gateway().identifyCount() > identifies);
+
+        releaseThenAsk(held, "@Bob after identifying again", "Bob: steady", "Bob: after identifying again");
+    }
+
+    /** A message whose reply the engine holds back, in a channel of its own. */
+    private Held replyHeldIn(String channelName, String word) {
+        SimTextChannel channel = harness.simulator.world().createTextChannel(guild, channelName);
+        harness.verified(alice);
+        CompletableFuture<Void> release = harness.replies.hold(word);
+        SimMessage asked = harness.simulator.users().post(alice, channel, word + " @Bob");
+        await().atMost(BotHarness.PATIENCE).until(() -> harness.replies.requestFor(asked.id()).isPresent());
+        return new Held(channel, asked, release);
+    }
+
+    private record Held(SimTextChannel channel, SimMessage asked, CompletableFuture<Void> release) {
+    }
+
+    /**
+     * Lets the held reply go, sends one more message, and checks that every reply arrived once and in order
+     * (the held message reached the engine only once).
+     */
+    private void releaseThenAsk(Held held, String followUp, String... expectedStarts) {
+        held.release().complete(null);
+        harness.simulator.users().post(alice, held.channel(), followUp);
+
+        List<BotActivity.Posted> replies = harness.awaitPosts(held.channel(), expectedStarts.length);
+        assertThat(replies).extracting(BotActivity.Posted::content).hasSize(expectedStarts.length)
+                .zipSatisfy(List.of(expectedStarts), (content, start) -> assertThat(content).startsWith(start));
+        assertThat(harness.replies.requests()).filteredOn(r -> r.triggerMessageId().equals(
+                Optional.of(Long.toString(held.asked().id())))).hasSize(1);
     }
 
     @Test
     void talkingToACharacterNeedsOneVerificationInAnNsfwChannel() {
-        SimUser newcomer = harness.simulator.world().createUser("newcomer");
-        harness.simulator.world().addMember(guild, newcomer);
+        SimUser newcomer = harness.member(guild, "newcomer");
         SimTextChannel safe = harness.simulator.world().createTextChannel(guild, "safe");
         SimTextChannel adult = harness.simulator.world().createTextChannel(guild, "adult", true);
 

@@ -33,8 +33,7 @@ class MentionDeliveryTest {
     void start() {
         harness = BotHarness.start("mentions");
         guild = harness.simulator.world().createGuild("Mention Guild");
-        alice = harness.simulator.world().createUser("alice");
-        harness.simulator.world().addMember(guild, alice);
+        alice = harness.member(guild, "alice");
         harness.verified(alice);
         lilith = harness.character(alice, "lilith", "Lilith", "Lilith the Wise", true);
         harness.personalities.setAvatar(lilith.id(), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
@@ -62,7 +61,9 @@ class MentionDeliveryTest {
         assertThat(request.personality()).isEqualTo(lilith.id().toString());
         assertThat(request.speaker().discordId()).isEqualTo(Long.toString(alice.id()));
         assertThat(request.guildId()).contains(Long.toString(guild.id()));
-        assertThat(harness.delivered.find(Long.toString(reply.message().id())))
+        // the bot records a post once Discord has answered it, so the record may trail the post by a moment
+        assertThat(await().atMost(BotHarness.PATIENCE).until(() -> harness.delivered.find(
+                Long.toString(reply.message().id())), java.util.Optional::isPresent))
                 .hasValueSatisfying(d -> assertThat(d.personalityId()).isEqualTo(lilith.id()));
     }
 
@@ -197,8 +198,7 @@ class MentionDeliveryTest {
     @Test
     void aPrivateActivatedCharacterTellsOthersOnceAndThreadsInheritActivation() {
         SimTextChannel channel = harness.simulator.world().createTextChannel(guild, "private-activation");
-        SimUser owner = harness.simulator.world().createUser("private-owner");
-        harness.simulator.world().addMember(guild, owner);
+        SimUser owner = harness.member(guild, "private-owner");
         Personality hidden = harness.character(owner, "hidden-one", "Hidden", null, false);
         harness.channels.activate(Long.toString(channel.id()), Long.toString(guild.id()), hidden.id(), null);
         SimThreadChannel thread = harness.simulator.world().createThread(channel, "inherits", owner);

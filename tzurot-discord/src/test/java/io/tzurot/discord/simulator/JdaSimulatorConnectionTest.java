@@ -29,6 +29,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JdaSimulatorConnectionTest {
 
+    private SimulatorFixture fixture;
     private DiscordSimulator simulator;
     private SimulatedBot bot;
     private SimGuild guild;
@@ -36,17 +37,16 @@ class JdaSimulatorConnectionTest {
 
     @BeforeAll
     void connect() throws InterruptedException {
-        simulator = DiscordSimulator.start();
-        guild = simulator.world().createGuild("Test Guild");
-        alice = simulator.world().createUser("alice");
-        simulator.world().addMember(guild, alice);
-        bot = SimulatedBot.connect(simulator);
+        fixture = new SimulatorFixture("Test Guild");
+        simulator = fixture.simulator;
+        guild = fixture.guild;
+        alice = fixture.alice;
+        bot = fixture.connect();
     }
 
     @AfterAll
     void disconnect() throws InterruptedException {
-        bot.close();
-        simulator.close();
+        fixture.close();
     }
 
     @Test

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JdaSimulatorInteractionTest {
 
+    private SimulatorFixture fixture;
     private DiscordSimulator simulator;
     private SimulatedBot bot;
     private SimGuild guild;
@@ -83,12 +84,12 @@ class JdaSimulatorInteractionTest {
 
     @BeforeAll
     void connect() throws InterruptedException {
-        simulator = DiscordSimulator.start();
-        guild = simulator.world().createGuild("Interaction Guild");
-        alice = simulator.world().createUser("alice");
-        simulator.world().addMember(guild, alice);
+        fixture = new SimulatorFixture("Interaction Guild");
+        simulator = fixture.simulator;
+        guild = fixture.guild;
+        alice = fixture.alice;
         channel = simulator.world().createTextChannel(guild, "commands");
-        bot = SimulatedBot.connect(simulator, new CommandBot());
+        bot = fixture.connect(new CommandBot());
         bot.jda().updateCommands().addCommands(
                 Commands.slash("ping", "Replies with pong"),
                 Commands.slash("panel", "Shows a panel"),
@@ -101,8 +102,7 @@ class JdaSimulatorInteractionTest {
 
     @AfterAll
     void disconnect() throws InterruptedException {
-        bot.close();
-        simulator.close();
+        fixture.close();
     }
 
     @Test

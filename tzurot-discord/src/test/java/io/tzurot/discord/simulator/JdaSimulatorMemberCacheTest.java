@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JdaSimulatorMemberCacheTest {
 
+    private SimulatorFixture fixture;
     private DiscordSimulator simulator;
     private SimulatedBot bot;
     private SimGuild guild;
@@ -28,18 +29,17 @@ class JdaSimulatorMemberCacheTest {
 
     @BeforeAll
     void connect() throws InterruptedException {
-        simulator = DiscordSimulator.start();
-        guild = simulator.world().createGuild("Members Guild");
-        alice = simulator.world().createUser("alice");
-        simulator.world().addMember(guild, alice);
-        bot = SimulatedBot.connectWith(simulator, builder -> builder.enableIntents(GatewayIntent.GUILD_MEMBERS)
+        fixture = new SimulatorFixture("Members Guild");
+        simulator = fixture.simulator;
+        guild = fixture.guild;
+        alice = fixture.alice;
+        bot = fixture.connectWith(builder -> builder.enableIntents(GatewayIntent.GUILD_MEMBERS)
                 .setChunkingFilter(ChunkingFilter.ALL).setMemberCachePolicy(MemberCachePolicy.ALL));
     }
 
     @AfterAll
     void disconnect() throws InterruptedException {
-        bot.close();
-        simulator.close();
+        fixture.close();
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JdaSimulatorMessagingTest {
 
+    private SimulatorFixture fixture;
     private DiscordSimulator simulator;
     private SimulatedBot bot;
     private SimGuild guild;
@@ -40,17 +41,16 @@ class JdaSimulatorMessagingTest {
 
     @BeforeAll
     void connect() throws InterruptedException {
-        simulator = DiscordSimulator.start();
-        guild = simulator.world().createGuild("Messaging Guild");
-        alice = simulator.world().createUser("alice");
-        simulator.world().addMember(guild, alice);
-        bot = SimulatedBot.connect(simulator);
+        fixture = new SimulatorFixture("Messaging Guild");
+        simulator = fixture.simulator;
+        guild = fixture.guild;
+        alice = fixture.alice;
+        bot = fixture.connect();
     }
 
     @AfterAll
     void disconnect() throws InterruptedException {
-        bot.close();
-        simulator.close();
+        fixture.close();
     }
 
     @Test

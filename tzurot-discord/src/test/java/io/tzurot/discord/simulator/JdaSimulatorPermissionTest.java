@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JdaSimulatorPermissionTest {
 
+    private SimulatorFixture fixture;
     private DiscordSimulator simulator;
     private SimulatedBot bot;
     private SimGuild guild;
@@ -34,22 +35,21 @@ class JdaSimulatorPermissionTest {
 
     @BeforeAll
     void connect() throws InterruptedException {
-        simulator = DiscordSimulator.start();
-        guild = simulator.world().createGuild("Permission Guild");
-        alice = simulator.world().createUser("alice");
+        fixture = new SimulatorFixture("Permission Guild");
+        simulator = fixture.simulator;
+        guild = fixture.guild;
+        alice = fixture.alice;
         bob = simulator.world().createUser("bob");
         muted = simulator.world().createRole(guild, "Muted", 0);
-        simulator.world().addMember(guild, alice);
         simulator.world().addMember(guild, bob, muted);
         quiet = simulator.world().createTextChannel(guild, "quiet");
         quiet = simulator.world().setRoleOverwrite(quiet, muted, 0, Permissions.SEND_MESSAGES);
-        bot = SimulatedBot.connect(simulator);
+        bot = fixture.connect();
     }
 
     @AfterAll
     void disconnect() throws InterruptedException {
-        bot.close();
-        simulator.close();
+        fixture.close();
     }
 
     @Test

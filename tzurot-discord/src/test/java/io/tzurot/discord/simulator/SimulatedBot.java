@@ -34,10 +34,6 @@ final class SimulatedBot implements AutoCloseable {
         this.events = events;
     }
 
-    static SimulatedBot connect(DiscordSimulator simulator, EventListener... extraListeners) throws InterruptedException {
-        return connectWith(simulator, builder -> { }, extraListeners);
-    }
-
     /** Connects with {@code customizer} applied last, e.g. to enable more intents or member chunking. */
     static SimulatedBot connectWith(DiscordSimulator simulator, Consumer<JDABuilder> customizer,
                                     EventListener... extraListeners) throws InterruptedException {

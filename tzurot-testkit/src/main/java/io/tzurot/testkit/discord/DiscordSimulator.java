@@ -123,9 +123,19 @@ public final class DiscordSimulator implements AutoCloseable {
         return activity.all();
     }
 
+    /** Calls {@code listener} as each later bot action arrives at the REST API (for benchmarks and waits). */
+    public void onActivity(java.util.function.Consumer<BotActivity> listener) {
+        activity.listen(listener);
+    }
+
     /** Every message the bot posted (as itself or through its webhooks), in order. */
     public List<BotActivity.Posted> botPosts() {
         return activity.posts();
+    }
+
+    /** Every message the bot posted in {@code channel} (as itself or through its webhooks), in order. */
+    public List<BotActivity.Posted> botPostsIn(SimChannel channel) {
+        return activity.posts().stream().filter(p -> p.channelId() == channel.id()).toList();
     }
 
     /** The current messages of a channel, oldest first (edits applied, deletions gone). */

@@ -1,6 +1,7 @@
 package io.tzurot.testkit.discord;
 
 import io.tzurot.testkit.discord.gateway.GatewayEvents;
+import io.tzurot.testkit.discord.gateway.GatewaySession;
 import io.tzurot.testkit.discord.state.OverwriteTarget;
 import io.tzurot.testkit.discord.state.PermissionOverwrite;
 import io.tzurot.testkit.discord.state.Permissions;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Test-facing world building: guilds, users, members, roles, channels, threads, DMs and permissions. Changes
@@ -42,7 +44,7 @@ public final class SimWorld {
 
     /** A guild owned by a new user {@code <name>-owner}, with the bot as a member holding its own role. */
     public SimGuild createGuild(String name) {
-        return createGuild(name, createUser(name.replaceAll("\\s+", "-").toLowerCase() + "-owner"));
+        return createGuild(name, ownerFor(name));
     }
 
     /**
@@ -55,8 +57,34 @@ public final class SimWorld {
 
     /** As {@link #createGuild(String, SimUser)} with Discord's NSFW level (3 = age restricted). */
     public SimGuild createGuild(String name, SimUser owner, int nsfwLevel) {
+        return createGuild(store.nextId(), name, owner, nsfwLevel);
+    }
+
+    /**
+     * A guild (as {@link #createGuild(String)}) whose id routes it to shard {@code shardId} of {@code shardTotal}:
+     * Discord sends a guild's events to shard {@code (guild_id >> 22) % shard_total}.
+     */
+    public SimGuild createGuildOnShard(String name, int shardId, int shardTotal) {
+        if (shardTotal < 1 || shardId < 0 || shardId >= shardTotal) {
+            throw new IllegalArgumentException("invalid shard " + shardId + " of " + shardTotal);
+        }
+        SimUser owner = ownerFor(name);
+        long id = store.nextId();
+        while (GatewaySession.shardOf(id, shardTotal) != shardId) {
+            // the shard comes from the id's millisecond part, so wait for the clock to move on
+            LockSupport.parkNanos(200_000);
+            id = store.nextId();
+        }
+        return createGuild(id, name, owner, 0);
+    }
+
+    private SimUser ownerFor(String guildName) {
+        return createUser(guildName.replaceAll("\\s+", "-").toLowerCase() + "-owner");
+    }
+
+    private SimGuild createGuild(long id, String name, SimUser owner, int nsfwLevel) {
         Objects.requireNonNull(owner, "owner");
-        SimGuild guild = new SimGuild(store.nextId(), name, owner.id(), nsfwLevel);
+        SimGuild guild = new SimGuild(id, name, owner.id(), nsfwLevel);
         store.put(guild);
         store.put(new SimRole(guild.id(), guild.id(), "@everyone", 0, 0, Permissions.EVERYONE_DEFAULT));
         SimRole botRole = new SimRole(store.nextId(), guild.id(), self.username(), 0, 1, Permissions.BOT_DEFAULT);

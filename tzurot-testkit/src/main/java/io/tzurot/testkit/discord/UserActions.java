@@ -58,6 +58,25 @@ public final class UserActions {
         return new SimAttachment(store.nextId(), filename, contentType, data);
     }
 
+    /** {@code user} records a voice message: no text, one {@code audio/ogg} recording of {@code seconds}. */
+    public SimMessage voiceMessage(SimUser user, SimChannel channel, byte[] recording, double seconds) {
+        return post(user, channel, MessageDraft.withFiles("", List.of(recording(recording, seconds))));
+    }
+
+    /** As {@link #voiceMessage}, replying to {@code target}. */
+    public SimMessage voiceReply(SimUser user, SimChannel channel, SimMessage target, byte[] recording, double seconds) {
+        MessageDraft reply = MessageDraft.reply("", target.id());
+        return post(user, channel, new MessageDraft("", reply.embeds(), reply.components(),
+                List.of(recording(recording, seconds)), reply.replyTo(), true));
+    }
+
+    private SimAttachment recording(byte[] recording, double seconds) {
+        if (seconds <= 0) {
+            throw new IllegalArgumentException("a voice message lasts a positive number of seconds");
+        }
+        return new SimAttachment(store.nextId(), "voice-message.ogg", "audio/ogg", recording, seconds);
+    }
+
     public SimMessage post(SimUser user, SimChannel channel, MessageDraft draft) {
         requireCanPost(user, channel);
         return messages.post(channel.id(), new MessageAuthor.User(user.id()), draft);

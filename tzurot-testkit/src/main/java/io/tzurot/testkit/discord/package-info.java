@@ -6,9 +6,11 @@
  *   .setRestConfig(new RestConfig().setBaseUrl(sim.restBaseUrl()))
  *   .setSessionController(new SessionControllerAdapter() { public String getGateway() { return sim.gatewayUrl(); } })
  *   .setCompression(Compression.NONE)}. Build guilds, users and channels with {@code sim.world()}, act as users
- * with {@code sim.users()} (post, reply, attach, edit, delete, type, slash commands, autocomplete, buttons,
- * selects, modals), control the connection with {@code sim.gateway()}, and inspect what the bot did with
- * {@code sim.botPosts()} and {@code sim.activity()}. {@link io.tzurot.testkit.discord.DiscordSimulatorMain}
+ * with {@code sim.users()} (post, reply, attach, voice messages, edit, delete, type, slash commands, autocomplete,
+ * buttons, selects, modals), control the connection with {@code sim.gateway()}, and inspect what the bot did with
+ * {@code sim.botPosts()}, {@code sim.activity()} and {@code sim.onActivity(listener)}. Sessions that IDENTIFY with
+ * a {@code shard} array get only their shard's guilds ({@code (guild_id >> 22) % total}; DMs on shard 0);
+ * {@code sim.world().createGuildOnShard(..)} makes a guild that lands on a given shard. {@link io.tzurot.testkit.discord.DiscordSimulatorMain}
  * runs it as a program.
  *
  * <p>Sub-packages: {@code state} (in-memory world, snowflakes, permissions), {@code json} (Discord payloads),

@@ -9,6 +9,7 @@ import io.tzurot.testkit.discord.state.SimGuild;
 import io.tzurot.testkit.discord.state.SimMessage;
 import io.tzurot.testkit.discord.state.SimTextChannel;
 import io.tzurot.testkit.discord.state.SimUser;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,6 +133,35 @@ class GatewayProtocolTest {
             client.send("{\"op\":8,\"d\":{\"guild_id\":\"" + guild.id() + "\",\"query\":\"\",\"limit\":0}}");
             assertThat(client.awaitClose()).isEqualTo(4014);
         }
+    }
+
+    @Test
+    void aShardedSessionGetsOnlyItsShardsGuildsAndAnInvalidShardIsRefused() {
+        SimGuild onOne = simulator.world().createGuildOnShard("Shard One", 1, 2);
+        SimTextChannel oneChannel = simulator.world().createTextChannel(onOne, "one");
+        simulator.world().addMember(onOne, alice);
+        int shardOfFirst = (int) ((guild.id() >>> 22) % 2);
+        try (GatewayClient client = new GatewayClient(simulator.gatewayUrl())) {
+            identifyShard(client, "[1,2]");
+            JsonNode ready = client.awaitDispatch("READY").path("d");
+            assertThat(ready.path("shard")).extracting(JsonNode::asInt).containsExactly(1, 2);
+            List<String> expected = shardOfFirst == 1 ? List.of(Json.id(guild.id()), Json.id(onOne.id()))
+                    : List.of(Json.id(onOne.id()));
+            assertThat(ready.path("guilds")).extracting(g -> g.path("id").asText())
+                    .containsExactlyInAnyOrderElementsOf(expected);
+
+            SimMessage there = simulator.users().post(alice, oneChannel, "for shard one");
+            assertThat(messageCreate(client, there).path("guild_id").asText()).isEqualTo(Json.id(onOne.id()));
+        }
+        try (GatewayClient client = new GatewayClient(simulator.gatewayUrl())) {
+            identifyShard(client, "[2,2]");
+            assertThat(client.awaitClose()).isEqualTo(4010);
+        }
+    }
+
+    private void identifyShard(GatewayClient client, String shard) {
+        client.send("{\"op\":2,\"d\":{\"token\":\"" + simulator.botToken() + "\",\"intents\":"
+                + (Intents.GUILDS | Intents.GUILD_MESSAGES | Intents.MESSAGE_CONTENT) + ",\"shard\":" + shard + "}}");
     }
 
     private void identify(GatewayClient client, long intents) {

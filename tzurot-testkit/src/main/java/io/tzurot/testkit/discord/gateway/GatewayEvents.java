@@ -62,7 +62,7 @@ public final class GatewayEvents {
     /** A guild the bot joined after READY arrives as a fresh GUILD_CREATE. */
     public void guildJoined(SimGuild guild) {
         Instant joined = Instant.now();
-        hub.dispatchPerSession("GUILD_CREATE", session -> guilds.guildCreate(guild, selfId,
+        hub.dispatchPerSession("GUILD_CREATE", guild.id(), session -> guilds.guildCreate(guild, selfId,
                 Intents.has(session.intents(), Intents.GUILD_MEMBERS), joined));
     }
 

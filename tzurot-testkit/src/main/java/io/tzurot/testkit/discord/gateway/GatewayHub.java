@@ -54,25 +54,42 @@ public final class GatewayHub {
         resumes.incrementAndGet();
     }
 
-    /** Sends an event to every session entitled to it. {@code inGuild} decides between guild and DM intents. */
+    /**
+     * Sends an event to every session entitled to it: by intents ({@code inGuild} decides between guild and DM
+     * intents) and by shard, from the payload's {@code guild_id} (guild-less events go to shard 0).
+     */
     public void dispatch(String type, ObjectNode data, boolean inGuild) {
         Optional<Long> required = Intents.requiredFor(type, inGuild);
+        Optional<Long> guild = inGuild ? snowflake(data.path("guild_id")) : Optional.empty();
         for (GatewaySession session : sessions.values()) {
             if (required.isPresent() && !Intents.has(session.intents(), required.get())) {
                 continue;
             }
-            session.dispatch(type, visibleTo(session, type, data, inGuild));
+            if (inGuild && guild.isEmpty() || session.receives(guild)) {
+                session.dispatch(type, visibleTo(session, type, data, inGuild));
+            }
         }
     }
 
-    /** Sends an event whose payload depends on the session, such as GUILD_CREATE (members depend on intents). */
-    public void dispatchPerSession(String type, Function<GatewaySession, ObjectNode> payload) {
+    /**
+     * Sends an event about {@code guildId} whose payload depends on the session, such as GUILD_CREATE (members
+     * depend on intents), to the sessions of the guild's shard.
+     */
+    public void dispatchPerSession(String type, long guildId, Function<GatewaySession, ObjectNode> payload) {
         Optional<Long> required = Intents.requiredFor(type, true);
         for (GatewaySession session : sessions.values()) {
-            if (required.isEmpty() || Intents.has(session.intents(), required.get())) {
+            if ((required.isEmpty() || Intents.has(session.intents(), required.get()))
+                    && session.receives(Optional.of(guildId))) {
                 session.dispatch(type, payload.apply(session));
             }
         }
+    }
+
+    private static Optional<Long> snowflake(JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(node.isNumber() ? node.longValue() : Long.parseUnsignedLong(node.asText()));
     }
 
     private JsonNode visibleTo(GatewaySession session, String type, ObjectNode data, boolean inGuild) {

@@ -22,6 +22,7 @@ public final class GatewayOp {
     public static final int CLOSE_NOT_AUTHENTICATED = 4003;
     public static final int CLOSE_AUTHENTICATION_FAILED = 4004;
     public static final int CLOSE_ALREADY_AUTHENTICATED = 4005;
+    public static final int CLOSE_INVALID_SHARD = 4010;
 
     private GatewayOp() {
     }

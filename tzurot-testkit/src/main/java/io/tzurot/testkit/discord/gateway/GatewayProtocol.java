@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The gateway conversation on one connection: HELLO on open; heartbeats acknowledged at any time (JDA may
  * heartbeat before it identifies); IDENTIFY answered with READY and one GUILD_CREATE per guild; RESUME answered
- * with the missed dispatches and RESUMED, or INVALID_SESSION when the session is unknown.
+ * with the missed dispatches and RESUMED, or INVALID_SESSION when the session is unknown. IDENTIFY may name a
+ * shard ({@code [id, total]}); the session then gets only its shard's guilds, routed as Discord routes them.
  */
 public final class GatewayProtocol {
 
@@ -100,15 +101,24 @@ public final class GatewayProtocol {
             return;
         }
         long intents = data.path("intents").asLong(0);
+        JsonNode shard = data.path("shard");
+        int shardId = shard.isArray() && shard.size() == 2 ? shard.get(0).asInt(-1) : 0;
+        int shardTotal = shard.isArray() && shard.size() == 2 ? shard.get(1).asInt(0) : 1;
+        if (!shard.isMissingNode() && !shard.isNull() && (!shard.isArray() || shard.size() != 2)
+                || shardTotal < 1 || shardId < 0 || shardId >= shardTotal) {
+            LOG.warn("gateway: IDENTIFY with an invalid shard {}", shard);
+            connection.close(GatewayOp.CLOSE_INVALID_SHARD, "Invalid shard");
+            return;
+        }
         String sessionId = UUID.randomUUID().toString().replace("-", "");
-        LOG.info("gateway: IDENTIFY intents={} -> session {}", intents, sessionId);
+        LOG.info("gateway: IDENTIFY intents={} shard=[{}, {}] -> session {}", intents, shardId, shardTotal, sessionId);
         // The session is locked before it becomes visible, so no other dispatch slips in before READY.
-        GatewaySession session = new GatewaySession(sessionId, intents, connection);
+        GatewaySession session = new GatewaySession(sessionId, intents, shardId, shardTotal, connection);
         synchronized (session) {
             hub.register(session);
             bound.put(connection, session);
-            List<SimGuild> guilds = payloads.guildsOfSelf();
-            session.dispatch("READY", payloads.ready(sessionId, resumeUrl.get(), guilds));
+            List<SimGuild> guilds = payloads.guildsOf(session);
+            session.dispatch("READY", payloads.ready(sessionId, resumeUrl.get(), guilds, shardId, shardTotal));
             guilds.forEach(g -> session.dispatch("GUILD_CREATE", payloads.guildCreate(g, intents)));
         }
     }
@@ -129,7 +139,7 @@ public final class GatewayProtocol {
         List<Long> userIds = snowflakes(data.path("user_ids"));
         String query = data.path("query").asText("");
         for (long guildId : guildIds) {
-            if (payloads.guildsOfSelf().stream().noneMatch(g -> g.id() == guildId)) {
+            if (payloads.guildsOf(session).stream().noneMatch(g -> g.id() == guildId)) {
                 continue;
             }
             session.dispatch("GUILD_MEMBERS_CHUNK", payloads.membersChunk(guildId, userIds, query, data.get("nonce")));

@@ -31,7 +31,7 @@ public final class ReadyPayloads {
     }
 
     /** READY lists the guilds as unavailable stubs; each then arrives in full as GUILD_CREATE. */
-    public ObjectNode ready(String sessionId, String resumeUrl, List<SimGuild> guildList) {
+    public ObjectNode ready(String sessionId, String resumeUrl, List<SimGuild> guildList, int shardId, int shardTotal) {
         ObjectNode ready = Json.object()
                 .put("v", 10)
                 .put("session_id", sessionId)
@@ -41,7 +41,7 @@ public final class ReadyPayloads {
         ArrayNode stubs = ready.putArray("guilds");
         guildList.forEach(g -> stubs.addObject().put("id", Json.id(g.id())).put("unavailable", true));
         ready.putArray("private_channels");
-        ready.putArray("shard").add(0).add(1);
+        ready.putArray("shard").add(shardId).add(shardTotal);
         ready.putObject("application").put("id", Json.id(self.id())).put("flags", 0);
         return ready;
     }
@@ -79,7 +79,9 @@ public final class ReadyPayloads {
         return chunk;
     }
 
-    public List<SimGuild> guildsOfSelf() {
-        return store.guilds().stream().filter(g -> store.member(g.id(), self.id()).isPresent()).toList();
+    /** The guilds the bot is in that belong to {@code session}'s shard. */
+    public List<SimGuild> guildsOf(GatewaySession session) {
+        return store.guilds().stream().filter(g -> store.member(g.id(), self.id()).isPresent())
+                .filter(g -> session.receives(java.util.Optional.of(g.id()))).toList();
     }
 }

@@ -168,13 +168,19 @@ public final class EntityJson {
 
     public ObjectNode attachment(long channelId, SimAttachment attachment) {
         String url = attachmentUrl(channelId, attachment);
-        return Json.object()
+        ObjectNode json = Json.object()
                 .put("id", Json.id(attachment.id()))
                 .put("filename", attachment.filename())
                 .put("size", attachment.size())
                 .put("url", url)
                 .put("proxy_url", url)
                 .put("content_type", attachment.contentType());
+        if (attachment.voiceMessage()) {
+            // a flat waveform (base64 of 256 zero bytes): enough for clients that draw it
+            json.put("duration_secs", attachment.durationSecs()).put("waveform", java.util.Base64.getEncoder()
+                    .encodeToString(new byte[256]));
+        }
+        return json;
     }
 
     public String attachmentUrl(long channelId, SimAttachment attachment) {

@@ -3,6 +3,7 @@ package io.tzurot.testkit.discord.json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tzurot.testkit.discord.state.MessageAuthor;
+import io.tzurot.testkit.discord.state.SimAttachment;
 import io.tzurot.testkit.discord.state.SimChannel;
 import io.tzurot.testkit.discord.state.SimMessage;
 import io.tzurot.testkit.discord.state.SimRole;
@@ -21,6 +22,8 @@ public final class MessageJson {
     private static final Pattern ROLE_MENTION = Pattern.compile("<@&(\\d{1,20})>");
     private static final int DEFAULT = 0;
     private static final int REPLY = 19;
+    /** Message flag 1 << 13: the message is a voice recording. */
+    private static final int IS_VOICE_MESSAGE = 1 << 13;
 
     private final SimStore store;
     private final EntityJson entities;
@@ -48,7 +51,7 @@ public final class MessageJson {
                 .put("tts", false)
                 .put("mention_everyone", false)
                 .put("pinned", false)
-                .put("flags", 0);
+                .put("flags", message.attachments().stream().anyMatch(SimAttachment::voiceMessage) ? IS_VOICE_MESSAGE : 0);
         guildId.ifPresent(g -> json.put("guild_id", Json.id(g)));
         json.put("edited_timestamp", message.editedAt().map(Json::timestamp).orElse(null));
         author(json, message.author(), guildId);

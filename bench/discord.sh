@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): the Discord path with real JDA against the simulator; see DiscordBenchmark's Javadoc.
+# Usage: bench/discord.sh [all|latency|intake|product] [messages]
+#   latency: MESSAGE_CREATE -> webhook post, whole product, instant fake model (default 400 after 100 warm-up)
+#   intake:  one discord process, 500 activated channels, a burst (default 3000), replies at once
+#   product: the same burst against the whole product (default 1000)
+# Set JFR=1 to record a flight recording into target/discord-bench.jfr.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+mvn -B -q -Dstyle.color=never test-compile dependency:build-classpath -pl tzurot-app -am -Dmdep.includeScope=test \
+  -Dmdep.outputFile=target/discord-bench.classpath >/dev/null
+jfr=()
+if [[ "${JFR:-}" == 1 ]]; then
+  jfr=(-XX:StartFlightRecording=filename=target/discord-bench.jfr,settings=profile)
+fi
+echo "load before: $(uptime)"
+java -Xmx1g "${jfr[@]}" \
+  -Dlogback.configurationFile=bench/logback-bench.xml \
+  -cp "tzurot-app/target/test-classes:tzurot-app/target/classes:$(cat tzurot-app/target/discord-bench.classpath)" \
+  io.tzurot.app.discord.bench.DiscordBenchmark "${1:-all}" "${2:-0}"
+echo "load after: $(uptime)"

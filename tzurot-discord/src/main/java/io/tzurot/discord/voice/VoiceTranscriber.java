@@ -1,0 +1,16 @@
+package io.tzurot.discord.voice;
+
+import io.tzurot.core.reply.AttachmentInput;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Speech to text for {@code AUTO_TRANSCRIBE_VOICE}: the engine's transcription of one voice message, paid
+ * with the speaker's own key when stored (else the operator's), and cached per attachment so the reply that
+ * follows does not transcribe it again.
+ */
+@FunctionalInterface
+public interface VoiceTranscriber {
+
+    /** The transcript of {@code voice} sent by Discord user {@code discordUserId}; fails when it cannot be had. */
+    CompletableFuture<String> transcribe(AttachmentInput voice, String discordUserId);
+}
