@@ -126,7 +126,7 @@ public final class PresetApi {
         if (global && !actor.owner()) {
             throw ApiException.forbidden("Only the bot owner may create global presets.");
         }
-        PresetDraft draft = PresetFields.create(body, global);
+        PresetDraft draft = PresetFields.draft(body, Optional.empty(), global);
         ManagementServices svc = svc();
         Preset created;
         try {
@@ -152,7 +152,7 @@ public final class PresetApi {
         if (global != p.isGlobal() && !actor.owner()) {
             throw ApiException.forbidden("Only the bot owner may make presets global or private.");
         }
-        PresetDraft draft = PresetFields.patch(p, body, global);
+        PresetDraft draft = PresetFields.draft(body, Optional.of(p), global);
         Preset updated;
         try {
             updated = svc.presets().update(p.id(), draft).orElseThrow(() -> ApiException.notFound("Preset " + p.id()));
@@ -234,7 +234,7 @@ public final class PresetApi {
         return svc.users().findById(actor.userId()).flatMap(u -> u.defaultPreset());
     }
 
-    private static ApiException nameTaken(String name) {
+    static ApiException nameTaken(String name) {
         return new ApiException(409, "conflict", "A preset named '" + name + "' already exists; choose another name.", "name");
     }
 }

@@ -1,11 +1,21 @@
 package io.tzurot.web.testing;
 
 import io.tzurot.testkit.ServiceTargets;
+import io.tzurot.core.access.LoginLink;
+import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -49,5 +59,58 @@ public final class HeadlessChromium {
         // a phone-width window: the console must work there
         driver.manage().window().setSize(new Dimension(390, 844));
         return driver;
+    }
+
+    /** A browser with a throw-away profile: sign in, wait, take screenshots; closing quits it and deletes the profile. */
+    public static Session session() throws IOException {
+        requireInstalled();
+        Path profile = Files.createTempDirectory("tzurot-chromium");
+        return new Session(open(profile), profile);
+    }
+
+    /** One browser for one test. */
+    public static final class Session implements AutoCloseable {
+
+        public final ChromeDriver driver;
+        public final WebDriverWait wait;
+        private final Path profile;
+
+        private Session(ChromeDriver driver, Path profile) {
+            this.driver = driver;
+            this.profile = profile;
+            this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        }
+
+        /** Follows a one-time login link and waits for the console's home page. */
+        public void signIn(LoginLink link, String base) {
+            driver.get(link.url(base));
+            wait.until(ExpectedConditions.urlToBe(base + "/console"));
+        }
+
+        /** Scrolls {@code element} into the middle of the window (phone width: forms are long). */
+        public WebElement centre(WebElement element) {
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            return element;
+        }
+
+        /** Saves a screenshot as target/{@code name}.png and checks it is not empty. */
+        public Path screenshot(String name) throws IOException {
+            Path shot = Path.of("target", name + ".png");
+            Files.createDirectories(shot.getParent());
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+            Assertions.assertTrue(Files.size(shot) > 0, "empty screenshot " + shot);
+            return shot;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                driver.quit();
+            } finally {
+                try (var files = Files.walk(profile)) {
+                    files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                }
+            }
+        }
     }
 }
