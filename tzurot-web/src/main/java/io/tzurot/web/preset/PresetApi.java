@@ -168,8 +168,14 @@ public final class PresetApi {
     private void delete(Context ctx) {
         Actor actor = Access.requireActor(ctx);
         Preset p = editable(svc(), actor, ctx.pathParam("id"));
-        switch (svc().presets().delete(p.id())) {
-            case DELETED -> ctx.status(204);
+        delete(svc(), p);
+        ctx.status(204);
+    }
+
+    /** Deletes, or says why not: 404 gone, 409 while it is the system default or still in use. */
+    static void delete(ManagementServices svc, Preset p) {
+        switch (svc.presets().delete(p.id())) {
+            case DELETED -> { }
             case NOT_FOUND -> throw ApiException.notFound("Preset " + p.id());
             case IS_SYSTEM_DEFAULT -> throw new ApiException(409, "conflict",
                     "This is the system default preset; make another preset the default first.", "id");
@@ -216,13 +222,13 @@ public final class PresetApi {
     }
 
     /** A preset the actor may select (global or own; the bot owner sees all); others look unknown. */
-    private static Preset visible(ManagementServices svc, Actor actor, String raw, String field) {
+    static Preset visible(ManagementServices svc, Actor actor, String raw, String field) {
         UUID id = Inputs.uuid(field, raw);
         return svc.presets().findById(id).filter(p -> actor.owner() || p.selectableBy(actor.userId()))
                 .orElseThrow(() -> ApiException.notFound("Preset " + id));
     }
 
-    private static Preset editable(ManagementServices svc, Actor actor, String raw) {
+    static Preset editable(ManagementServices svc, Actor actor, String raw) {
         Preset p = visible(svc, actor, raw, "id");
         if (!actor.mayManage(p.ownerId())) {
             throw ApiException.forbidden("Only the preset's creator or the bot owner may change it.");

@@ -135,17 +135,11 @@ public final class PresetConsole {
     }
 
     private Preset selectable(Actor actor, String raw) {
-        UUID id = Inputs.uuid("id", raw);
-        return svc().presets().findById(id).filter(p -> actor.owner() || p.selectableBy(actor.userId()))
-                .orElseThrow(() -> ApiException.notFound("Preset " + id));
+        return PresetApi.visible(svc(), actor, raw, "id");
     }
 
     private Preset editable(Actor actor, String raw) {
-        Preset p = selectable(actor, raw);
-        if (!actor.mayManage(p.ownerId())) {
-            throw ApiException.forbidden("Only the preset's creator or the bot owner may change it.");
-        }
-        return p;
+        return PresetApi.editable(svc(), actor, raw);
     }
 
     private void makeDefault(Context ctx) {
@@ -164,14 +158,8 @@ public final class PresetConsole {
     private void delete(Context ctx) {
         Actor actor = ConsoleForms.requireHtmx(ctx);
         Preset p = editable(actor, ctx.pathParam("id"));
-        switch (svc().presets().delete(p.id())) {
-            case DELETED -> list(ctx, actor);
-            case NOT_FOUND -> throw ApiException.notFound("Preset " + p.id());
-            case IS_SYSTEM_DEFAULT -> throw new ApiException(409, "conflict",
-                    "This is the system default preset; make another preset the default first.", "id");
-            case IN_USE -> throw new ApiException(409, "conflict",
-                    "A personality or a per-personality choice still uses this preset.", "id");
-        }
+        PresetApi.delete(svc(), p);
+        list(ctx, actor);
     }
 
     private void list(Context ctx, Actor actor) {

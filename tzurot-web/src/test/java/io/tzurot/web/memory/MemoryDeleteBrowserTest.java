@@ -13,6 +13,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -24,24 +25,18 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class MemoryDeleteBrowserTest {
 
+    @RegisterExtension
+    final HeadlessChromium.Session browser = HeadlessChromium.perTest();
     private ConversationHarness h;
-    private HeadlessChromium.Session browser;
 
     @BeforeEach
-    void start() throws IOException {
-        HeadlessChromium.requireInstalled();
+    void start() {
         h = new ConversationHarness();
-        browser = HeadlessChromium.session();
     }
 
     @AfterEach
-    void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-        if (h != null) {
-            h.close();
-        }
+    void stop() {
+        h.close();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -25,24 +26,18 @@ class PersonaEditBrowserTest {
 
     private static final String NEW_ABOUT = "I keep the lighthouse on Gull Point and collect green sea glass.";
 
+    @RegisterExtension
+    final HeadlessChromium.Session browser = HeadlessChromium.perTest();
     private ConversationHarness h;
-    private HeadlessChromium.Session browser;
 
     @BeforeEach
-    void start() throws IOException {
-        HeadlessChromium.requireInstalled();
+    void start() {
         h = ConversationHarness.wholeConsole();
-        browser = HeadlessChromium.session();
     }
 
     @AfterEach
-    void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-        if (h != null) {
-            h.close();
-        }
+    void stop() {
+        h.close();
     }
 
     @Test

@@ -11,6 +11,9 @@ import java.util.Comparator;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -61,24 +64,30 @@ public final class HeadlessChromium {
         return driver;
     }
 
-    /** A browser with a throw-away profile: sign in, wait, take screenshots; closing quits it and deletes the profile. */
-    public static Session session() throws IOException {
-        requireInstalled();
-        Path profile = Files.createTempDirectory("tzurot-chromium");
-        return new Session(open(profile), profile);
+    /**
+     * A browser per test, as a JUnit extension ({@code @RegisterExtension final Session browser =
+     * HeadlessChromium.perTest();}): opened before each test with a throw-away profile, quit after it.
+     */
+    public static Session perTest() {
+        return new Session();
     }
 
-    /** One browser for one test. */
-    public static final class Session implements AutoCloseable {
+    /** One browser for one test: sign in, wait, take screenshots. */
+    public static final class Session implements BeforeEachCallback, AfterEachCallback {
 
-        public final ChromeDriver driver;
-        public final WebDriverWait wait;
-        private final Path profile;
+        public ChromeDriver driver;
+        public WebDriverWait wait;
+        private Path profile;
 
-        private Session(ChromeDriver driver, Path profile) {
-            this.driver = driver;
-            this.profile = profile;
-            this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        private Session() {
+        }
+
+        @Override
+        public void beforeEach(ExtensionContext context) throws IOException {
+            requireInstalled();
+            profile = Files.createTempDirectory("tzurot-chromium");
+            driver = open(profile);
+            wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         }
 
         /** Follows a one-time login link and waits for the console's home page. */
@@ -103,12 +112,16 @@ public final class HeadlessChromium {
         }
 
         @Override
-        public void close() throws IOException {
+        public void afterEach(ExtensionContext context) throws IOException {
             try {
-                driver.quit();
+                if (driver != null) {
+                    driver.quit();
+                }
             } finally {
-                try (var files = Files.walk(profile)) {
-                    files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                if (profile != null) {
+                    try (var files = Files.walk(profile)) {
+                        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                    }
                 }
             }
         }
