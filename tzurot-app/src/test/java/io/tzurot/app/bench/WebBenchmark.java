@@ -73,10 +73,10 @@ public final class WebBenchmark {
                     throw new IllegalStateException("creating the personality failed: " + created.body());
                 }
                 if (mode.equals("all") || mode.equals("read")) {
-                    results.addAll(read(base + "/api/v1/personalities/bench", token, clients, seconds));
+                    results.addAll(read(server.pid(), base + "/api/v1/personalities/bench", token, clients, seconds));
                 }
                 if (mode.equals("all") || mode.equals("chat")) {
-                    results.addAll(chat(http, base, token, messages));
+                    results.addAll(chat(server.pid(), http, base, token, messages));
                 }
             }
         } finally {
@@ -104,7 +104,7 @@ public final class WebBenchmark {
 
     // ---- read latency under concurrent clients ----
 
-    private static List<String> read(String url, String token, int clients, int seconds) throws Exception {
+    private static List<String> read(long pid, String url, String token, int clients, int seconds) throws Exception {
         boolean wrk = Files.isExecutable(Path.of("/usr/bin/wrk"));
         // warm-up: the JIT and the connection pools, not measured
         if (wrk) {
@@ -113,11 +113,14 @@ public final class WebBenchmark {
             javaLoad(url, token, clients, Math.max(5, seconds / 2));
         }
         String load = loadAverage();
+        long cpuBefore = cpuMillis(pid);
         double[] figures = wrk ? wrk(url, token, clients, seconds) : javaLoad(url, token, clients, seconds);
+        double cpuPerRequest = (cpuMillis(pid) - cpuBefore) / (figures[2] * seconds);
         System.out.printf(Locale.ROOT, "read: GET personality, %d connections, %d s (%s): p50 %.2f ms, p99 %.2f ms,"
-                + " %.0f requests/s, %.0f errors; load average %s%n", clients, seconds, wrk ? "wrk" : "java.net.http",
-                figures[0], figures[1], figures[2], figures[3], load);
+                + " %.0f requests/s, %.0f errors, server CPU %.3f ms/request; load average %s%n", clients, seconds,
+                wrk ? "wrk" : "java.net.http", figures[0], figures[1], figures[2], figures[3], cpuPerRequest, load);
         return List.of(String.format(Locale.ROOT, "read_p50_ms=%.2f", figures[0]),
+                String.format(Locale.ROOT, "read_server_cpu_ms=%.3f", cpuPerRequest),
                 String.format(Locale.ROOT, "read_p99_ms=%.2f", figures[1]),
                 String.format(Locale.ROOT, "read_rps=%.0f", figures[2]),
                 String.format(Locale.ROOT, "read_errors=%.0f", figures[3]), "read_load=" + load.split(" ")[0]);
@@ -203,23 +206,25 @@ public final class WebBenchmark {
 
     // ---- chat: POST to the first streamed event ----
 
-    private static List<String> chat(HttpClient http, String base, String token, int messages) throws Exception {
+    private static List<String> chat(long pid, HttpClient http, String base, String token, int messages) throws Exception {
         chatRound(http, base, token, 30); // warm-up, not measured
         String load = loadAverage();
+        long cpuBefore = cpuMillis(pid);
         long[][] times = chatRound(http, base, token, messages);
+        double cpuPerMessage = (cpuMillis(pid) - cpuBefore) / (double) messages;
         long[] first = times[0];
         long[] content = times[1];
         Arrays.sort(first);
         Arrays.sort(content);
         System.out.printf(Locale.ROOT, "chat: %d messages one at a time: POST → first event p50 %.1f ms, p99 %.1f ms;"
-                        + " POST → first content event p50 %.1f ms, p99 %.1f ms; load average %s%n", messages,
-                percentile(first, 50) / 1e6, percentile(first, 99) / 1e6, percentile(content, 50) / 1e6,
-                percentile(content, 99) / 1e6, load);
+                        + " POST → first content event p50 %.1f ms, p99 %.1f ms; server CPU %.1f ms/message"
+                        + " (the engine included); load average %s%n", messages, percentile(first, 50) / 1e6,
+                percentile(first, 99) / 1e6, percentile(content, 50) / 1e6, percentile(content, 99) / 1e6, cpuPerMessage, load);
         return List.of(String.format(Locale.ROOT, "chat_first_event_p50_ms=%.1f", percentile(first, 50) / 1e6),
                 String.format(Locale.ROOT, "chat_first_event_p99_ms=%.1f", percentile(first, 99) / 1e6),
                 String.format(Locale.ROOT, "chat_first_token_p50_ms=%.1f", percentile(content, 50) / 1e6),
                 String.format(Locale.ROOT, "chat_first_token_p99_ms=%.1f", percentile(content, 99) / 1e6),
-                "chat_load=" + load.split(" ")[0]);
+                String.format(Locale.ROOT, "chat_server_cpu_ms=%.1f", cpuPerMessage), "chat_load=" + load.split(" ")[0]);
     }
 
     /** Per message: nanoseconds from sending the POST to the first event, and to the content event. */
@@ -266,6 +271,12 @@ public final class WebBenchmark {
             return 0;
         }
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    /** CPU time the process has used so far (all threads), in milliseconds. */
+    private static long cpuMillis(long pid) {
+        return ProcessHandle.of(pid).flatMap(h -> h.info().totalCpuDuration()).map(Duration::toMillis)
+                .orElseThrow(() -> new IllegalStateException("no CPU time for process " + pid));
     }
 
     private static String loadAverage() throws IOException {
