@@ -76,6 +76,7 @@ public final class ConversationHarness extends HttpHarness {
     public final WebConsole console;
     public final WebServer server;
     private final Runnable dropDatabase;
+    private final List<WebServer> processes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public ConversationHarness(Dialect dialect) {
         this(dialect, false);
@@ -112,8 +113,7 @@ public final class ConversationHarness extends HttpHarness {
                 new JdbiConversationHistoryRepository(database), new JdbiPersonaHistoryConfigRepository(database.jdbi(), clock),
                 new JdbiDiagnosticLogRepository(database), clock);
         AtomicReference<WebConsole> consoleRef = new AtomicReference<>();
-        ConversationFeature feature = new ConversationFeature(() -> Optional.of(services), tracker,
-                (title, section, actor) -> consoleRef.get().page(title, section, actor));
+        ConversationFeature feature = feature(tracker, consoleRef);
         management = wholeConsole ? ManagementTestServer.services(database, clock) : null;
         ManagementFeature managing = wholeConsole ? ManagementTestServer.feature(management, URI.create(engine.model.baseUrl())) : null;
         Set<ConsoleSection> sections = EnumSet.copyOf(ConversationFeature.SECTIONS);
@@ -129,6 +129,22 @@ public final class ConversationHarness extends HttpHarness {
             routes.add(managing.pages(console));
         }
         server = WebServer.start("127.0.0.1", 0, routes);
+    }
+
+    private ConversationFeature feature(ReplyTracker replyTracker, AtomicReference<WebConsole> consoleRef) {
+        return new ConversationFeature(() -> Optional.of(services), replyTracker,
+                (title, section, actor) -> consoleRef.get().page(title, section, actor));
+    }
+
+    /** Another api process over the same storage and access, with its own reply tracker; closed with the harness. */
+    public WebServer apiProcess(ReplyTracker replyTracker) {
+        AtomicReference<WebConsole> consoleRef = new AtomicReference<>();
+        ConversationFeature feature = feature(replyTracker, consoleRef);
+        WebConsole another = new WebConsole(() -> Optional.of(access), "test", ConversationFeature.SECTIONS, List.of(feature));
+        consoleRef.set(another);
+        WebServer started = WebServer.start("127.0.0.1", 0, List.of(another::register, feature.pages()));
+        processes.add(started);
+        return started;
     }
 
     /** The console with everything the app's {@code api} role has, over H2, with the real engine. */
@@ -189,6 +205,7 @@ public final class ConversationHarness extends HttpHarness {
     @Override
     public void close() {
         try {
+            processes.forEach(WebServer::close);
             server.close();
             if (engine != null) {
                 engine.close();
