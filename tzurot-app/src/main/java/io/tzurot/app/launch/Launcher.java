@@ -93,7 +93,7 @@ public final class Launcher {
             Repositories repos = Repositories.of(database, clock);
             ModelComponents models = join(modelsReady);
             running.own(ModelComponents::settle); // closed after the engine: no exit mid model load
-            startReplies(config, running, repos, models, key, clock);
+            Messaging messaging = startReplies(config, running, repos, models, key, clock);
             ReplyService replies = running.replies().orElse(null);
             if (config.roles().contains(Role.DISCORD)) {
                 DiscordWiring.start(config, repos, models, key.bytes(), replies, shards, clock).ifPresent(bot -> {
@@ -105,7 +105,7 @@ public final class Launcher {
             if (server != null) {
                 running.own(server);
                 running.httpPort(server.port());
-                running.loginLink(web.ready(repos, replies, models.embeddings(), server.port()));
+                running.loginLink(web.ready(repos, replies, models.embeddings(), messaging.keys(), server.port()));
             }
             ready.set(database);
         } catch (RuntimeException e) {
@@ -120,10 +120,10 @@ public final class Launcher {
      * Wires reply jobs: a worker role consumes the {@code replies} queue with the engine; api and discord roles get a
      * client that submits to it. Embedded, both sides share the in-process queue. Owned in this order so that
      * shutdown stops the worker first (finishing or releasing its jobs), then waits for the engine's memory writes,
-     * then closes messaging.
+     * then closes messaging. Returns the messaging (the api role shares its web reply state through its keys).
      */
-    private static void startReplies(TzurotConfig config, RunningTzurot running, Repositories repos, ModelComponents models,
-                                     EncryptionKeySource.MasterKey key, Clock clock) {
+    private static Messaging startReplies(TzurotConfig config, RunningTzurot running, Repositories repos, ModelComponents models,
+                                         EncryptionKeySource.MasterKey key, Clock clock) {
         Messaging messaging = FleetWiring.messaging(config);
         running.own(messaging);
         if (config.roles().contains(Role.WORKER)) {
@@ -141,6 +141,7 @@ public final class Launcher {
             running.own(replies);
             running.replies(replies);
         }
+        return messaging;
     }
 
     /** Applies pending migrations and returns how many ran. */

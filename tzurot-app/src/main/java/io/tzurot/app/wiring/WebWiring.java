@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.tzurot.app.config.TzurotConfig;
 import io.tzurot.core.access.AccessServices;
 import io.tzurot.core.access.OperatorLogin;
+import io.tzurot.core.messaging.EphemeralKeyStore;
 import io.tzurot.core.apikey.ApiKeyCipher;
 import io.tzurot.core.model.EmbeddingModel;
 import io.tzurot.core.persona.ResolvePersona;
@@ -17,6 +18,7 @@ import io.tzurot.web.apikey.HttpProviderKeyValidator;
 import io.tzurot.web.chat.ConversationFeature;
 import io.tzurot.web.chat.ConversationServices;
 import io.tzurot.web.chat.InMemoryReplyTracker;
+import io.tzurot.web.chat.SharedReplyTracker;
 import io.tzurot.web.console.ConsoleSection;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -37,6 +39,7 @@ public final class WebWiring {
     private final AtomicReference<AccessServices> access = new AtomicReference<>();
     private final AtomicReference<ManagementServices> management = new AtomicReference<>();
     private final AtomicReference<ConversationServices> conversation = new AtomicReference<>();
+    private final AtomicReference<EphemeralKeyStore> sharedKeys = new AtomicReference<>();
     private final WebConsole console;
     private final ManagementFeature managementFeature;
     private final ConversationFeature conversationFeature;
@@ -49,7 +52,9 @@ public final class WebWiring {
                 new HttpProviderKeyValidator("openrouter", config.llmBaseUrl()));
         AtomicReference<WebConsole> consoleRef = new AtomicReference<>();
         this.conversationFeature = new ConversationFeature(() -> Optional.ofNullable(conversation.get()),
-                new InMemoryReplyTracker(clock), (title, section, actor) -> consoleRef.get().page(title, section, actor));
+                // replies readable from every api process when the keys are on Redis
+                new SharedReplyTracker(new InMemoryReplyTracker(clock), () -> Optional.ofNullable(sharedKeys.get()),
+                        InMemoryReplyTracker.DEFAULT_RETENTION), (title, section, actor) -> consoleRef.get().page(title, section, actor));
         Set<ConsoleSection> sections = EnumSet.noneOf(ConsoleSection.class);
         sections.addAll(ManagementFeature.SECTIONS);
         sections.addAll(ConversationFeature.SECTIONS);
@@ -64,7 +69,8 @@ public final class WebWiring {
     }
 
     /** Storage is open: the features start answering. Returns the one-time login link for the operator. */
-    public String ready(Repositories repos, ReplyService replies, EmbeddingModel embeddings, int port) {
+    public String ready(Repositories repos, ReplyService replies, EmbeddingModel embeddings, EphemeralKeyStore keys, int port) {
+        sharedKeys.set(keys);
         management.set(ManagementServices.of(repos.personalities(), repos.personas(), repos.presets(), repos.users(),
                 repos.userPersonalityConfigs(), repos.adminSettings(), repos.apiKeys(),
                 BuiltInPreset.withModel(config.defaultModel())));

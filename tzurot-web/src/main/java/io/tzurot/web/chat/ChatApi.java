@@ -127,43 +127,41 @@ public final class ChatApi {
     }
 
     /** The reply when the actor sent it; 404 for unknown, expired and other people's replies alike. */
-    private TrackedReply ownReply(Context ctx) {
+    private ReplyState ownReply(Context ctx) {
         Actor actor = Access.requireActor(ctx);
         String replyId = ctx.pathParam("replyId");
-        return tracker.find(replyId).filter(r -> r.userId().equals(actor.userId()))
+        return tracker.findState(replyId).filter(r -> r.userId().equals(actor.userId()))
                 .orElseThrow(() -> ApiException.notFound("Reply " + (replyId.length() > 64 ? replyId.substring(0, 64) + "…" : replyId)));
     }
 
     private void reply(Context ctx) {
         int wait = (int) Inputs.integer("wait", Optional.ofNullable(ctx.queryParam("wait")).orElse("0"), 0, MAX_WAIT_SECONDS);
-        TrackedReply reply = ownReply(ctx);
-        if (wait == 0 || reply.outcome().isDone()) {
-            ctx.json(ReplyView.of(reply));
+        ReplyState reply = ownReply(ctx);
+        if (wait == 0 || !reply.isPending()) {
+            ctx.json(reply.now());
             return;
         }
-        ctx.future(() -> reply.outcome().thenApply(Optional::of)
-                .completeOnTimeout(Optional.empty(), wait, TimeUnit.SECONDS)
-                .thenAccept(outcome -> ctx.json(ReplyView.of(reply.replyId(), outcome))));
+        ctx.future(() -> reply.finished().completeOnTimeout(reply.now(), wait, TimeUnit.SECONDS).thenAccept(ctx::json));
     }
 
     private void events(Context ctx) throws Exception {
-        TrackedReply reply = ownReply(ctx);
+        ReplyState reply = ownReply(ctx);
         new SseHandler(client -> stream(client, reply)).handle(ctx);
     }
 
-    private static void stream(SseClient client, TrackedReply reply) {
+    private static void stream(SseClient client, ReplyState reply) {
         client.keepAlive();
         client.sendEvent("status", json(Map.of("status", "pending")));
-        reply.outcome().thenApply(Optional::of).completeOnTimeout(Optional.empty(), STREAM_LIMIT.toSeconds(), TimeUnit.SECONDS)
-                .thenAccept(done -> done.ifPresentOrElse(outcome -> finish(client, reply, outcome), client::close));
+        reply.finished().completeOnTimeout(reply.now(), STREAM_LIMIT.toSeconds(), TimeUnit.SECONDS)
+                .thenAccept(view -> finish(client, view));
     }
 
-    private static void finish(SseClient client, TrackedReply reply, ReplyOutcome outcome) {
-        Map<String, Object> view = ReplyView.of(reply.replyId(), Optional.of(outcome));
-        if (outcome instanceof ReplyOutcome.Replied replied) {
-            client.sendEvent("content", json(Map.of("content", replied.content())));
+    /** The end of the stream: content and done, or failed; a reply still pending at the limit just closes. */
+    private static void finish(SseClient client, Map<String, Object> view) {
+        if ("done".equals(view.get("status"))) {
+            client.sendEvent("content", json(Map.of("content", view.get("content"))));
             client.sendEvent("done", json(view));
-        } else {
+        } else if ("failed".equals(view.get("status"))) {
             client.sendEvent("failed", json(view));
         }
         client.close();

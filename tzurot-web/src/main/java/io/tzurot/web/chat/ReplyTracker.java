@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /**
  * Keeps web replies until their sender has read them. In-process by default ({@link InMemoryReplyTracker});
- * a shared store can implement this when several API instances serve one user.
+ * with several API processes, {@link SharedReplyTracker} also makes them readable on the others.
  */
 public interface ReplyTracker {
 
@@ -14,6 +14,11 @@ public interface ReplyTracker {
 
     /** The reply with this id while it is kept, whoever sent it (callers check the sender). */
     Optional<TrackedReply> find(String replyId);
+
+    /** The reply's state for the read routes; other trackers may also find replies started elsewhere. */
+    default Optional<ReplyState> findState(String replyId) {
+        return find(replyId).map(ReplyState::of);
+    }
 
     /** How many of this user's kept replies have no outcome yet. */
     int pendingFor(UUID userId);

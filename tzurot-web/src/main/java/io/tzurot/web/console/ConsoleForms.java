@@ -24,6 +24,19 @@ public final class ConsoleForms {
         ctx.contentType("text/html; charset=utf-8").result(body);
     }
 
+    /**
+     * Runs a form's change; when the change is refused, answers with the form again ({@code form} renders it
+     * with the error next to its field) and the refusal's status, so htmx swaps it in place of the form.
+     */
+    public static void submit(Context ctx, Runnable change, java.util.function.Function<FormError, String> form) {
+        try {
+            change.run();
+        } catch (ApiException e) {
+            ctx.status(e.status());
+            html(ctx, form.apply(new FormError(e.field(), e.getMessage())));
+        }
+    }
+
     /** Tells htmx to load another page after a successful change. */
     public static void redirect(Context ctx, String location) {
         ctx.header("HX-Redirect", location).status(200).result("");

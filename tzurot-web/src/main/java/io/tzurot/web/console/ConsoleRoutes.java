@@ -70,10 +70,10 @@ public final class ConsoleRoutes {
     private void home(Context ctx) {
         Optional<Actor> actor = Access.actor(ctx);
         if (actor.isEmpty()) {
-            html(ctx.status(401), Templates.render("signin.jte", Map.of("page", Page.of("Sign in", null, available, null))));
+            ConsoleForms.html(ctx.status(401), Templates.render("signin.jte", Map.of("page", Page.of("Sign in", null, available, null))));
             return;
         }
-        html(ctx, Templates.render("home.jte", Map.of("page", page("Home", null, actor.get()))));
+        ConsoleForms.html(ctx, Templates.render("home.jte", Map.of("page", page("Home", null, actor.get()))));
     }
 
     private void login(Context ctx) {
@@ -106,45 +106,36 @@ public final class ConsoleRoutes {
     private void tokensPage(Context ctx) {
         Actor actor = Access.requireActor(ctx);
         List<TokenView> tokens = access().tokens().listOwn(actor).stream().map(TokenView::of).toList();
-        html(ctx, Templates.render("settings/tokens.jte", Map.of(
+        ConsoleForms.html(ctx, Templates.render("settings/tokens.jte", Map.of(
                 "page", page("API tokens", ConsoleSection.SETTINGS, actor), "tokens", tokens)));
     }
 
     private void createToken(Context ctx) {
-        Actor actor = requireHtmx(ctx);
+        Actor actor = ConsoleForms.requireHtmx(ctx);
         String label;
         try {
             label = Inputs.requiredString("label", ctx.formParam("label"), IssuingApiToken.MAX_LABEL_LENGTH);
         } catch (ApiException e) {
             // htmx swaps only 2xx answers, so the form's error comes back as a fragment with 200
-            html(ctx, Templates.render("alert.jte", Map.of("message", e.getMessage())));
+            ConsoleForms.html(ctx, Templates.render("alert.jte", Map.of("message", e.getMessage())));
             return;
         }
         boolean owner = "true".equals(ctx.formParam("owner"));
         IssuedApiToken issued = access().issuing().issueFor(actor, label, owner);
         List<TokenView> tokens = access().tokens().listOwn(actor).stream().map(TokenView::of).toList();
         ctx.header("Cache-Control", "no-store");
-        html(ctx, Templates.render("settings/tokenCreated.jte", Map.of(
+        ConsoleForms.html(ctx, Templates.render("settings/tokenCreated.jte", Map.of(
                 "secret", issued.secret(), "label", issued.token().label(), "tokens", tokens)));
     }
 
     private void revokeToken(Context ctx) {
-        Actor actor = requireHtmx(ctx);
+        Actor actor = ConsoleForms.requireHtmx(ctx);
         UUID id = Inputs.uuid("id", ctx.pathParam("id"));
         if (!access().tokens().revoke(actor, id)) {
             throw ApiException.notFound("Token " + id);
         }
         List<TokenView> tokens = access().tokens().listOwn(actor).stream().map(TokenView::of).toList();
-        html(ctx, Templates.render("settings/tokenList.jte", Map.of("tokens", tokens)));
-    }
-
-    /** Changes come only from htmx, whose custom header a cross-site form cannot send (defence in depth beside SameSite). */
-    private static Actor requireHtmx(Context ctx) {
-        Actor actor = Access.requireActor(ctx);
-        if (!"true".equals(ctx.header("HX-Request"))) {
-            throw ApiException.forbidden("Console changes must be sent by the console page itself.");
-        }
-        return actor;
+        ConsoleForms.html(ctx, Templates.render("settings/tokenList.jte", Map.of("tokens", tokens)));
     }
 
     private void asset(Context ctx) {
@@ -164,10 +155,6 @@ public final class ConsoleRoutes {
     }
 
     private static void message(Context ctx, int status, String heading, String message) {
-        html(ctx.status(status), ErrorPages.render(heading, message));
-    }
-
-    private static void html(Context ctx, String body) {
-        ctx.contentType("text/html; charset=utf-8").result(body);
+        ConsoleForms.html(ctx.status(status), ErrorPages.render(heading, message));
     }
 }

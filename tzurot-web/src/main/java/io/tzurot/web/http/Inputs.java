@@ -22,7 +22,7 @@ public final class Inputs {
     /** Largest JSON body a route accepts unless it says otherwise. */
     public static final int MAX_JSON_BYTES = 1024 * 1024;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private Inputs() {

@@ -17,6 +17,11 @@ public final class JsonBody {
         this.node = node;
     }
 
+    /** A body made from plain values (strings, numbers, booleans, lists, maps), e.g. from a console form. */
+    public static JsonBody of(java.util.Map<String, ?> values) {
+        return new JsonBody(Inputs.MAPPER.valueToTree(values));
+    }
+
     /** Rejects fields the route does not know, so typos are reported instead of ignored. */
     public JsonBody allowOnly(Set<String> fields) {
         List<String> unknown = new ArrayList<>();
@@ -39,6 +44,19 @@ public final class JsonBody {
 
     public Optional<String> optionalString(String field, int maxLength) {
         return text(field).flatMap(v -> Inputs.optionalString(field, v, maxLength));
+    }
+
+    /**
+     * Create and PATCH in one: the body's value of a required text field, or {@code current} when the body
+     * does not mention it ({@code current} null: creating, so the field is required).
+     */
+    public String requiredStringOr(String field, int maxLength, String current) {
+        return !has(field) && current != null ? current : requiredString(field, maxLength);
+    }
+
+    /** Create and PATCH in one: an optional text field; absent keeps {@code current}, null or "" clears it. */
+    public String optionalStringOr(String field, int maxLength, String current) {
+        return has(field) ? optionalString(field, maxLength).orElse(null) : current;
     }
 
     public boolean optionalBoolean(String field, boolean fallback) {

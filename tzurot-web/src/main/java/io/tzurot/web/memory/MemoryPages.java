@@ -12,6 +12,7 @@ import io.tzurot.web.chat.ChatPages.Choice;
 import io.tzurot.web.chat.ConsolePageMaker;
 import io.tzurot.web.chat.ConversationServices;
 import io.tzurot.web.chat.Lookups;
+import io.tzurot.web.console.ConsoleForms;
 import io.tzurot.web.console.ConsoleSection;
 import io.tzurot.web.console.Templates;
 import io.tzurot.web.http.ApiException;
@@ -91,41 +92,28 @@ public final class MemoryPages {
         model.put("total", total);
         model.put("previousOffset", offset > 0 ? Math.max(0, offset - PAGE_SIZE) : -1);
         model.put("nextOffset", hasMore ? offset + PAGE_SIZE : -1);
-        html(ctx, Templates.render("memories/memories.jte", model));
+        ConsoleForms.html(ctx, Templates.render("memories/memories.jte", model));
     }
 
     private void edit(Context ctx) {
-        Actor actor = requireHtmx(ctx);
+        Actor actor = ConsoleForms.requireHtmx(ctx);
         UUID id = Inputs.uuid("id", ctx.pathParam("id"));
         String content = Inputs.requiredString("content", ctx.formParam("content"), MemoryApi.MAX_CONTENT_LENGTH);
         ConversationServices s = services();
         MemoryApi.ownMemory(s, actor, id);
         Memory edited = s.memories().edit(id, content, s.embeddings().embed(content), s.clock().instant())
                 .orElseThrow(() -> ApiException.notFound("Memory " + id));
-        html(ctx, Templates.render("memories/memoryItem.jte", Map.of("row", Row.of(edited, null))));
+        ConsoleForms.html(ctx, Templates.render("memories/memoryItem.jte", Map.of("row", Row.of(edited, null))));
     }
 
     private void delete(Context ctx) {
-        Actor actor = requireHtmx(ctx);
+        Actor actor = ConsoleForms.requireHtmx(ctx);
         UUID id = Inputs.uuid("id", ctx.pathParam("id"));
         ConversationServices s = services();
         MemoryApi.ownMemory(s, actor, id);
         if (!s.memories().softDelete(id, s.clock().instant())) {
             throw ApiException.notFound("Memory " + id);
         }
-        html(ctx, ""); // htmx swaps the item with nothing
-    }
-
-    /** Changes come only from htmx, whose custom header a cross-site form cannot send. */
-    private static Actor requireHtmx(Context ctx) {
-        Actor actor = Access.requireActor(ctx);
-        if (!"true".equals(ctx.header("HX-Request"))) {
-            throw ApiException.forbidden("Console changes must be sent by the console page itself.");
-        }
-        return actor;
-    }
-
-    private static void html(Context ctx, String body) {
-        ctx.contentType("text/html; charset=utf-8").result(body);
+        ConsoleForms.html(ctx, ""); // htmx swaps the item with nothing
     }
 }

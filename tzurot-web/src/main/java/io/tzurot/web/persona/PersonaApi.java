@@ -32,9 +32,6 @@ import java.util.function.Supplier;
  */
 public final class PersonaApi {
 
-    private static final Set<String> FIELDS = Set.of("name", "content", "description", "preferredName", "pronouns",
-            "shareLtmAcrossPersonalities");
-
     private final Supplier<Optional<ManagementServices>> services;
 
     public PersonaApi(Supplier<Optional<ManagementServices>> services) {
@@ -111,16 +108,13 @@ public final class PersonaApi {
 
     private void create(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        JsonBody body = Inputs.jsonBody(ctx).allowOnly(FIELDS);
-        PersonaDraft draft = draft(body.requiredString("name", 255), body.requiredString("content", 4000),
-                body.optionalString("description", 500).orElse(null), body.optionalString("preferredName", 255).orElse(null),
-                body.optionalString("pronouns", 100).orElse(null), body.optionalBoolean("shareLtmAcrossPersonalities", false));
+        PersonaDraft draft = PersonaFields.draft(Inputs.jsonBody(ctx), Optional.empty());
         ManagementServices svc = svc();
         Persona created;
         try {
             created = svc.personas().create(actor.userId(), draft);
         } catch (PersonaNameTakenException e) {
-            throw new ApiException(409, "conflict", "You already have a persona named '" + draft.name() + "'.", "name");
+            throw nameTaken(draft.name());
         }
         ctx.status(201).json(Map.of("persona", PersonaView.of(created, defaultOf(svc, actor))));
     }
@@ -135,20 +129,13 @@ public final class PersonaApi {
         Actor actor = Access.requireActor(ctx);
         ManagementServices svc = svc();
         Persona p = owned(svc, actor, ctx.pathParam("id"));
-        JsonBody body = Inputs.jsonBody(ctx).allowOnly(FIELDS);
-        String name = body.has("name") ? body.requiredString("name", 255) : p.name();
-        String content = body.has("content") ? body.requiredString("content", 4000) : p.content();
-        String description = body.has("description") ? body.optionalString("description", 500).orElse(null) : p.description();
-        String preferred = body.has("preferredName") ? body.optionalString("preferredName", 255).orElse(null) : p.preferredName();
-        String pronouns = body.has("pronouns") ? body.optionalString("pronouns", 100).orElse(null) : p.pronouns();
-        boolean share = body.optionalBoolean("shareLtmAcrossPersonalities", p.shareLtmAcrossPersonalities());
-        PersonaDraft draft = draft(name, content, description, preferred, pronouns, share);
+        PersonaDraft draft = PersonaFields.draft(Inputs.jsonBody(ctx), Optional.of(p));
         Persona updated;
         try {
             updated = svc.personas().update(actor.userId(), p.id(), draft)
                     .orElseThrow(() -> ApiException.notFound("Persona " + p.id()));
         } catch (PersonaNameTakenException e) {
-            throw new ApiException(409, "conflict", "You already have a persona named '" + name + "'.", "name");
+            throw nameTaken(draft.name());
         }
         ctx.json(Map.of("persona", PersonaView.of(updated, defaultOf(svc, actor))));
     }
@@ -205,12 +192,7 @@ public final class PersonaApi {
         return svc.users().findById(actor.userId()).flatMap(u -> u.defaultPersona());
     }
 
-    static PersonaDraft draft(String name, String content, String description, String preferred, String pronouns,
-                              boolean share) {
-        try {
-            return new PersonaDraft(name, description, content, preferred, pronouns, share);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(null, e.getMessage());
-        }
+    static ApiException nameTaken(String name) {
+        return new ApiException(409, "conflict", "You already have a persona named '" + name + "'.", "name");
     }
 }

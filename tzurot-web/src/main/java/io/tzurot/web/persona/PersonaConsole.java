@@ -3,23 +3,30 @@ package io.tzurot.web.persona;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.tzurot.core.access.Actor;
+import io.tzurot.core.persona.Persona;
 import io.tzurot.core.persona.PersonaDeletion;
+import io.tzurot.core.persona.PersonaDraft;
 import io.tzurot.core.persona.PersonaNameTakenException;
 import io.tzurot.web.ManagementServices;
 import io.tzurot.web.WebConsole;
 import io.tzurot.web.auth.Access;
 import io.tzurot.web.console.ConsoleForms;
 import io.tzurot.web.console.ConsoleSection;
+import io.tzurot.web.console.FormError;
 import io.tzurot.web.console.Templates;
 import io.tzurot.web.http.ApiException;
 import io.tzurot.web.http.Inputs;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-/** Console → Personas: list, create, make default and delete (htmx fragments). */
+/**
+ * Console → Personas: list, create, edit, make default and delete. The forms go through the API's rules
+ * ({@link PersonaFields}); a refused form comes back with the error next to its field.
+ */
 public final class PersonaConsole {
 
     private final Supplier<Optional<ManagementServices>> services;
@@ -33,6 +40,8 @@ public final class PersonaConsole {
     public void register(Javalin app) {
         app.get("/console/personas", this::page);
         app.post("/console/personas", this::create);
+        app.get("/console/personas/{id}", this::editPage);
+        app.post("/console/personas/{id}", this::update);
         app.put("/console/personas/{id}/default", this::makeDefault);
         app.delete("/console/personas/{id}", this::delete);
     }
@@ -41,34 +50,68 @@ public final class PersonaConsole {
         return services.get().orElseThrow(ApiException::starting);
     }
 
+    private Optional<UUID> defaultOf(Actor actor) {
+        return svc().users().findById(actor.userId()).flatMap(u -> u.defaultPersona());
+    }
+
     private List<PersonaView> personas(Actor actor) {
-        ManagementServices svc = svc();
-        Optional<UUID> defaultId = svc.users().findById(actor.userId()).flatMap(u -> u.defaultPersona());
-        return svc.personas().listByOwner(actor.userId()).stream().map(p -> PersonaView.of(p, defaultId)).toList();
+        Optional<UUID> defaultId = defaultOf(actor);
+        return svc().personas().listByOwner(actor.userId()).stream().map(p -> PersonaView.of(p, defaultId)).toList();
     }
 
     private void page(Context ctx) {
         Actor actor = Access.requireActor(ctx);
         ConsoleForms.html(ctx, Templates.render("personas/page.jte", Map.of(
-                "page", console.page("Personas", ConsoleSection.PERSONAS, actor), "personas", personas(actor))));
+                "page", console.page("Personas", ConsoleSection.PERSONAS, actor), "personas", personas(actor),
+                "blank", PersonaFields.values(Optional.empty()))));
     }
 
-    private void list(Context ctx, Actor actor) {
-        ConsoleForms.html(ctx, Templates.render("personas/list.jte", Map.of("personas", personas(actor))));
+    private void editPage(Context ctx) {
+        Actor actor = Access.requireActor(ctx);
+        Persona p = PersonaApi.owned(svc(), actor, ctx.pathParam("id"), "id");
+        Map<String, Object> model = new HashMap<>();
+        model.put("page", console.page("Edit " + p.name(), ConsoleSection.PERSONAS, actor));
+        model.put("id", p.id().toString());
+        model.put("values", PersonaFields.values(Optional.of(p)));
+        model.put("share", p.shareLtmAcrossPersonalities());
+        model.put("isDefault", defaultOf(actor).map(p.id()::equals).orElse(false));
+        ConsoleForms.html(ctx, Templates.render("personas/edit.jte", model));
     }
 
     private void create(Context ctx) {
         Actor actor = ConsoleForms.requireHtmx(ctx);
-        var draft = PersonaApi.draft(Inputs.requiredString("name", ctx.formParam("name"), 255),
-                Inputs.requiredString("content", ctx.formParam("content"), 4000), null,
-                Inputs.optionalString("preferredName", ctx.formParam("preferredName"), 255).orElse(null),
-                Inputs.optionalString("pronouns", ctx.formParam("pronouns"), 100).orElse(null), false);
-        try {
-            svc().personas().create(actor.userId(), draft);
-        } catch (PersonaNameTakenException e) {
-            throw new ApiException(409, "conflict", "You already have a persona named '" + draft.name() + "'.", "name");
-        }
-        list(ctx, actor);
+        ConsoleForms.submit(ctx, () -> {
+            PersonaDraft draft = PersonaFields.draft(PersonaFields.fromForm(ctx::formParam), Optional.empty());
+            try {
+                svc().personas().create(actor.userId(), draft);
+            } catch (PersonaNameTakenException e) {
+                throw PersonaApi.nameTaken(draft.name());
+            }
+            ConsoleForms.redirect(ctx, "/console/personas");
+        }, error -> form(ctx, "persona-new", "/console/personas", "Create persona", error));
+    }
+
+    private void update(Context ctx) {
+        Actor actor = ConsoleForms.requireHtmx(ctx);
+        Persona current = PersonaApi.owned(svc(), actor, ctx.pathParam("id"), "id");
+        ConsoleForms.submit(ctx, () -> {
+            PersonaDraft draft = PersonaFields.draft(PersonaFields.fromForm(ctx::formParam), Optional.of(current));
+            try {
+                svc().personas().update(actor.userId(), current.id(), draft)
+                        .orElseThrow(() -> ApiException.notFound("Persona " + current.id()));
+            } catch (PersonaNameTakenException e) {
+                throw PersonaApi.nameTaken(draft.name());
+            }
+            ConsoleForms.redirect(ctx, "/console/personas");
+        }, error -> form(ctx, "persona-edit", "/console/personas/" + current.id(), "Save changes", error));
+    }
+
+    /** The form again with what was sent and why it was refused. */
+    private static String form(Context ctx, String formId, String action, String submit, FormError error) {
+        Map<String, String> sent = new HashMap<>();
+        PersonaFields.FORM.forEach(f -> sent.put(f.name(), Optional.ofNullable(ctx.formParam(f.name())).orElse("")));
+        return Templates.render("personas/form.jte", Map.of("formId", formId, "action", action, "submit", submit,
+                "values", sent, "share", "true".equals(ctx.formParam(PersonaFields.SHARE)), "error", error));
     }
 
     private void makeDefault(Context ctx) {
@@ -89,5 +132,9 @@ public final class PersonaConsole {
             throw new ApiException(409, "conflict", "This is your default persona; make another one the default first.", "id");
         }
         list(ctx, actor);
+    }
+
+    private void list(Context ctx, Actor actor) {
+        ConsoleForms.html(ctx, Templates.render("personas/list.jte", Map.of("personas", personas(actor))));
     }
 }

@@ -187,7 +187,7 @@ public final class PersonalityApi {
     }
 
     static PersonalityView view(PersonalityRepository repo, Personality p, Actor actor) {
-        boolean canEdit = repo.canEdit(p.id(), PersonalityFinder.viewer(actor));
+        boolean canEdit = PersonalityFinder.mayEdit(repo, p, actor);
         return PersonalityView.of(p, actor.userId(), canEdit, repo.avatar(p.id()).isPresent(), repo.aliases(p.id()));
     }
 

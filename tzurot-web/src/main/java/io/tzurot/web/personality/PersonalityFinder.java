@@ -29,10 +29,23 @@ public final class PersonalityFinder {
     /** The personality when the actor may edit it: 404 when invisible, 403 when visible but not theirs. */
     public static Personality editable(PersonalityRepository repository, String slug, Actor actor) {
         Personality p = visible(repository, slug, actor);
-        if (!repository.canEdit(p.id(), viewer(actor))) {
+        if (!mayEdit(repository, p, actor)) {
             throw ApiException.forbidden("Only the owner of '" + slug + "' may change it.");
         }
         return p;
+    }
+
+    /**
+     * Whether the actor may edit {@code p}: its owner and the bot owner without asking the database (the hot
+     * read path), co-owners by the repository's rule.
+     */
+    public static boolean mayEdit(PersonalityRepository repository, Personality p, Actor actor) {
+        return actor != null && actor.mayManage(p.ownerId()) || repository.canEdit(p.id(), viewer(actor));
+    }
+
+    /** Public ones, the viewer's own and all for the bot owner are visible without a query; else the repository decides. */
+    private static boolean mayView(PersonalityRepository repository, Personality p, Viewer viewer) {
+        return p.isPublic() || viewer.botOwner() || p.ownerId().equals(viewer.userId()) || repository.canView(p.id(), viewer);
     }
 
     public static Optional<Personality> find(PersonalityRepository repository, String slug, Viewer viewer) {
@@ -41,7 +54,7 @@ public final class PersonalityFinder {
         }
         // the id derives from the slug it was created with; a renamed personality is found by the slug query
         Optional<Personality> byId = repository.findById(DeterministicIds.personality(slug))
-                .filter(p -> p.slug().equals(slug) && repository.canView(p.id(), viewer));
+                .filter(p -> p.slug().equals(slug) && mayView(repository, p, viewer));
         if (byId.isPresent()) {
             return byId;
         }

@@ -126,7 +126,7 @@ public final class PresetApi {
         if (global && !actor.owner()) {
             throw ApiException.forbidden("Only the bot owner may create global presets.");
         }
-        PresetDraft draft = PresetFields.create(body, global);
+        PresetDraft draft = PresetFields.draft(body, Optional.empty(), global);
         ManagementServices svc = svc();
         Preset created;
         try {
@@ -152,7 +152,7 @@ public final class PresetApi {
         if (global != p.isGlobal() && !actor.owner()) {
             throw ApiException.forbidden("Only the bot owner may make presets global or private.");
         }
-        PresetDraft draft = PresetFields.patch(p, body, global);
+        PresetDraft draft = PresetFields.draft(body, Optional.of(p), global);
         Preset updated;
         try {
             updated = svc.presets().update(p.id(), draft).orElseThrow(() -> ApiException.notFound("Preset " + p.id()));
@@ -168,8 +168,14 @@ public final class PresetApi {
     private void delete(Context ctx) {
         Actor actor = Access.requireActor(ctx);
         Preset p = editable(svc(), actor, ctx.pathParam("id"));
-        switch (svc().presets().delete(p.id())) {
-            case DELETED -> ctx.status(204);
+        delete(svc(), p);
+        ctx.status(204);
+    }
+
+    /** Deletes, or says why not: 404 gone, 409 while it is the system default or still in use. */
+    static void delete(ManagementServices svc, Preset p) {
+        switch (svc.presets().delete(p.id())) {
+            case DELETED -> { }
             case NOT_FOUND -> throw ApiException.notFound("Preset " + p.id());
             case IS_SYSTEM_DEFAULT -> throw new ApiException(409, "conflict",
                     "This is the system default preset; make another preset the default first.", "id");
@@ -216,13 +222,13 @@ public final class PresetApi {
     }
 
     /** A preset the actor may select (global or own; the bot owner sees all); others look unknown. */
-    private static Preset visible(ManagementServices svc, Actor actor, String raw, String field) {
+    static Preset visible(ManagementServices svc, Actor actor, String raw, String field) {
         UUID id = Inputs.uuid(field, raw);
         return svc.presets().findById(id).filter(p -> actor.owner() || p.selectableBy(actor.userId()))
                 .orElseThrow(() -> ApiException.notFound("Preset " + id));
     }
 
-    private static Preset editable(ManagementServices svc, Actor actor, String raw) {
+    static Preset editable(ManagementServices svc, Actor actor, String raw) {
         Preset p = visible(svc, actor, raw, "id");
         if (!actor.mayManage(p.ownerId())) {
             throw ApiException.forbidden("Only the preset's creator or the bot owner may change it.");
@@ -234,7 +240,7 @@ public final class PresetApi {
         return svc.users().findById(actor.userId()).flatMap(u -> u.defaultPreset());
     }
 
-    private static ApiException nameTaken(String name) {
+    static ApiException nameTaken(String name) {
         return new ApiException(409, "conflict", "A preset named '" + name + "' already exists; choose another name.", "name");
     }
 }

@@ -3,7 +3,6 @@ package io.tzurot.web.preset;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.tzurot.core.access.Actor;
-import io.tzurot.core.preset.AdvancedParameters;
 import io.tzurot.core.preset.Preset;
 import io.tzurot.core.preset.PresetDraft;
 import io.tzurot.core.preset.PresetNameTakenException;
@@ -12,16 +11,23 @@ import io.tzurot.web.WebConsole;
 import io.tzurot.web.auth.Access;
 import io.tzurot.web.console.ConsoleForms;
 import io.tzurot.web.console.ConsoleSection;
+import io.tzurot.web.console.FormError;
 import io.tzurot.web.console.Templates;
 import io.tzurot.web.http.ApiException;
 import io.tzurot.web.http.Inputs;
+import io.tzurot.web.http.JsonBody;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** Console → Presets: list, create, use as my default, delete (htmx fragments), with the API's permission rules. */
+/**
+ * Console → Presets: list, create, edit (every field the API takes), use as my default and delete, with the
+ * API's rules and permissions; a refused form comes back with the error next to its field.
+ */
 public final class PresetConsole {
 
     private final Supplier<Optional<ManagementServices>> services;
@@ -35,6 +41,8 @@ public final class PresetConsole {
     public void register(Javalin app) {
         app.get("/console/presets", this::page);
         app.post("/console/presets", this::create);
+        app.get("/console/presets/{id}", this::editPage);
+        app.post("/console/presets/{id}", this::update);
         app.put("/console/presets/{id}/default", this::makeDefault);
         app.delete("/console/presets/{id}/default", this::clearDefault);
         app.delete("/console/presets/{id}", this::delete);
@@ -52,52 +60,86 @@ public final class PresetConsole {
 
     private void page(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        ConsoleForms.html(ctx, Templates.render("presets/page.jte", Map.of(
-                "page", console.page("Presets", ConsoleSection.PRESETS, actor), "presets", presets(actor))));
+        Map<String, Object> model = new HashMap<>();
+        model.put("page", console.page("Presets", ConsoleSection.PRESETS, actor));
+        model.put("presets", presets(actor));
+        model.put("form", Templates.render("presets/form.jte", form("preset-new", "/console/presets", "Create preset", actor,
+                PresetForm.values(Optional.empty()), PresetForm.checks(Optional.empty(), null), FormError.NONE)));
+        ConsoleForms.html(ctx, Templates.render("presets/page.jte", model));
     }
 
-    private void list(Context ctx, Actor actor) {
-        ConsoleForms.html(ctx, Templates.render("presets/list.jte", Map.of("presets", presets(actor))));
+    private void editPage(Context ctx) {
+        Actor actor = Access.requireActor(ctx);
+        Preset p = editable(actor, ctx.pathParam("id"));
+        Map<String, Object> model = new HashMap<>();
+        model.put("page", console.page("Edit " + p.name(), ConsoleSection.PRESETS, actor));
+        model.put("form", Templates.render("presets/form.jte", form("preset-edit", "/console/presets/" + p.id(),
+                "Save changes", actor, PresetForm.values(Optional.of(p)), PresetForm.checks(Optional.of(p), null),
+                FormError.NONE)));
+        ConsoleForms.html(ctx, Templates.render("presets/edit.jte", model));
     }
 
     private void create(Context ctx) {
         Actor actor = ConsoleForms.requireHtmx(ctx);
-        boolean global = "true".equals(ctx.formParam("isGlobal"));
-        if (global && !actor.owner()) {
-            throw ApiException.forbidden("Only the bot owner may create global presets.");
-        }
-        String name = Inputs.requiredString("name", ctx.formParam("name"), 100);
-        String model = Inputs.requiredString("model", ctx.formParam("model"), 200);
-        String description = Inputs.optionalString("description", ctx.formParam("description"), 500).orElse(null);
-        Double temperature = Inputs.optionalString("temperature", ctx.formParam("temperature"), 10).map(PresetConsole::temperature)
-                .orElse(null);
-        AdvancedParameters params = new AdvancedParameters(temperature, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null);
-        try {
-            svc().presets().create(actor.userId(), new PresetDraft(name, description, global, null, model, null, params,
-                    PresetDraft.DEFAULT_CONTEXT_WINDOW));
-        } catch (PresetNameTakenException e) {
-            throw new ApiException(409, "conflict", "A preset named '" + name + "' already exists; choose another name.", "name");
-        }
-        list(ctx, actor);
+        ConsoleForms.submit(ctx, () -> {
+            JsonBody body = PresetForm.body(ctx::formParam, actor.owner());
+            boolean global = body.optionalBoolean("isGlobal", false);
+            PresetDraft draft = PresetFields.draft(body, Optional.empty(), global);
+            save(draft, () -> svc().presets().create(actor.userId(), draft));
+            ConsoleForms.redirect(ctx, "/console/presets");
+        }, error -> sentForm(ctx, "preset-new", "/console/presets", "Create preset", actor, error));
     }
 
-    private static double temperature(String raw) {
-        try {
-            double t = Double.parseDouble(raw);
-            if (t >= 0 && t <= 2) {
-                return t;
+    private void update(Context ctx) {
+        Actor actor = ConsoleForms.requireHtmx(ctx);
+        Preset p = editable(actor, ctx.pathParam("id"));
+        ConsoleForms.submit(ctx, () -> {
+            JsonBody body = PresetForm.body(ctx::formParam, actor.owner());
+            boolean global = body.optionalBoolean("isGlobal", p.isGlobal());
+            PresetDraft draft = PresetFields.draft(body, Optional.of(p), global);
+            try {
+                save(draft, () -> svc().presets().update(p.id(), draft));
+            } catch (IllegalArgumentException e) {
+                // e.g. the system default would stop being global
+                throw new ApiException(409, "conflict", e.getMessage(), "isGlobal");
             }
-        } catch (NumberFormatException ignored) {
-            // reported below
+            ConsoleForms.redirect(ctx, "/console/presets");
+        }, error -> sentForm(ctx, "preset-edit", "/console/presets/" + p.id(), "Save changes", actor, error));
+    }
+
+    private static void save(PresetDraft draft, Runnable write) {
+        try {
+            write.run();
+        } catch (PresetNameTakenException e) {
+            throw PresetApi.nameTaken(draft.name());
         }
-        throw ApiException.badRequest("temperature", "'temperature' must be a number from 0 to 2.");
+    }
+
+    private static String sentForm(Context ctx, String formId, String action, String submit, Actor actor, FormError error) {
+        Function<String, String> sent = ctx::formParam;
+        return Templates.render("presets/form.jte", form(formId, action, submit, actor, PresetForm.sent(sent),
+                PresetForm.checks(Optional.empty(), sent), error));
+    }
+
+    private static Map<String, Object> form(String formId, String action, String submit, Actor actor,
+                                            Map<String, String> values, Map<String, Boolean> checks, FormError error) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("formId", formId);
+        m.put("action", action);
+        m.put("submit", submit);
+        m.put("mayChooseGlobal", actor.owner());
+        m.put("values", values);
+        m.put("checks", checks);
+        m.put("error", error);
+        return m;
     }
 
     private Preset selectable(Actor actor, String raw) {
-        UUID id = Inputs.uuid("id", raw);
-        return svc().presets().findById(id).filter(p -> actor.owner() || p.selectableBy(actor.userId()))
-                .orElseThrow(() -> ApiException.notFound("Preset " + id));
+        return PresetApi.visible(svc(), actor, raw, "id");
+    }
+
+    private Preset editable(Actor actor, String raw) {
+        return PresetApi.editable(svc(), actor, raw);
     }
 
     private void makeDefault(Context ctx) {
@@ -115,17 +157,12 @@ public final class PresetConsole {
 
     private void delete(Context ctx) {
         Actor actor = ConsoleForms.requireHtmx(ctx);
-        Preset p = selectable(actor, ctx.pathParam("id"));
-        if (!actor.mayManage(p.ownerId())) {
-            throw ApiException.forbidden("Only the preset's creator or the bot owner may delete it.");
-        }
-        switch (svc().presets().delete(p.id())) {
-            case DELETED -> list(ctx, actor);
-            case NOT_FOUND -> throw ApiException.notFound("Preset " + p.id());
-            case IS_SYSTEM_DEFAULT -> throw new ApiException(409, "conflict",
-                    "This is the system default preset; make another preset the default first.", "id");
-            case IN_USE -> throw new ApiException(409, "conflict",
-                    "A personality or a per-personality choice still uses this preset.", "id");
-        }
+        Preset p = editable(actor, ctx.pathParam("id"));
+        PresetApi.delete(svc(), p);
+        list(ctx, actor);
+    }
+
+    private void list(Context ctx, Actor actor) {
+        ConsoleForms.html(ctx, Templates.render("presets/list.jte", Map.of("presets", presets(actor))));
     }
 }

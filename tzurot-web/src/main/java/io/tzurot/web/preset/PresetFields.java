@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,33 +28,21 @@ public final class PresetFields {
     private PresetFields() {
     }
 
-    static PresetDraft create(JsonBody body, boolean isGlobal) {
-        AdvancedParameters params = body.optionalObject("advancedParameters")
-                .map(p -> parameters(p, AdvancedParameters.NONE)).orElse(AdvancedParameters.NONE);
-        int window = body.has("contextWindowTokens")
-                ? (int) body.requiredInteger("contextWindowTokens", 1000, 10_000_000) : PresetDraft.DEFAULT_CONTEXT_WINDOW;
-        return draft(body.requiredString("name", 100), body.optionalString("description", 500).orElse(null), isGlobal,
-                body.optionalString("provider", 20).orElse(null), body.requiredString("model", 200),
-                body.optionalString("visionModel", 200).orElse(null), params, window);
-    }
-
-    static PresetDraft patch(Preset p, JsonBody body, boolean isGlobal) {
-        String name = body.has("name") ? body.requiredString("name", 100) : p.name();
-        String description = body.has("description") ? body.optionalString("description", 500).orElse(null) : p.description();
-        String provider = body.has("provider") ? body.optionalString("provider", 20).orElse(null) : p.provider();
-        String model = body.has("model") ? body.requiredString("model", 200) : p.model();
-        String vision = body.has("visionModel") ? body.optionalString("visionModel", 200).orElse(null) : p.visionModel();
-        int window = body.has("contextWindowTokens")
-                ? (int) body.requiredInteger("contextWindowTokens", 1000, 10_000_000) : p.contextWindowTokens();
-        AdvancedParameters params = body.has("advancedParameters")
-                ? body.optionalObject("advancedParameters").map(o -> parameters(o, p.advancedParameters()))
-                        .orElse(keepUnsupported(AdvancedParameters.NONE, p.advancedParameters()))
-                : p.advancedParameters();
-        return draft(name, description, isGlobal, provider, model, vision, params, window);
-    }
-
-    private static PresetDraft draft(String name, String description, boolean isGlobal, String provider, String model,
-                                     String vision, AdvancedParameters params, int window) {
+    /** The draft the body asks for; {@code current} empty means a new preset (name and model required). */
+    static PresetDraft draft(JsonBody body, Optional<Preset> current, boolean isGlobal) {
+        body.allowOnly(FIELDS);
+        Preset p = current.orElse(null);
+        String name = body.requiredStringOr("name", 100, p == null ? null : p.name());
+        String description = body.optionalStringOr("description", 500, p == null ? null : p.description());
+        String provider = body.optionalStringOr("provider", 20, p == null ? null : p.provider());
+        String model = body.requiredStringOr("model", 200, p == null ? null : p.model());
+        String vision = body.optionalStringOr("visionModel", 200, p == null ? null : p.visionModel());
+        int window = body.has("contextWindowTokens") ? (int) body.requiredInteger("contextWindowTokens", 1000, 10_000_000)
+                : p == null ? PresetDraft.DEFAULT_CONTEXT_WINDOW : p.contextWindowTokens();
+        AdvancedParameters kept = p == null ? AdvancedParameters.NONE : p.advancedParameters();
+        AdvancedParameters params = !body.has("advancedParameters") ? kept
+                : body.optionalObject("advancedParameters").map(o -> parameters(o, kept))
+                        .orElse(keepUnsupported(AdvancedParameters.NONE, kept));
         try {
             return new PresetDraft(name, description, isGlobal, provider, model, vision, params, window);
         } catch (IllegalArgumentException e) {

@@ -9,19 +9,13 @@ import io.tzurot.core.persona.Persona;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.reply.ReplyRequest;
 import io.tzurot.web.testing.HeadlessChromium;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,31 +28,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ChatBrowserTest {
 
+    @RegisterExtension
+    final HeadlessChromium.Session browser = HeadlessChromium.perTest();
     private ConversationHarness h;
-    private ChromeDriver driver;
-    private Path profile;
 
     @BeforeEach
     void start() throws IOException {
-        HeadlessChromium.requireInstalled();
         h = new ConversationHarness();
-        profile = Files.createTempDirectory("tzurot-chromium");
-        driver = HeadlessChromium.open(profile);
     }
 
     @AfterEach
     void stop() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (h != null) {
-            h.close();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
+        h.close();
     }
 
     @Test
@@ -71,7 +52,8 @@ class ChatBrowserTest {
                 List.of(ConversationHarness.recalled(memory, 0.87))));
         h.replies.hold();
 
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        ChromeDriver driver = browser.driver;
+        WebDriverWait wait = browser.wait;
         LoginLink link = h.access.operatorLogin().issueLink();
         driver.get(link.url(h.base()));
         wait.until(ExpectedConditions.urlToBe(h.base() + "/console"));
@@ -99,10 +81,7 @@ class ChatBrowserTest {
                 .endsWith("/console/inspect?replyId=" + request.requestId());
 
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", reply);
-        Path shot = Path.of("target", "console-chat.png");
-        Files.createDirectories(shot.getParent());
-        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
-        assertThat(Files.size(shot)).isPositive();
+        browser.screenshot("console-chat");
 
         // regenerate sends the same message again as a new reply
         WebElement regenerate = driver.findElement(By.id("chat-regenerate"));

@@ -24,20 +24,27 @@ import io.tzurot.storage.personality.JdbiPersonalityRepository;
 import io.tzurot.storage.settings.JdbiUserPersonalityConfigRepository;
 import io.tzurot.storage.user.JdbiUserRepository;
 import io.tzurot.testkit.ServiceTargets;
+import io.javalin.Javalin;
+import io.tzurot.web.ManagementFeature;
+import io.tzurot.web.ManagementServices;
 import io.tzurot.web.WebConsole;
+import io.tzurot.web.console.ConsoleSection;
+import io.tzurot.web.openapi.RouteRegistry;
+import io.tzurot.web.testing.HttpHarness;
+import io.tzurot.web.testing.ManagementTestServer;
 import io.tzurot.web.server.WebServer;
 import io.tzurot.web.testing.MutableClock;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,7 +55,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * new database on the PostgreSQL server of {@code TZUROT_TEST_POSTGRES_URL}) with the real repositories, a
  * {@link ScriptedReplyService} and a {@link WordHashEmbeddingModel}.
  */
-public final class ConversationHarness implements AutoCloseable {
+public final class ConversationHarness extends HttpHarness {
 
     /** Discord ids: the bot owner, and two ordinary users. */
     public static final String OWNER = "100000000000000001";
@@ -62,12 +69,24 @@ public final class ConversationHarness implements AutoCloseable {
     public final ScriptedReplyService replies;
     public final WordHashEmbeddingModel embeddings = new WordHashEmbeddingModel();
     public final InMemoryReplyTracker tracker = new InMemoryReplyTracker(clock);
+    /** The real engine when the whole console is wired, else null (the scripted one answers). */
+    public final RealEngine engine;
+    /** The management repositories when the whole console is wired, else null. */
+    public final ManagementServices management;
     public final WebConsole console;
     public final WebServer server;
     private final Runnable dropDatabase;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final List<WebServer> processes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public ConversationHarness(Dialect dialect) {
+        this(dialect, false);
+    }
+
+    /**
+     * @param wholeConsole also the management pages and API (characters, personas, presets, settings) as the app
+     *                     wires them, and the real engine answering through a fake model server instead of the script
+     */
+    public ConversationHarness(Dialect dialect, boolean wholeConsole) {
         if (dialect == Dialect.H2) {
             database = Database.open(DatabaseSettings.inMemory("chat" + UUID.randomUUID().toString().replace("-", "")));
             dropDatabase = () -> { };
@@ -87,25 +106,59 @@ public final class ConversationHarness implements AutoCloseable {
         var personas = new JdbiPersonaRepository(database.jdbi(), clock);
         var users = new JdbiUserRepository(database.jdbi(), clock);
         var overrides = new JdbiUserPersonalityConfigRepository(database.jdbi(), clock);
-        services = new ConversationServices(replies, new JdbiPersonalityRepository(database.jdbi(), clock), personas,
+        engine = wholeConsole ? new RealEngine(database, embeddings, clock) : null;
+        services = new ConversationServices(wholeConsole ? engine.service : replies, new JdbiPersonalityRepository(database.jdbi(), clock), personas,
                 new ResolvePersona(users, personas, overrides), overrides,
                 new JdbiMemoryRepository(database), MemorySearches.forDatabase(database), embeddings,
                 new JdbiConversationHistoryRepository(database), new JdbiPersonaHistoryConfigRepository(database.jdbi(), clock),
                 new JdbiDiagnosticLogRepository(database), clock);
         AtomicReference<WebConsole> consoleRef = new AtomicReference<>();
-        ConversationFeature feature = new ConversationFeature(() -> Optional.of(services), tracker,
-                (title, section, actor) -> consoleRef.get().page(title, section, actor));
-        console = new WebConsole(() -> Optional.of(access), "test", ConversationFeature.SECTIONS, List.of(feature));
+        ConversationFeature feature = feature(tracker, consoleRef);
+        management = wholeConsole ? ManagementTestServer.services(database, clock) : null;
+        ManagementFeature managing = wholeConsole ? ManagementTestServer.feature(management, URI.create(engine.model.baseUrl())) : null;
+        Set<ConsoleSection> sections = EnumSet.copyOf(ConversationFeature.SECTIONS);
+        List<Consumer<RouteRegistry>> features = new ArrayList<>(List.of(feature));
+        if (wholeConsole) {
+            sections.addAll(ManagementFeature.SECTIONS);
+            features.add(managing);
+        }
+        console = new WebConsole(() -> Optional.of(access), "test", sections, features);
         consoleRef.set(console);
-        server = WebServer.start("127.0.0.1", 0, List.of(console::register, feature.pages()));
+        List<Consumer<Javalin>> routes = new ArrayList<>(List.of(console::register, feature.pages()));
+        if (wholeConsole) {
+            routes.add(managing.pages(console));
+        }
+        server = WebServer.start("127.0.0.1", 0, routes);
+    }
+
+    private ConversationFeature feature(ReplyTracker replyTracker, AtomicReference<WebConsole> consoleRef) {
+        return new ConversationFeature(() -> Optional.of(services), replyTracker,
+                (title, section, actor) -> consoleRef.get().page(title, section, actor));
+    }
+
+    /** Another api process over the same storage and access, with its own reply tracker; closed with the harness. */
+    public WebServer apiProcess(ReplyTracker replyTracker) {
+        AtomicReference<WebConsole> consoleRef = new AtomicReference<>();
+        ConversationFeature feature = feature(replyTracker, consoleRef);
+        WebConsole another = new WebConsole(() -> Optional.of(access), "test", ConversationFeature.SECTIONS, List.of(feature));
+        consoleRef.set(another);
+        WebServer started = WebServer.start("127.0.0.1", 0, List.of(another::register, feature.pages()));
+        processes.add(started);
+        return started;
+    }
+
+    /** The console with everything the app's {@code api} role has, over H2, with the real engine. */
+    public static ConversationHarness wholeConsole() {
+        return new ConversationHarness(Dialect.H2, true);
     }
 
     public ConversationHarness() {
         this(Dialect.H2);
     }
 
-    public String base() {
-        return "http://127.0.0.1:" + server.port();
+    @Override
+    protected WebServer server() {
+        return server;
     }
 
     /** A bearer token for this Discord user (the owner's carries owner rights). */
@@ -140,42 +193,6 @@ public final class ConversationHarness implements AutoCloseable {
         return new ReplyOutcome.RecalledMemory(memory.id(), score, memory.content());
     }
 
-    public HttpResponse<String> send(String method, String path, String bearer, String contentType, String body,
-                                     String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path));
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (bearer != null) {
-            b.header("Authorization", "Bearer " + bearer);
-        }
-        if (contentType != null) {
-            b.header("Content-Type", contentType);
-        }
-        if (headers.length > 0) {
-            b.headers(headers);
-        }
-        try {
-            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    public HttpResponse<String> get(String path, String bearer) {
-        return send("GET", path, bearer, null, null);
-    }
-
-    public HttpResponse<String> postJson(String path, String bearer, String json) {
-        return send("POST", path, bearer, "application/json", json);
-    }
-
-    public HttpClient http() {
-        return http;
-    }
-
     private static void execute(DatabaseSettings server, String sql) {
         try (Connection c = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
              Statement s = c.createStatement()) {
@@ -188,7 +205,11 @@ public final class ConversationHarness implements AutoCloseable {
     @Override
     public void close() {
         try {
+            processes.forEach(WebServer::close);
             server.close();
+            if (engine != null) {
+                engine.close();
+            }
             database.close();
         } finally {
             dropDatabase.run();

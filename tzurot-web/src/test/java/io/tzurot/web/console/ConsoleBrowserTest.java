@@ -5,19 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tzurot.core.access.LoginLink;
 import io.tzurot.web.testing.TestServer;
 import io.tzurot.web.testing.HeadlessChromium;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -29,36 +23,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ConsoleBrowserTest {
 
+    @RegisterExtension
+    final HeadlessChromium.Session browser = HeadlessChromium.perTest();
     private TestServer server;
-    private ChromeDriver driver;
-    private Path profile;
 
     @BeforeEach
     void start() throws IOException {
-        HeadlessChromium.requireInstalled();
         server = new TestServer();
-        profile = Files.createTempDirectory("tzurot-chromium");
-        driver = HeadlessChromium.open(profile);
     }
 
     @AfterEach
     void stop() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
+        server.close();
     }
 
     @Test
     void signInCreateListAndRevokeATokenInTheConsole() throws IOException {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        ChromeDriver driver = browser.driver;
+        WebDriverWait wait = browser.wait;
         LoginLink link = server.services.operatorLogin().issueLink();
         driver.get(link.url(server.base()));
         wait.until(ExpectedConditions.urlToBe(server.base() + "/console"));
@@ -82,10 +64,7 @@ class ConsoleBrowserTest {
         assertThat(listed.getText()).contains("never used").doesNotContain(secret);
 
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", listed);
-        Path shot = Path.of("target", "console-settings-tokens.png");
-        Files.createDirectories(shot.getParent());
-        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
-        assertThat(Files.size(shot)).isPositive();
+        browser.screenshot("console-settings-tokens");
 
         listed.findElement(By.cssSelector("button.danger")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(

@@ -8,19 +8,15 @@ import io.tzurot.web.testing.HeadlessChromium;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -32,16 +28,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class CharacterConsoleBrowserTest {
 
+    @RegisterExtension
+    final HeadlessChromium.Session browser = HeadlessChromium.perTest();
     private ManagementTestServer server;
-    private ChromeDriver driver;
-    private Path profile;
     private Path avatar;
 
     @BeforeEach
     void start() throws IOException {
-        HeadlessChromium.requireInstalled();
         server = new ManagementTestServer();
-        profile = Files.createTempDirectory("tzurot-chromium");
         avatar = Files.createTempFile("avatar", ".png");
         BufferedImage image = new BufferedImage(900, 900, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -49,30 +43,18 @@ class CharacterConsoleBrowserTest {
         g.fillRect(0, 0, 900, 900);
         g.dispose();
         ImageIO.write(image, "png", avatar.toFile());
-        driver = HeadlessChromium.open(profile);
     }
 
     @AfterEach
     void stop() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-        if (avatar != null) {
-            Files.deleteIfExists(avatar);
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
+        server.close();
+        Files.deleteIfExists(avatar);
     }
 
     @Test
     void createACharacterWithAnAvatarAndSeeItListed() throws IOException {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        ChromeDriver driver = browser.driver;
+        WebDriverWait wait = browser.wait;
         LoginLink link = server.access.operatorLogin().issueLink();
         driver.get(link.url(server.base()));
         wait.until(ExpectedConditions.urlToBe(server.base() + "/console"));
@@ -102,9 +84,6 @@ class CharacterConsoleBrowserTest {
         assertThat(((Number) driver.executeScript("return arguments[0].naturalWidth", img)).intValue()).isEqualTo(512);
         assertThat(server.getBytes("/avatars/selenium-sage.png", null).statusCode()).isEqualTo(200);
 
-        Path shot = Path.of("target", "console-characters.png");
-        Files.createDirectories(shot.getParent());
-        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
-        assertThat(Files.size(shot)).isPositive();
+        browser.screenshot("console-characters");
     }
 }

@@ -20,10 +20,8 @@ import io.tzurot.web.WebConsole;
 import io.tzurot.web.apikey.HttpProviderKeyValidator;
 import io.tzurot.web.server.WebServer;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +31,7 @@ import java.util.UUID;
  * The web console with {@link ManagementFeature} wired as the app wires it, over a fresh in-memory H2
  * database with the real repositories, checking provider keys against a {@link FakeModelServer}.
  */
-public final class ManagementTestServer implements AutoCloseable {
+public final class ManagementTestServer extends HttpHarness {
 
     public final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
     public final Database database;
@@ -42,7 +40,6 @@ public final class ManagementTestServer implements AutoCloseable {
     public final FakeModelServer models;
     public final WebConsole console;
     public final WebServer server;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     public ManagementTestServer() {
         this(null);
@@ -51,68 +48,50 @@ public final class ManagementTestServer implements AutoCloseable {
     /** @param keyCheckBase where provider keys are checked; null for the fake model server */
     public ManagementTestServer(URI keyCheckBase) {
         database = Database.open(DatabaseSettings.inMemory("mgmt" + UUID.randomUUID().toString().replace("-", "")));
-        var jdbi = database.jdbi();
-        access = AccessServices.create(new JdbiAccessRepository(jdbi), clock, TestServer.OPERATOR);
-        services = ManagementServices.of(new JdbiPersonalityRepository(jdbi, clock), new JdbiPersonaRepository(jdbi, clock),
-                new JdbiPresetRepository(jdbi, clock), new JdbiUserRepository(jdbi, clock),
-                new JdbiUserPersonalityConfigRepository(jdbi, clock), new JdbiAdminSettingsRepository(jdbi, clock),
-                new JdbiApiKeyRepository(jdbi, clock), BuiltInPreset.DEFAULT);
+        access = AccessServices.create(new JdbiAccessRepository(database.jdbi()), clock, TestServer.OPERATOR);
+        services = services(database, clock);
         models = FakeModelServer.start();
-        URI base = keyCheckBase == null ? URI.create(models.baseUrl()) : keyCheckBase;
-        ManagementFeature feature = new ManagementFeature(() -> Optional.of(services),
-                Optional.of(ApiKeyCipher.fromHex("0123456789abcdef".repeat(4))),
-                new HttpProviderKeyValidator("openrouter", base));
+        ManagementFeature feature = feature(services, keyCheckBase == null ? URI.create(models.baseUrl()) : keyCheckBase);
         console = new WebConsole(() -> Optional.of(access), "test", ManagementFeature.SECTIONS, List.of(feature));
         server = WebServer.start("127.0.0.1", 0, List.of(console::register, feature.pages(console)));
     }
 
-    public String base() {
-        return "http://127.0.0.1:" + server.port();
+    /** The management repositories over {@code database}, as the app opens them. */
+    public static ManagementServices services(Database database, java.time.Clock clock) {
+        var jdbi = database.jdbi();
+        return ManagementServices.of(new JdbiPersonalityRepository(jdbi, clock), new JdbiPersonaRepository(jdbi, clock),
+                new JdbiPresetRepository(jdbi, clock), new JdbiUserRepository(jdbi, clock),
+                new JdbiUserPersonalityConfigRepository(jdbi, clock), new JdbiAdminSettingsRepository(jdbi, clock),
+                new JdbiApiKeyRepository(jdbi, clock), BuiltInPreset.DEFAULT);
+    }
+
+    /** The feature as the app wires it, checking provider keys at {@code keyCheckBase}. */
+    public static ManagementFeature feature(ManagementServices services, URI keyCheckBase) {
+        return new ManagementFeature(() -> Optional.of(services), Optional.of(ApiKeyCipher.fromHex("0123456789abcdef".repeat(4))),
+                new HttpProviderKeyValidator("openrouter", keyCheckBase));
+    }
+
+    @Override
+    protected WebServer server() {
+        return server;
     }
 
     public String token(String discordId, boolean owner) {
         return access.issuing().issueForDiscordUser(discordId, owner, "test").secret();
     }
 
+    /** A JSON call (no body: {@code json} null). */
     public HttpResponse<String> send(String method, String path, String bearer, String json) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path));
-        b.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (json != null) {
-            b.header("Content-Type", "application/json");
-        }
-        if (bearer != null) {
-            b.header("Authorization", "Bearer " + bearer);
-        }
-        return exchange(b, HttpResponse.BodyHandlers.ofString());
+        return send(method, path, bearer, json == null ? null : "application/json", json);
     }
 
     public HttpResponse<String> putBytes(String path, String bearer, byte[] body) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path))
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", "application/octet-stream");
-        if (bearer != null) {
-            b.header("Authorization", "Bearer " + bearer);
-        }
-        return exchange(b, HttpResponse.BodyHandlers.ofString());
+        return exchange(HttpRequest.newBuilder(URI.create(base() + path)).PUT(HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", "application/octet-stream"), bearer, HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<byte[]> getBytes(String path, String bearer) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).GET();
-        if (bearer != null) {
-            b.header("Authorization", "Bearer " + bearer);
-        }
-        return exchange(b, HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private <T> HttpResponse<T> exchange(HttpRequest.Builder b, HttpResponse.BodyHandler<T> handler) {
-        try {
-            return http.send(b.build(), handler);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return exchange(HttpRequest.newBuilder(URI.create(base() + path)).GET(), bearer, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Override

@@ -1,0 +1,141 @@
+package io.tzurot.web.chat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tzurot.core.messaging.EphemeralKeyStore;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A {@link ReplyTracker} for several {@code api} processes behind one address: replies started here stay in
+ * memory with their live outcome, and each one's state (its sender, then its JSON view once it is done) is also
+ * written to the shared key store, so a {@code GET /api/v1/replies/{id}} or its event stream reaching another
+ * process still finds it. There a pending reply is polled every {@link #POLL} until it is done. The per-user
+ * limit of waiting replies stays per process.
+ */
+public final class SharedReplyTracker implements ReplyTracker {
+
+    /** How often another process's pending reply is read again. */
+    static final Duration POLL = Duration.ofMillis(100);
+
+    private static final Logger LOG = LoggerFactory.getLogger(SharedReplyTracker.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PREFIX = "web-reply:";
+
+    private final ReplyTracker local;
+    private final Supplier<Optional<EphemeralKeyStore>> store;
+    private final Duration retention;
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "web-reply-poll");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * @param local     keeps this process's replies (with their live outcome)
+     * @param store     the shared keys, empty while messaging is still starting (then only local replies are found)
+     * @param retention how long a reply stays readable, as the local tracker keeps it
+     */
+    public SharedReplyTracker(ReplyTracker local, Supplier<Optional<EphemeralKeyStore>> store, Duration retention) {
+        this.local = local;
+        this.store = store;
+        this.retention = retention;
+    }
+
+    @Override
+    public void track(TrackedReply reply) {
+        local.track(reply);
+        publish(reply.replyId(), reply.userId(), ReplyView.of(reply.replyId(), Optional.empty()));
+        reply.outcome().thenAccept(outcome -> publish(reply.replyId(), reply.userId(), ReplyView.of(reply.replyId(),
+                Optional.of(outcome))));
+    }
+
+    @Override
+    public Optional<TrackedReply> find(String replyId) {
+        return local.find(replyId);
+    }
+
+    @Override
+    public Optional<ReplyState> findState(String replyId) {
+        Optional<ReplyState> here = local.findState(replyId);
+        if (here.isPresent()) {
+            return here;
+        }
+        return read(replyId).map(stored -> {
+            CompletableFuture<Map<String, Object>> view = new CompletableFuture<>();
+            if (!ReplyState.pending(stored.view())) {
+                view.complete(stored.view());
+            } else {
+                poll(replyId, view, System.nanoTime() + retention.toNanos());
+            }
+            return new ReplyState(replyId, stored.userId(), stored.view(), view);
+        });
+    }
+
+    @Override
+    public int pendingFor(UUID userId) {
+        return local.pendingFor(userId);
+    }
+
+    /** Reads the reply again until it is done, nobody waits any more (the future was completed) or it expired. */
+    private void poll(String replyId, CompletableFuture<Map<String, Object>> view, long deadline) {
+        poller.schedule(() -> {
+            if (view.isDone()) {
+                return;
+            }
+            Optional<Stored> now = read(replyId);
+            if (now.isEmpty() || System.nanoTime() > deadline) {
+                view.complete(ReplyView.of(replyId, Optional.empty()));
+            } else if (!ReplyState.pending(now.get().view())) {
+                view.complete(now.get().view());
+            } else {
+                poll(replyId, view, deadline);
+            }
+        }, POLL.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private record Stored(UUID userId, Map<String, Object> view) {
+    }
+
+    private void publish(String replyId, UUID userId, Map<String, Object> view) {
+        store.get().ifPresent(keys -> {
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("userId", userId.toString());
+            value.put("view", view);
+            try {
+                keys.set(PREFIX + replyId, JSON.writeValueAsString(value), retention);
+            } catch (JsonProcessingException | RuntimeException e) {
+                // the reply still works on this process; only other processes cannot see it
+                LOG.warn("reply {} not shared with other api processes: {}", replyId, e.getMessage());
+            }
+        });
+    }
+
+    private Optional<Stored> read(String replyId) {
+        if (replyId.length() > 64) {
+            return Optional.empty();
+        }
+        return store.get().flatMap(keys -> keys.get(PREFIX + replyId)).flatMap(raw -> {
+            try {
+                Map<String, Object> value = JSON.readValue(raw, new TypeReference<Map<String, Object>>() { });
+                @SuppressWarnings("unchecked")
+                Map<String, Object> view = (Map<String, Object>) value.get("view");
+                return Optional.of(new Stored(UUID.fromString((String) value.get("userId")), view));
+            } catch (JsonProcessingException | RuntimeException e) {
+                LOG.warn("unreadable shared state of reply {}: {}", replyId, e.getMessage());
+                return Optional.empty();
+            }
+        });
+    }
+}
