@@ -51,6 +51,7 @@ public final class WebBenchmark {
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         int messages = args.length > 3 ? Integer.parseInt(args[3]) : 300;
+        int pacedRate = args.length > 4 ? Integer.parseInt(args[4]) : 1000;
         Path dir = Files.createTempDirectory("web-bench");
         List<String> results = new ArrayList<>();
         try (FakeModelServer model = FakeModelServer.start()) {
@@ -74,6 +75,8 @@ public final class WebBenchmark {
                 }
                 if (mode.equals("all") || mode.equals("read")) {
                     results.addAll(read(server.pid(), base + "/api/v1/personalities/bench", token, clients, seconds));
+                    results.addAll(pacedRead(server.pid(), base + "/api/v1/personalities/bench", token, clients,
+                            pacedRate, seconds));
                 }
                 if (mode.equals("all") || mode.equals("chat")) {
                     results.addAll(chat(server.pid(), http, base, token, messages));
@@ -124,6 +127,75 @@ public final class WebBenchmark {
                 String.format(Locale.ROOT, "read_p99_ms=%.2f", figures[1]),
                 String.format(Locale.ROOT, "read_rps=%.0f", figures[2]),
                 String.format(Locale.ROOT, "read_errors=%.0f", figures[3]), "read_load=" + load.split(" ")[0]);
+    }
+
+    /**
+     * The read at a steady offered rate: {@code clients} users, each sending on its own schedule (rate / clients per
+     * second, start times spread), latency measured from the scheduled send time so a stalled server is not hidden
+     * (no coordinated omission). Saturation ({@link #read}) shows capacity; this shows what a user waits at a load
+     * the server can carry.
+     */
+    private static List<String> pacedRead(long pid, String url, String token, int clients, int rate, int seconds)
+            throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build();
+        long intervalNanos = (long) (1e9 * clients / rate);
+        pacedRound(http, request, clients, intervalNanos, Math.max(5, seconds / 2)); // warm-up, not measured
+        String load = loadAverage();
+        long cpuBefore = cpuMillis(pid);
+        long[][] round = pacedRound(http, request, clients, intervalNanos, seconds);
+        long[] sorted = round[0];
+        double cpuPerRequest = (cpuMillis(pid) - cpuBefore) / (double) Math.max(1, sorted.length);
+        double p50 = percentile(sorted, 50) / 1e6;
+        double p99 = percentile(sorted, 99) / 1e6;
+        System.out.printf(Locale.ROOT, "read, paced: GET personality, %d clients offering %d requests/s, %d s: p50 %.2f ms,"
+                + " p99 %.2f ms, %d requests, %d errors, server CPU %.3f ms/request; load average %s%n", clients, rate,
+                seconds, p50, p99, sorted.length, round[1][0], cpuPerRequest, load);
+        return List.of(String.format(Locale.ROOT, "paced_rate=%d", rate),
+                String.format(Locale.ROOT, "paced_p50_ms=%.2f", p50),
+                String.format(Locale.ROOT, "paced_p99_ms=%.2f", p99),
+                String.format(Locale.ROOT, "paced_errors=%d", round[1][0]), "paced_load=" + load.split(" ")[0]);
+    }
+
+    /** Sorted latencies (from the scheduled send time) and, in the second array, the error count. */
+    private static long[][] pacedRound(HttpClient http, HttpRequest request, int clients, long intervalNanos, int seconds)
+            throws InterruptedException {
+        long start = System.nanoTime() + 50_000_000L;
+        long end = start + Duration.ofSeconds(seconds).toNanos();
+        long[][] perClient = new long[clients][];
+        AtomicInteger errors = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(clients);
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            Thread worker = new Thread(() -> {
+                long[] samples = new long[(int) ((end - start) / intervalNanos) + 2];
+                int n = 0;
+                try {
+                    for (long due = start + intervalNanos * client / clients; due < end && n < samples.length;
+                         due += intervalNanos) {
+                        long wait = due - System.nanoTime();
+                        if (wait > 0) {
+                            java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                        }
+                        HttpResponse<Void> r = http.send(request, HttpResponse.BodyHandlers.discarding());
+                        samples[n++] = System.nanoTime() - due;
+                        if (r.statusCode() != 200) {
+                            errors.incrementAndGet();
+                        }
+                    }
+                } catch (Exception e) {
+                    errors.incrementAndGet();
+                } finally {
+                    perClient[client] = Arrays.copyOf(samples, n);
+                    done.countDown();
+                }
+            }, "paced-" + c);
+            worker.setDaemon(true);
+            worker.start();
+        }
+        done.await();
+        long[] sorted = Arrays.stream(perClient).flatMapToLong(Arrays::stream).sorted().toArray();
+        return new long[][] {sorted, {errors.get()}};
     }
 
     /** p50 ms, p99 ms, requests/s, errors from wrk (2 threads: the machine has 2 cores). */
