@@ -25,10 +25,16 @@ import io.tzurot.core.user.User;
 import io.tzurot.storage.db.Dialect;
 import io.tzurot.storage.testing.TestDatabases;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
@@ -36,13 +42,68 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Benchmark (not a test): engine overhead per reply, everything but the model call, with 10,000 memories in
  * scope. The model answers at once; embeddings are the real in-process BGE model. Prints p50/p99 latency, the
- * embedding share, and process CPU-milliseconds per reply (memory storage in the background included).
+ * query embedding's share of it, and process CPU-milliseconds per reply including the background work each reply
+ * causes (the stored memory's embedding and insert, the flight record), split into the two embeddings (timed
+ * on the embedding thread, which runs ONNX single-threaded) and the rest.
  *
- * <p>Run: {@code bench/engine.sh [h2|postgresql] [replies]}.
+ * <p>Run: {@code bench/engine.sh [h2|postgresql] [replies] [warm-up replies]}.
  */
 public final class EngineBenchmark {
 
     private static final int MEMORIES = 10_000;
+
+    /** Times every embedding: calls on the reply's CPU threads are the query, the others the stored memory. */
+    private static final class TimedEmbeddings implements EmbeddingModel {
+        private final EmbeddingModel delegate;
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private final List<Long> queryWall = Collections.synchronizedList(new ArrayList<>());
+        private final LongAdder queryCpu = new LongAdder();
+        private final LongAdder storeCpu = new LongAdder();
+        private volatile boolean timing;
+
+        TimedEmbeddings(EmbeddingModel delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public float[] embed(String text) {
+            long c0 = threads.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            float[] v = delegate.embed(text);
+            long wall = System.nanoTime() - t0;
+            long cpu = threads.getCurrentThreadCpuTime() - c0;
+            if (timing) {
+                if (Thread.currentThread().getName().startsWith("reply-cpu")) {
+                    queryWall.add(wall);
+                    queryCpu.add(cpu);
+                } else {
+                    storeCpu.add(cpu);
+                }
+            }
+            return v;
+        }
+
+        void reset() {
+            queryWall.clear();
+            queryCpu.reset();
+            storeCpu.reset();
+            timing = true;
+        }
+
+        long[] queryWall() {
+            long[] out = queryWall.stream().mapToLong(Long::longValue).toArray();
+            Arrays.sort(out);
+            return out;
+        }
+
+        long queryCpuNanos() {
+            return queryCpu.sum();
+        }
+
+        long storeCpuNanos() {
+            return storeCpu.sum();
+        }
+    }
     private static final String[] MESSAGES = {
         "Do you remember what I told you about my cat?", "Let's plan the hiking trip in the Alps.",
         "What book should I read next, something like last time?", "I finally fixed the bug in my compiler!",
@@ -51,7 +112,9 @@ public final class EngineBenchmark {
     public static void main(String[] args) throws Exception {
         Dialect dialect = args.length > 0 && args[0].startsWith("p") ? Dialect.POSTGRESQL : Dialect.H2;
         int replies = args.length > 1 ? Integer.parseInt(args[1]) : 400;
-        EmbeddingModel embeddings = new BgeSmallEmbeddingModel();
+        // the JIT keeps compiling H2, JDBI and the engine for a few hundred replies; measure the steady state after it
+        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 600;
+        TimedEmbeddings embeddings = new TimedEmbeddings(new BgeSmallEmbeddingModel());
         try (TestDatabases.TestDatabase db = TestDatabases.open(dialect)) {
             Repositories repos = Repositories.of(db.database(), Clock.systemUTC());
             User user = repos.users().getOrCreate(new DiscordUserProfile("100000000000000009", "bench", null, null, false), false);
@@ -69,20 +132,25 @@ public final class EngineBenchmark {
             ReplyEngine engine = new ReplyEngine(repos, models, new byte[32], new ReplyEngine.Settings(
                     new ProviderAccess("http://127.0.0.1:9/v1", Optional.of("bench")), "bench/model", Optional.empty(),
                     MediaSettings.DEFAULTS), Clock.systemUTC());
-            run(engine, embeddings, 100, false);
-            run(engine, embeddings, replies, true);
+            run(engine, repos, embeddings, warmup, false);
+            run(engine, repos, embeddings, replies, true);
             engine.close();
         }
     }
 
-    private static void run(ReplyEngine engine, EmbeddingModel embeddings, int n, boolean report) {
+    private static void run(ReplyEngine engine, Repositories repos, TimedEmbeddings embeddings, int n, boolean report)
+            throws InterruptedException {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long[] latency = new long[n];
-        long[] embed = new long[n];
+        embeddings.reset();
+        Map<String, Long> threadsBefore = ThreadCpu.byName();
         long cpuStart = os.getProcessCpuTime();
+        long wallStart = System.nanoTime();
+        String last = null;
         for (int i = 0; i < n; i++) {
             String text = MESSAGES[i % MESSAGES.length] + " (" + i + ")";
-            ReplyRequest request = ReplyRequest.text("bench:" + report + ":" + i, Platform.CLI,
+            last = "bench:" + report + ":" + i;
+            ReplyRequest request = ReplyRequest.text(last, Platform.CLI,
                     new Speaker("100000000000000009", "bench", null), "ada", "333333333333333333", text, Instant.now());
             long t0 = System.nanoTime();
             ReplyOutcome outcome = engine.service().reply(request).join();
@@ -90,19 +158,31 @@ public final class EngineBenchmark {
             if (!(outcome instanceof ReplyOutcome.Replied replied) || replied.memories().isEmpty()) {
                 throw new IllegalStateException("expected a reply with recalled memories, got " + outcome);
             }
-            long e0 = System.nanoTime();
-            embeddings.embed(text);
-            embed[i] = System.nanoTime() - e0;
         }
-        engine.resumePendingMemories();
+        // the background work a reply causes (memory embedding + insert, flight record) is part of its cost: wait for it
+        while (!repos.pendingMemories().retryable(3, 1).isEmpty()) {
+            Thread.sleep(5);
+        }
+        engine.awaitRecorded(last);
         long cpu = os.getProcessCpuTime() - cpuStart;
+        double wall = (System.nanoTime() - wallStart) / 1e9;
         if (report) {
             Arrays.sort(latency);
-            Arrays.sort(embed);
-            System.out.printf("replies=%d  engine latency p50=%.1f ms p99=%.1f ms  | query embedding p50=%.1f ms p99=%.1f ms"
-                            + "  | CPU per reply (process, incl. the benchmark's extra embedding) = %.1f ms%n", n,
-                    ms(latency, 0.50), ms(latency, 0.99), ms(embed, 0.50), ms(embed, 0.99),
-                    cpu / 1e6 / n);
+            long[] query = embeddings.queryWall();
+            double queryCpu = embeddings.queryCpuNanos() / 1e6 / n;
+            double storeCpu = embeddings.storeCpuNanos() / 1e6 / n;
+            double perReply = cpu / 1e6 / n;
+            System.out.printf("replies=%d  engine latency p50=%.1f ms p99=%.1f ms  | of which query embedding p50=%.1f ms"
+                            + " p99=%.1f ms%n", n, ms(latency, 0.50), ms(latency, 0.99), ms(query, 0.50), ms(query, 0.99));
+            System.out.printf("process CPU per reply = %.1f ms (query embedding %.1f, background memory embedding %.1f,"
+                            + " everything else %.1f)  | %.0f replies/s one at a time%n", perReply, queryCpu, storeCpu,
+                    perReply - queryCpu - storeCpu, n / wall);
+            System.out.println("process CPU per reply by thread group (Linux /proc): "
+                    + ThreadCpu.perReply(threadsBefore, ThreadCpu.byName(), n));
+            System.out.printf("RESULT p50_ms=%.1f p99_ms=%.1f embed_p50_ms=%.1f embed_p99_ms=%.1f cpu_ms=%.1f"
+                            + " cpu_query_embed_ms=%.1f cpu_store_embed_ms=%.1f cpu_rest_ms=%.1f%n", ms(latency, 0.50),
+                    ms(latency, 0.99), ms(query, 0.50), ms(query, 0.99), perReply, queryCpu, storeCpu,
+                    perReply - queryCpu - storeCpu);
         }
     }
 
