@@ -1,6 +1,7 @@
 package io.tzurot.app.bench;
 
 import com.sun.management.OperatingSystemMXBean;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tzurot.ai.embedding.BgeSmallEmbeddingModel;
 import io.tzurot.ai.token.TiktokenCounter;
 import io.tzurot.app.wiring.ModelComponents;
@@ -147,9 +148,11 @@ public final class EngineBenchmark {
         long cpuStart = os.getProcessCpuTime();
         long wallStart = System.nanoTime();
         String last = null;
+        List<String> ids = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String text = MESSAGES[i % MESSAGES.length] + " (" + i + ")";
             last = "bench:" + report + ":" + i;
+            ids.add(last);
             ReplyRequest request = ReplyRequest.text(last, Platform.CLI,
                     new Speaker("100000000000000009", "bench", null), "ada", "333333333333333333", text, Instant.now());
             long t0 = System.nanoTime();
@@ -179,11 +182,30 @@ public final class EngineBenchmark {
                     perReply - queryCpu - storeCpu, n / wall);
             System.out.println("process CPU per reply by thread group (Linux /proc): "
                     + ThreadCpu.perReply(threadsBefore, ThreadCpu.byName(), n));
+            System.out.println("mean stage times from the flight records (whole ms, so each rounds down): "
+                    + stageMeans(engine, ids));
             System.out.printf("RESULT p50_ms=%.1f p99_ms=%.1f embed_p50_ms=%.1f embed_p99_ms=%.1f cpu_ms=%.1f"
                             + " cpu_query_embed_ms=%.1f cpu_store_embed_ms=%.1f cpu_rest_ms=%.1f%n", ms(latency, 0.50),
                     ms(latency, 0.99), ms(query, 0.50), ms(query, 0.99), perReply, queryCpu, storeCpu,
                     perReply - queryCpu - storeCpu);
         }
+    }
+
+    private static String stageMeans(ReplyEngine engine, List<String> ids) {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Double> sums = new java.util.LinkedHashMap<>();
+        for (String id : ids) {
+            String record = engine.flightRecorder().findJson(id).orElseThrow();
+            try {
+                json.readTree(record).path("timingsMs").fields()
+                        .forEachRemaining(e -> sums.merge(e.getKey(), e.getValue().asDouble(), Double::sum));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        sums.forEach((k, v) -> out.append(String.format("%s %.1f  ", k, v / ids.size())));
+        return out.toString().strip();
     }
 
     private static double ms(long[] sorted, double q) {
