@@ -190,14 +190,18 @@ public final class EngineBenchmark {
             System.out.printf("process CPU per reply = %.1f ms (query embedding %.1f, background memory embedding %.1f,"
                             + " everything else %.1f)  | %.0f replies/s one at a time%n", perReply, queryCpu, storeCpu,
                     perReply - queryCpu - storeCpu, n / wall);
+            Map<String, Long> threadsAfter = ThreadCpu.byName();
+            double jit = ThreadCpu.compilerMillis(threadsBefore, threadsAfter) / (double) n;
             System.out.println("process CPU per reply by thread group (Linux /proc): "
-                    + ThreadCpu.perReply(threadsBefore, ThreadCpu.byName(), n));
+                    + ThreadCpu.perReply(threadsBefore, threadsAfter, n));
+            System.out.printf("everything else without the JIT compilers (still compiling; zero in a long-running"
+                    + " process) = %.1f ms%n", perReply - queryCpu - storeCpu - jit);
             System.out.println("mean stage times from the flight records (whole ms, so each rounds down): "
                     + stageMeans(engine, ids));
             System.out.printf("RESULT p50_ms=%.1f p99_ms=%.1f embed_p50_ms=%.1f embed_p99_ms=%.1f cpu_ms=%.1f"
-                            + " cpu_query_embed_ms=%.1f cpu_store_embed_ms=%.1f cpu_rest_ms=%.1f%n", ms(latency, 0.50),
-                    ms(latency, 0.99), ms(query, 0.50), ms(query, 0.99), perReply, queryCpu, storeCpu,
-                    perReply - queryCpu - storeCpu);
+                            + " cpu_query_embed_ms=%.1f cpu_store_embed_ms=%.1f cpu_rest_ms=%.1f cpu_jit_ms=%.1f%n",
+                    ms(latency, 0.50), ms(latency, 0.99), ms(query, 0.50), ms(query, 0.99), perReply, queryCpu, storeCpu,
+                    perReply - queryCpu - storeCpu, jit);
         }
     }
 

@@ -48,6 +48,12 @@ final class ThreadCpu {
         return out;
     }
 
+    /** Milliseconds the JIT compiler threads used between two snapshots. */
+    static long compilerMillis(Map<String, Long> before, Map<String, Long> after) {
+        return after.entrySet().stream().filter(e -> e.getKey().contains("CompilerThre"))
+                .mapToLong(e -> e.getValue() - before.getOrDefault(e.getKey(), 0L)).sum();
+    }
+
     /** The groups that used at least 0.1 ms per reply between two snapshots, busiest first. */
     static String perReply(Map<String, Long> before, Map<String, Long> after, int replies) {
         return after.entrySet().stream()
