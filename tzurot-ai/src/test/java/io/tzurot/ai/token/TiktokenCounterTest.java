@@ -59,7 +59,8 @@ class TiktokenCounterTest {
     void longTextsAreCountedButNotRemembered() {
         TiktokenCounter memo = new TiktokenCounter();
         String text = "word ".repeat(TiktokenCounter.MAX_REMEMBERED_CHARS);
-        assertThat(memo.count(text)).isEqualTo(TiktokenCounter.MAX_REMEMBERED_CHARS);
+        assertThat(memo.count(text)).isEqualTo(new TiktokenCounter().count(text))
+                .isGreaterThanOrEqualTo(TiktokenCounter.MAX_REMEMBERED_CHARS);
         assertThat(memo.remembered()).isZero();
     }
 }
