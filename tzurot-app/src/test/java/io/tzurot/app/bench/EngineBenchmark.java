@@ -23,6 +23,7 @@ import io.tzurot.core.reply.ReplyRequest;
 import io.tzurot.core.reply.Speaker;
 import io.tzurot.core.user.DiscordUserProfile;
 import io.tzurot.core.user.User;
+import io.tzurot.storage.db.Database;
 import io.tzurot.storage.db.Dialect;
 import io.tzurot.storage.testing.TestDatabases;
 import java.lang.management.ManagementFactory;
@@ -140,21 +141,25 @@ public final class EngineBenchmark {
             ReplyEngine engine = new ReplyEngine(repos, models, new byte[32], new ReplyEngine.Settings(
                     new ProviderAccess("http://127.0.0.1:9/v1", Optional.of("bench")), "bench/model", Optional.empty(),
                     MediaSettings.DEFAULTS), Clock.systemUTC());
-            run(engine, repos, embeddings, warmup, false);
+            run(engine, repos, db.database(), embeddings, warmup, false);
             statements.reset();
-            run(engine, repos, embeddings, replies, true);
+            run(engine, repos, db.database(), embeddings, replies, true);
             System.out.println("SQL statements per reply (JDBI, transactions' BEGIN/COMMIT not counted): "
                     + statements.perReply(replies));
             engine.close();
         }
     }
 
-    private static void run(ReplyEngine engine, Repositories repos, TimedEmbeddings embeddings, int n, boolean report)
+    private static void run(ReplyEngine engine, Repositories repos, Database database, TimedEmbeddings embeddings, int n,
+                            boolean report)
             throws InterruptedException {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long[] latency = new long[n];
         embeddings.reset();
         Map<String, Long> threadsBefore = ThreadCpu.byName();
+        // on a local PostgreSQL the server's backends for this database do part of the work: count them too
+        List<Integer> backends = database.dialect() == Dialect.POSTGRESQL ? backendPids(database) : List.of();
+        long serverBefore = ThreadCpu.processesMillis(backends);
         long cpuStart = os.getProcessCpuTime();
         long wallStart = System.nanoTime();
         String last = null;
@@ -194,6 +199,10 @@ public final class EngineBenchmark {
             double jit = ThreadCpu.compilerMillis(threadsBefore, threadsAfter) / (double) n;
             System.out.println("process CPU per reply by thread group (Linux /proc): "
                     + ThreadCpu.perReply(threadsBefore, threadsAfter, n));
+            if (!backends.isEmpty()) {
+                System.out.printf("PostgreSQL server CPU per reply (this database's %d backends, from /proc) = %.1f ms%n",
+                        backends.size(), (ThreadCpu.processesMillis(backends) - serverBefore) / (double) n);
+            }
             System.out.printf("everything else without the JIT compilers (still compiling; zero in a long-running"
                     + " process) = %.1f ms%n", perReply - queryCpu - storeCpu - jit);
             System.out.println("mean stage times from the flight records (whole ms, so each rounds down): "
@@ -203,6 +212,11 @@ public final class EngineBenchmark {
                     ms(latency, 0.50), ms(latency, 0.99), ms(query, 0.50), ms(query, 0.99), perReply, queryCpu, storeCpu,
                     perReply - queryCpu - storeCpu, jit);
         }
+    }
+
+    private static List<Integer> backendPids(Database database) {
+        return database.jdbi().withHandle(h -> h.createQuery(
+                "SELECT pid FROM pg_stat_activity WHERE datname = current_database()").mapTo(Integer.class).list());
     }
 
     private static String stageMeans(ReplyEngine engine, List<String> ids) {

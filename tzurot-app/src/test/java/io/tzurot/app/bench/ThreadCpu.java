@@ -48,6 +48,21 @@ final class ThreadCpu {
         return out;
     }
 
+    /** Milliseconds of CPU the given local processes used so far (those that ended or are not visible count 0). */
+    static long processesMillis(java.util.List<Integer> pids) {
+        long total = 0;
+        for (int pid : pids) {
+            try {
+                String stat = Files.readString(Path.of("/proc", Integer.toString(pid), "stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                total += (long) ((Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * TICK_MS);
+            } catch (IOException | RuntimeException e) {
+                // not a local process, or it ended
+            }
+        }
+        return total;
+    }
+
     /** Milliseconds the JIT compiler threads used between two snapshots. */
     static long compilerMillis(Map<String, Long> before, Map<String, Long> after) {
         return after.entrySet().stream().filter(e -> e.getKey().contains("CompilerThre"))
