@@ -40,4 +40,27 @@ class TiktokenCounterTest {
         String text = "Ünïcödé, emoji ✨ and 日本語 all count.";
         assertThat(new TiktokenCounter().count(text)).isEqualTo(counter.count(text)).isPositive();
     }
+
+    @Test
+    void rememberedCountsMatchFreshOnesAndTheMemoStaysBounded() {
+        TiktokenCounter memo = new TiktokenCounter();
+        String text = "<message from=\"Ari\">The harbour map ✨</message>\n";
+        int first = memo.count(text);
+        assertThat(memo.count(new String(text))).isEqualTo(first).isEqualTo(new TiktokenCounter().count(text));
+        assertThat(memo.remembered()).isEqualTo(1);
+        for (int i = 0; i <= TiktokenCounter.MAX_REMEMBERED; i++) {
+            memo.count("line " + i);
+        }
+        assertThat(memo.remembered()).isBetween(1, TiktokenCounter.MAX_REMEMBERED);
+        assertThat(memo.count("line 7")).isEqualTo(new TiktokenCounter().count("line 7"));
+    }
+
+    @Test
+    void longTextsAreCountedButNotRemembered() {
+        TiktokenCounter memo = new TiktokenCounter();
+        String text = "word ".repeat(TiktokenCounter.MAX_REMEMBERED_CHARS);
+        assertThat(memo.count(text)).isEqualTo(new TiktokenCounter().count(text))
+                .isGreaterThanOrEqualTo(TiktokenCounter.MAX_REMEMBERED_CHARS);
+        assertThat(memo.remembered()).isZero();
+    }
 }

@@ -1,6 +1,7 @@
 package io.tzurot.app.bench;
 
 import com.sun.management.OperatingSystemMXBean;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tzurot.ai.embedding.BgeSmallEmbeddingModel;
 import io.tzurot.ai.token.TiktokenCounter;
 import io.tzurot.app.wiring.ModelComponents;
@@ -22,13 +23,20 @@ import io.tzurot.core.reply.ReplyRequest;
 import io.tzurot.core.reply.Speaker;
 import io.tzurot.core.user.DiscordUserProfile;
 import io.tzurot.core.user.User;
+import io.tzurot.storage.db.Database;
 import io.tzurot.storage.db.Dialect;
 import io.tzurot.storage.testing.TestDatabases;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
@@ -36,13 +44,68 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Benchmark (not a test): engine overhead per reply, everything but the model call, with 10,000 memories in
  * scope. The model answers at once; embeddings are the real in-process BGE model. Prints p50/p99 latency, the
- * embedding share, and process CPU-milliseconds per reply (memory storage in the background included).
+ * query embedding's share of it, and process CPU-milliseconds per reply including the background work each reply
+ * causes (the stored memory's embedding and insert, the flight record), split into the two embeddings (timed
+ * on the embedding thread, which runs ONNX single-threaded) and the rest.
  *
- * <p>Run: {@code bench/engine.sh [h2|postgresql] [replies]}.
+ * <p>Run: {@code bench/engine.sh [h2|postgresql] [replies] [warm-up replies]}.
  */
 public final class EngineBenchmark {
 
     private static final int MEMORIES = 10_000;
+
+    /** Times every embedding: calls on the reply's CPU threads are the query, the others the stored memory. */
+    private static final class TimedEmbeddings implements EmbeddingModel {
+        private final EmbeddingModel delegate;
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private final List<Long> queryWall = Collections.synchronizedList(new ArrayList<>());
+        private final LongAdder queryCpu = new LongAdder();
+        private final LongAdder storeCpu = new LongAdder();
+        private volatile boolean timing;
+
+        TimedEmbeddings(EmbeddingModel delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public float[] embed(String text) {
+            long c0 = threads.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            float[] v = delegate.embed(text);
+            long wall = System.nanoTime() - t0;
+            long cpu = threads.getCurrentThreadCpuTime() - c0;
+            if (timing) {
+                if (Thread.currentThread().getName().startsWith("reply-cpu")) {
+                    queryWall.add(wall);
+                    queryCpu.add(cpu);
+                } else {
+                    storeCpu.add(cpu);
+                }
+            }
+            return v;
+        }
+
+        void reset() {
+            queryWall.clear();
+            queryCpu.reset();
+            storeCpu.reset();
+            timing = true;
+        }
+
+        long[] queryWall() {
+            long[] out = queryWall.stream().mapToLong(Long::longValue).toArray();
+            Arrays.sort(out);
+            return out;
+        }
+
+        long queryCpuNanos() {
+            return queryCpu.sum();
+        }
+
+        long storeCpuNanos() {
+            return storeCpu.sum();
+        }
+    }
     private static final String[] MESSAGES = {
         "Do you remember what I told you about my cat?", "Let's plan the hiking trip in the Alps.",
         "What book should I read next, something like last time?", "I finally fixed the bug in my compiler!",
@@ -51,14 +114,23 @@ public final class EngineBenchmark {
     public static void main(String[] args) throws Exception {
         Dialect dialect = args.length > 0 && args[0].startsWith("p") ? Dialect.POSTGRESQL : Dialect.H2;
         int replies = args.length > 1 ? Integer.parseInt(args[1]) : 400;
-        EmbeddingModel embeddings = new BgeSmallEmbeddingModel();
+        // the JIT keeps compiling H2, JDBI and the engine for a few hundred replies; measure the steady state after it
+        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 600;
+        TimedEmbeddings embeddings = new TimedEmbeddings(new BgeSmallEmbeddingModel());
         try (TestDatabases.TestDatabase db = TestDatabases.open(dialect)) {
+            StatementCounter statements = new StatementCounter();
+            db.database().jdbi().setSqlLogger(statements);
             Repositories repos = Repositories.of(db.database(), Clock.systemUTC());
             User user = repos.users().getOrCreate(new DiscordUserProfile("100000000000000009", "bench", null, null, false), false);
             Personality ada = repos.personalities().create(user.id(),
                     PersonalityDraft.of("Ada", "ada", "Ada is a thoughtful librarian.", "patient, precise").withPublic(true));
             Persona persona = repos.personas().listByOwner(user.id()).get(0);
             seed(repos, embeddings, persona, ada);
+            if (dialect == Dialect.POSTGRESQL) {
+                // autovacuum would have analysed a table this size long ago; without statistics the planner takes
+                // the 10,000 rows for one and never uses the vector index
+                db.database().jdbi().useHandle(h -> h.execute("ANALYZE"));
+            }
             ModelComponents models = new ModelComponents((request, key, base) -> CompletableFuture.completedFuture(
                     new ModelResponse("That reminds me of the evening we spent talking about maps and old harbours.",
                             Optional.empty(), FinishReason.STOP, Optional.of(new TokenUsage(1000, 20)), request.model(),
@@ -69,20 +141,34 @@ public final class EngineBenchmark {
             ReplyEngine engine = new ReplyEngine(repos, models, new byte[32], new ReplyEngine.Settings(
                     new ProviderAccess("http://127.0.0.1:9/v1", Optional.of("bench")), "bench/model", Optional.empty(),
                     MediaSettings.DEFAULTS), Clock.systemUTC());
-            run(engine, embeddings, 100, false);
-            run(engine, embeddings, replies, true);
+            run(engine, repos, db.database(), embeddings, warmup, false);
+            statements.reset();
+            run(engine, repos, db.database(), embeddings, replies, true);
+            System.out.println("SQL statements per reply (JDBI, transactions' BEGIN/COMMIT not counted): "
+                    + statements.perReply(replies));
             engine.close();
         }
     }
 
-    private static void run(ReplyEngine engine, EmbeddingModel embeddings, int n, boolean report) {
+    private static void run(ReplyEngine engine, Repositories repos, Database database, TimedEmbeddings embeddings, int n,
+                            boolean report)
+            throws InterruptedException {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long[] latency = new long[n];
-        long[] embed = new long[n];
+        embeddings.reset();
+        Map<String, Long> threadsBefore = ThreadCpu.byName();
+        // on a local PostgreSQL the server's backends for this database do part of the work: count them too
+        List<Integer> backends = database.dialect() == Dialect.POSTGRESQL ? backendPids(database) : List.of();
+        long serverBefore = ThreadCpu.processesMillis(backends);
         long cpuStart = os.getProcessCpuTime();
+        long wallStart = System.nanoTime();
+        String last = null;
+        List<String> ids = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String text = MESSAGES[i % MESSAGES.length] + " (" + i + ")";
-            ReplyRequest request = ReplyRequest.text("bench:" + report + ":" + i, Platform.CLI,
+            last = "bench:" + report + ":" + i;
+            ids.add(last);
+            ReplyRequest request = ReplyRequest.text(last, Platform.CLI,
                     new Speaker("100000000000000009", "bench", null), "ada", "333333333333333333", text, Instant.now());
             long t0 = System.nanoTime();
             ReplyOutcome outcome = engine.service().reply(request).join();
@@ -90,20 +176,64 @@ public final class EngineBenchmark {
             if (!(outcome instanceof ReplyOutcome.Replied replied) || replied.memories().isEmpty()) {
                 throw new IllegalStateException("expected a reply with recalled memories, got " + outcome);
             }
-            long e0 = System.nanoTime();
-            embeddings.embed(text);
-            embed[i] = System.nanoTime() - e0;
         }
-        engine.resumePendingMemories();
+        // the background work a reply causes (memory embedding + insert, flight record) is part of its cost: wait for it
+        while (!repos.pendingMemories().retryable(3, 1).isEmpty()) {
+            Thread.sleep(5);
+        }
+        engine.awaitRecorded(last);
         long cpu = os.getProcessCpuTime() - cpuStart;
+        double wall = (System.nanoTime() - wallStart) / 1e9;
         if (report) {
             Arrays.sort(latency);
-            Arrays.sort(embed);
-            System.out.printf("replies=%d  engine latency p50=%.1f ms p99=%.1f ms  | query embedding p50=%.1f ms p99=%.1f ms"
-                            + "  | CPU per reply (process, incl. the benchmark's extra embedding) = %.1f ms%n", n,
-                    ms(latency, 0.50), ms(latency, 0.99), ms(embed, 0.50), ms(embed, 0.99),
-                    cpu / 1e6 / n);
+            long[] query = embeddings.queryWall();
+            double queryCpu = embeddings.queryCpuNanos() / 1e6 / n;
+            double storeCpu = embeddings.storeCpuNanos() / 1e6 / n;
+            double perReply = cpu / 1e6 / n;
+            System.out.printf("replies=%d  engine latency p50=%.1f ms p99=%.1f ms  | of which query embedding p50=%.1f ms"
+                            + " p99=%.1f ms%n", n, ms(latency, 0.50), ms(latency, 0.99), ms(query, 0.50), ms(query, 0.99));
+            System.out.printf("process CPU per reply = %.1f ms (query embedding %.1f, background memory embedding %.1f,"
+                            + " everything else %.1f)  | %.0f replies/s one at a time%n", perReply, queryCpu, storeCpu,
+                    perReply - queryCpu - storeCpu, n / wall);
+            Map<String, Long> threadsAfter = ThreadCpu.byName();
+            double jit = ThreadCpu.compilerMillis(threadsBefore, threadsAfter) / (double) n;
+            System.out.println("process CPU per reply by thread group (Linux /proc): "
+                    + ThreadCpu.perReply(threadsBefore, threadsAfter, n));
+            if (!backends.isEmpty()) {
+                System.out.printf("PostgreSQL server CPU per reply (this database's %d backends, from /proc) = %.1f ms%n",
+                        backends.size(), (ThreadCpu.processesMillis(backends) - serverBefore) / (double) n);
+            }
+            System.out.printf("everything else without the JIT compilers (still compiling; zero in a long-running"
+                    + " process) = %.1f ms%n", perReply - queryCpu - storeCpu - jit);
+            System.out.println("mean stage times from the flight records (whole ms, so each rounds down): "
+                    + stageMeans(engine, ids));
+            System.out.printf("RESULT p50_ms=%.1f p99_ms=%.1f embed_p50_ms=%.1f embed_p99_ms=%.1f cpu_ms=%.1f"
+                            + " cpu_query_embed_ms=%.1f cpu_store_embed_ms=%.1f cpu_rest_ms=%.1f cpu_jit_ms=%.1f%n",
+                    ms(latency, 0.50), ms(latency, 0.99), ms(query, 0.50), ms(query, 0.99), perReply, queryCpu, storeCpu,
+                    perReply - queryCpu - storeCpu, jit);
         }
+    }
+
+    private static List<Integer> backendPids(Database database) {
+        return database.jdbi().withHandle(h -> h.createQuery(
+                "SELECT pid FROM pg_stat_activity WHERE datname = current_database()").mapTo(Integer.class).list());
+    }
+
+    private static String stageMeans(ReplyEngine engine, List<String> ids) {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Double> sums = new java.util.LinkedHashMap<>();
+        for (String id : ids) {
+            String record = engine.flightRecorder().findJson(id).orElseThrow();
+            try {
+                json.readTree(record).path("timingsMs").fields()
+                        .forEachRemaining(e -> sums.merge(e.getKey(), e.getValue().asDouble(), Double::sum));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        sums.forEach((k, v) -> out.append(String.format("%s %.1f  ", k, v / ids.size())));
+        return out.toString().strip();
     }
 
     private static double ms(long[] sorted, double q) {

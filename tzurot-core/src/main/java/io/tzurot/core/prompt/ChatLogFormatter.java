@@ -2,6 +2,7 @@ package io.tzurot.core.prompt;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,18 @@ final class ChatLogFormatter {
     }
 
     /** The section around already rendered lines (oldest first). */
+    /** {@link #section} as pieces for token counting (none when there are no lines). */
+    static List<String> atoms(List<String> lines) {
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(lines.size() + 2);
+        out.add("<chat_log>\n");
+        lines.forEach(line -> out.add(line + "\n"));
+        out.add("</chat_log>");
+        return out;
+    }
+
     static String section(List<String> lines) {
         if (lines.isEmpty()) {
             return "";

@@ -2,6 +2,7 @@ package io.tzurot.core.prompt;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Renders long-term memories as the {@code <memory_archive>} section. */
@@ -25,6 +26,15 @@ public final class MemoryArchive {
                 .map(at -> "<historical_note t=\"" + Xml.attr(PromptTimes.promptTimestamp(at, now, zone)) + "\"" + score
                         + content + "</historical_note>")
                 .orElseGet(() -> "<historical_note" + score + content + "</historical_note>");
+    }
+
+    /** {@link #section} as pieces for token counting: the opening, each note with its newline, the closing. */
+    static List<String> atoms(List<String> notes) {
+        List<String> out = new ArrayList<>(notes.size() + 2);
+        out.add(OPEN);
+        notes.forEach(note -> out.add(note + "\n"));
+        out.add(CLOSE);
+        return out;
     }
 
     /** The whole section around already rendered notes; an empty list gives the empty wrapper. */

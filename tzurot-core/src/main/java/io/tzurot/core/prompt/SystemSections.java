@@ -13,24 +13,72 @@ import java.util.Optional;
  */
 final class SystemSections {
 
+    private static final String SEPARATOR = "\n\n";
+
     private final String head;
     private final String participantsAndBefore;
     private final String references;
     private final String tail;
+    /** The sections before the memories, each with the separator that follows it (see {@link #tokens}). */
+    private final List<String> headAtoms = new ArrayList<>();
+    private final String protocolAtom;
+    private final String outputConstraints;
 
     SystemSections(PromptRequest request, Placeholders names, String referencesSection, Instant now) {
         String identity = identity(request.personality(), names);
         String constraints = constraints(request);
-        StringBuilder head = new StringBuilder(identity).append("\n\n").append(constraints).append("\n\n")
-                .append(list("platform_constraints", "constraint", FixedInstructions.PLATFORM_CONSTRAINTS, false));
-        appendSection(head, context(request, now));
-        this.head = head.toString();
+        String platform = list("platform_constraints", "constraint", FixedInstructions.PLATFORM_CONSTRAINTS, false);
+        String context = context(request, now);
+        this.head = identity + SEPARATOR + constraints + SEPARATOR + platform + SEPARATOR + context;
         this.participantsAndBefore = participants(request.participants());
         this.references = referencesSection;
+        String protocol = protocol(request.protocol(), names);
+        this.outputConstraints = list("output_constraints", "constraint", FixedInstructions.OUTPUT_CONSTRAINTS, false);
         StringBuilder tail = new StringBuilder();
-        appendSection(tail, protocol(request.protocol(), names));
-        appendSection(tail, list("output_constraints", "constraint", FixedInstructions.OUTPUT_CONSTRAINTS, false));
+        appendSection(tail, protocol);
+        appendSection(tail, outputConstraints);
         this.tail = tail.toString();
+        for (String section : List.of(identity, constraints, platform, context, participantsAndBefore)) {
+            if (!section.isEmpty()) {
+                headAtoms.add(section + SEPARATOR);
+            }
+        }
+        this.protocolAtom = protocol.isEmpty() ? "" : protocol + SEPARATOR;
+    }
+
+    /**
+     * Tokens of {@code render(memories, chatLog)} without counting the whole prompt again: the sum over its
+     * pieces, each ending in a closing tag plus the newlines after it. cl100k's pre-tokenizer always splits
+     * between such a piece and the {@code <} that opens the next (no rule looks behind, and a punctuation run takes
+     * the newlines that follow it), so the sum is exact, while the pieces that repeat from reply to reply
+     * (character, constraints, history lines, notes) are counted once by a memoising counter.
+     *
+     * @param memoryAtoms the memory section split into such pieces (empty: no section)
+     * @param chatLogAtoms the chat-log section split into such pieces (empty: no section)
+     */
+    long tokens(TokenCounter counter, List<String> memoryAtoms, List<String> chatLogAtoms) {
+        long total = 0;
+        for (String atom : headAtoms) {
+            total += counter.count(atom);
+        }
+        total += sectionTokens(counter, memoryAtoms);
+        if (!references.isEmpty()) {
+            total += counter.count(references + SEPARATOR);
+        }
+        total += sectionTokens(counter, chatLogAtoms);
+        if (!protocolAtom.isEmpty()) {
+            total += counter.count(protocolAtom);
+        }
+        return total + counter.count(outputConstraints);
+    }
+
+    /** A middle section's pieces; the last one is followed by the separator, as another section always follows. */
+    private static long sectionTokens(TokenCounter counter, List<String> atoms) {
+        long total = 0;
+        for (int i = 0; i < atoms.size(); i++) {
+            total += counter.count(i == atoms.size() - 1 ? atoms.get(i) + SEPARATOR : atoms.get(i));
+        }
+        return total;
     }
 
     /** The full system prompt with the given memory and chat-log sections (either may be empty). */

@@ -23,13 +23,13 @@ public record DatabaseSettings(String jdbcUrl, String username, String password,
      */
     public static DatabaseSettings embedded(Path dataDir) {
         String file = dataDir.toAbsolutePath().resolve("tzurot").toString().replace('\\', '/');
-        return new DatabaseSettings("jdbc:h2:file:" + file + ";MODE=Regular;AUTO_SERVER=TRUE",
+        return new DatabaseSettings("jdbc:h2:file:" + file + ";MODE=Regular;AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=64",
                 "sa", "", Dialect.H2, 10);
     }
 
     /** A private in-memory H2 database, for tests and benchmarks. */
     public static DatabaseSettings inMemory(String name) {
-        return new DatabaseSettings("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "", Dialect.H2, 10);
+        return new DatabaseSettings("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=64", "sa", "", Dialect.H2, 10);
     }
 
     /**
