@@ -8,6 +8,7 @@ import io.tzurot.core.messaging.ConsumerOptions;
 import io.tzurot.core.messaging.DeadLetter;
 import io.tzurot.core.messaging.Job;
 import io.tzurot.core.messaging.JobConsumer;
+import io.tzurot.core.messaging.JobHandler;
 import io.tzurot.core.messaging.JobOutcome;
 import io.tzurot.core.messaging.JobQueue;
 import io.tzurot.core.messaging.JobRequest;
@@ -22,12 +23,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +41,8 @@ abstract class JobQueueContract {
 
     private final List<JobQueue> queues = new ArrayList<>();
     private final List<JobConsumer> consumers = new ArrayList<>();
+    /** Threads of the blocking handlers; new for every test, since an implementation may share one test instance. */
+    private ExecutorService blockingThreads = Executors.newCachedThreadPool();
 
     /** A new, empty queue with {@code settings}. */
     protected abstract JobQueue newQueue(QueueSettings settings);
@@ -57,7 +62,12 @@ abstract class JobQueueContract {
         return queue(new RetryPolicy(3, Duration.ofMillis(50), Duration.ofSeconds(1)), Duration.ofSeconds(30));
     }
 
-    private JobConsumer consume(JobQueue queue, String name, int concurrency, io.tzurot.core.messaging.JobHandler handler) {
+    /** A worker whose handler blocks a thread per job (run on a pool of this test), as simple handlers do. */
+    private JobConsumer consume(JobQueue queue, String name, int concurrency, JobHandler.Blocking handler) {
+        return consumeAsync(queue, name, concurrency, JobHandler.blocking(handler, blockingThreads));
+    }
+
+    private JobConsumer consumeAsync(JobQueue queue, String name, int concurrency, JobHandler handler) {
         JobConsumer consumer = queue.consume(new ConsumerOptions(name, concurrency), handler);
         consumers.add(consumer);
         return consumer;
@@ -73,6 +83,8 @@ abstract class JobQueueContract {
             consumer.stop(Duration.ofSeconds(5));
         }
         queues.forEach(JobQueue::close);
+        blockingThreads.shutdownNow();
+        blockingThreads = Executors.newCachedThreadPool();
         consumers.clear();
         queues.clear();
     }
@@ -118,7 +130,7 @@ abstract class JobQueueContract {
         Map<String, AtomicInteger> handled = new ConcurrentHashMap<>();
         AtomicInteger running = new AtomicInteger();
         AtomicInteger mostAtOnce = new AtomicInteger();
-        io.tzurot.core.messaging.JobHandler handler = j -> {
+        JobHandler.Blocking handler = j -> {
             mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
             handled.computeIfAbsent(j.id(), k -> new AtomicInteger()).incrementAndGet();
             running.decrementAndGet();
@@ -288,7 +300,7 @@ abstract class JobQueueContract {
         JobQueue queue = queue(new RetryPolicy(3, Duration.ofMillis(50), Duration.ofSeconds(1)), Duration.ofMillis(300));
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger calls = new AtomicInteger();
-        io.tzurot.core.messaging.JobHandler slow = j -> {
+        JobHandler.Blocking slow = j -> {
             calls.incrementAndGet();
             release.await();
             return JobOutcome.completed();
@@ -340,6 +352,108 @@ abstract class JobQueueContract {
     }
 
     @Test
+    void aThousandJobsWaitingOnIoAreHeldAtOnceWithoutAThreadEach() {
+        JobQueue queue = queue();
+        int jobs = 1000;
+        Map<String, CompletableFuture<JobOutcome>> waiting = new ConcurrentHashMap<>();
+        JobConsumer consumer = consumeAsync(queue, "w1", jobs, j -> {
+            CompletableFuture<JobOutcome> answer = new CompletableFuture<>();
+            waiting.put(j.id(), answer);
+            return answer; // completes when the "model" answers, below
+        });
+        for (int i = 0; i < jobs; i++) {
+            queue.submit(job("io-" + i));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> consumer.inFlight() == jobs);
+        assertThat(queue.stats().inFlight()).isEqualTo(jobs);
+        long workerThreads = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("tzurot-job-w1-")).count();
+        assertThat(workerThreads).as("threads of the worker holding %d jobs", jobs)
+                .isLessThanOrEqualTo(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        waiting.values().forEach(answer -> answer.complete(JobOutcome.completed()));
+        await().atMost(Duration.ofSeconds(60)).until(() -> queue.stats().completed() == jobs);
+        assertThat(consumer.inFlight()).isZero();
+    }
+
+    @Test
+    void aStageThatFailsLaterIsRetriedAndItsOutcomeRecordedWhenItCompletes() {
+        JobQueue queue = queue();
+        ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor();
+        try {
+            List<Integer> attempts = new CopyOnWriteArrayList<>();
+            consumeAsync(queue, "w1", 4, j -> {
+                attempts.add(j.attempt());
+                CompletableFuture<JobOutcome> answer = new CompletableFuture<>();
+                later.schedule(() -> {
+                    if (j.attempt() == 1) {
+                        answer.completeExceptionally(new IllegalStateException("connection reset"));
+                    } else {
+                        answer.complete(JobOutcome.completed());
+                    }
+                }, 100, TimeUnit.MILLISECONDS);
+                return answer;
+            });
+            queue.submit(job("late"));
+            await().until(() -> queue.stats().completed() == 1);
+            assertThat(attempts).containsExactly(1, 2);
+            assertThat(queue.stats()).isEqualTo(new QueueStats(0, 0, 1, 1, 0));
+
+            JobQueue other = queue();
+            consumeAsync(other, "w2", 1, j -> CompletableFuture.failedFuture(new IllegalStateException("always")));
+            consumeAsync(other, "w3", 1, j -> null);
+            other.submit(job("fails-async"));
+            await().until(() -> other.stats().deadLetters() == 1);
+            assertThat(other.deadLetters(1).get(0).lastError())
+                    .isIn("IllegalStateException: always", "handler returned no stage");
+        } finally {
+            later.shutdownNow();
+        }
+    }
+
+    @Test
+    void stoppingReleasesJobsWhoseStageHasNotCompletedAndIgnoresTheirLateOutcome() throws InterruptedException {
+        JobQueue queue = queue();
+        List<CompletableFuture<JobOutcome>> stages = new CopyOnWriteArrayList<>();
+        JobConsumer stuck = consumeAsync(queue, "w1", 8, j -> {
+            CompletableFuture<JobOutcome> answer = new CompletableFuture<>();
+            stages.add(answer);
+            return answer;
+        });
+        queue.submit(job("held-1"));
+        queue.submit(job("held-2"));
+        await().until(() -> stuck.inFlight() == 2);
+        assertThat(stuck.stop(Duration.ofMillis(100))).isFalse();
+        assertThat(stuck.inFlight()).isZero();
+        assertThat(stages).allMatch(CompletableFuture::isCancelled);
+        assertThat(queue.stats()).isEqualTo(new QueueStats(2, 0, 0, 0, 0));
+
+        List<Integer> attempts = new CopyOnWriteArrayList<>();
+        consume(queue, "w2", 2, j -> { attempts.add(j.attempt()); return JobOutcome.completed(); });
+        await().until(() -> queue.stats().completed() == 2);
+        assertThat(attempts).containsExactly(1, 1);
+    }
+
+    @Test
+    void stoppingWaitsForHeldStagesToComplete() throws InterruptedException {
+        JobQueue queue = queue();
+        ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor();
+        try {
+            JobConsumer consumer = consumeAsync(queue, "w1", 4, j -> {
+                CompletableFuture<JobOutcome> answer = new CompletableFuture<>();
+                later.schedule(() -> answer.complete(JobOutcome.completed()), 300, TimeUnit.MILLISECONDS);
+                return answer;
+            });
+            queue.submit(job("a"));
+            queue.submit(job("b"));
+            await().until(() -> consumer.inFlight() == 2);
+            assertThat(consumer.stop(Duration.ofSeconds(30))).isTrue();
+            assertThat(queue.stats()).isEqualTo(new QueueStats(0, 0, 2, 0, 0));
+        } finally {
+            later.shutdownNow();
+        }
+    }
+
+    @Test
     void statsCountWaitingAndDelayedJobsAsPending() {
         JobQueue queue = queue(new RetryPolicy(3, Duration.ofHours(1), Duration.ofHours(1)), Duration.ofSeconds(30));
         queue.submit(job("a"));
@@ -361,7 +475,8 @@ abstract class JobQueueContract {
     void twoLiveWorkersMayNotShareAName() {
         JobQueue queue = queue();
         consume(queue, "same", 1, j -> JobOutcome.completed());
-        assertThatThrownBy(() -> queue.consume(new ConsumerOptions("same", 1), j -> JobOutcome.completed()))
+        assertThatThrownBy(() -> queue.consume(new ConsumerOptions("same", 1),
+                j -> CompletableFuture.completedFuture(JobOutcome.completed())))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("same");
     }
 
