@@ -90,10 +90,13 @@ public final class Launcher {
         }
         RunningTzurot running = new RunningTzurot(config, database);
         try {
-            Repositories repos = Repositories.of(database, clock);
+            Messaging messaging = FleetWiring.messaging(config);
+            running.own(messaging);
+            // Every role reads and writes through the same caches; writes announce themselves to every process.
+            Repositories repos = Repositories.of(database, clock, messaging.events());
             ModelComponents models = join(modelsReady);
             running.own(ModelComponents::settle); // closed after the engine: no exit mid model load
-            startReplies(config, running, repos, models, key, clock);
+            startReplies(config, running, messaging, repos, models, key, clock);
             ReplyService replies = running.replies().orElse(null);
             if (config.roles().contains(Role.DISCORD)) {
                 DiscordWiring.start(config, repos, replies, shards, clock).ifPresent(bot -> {
@@ -122,10 +125,8 @@ public final class Launcher {
      * shutdown stops the worker first (finishing or releasing its jobs), then waits for the engine's memory writes,
      * then closes messaging.
      */
-    private static void startReplies(TzurotConfig config, RunningTzurot running, Repositories repos, ModelComponents models,
-                                     EncryptionKeySource.MasterKey key, Clock clock) {
-        Messaging messaging = FleetWiring.messaging(config);
-        running.own(messaging);
+    private static void startReplies(TzurotConfig config, RunningTzurot running, Messaging messaging, Repositories repos,
+                                     ModelComponents models, EncryptionKeySource.MasterKey key, Clock clock) {
         if (config.roles().contains(Role.WORKER)) {
             ReplyEngine engine = new ReplyEngine(repos, models, key.bytes(), engineSettings(config), clock);
             running.own(engine);

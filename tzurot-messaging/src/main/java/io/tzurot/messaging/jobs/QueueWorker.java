@@ -105,15 +105,20 @@ final class QueueWorker implements JobConsumer {
             // The dispatcher is never interrupted: an interrupted Redis read would leave its reply unread.
             dispatcher.join(MAX_FETCH_WAIT.plus(ERROR_PAUSE).plusSeconds(1).toMillis());
             boolean finished = awaitIdle(deadline);
+            int released = 0;
             for (Map.Entry<Delivery, CompletableFuture<JobOutcome>> entry : List.copyOf(held.entrySet())) {
                 Delivery delivery = entry.getKey();
                 if (delivery.settle()) {
                     releaseQuietly(delivery);
+                    released++;
                     // Tells the handler its result is no longer wanted; what it finishes later is ignored.
                     if (entry.getValue() != PENDING) {
                         entry.getValue().cancel(true);
                     }
                 }
+            }
+            if (released > 0) {
+                LOG.info("worker {} handed {} unfinished jobs back to the queue", name, released);
             }
             executor.shutdown();
             if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
