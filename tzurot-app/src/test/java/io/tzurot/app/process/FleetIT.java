@@ -232,7 +232,11 @@ class FleetIT {
             }
             Awaitility.await().atMost(Duration.ofMinutes(1)).until(() -> ReplyQueues.queue(messaging).stats().inFlight() == 16);
 
-            assertThat(worker.stop(Duration.ofSeconds(60))).as("exit code; output:\n%s", worker.output()).isZero();
+            long signalled = System.nanoTime();
+            int code = worker.stop(Duration.ofSeconds(60));
+            System.out.printf("worker stopped %d ms after SIGTERM with %d; output:%n%s%n",
+                    (System.nanoTime() - signalled) / 1_000_000, code, worker.output());
+            assertThat(code).as("exit code; output:\n%s", worker.output()).isZero();
             assertThat(worker.output()).contains("received SIGTERM: stopping", "worker stopping: 16 jobs in flight",
                     "worker stopped (all held jobs finished)");
             // The held jobs were finished (their outcomes published) before the exit; the last may still be on its way here.
