@@ -3,7 +3,7 @@
 # Usage: bench/fleet.sh [slow|instant|all] [replies]   (default: all 1000 = both modes, 1,000 replies each)
 #   slow:    the fake model answers after 2 s, every reply in flight at once (goal: >= 90 % of min(500/s, CPU bound))
 #   instant: the fake model answers at once, 50 concurrent senders (goal: >= 75 replies/s)
-# BENCH_JFR=/path/rec.jfr records a JFR profile of the worker. Uses TZUROT_TEST_POSTGRES_URL / TZUROT_TEST_REDIS_URL
+# BENCH_JFR=/path/prefix records a JFR profile of the worker per mode (prefix-slow.jfr; read it with bench/jfr-top.py). Uses TZUROT_TEST_POSTGRES_URL / TZUROT_TEST_REDIS_URL
 # (local defaults). Each mode prints one human line and one "RESULT {json}" line.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"

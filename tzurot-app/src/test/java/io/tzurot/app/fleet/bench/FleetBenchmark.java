@@ -36,7 +36,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code instant}: the model answers at once and 50 senders each wait for their reply before sending the next.
  * Prints replies/s, latency p50/p99, the worker's CPU-ms per reply (from /proc), its peak heap in use (sampled with
  * jstat every 200 ms), peak threads and peak resident memory (VmHWM), and a final {@code RESULT} line as JSON.
- * The worker runs with {@code -Xmx512m}; {@code BENCH_JFR=<file>} records a JFR profile of it.
+ * The worker runs with {@code -Xmx512m}; {@code BENCH_JFR=<prefix>} records a JFR profile of it to
+ * {@code <prefix>-<mode>.jfr}. The worker is stopped with SIGTERM at the end, as in production.
  */
 public final class FleetBenchmark {
 
@@ -71,7 +72,7 @@ public final class FleetBenchmark {
             List<String> jvm = new ArrayList<>(List.of("-Xmx512m"));
             String jfr = System.getenv("BENCH_JFR");
             if (jfr != null && !jfr.isBlank()) {
-                jvm.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true");
+                jvm.add("-XX:StartFlightRecording=filename=" + jfr + "-" + mode + ".jfr,settings=profile,dumponexit=true");
             }
             try (TzurotProcess worker = TzurotProcess.start(jvm, env, "start", "--roles", "worker");
                  QueuedReplyService client = new QueuedReplyService(messaging, "bench", Duration.ofMinutes(10))) {
@@ -104,6 +105,8 @@ public final class FleetBenchmark {
                                 + "\"peakHeapMb\":%d,\"peakThreads\":%d,\"loadavg\":\"%s\"}%n", mode, replies, failed, rate,
                         latency[replies / 2] / 1_000_000, latency[(int) (replies * 0.99)] / 1_000_000, cpuPerReply, goal,
                         sampler.peakHeapMb(), sampler.peakThreads(), load);
+                int exit = worker.stop(Duration.ofSeconds(60));
+                System.out.printf("worker stopped by SIGTERM: exit %d%n", exit);
             }
         } finally {
             execute(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
