@@ -35,59 +35,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-/** The behaviour every {@link JobQueue} must show; run against each implementation. */
-abstract class JobQueueContract {
-
-    private final List<JobQueue> queues = new ArrayList<>();
-    private final List<JobConsumer> consumers = new ArrayList<>();
-    /** Threads of the blocking handlers; new for every test, since an implementation may share one test instance. */
-    private ExecutorService blockingThreads = Executors.newCachedThreadPool();
-
-    /** A new, empty queue with {@code settings}. */
-    protected abstract JobQueue newQueue(QueueSettings settings);
-
-    /** The backend behind {@code queue}, to act as a worker that takes a job and dies. */
-    protected abstract QueueBackend backendOf(JobQueue queue);
-
-    private JobQueue queue(RetryPolicy retry, Duration visibility) {
-        QueueSettings settings = QueueSettings.named("q-" + UUID.randomUUID().toString().substring(0, 8))
-                .withRetry(retry).withVisibilityTimeout(visibility);
-        JobQueue queue = newQueue(settings);
-        queues.add(queue);
-        return queue;
-    }
-
-    private JobQueue queue() {
-        return queue(new RetryPolicy(3, Duration.ofMillis(50), Duration.ofSeconds(1)), Duration.ofSeconds(30));
-    }
-
-    /** A worker whose handler blocks a thread per job (run on a pool of this test), as simple handlers do. */
-    private JobConsumer consume(JobQueue queue, String name, int concurrency, JobHandler.Blocking handler) {
-        return consumeAsync(queue, name, concurrency, JobHandler.blocking(handler, blockingThreads));
-    }
-
-    private JobConsumer consumeAsync(JobQueue queue, String name, int concurrency, JobHandler handler) {
-        JobConsumer consumer = queue.consume(new ConsumerOptions(name, concurrency), handler);
-        consumers.add(consumer);
-        return consumer;
-    }
-
-    private static JobRequest job(String id) {
-        return new JobRequest(id, "test", "{\"n\":\"" + id + "\"}");
-    }
-
-    @AfterEach
-    void stopAll() throws InterruptedException {
-        for (JobConsumer consumer : consumers) {
-            consumer.stop(Duration.ofSeconds(5));
-        }
-        queues.forEach(JobQueue::close);
-        blockingThreads.shutdownNow();
-        blockingThreads = Executors.newCachedThreadPool();
-        consumers.clear();
-        queues.clear();
-    }
+/**
+ * The behaviour every {@link JobQueue} must show; run against each implementation (with the asynchronous-handler
+ * contract it inherits).
+ */
+abstract class JobQueueContract extends AsyncHandlingContract {
 
     @Test
     void theSameIdempotencyKeySubmittedTwiceYieldsOneJob() {
@@ -350,109 +302,6 @@ abstract class JobQueueContract {
         queue.submit(job("after-stop"));
         assertThat(queue.stats().pending()).as("a stopped worker takes no more jobs").isEqualTo(1);
     }
-
-    @Test
-    void aThousandJobsWaitingOnIoAreHeldAtOnceWithoutAThreadEach() {
-        JobQueue queue = queue();
-        int jobs = 1000;
-        Map<String, CompletableFuture<JobOutcome>> waiting = new ConcurrentHashMap<>();
-        JobConsumer consumer = consumeAsync(queue, "w1", jobs, j -> {
-            CompletableFuture<JobOutcome> answer = new CompletableFuture<>();
-            waiting.put(j.id(), answer);
-            return answer; // completes when the "model" answers, below
-        });
-        for (int i = 0; i < jobs; i++) {
-            queue.submit(job("io-" + i));
-        }
-        await().atMost(Duration.ofSeconds(60)).until(() -> consumer.inFlight() == jobs);
-        assertThat(queue.stats().inFlight()).isEqualTo(jobs);
-        long workerThreads = Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith("tzurot-job-w1-")).count();
-        assertThat(workerThreads).as("threads of the worker holding %d jobs", jobs)
-                .isLessThanOrEqualTo(Math.max(2, Runtime.getRuntime().availableProcessors()));
-        waiting.values().forEach(answer -> answer.complete(JobOutcome.completed()));
-        await().atMost(Duration.ofSeconds(60)).until(() -> queue.stats().completed() == jobs);
-        assertThat(consumer.inFlight()).isZero();
-    }
-
-    @Test
-    void aStageThatFailsLaterIsRetriedAndItsOutcomeRecordedWhenItCompletes() {
-        JobQueue queue = queue();
-        ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor();
-        try {
-            List<Integer> attempts = new CopyOnWriteArrayList<>();
-            consumeAsync(queue, "w1", 4, j -> {
-                attempts.add(j.attempt());
-                CompletableFuture<JobOutcome> answer = new CompletableFuture<>();
-                later.schedule(() -> {
-                    if (j.attempt() == 1) {
-                        answer.completeExceptionally(new IllegalStateException("connection reset"));
-                    } else {
-                        answer.complete(JobOutcome.completed());
-                    }
-                }, 100, TimeUnit.MILLISECONDS);
-                return answer;
-            });
-            queue.submit(job("late"));
-            await().until(() -> queue.stats().completed() == 1);
-            assertThat(attempts).containsExactly(1, 2);
-            assertThat(queue.stats()).isEqualTo(new QueueStats(0, 0, 1, 1, 0));
-
-            JobQueue other = queue();
-            consumeAsync(other, "w2", 1, j -> CompletableFuture.failedFuture(new IllegalStateException("always")));
-            consumeAsync(other, "w3", 1, j -> null);
-            other.submit(job("fails-async"));
-            await().until(() -> other.stats().deadLetters() == 1);
-            assertThat(other.deadLetters(1).get(0).lastError())
-                    .isIn("IllegalStateException: always", "handler returned no stage");
-        } finally {
-            later.shutdownNow();
-        }
-    }
-
-    @Test
-    void stoppingReleasesJobsWhoseStageHasNotCompletedAndIgnoresTheirLateOutcome() throws InterruptedException {
-        JobQueue queue = queue();
-        List<CompletableFuture<JobOutcome>> stages = new CopyOnWriteArrayList<>();
-        JobConsumer stuck = consumeAsync(queue, "w1", 8, j -> {
-            CompletableFuture<JobOutcome> answer = new CompletableFuture<>();
-            stages.add(answer);
-            return answer;
-        });
-        queue.submit(job("held-1"));
-        queue.submit(job("held-2"));
-        await().until(() -> stuck.inFlight() == 2);
-        assertThat(stuck.stop(Duration.ofMillis(100))).isFalse();
-        assertThat(stuck.inFlight()).isZero();
-        assertThat(stages).allMatch(CompletableFuture::isCancelled);
-        assertThat(queue.stats()).isEqualTo(new QueueStats(2, 0, 0, 0, 0));
-
-        List<Integer> attempts = new CopyOnWriteArrayList<>();
-        consume(queue, "w2", 2, j -> { attempts.add(j.attempt()); return JobOutcome.completed(); });
-        await().until(() -> queue.stats().completed() == 2);
-        assertThat(attempts).containsExactly(1, 1);
-    }
-
-    @Test
-    void stoppingWaitsForHeldStagesToComplete() throws InterruptedException {
-        JobQueue queue = queue();
-        ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor();
-        try {
-            JobConsumer consumer = consumeAsync(queue, "w1", 4, j -> {
-                CompletableFuture<JobOutcome> answer = new CompletableFuture<>();
-                later.schedule(() -> answer.complete(JobOutcome.completed()), 300, TimeUnit.MILLISECONDS);
-                return answer;
-            });
-            queue.submit(job("a"));
-            queue.submit(job("b"));
-            await().until(() -> consumer.inFlight() == 2);
-            assertThat(consumer.stop(Duration.ofSeconds(30))).isTrue();
-            assertThat(queue.stats()).isEqualTo(new QueueStats(0, 0, 2, 0, 0));
-        } finally {
-            later.shutdownNow();
-        }
-    }
-
     @Test
     void statsCountWaitingAndDelayedJobsAsPending() {
         JobQueue queue = queue(new RetryPolicy(3, Duration.ofHours(1), Duration.ofHours(1)), Duration.ofSeconds(30));
