@@ -25,9 +25,9 @@ public final class TzurotMain {
         // Initialise logging on this thread before start-up fans out, so no call is queued and replayed.
         org.slf4j.LoggerFactory.getILoggerFactory();
         int code = run(CliContext.system(), args);
-        if (code != 0 || !isLongRunning(args)) {
-            System.exit(code);
-        }
+        // `start` returns once stopped by SIGTERM/SIGINT and closed; exiting explicitly also ends threads a library
+        // left running. When the stop came through a shutdown hook instead, this call just waits for the JVM to halt.
+        System.exit(code);
     }
 
     /** Runs one command line against the given context; returns the exit code. */
@@ -50,10 +50,6 @@ public final class TzurotMain {
             return EXIT_CONFIG;
         });
         return cli.execute(args);
-    }
-
-    private static boolean isLongRunning(String[] args) {
-        return args.length > 0 && "start".equals(args[0]);
     }
 
     /** Builds commands with the context they need (constructor wiring, no reflection magic beyond picocli's). */

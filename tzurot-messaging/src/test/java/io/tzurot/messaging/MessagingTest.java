@@ -24,7 +24,7 @@ class MessagingTest {
         var results = messaging.stream(StreamSettings.named("job-results"));
         var consumer = queue.consume(new ConsumerOptions("worker-1", 2), job -> {
             results.publish(new StreamMessage(job.id(), "reply", job.payload().toUpperCase()));
-            return JobOutcome.completed();
+            return java.util.concurrent.CompletableFuture.completedFuture(JobOutcome.completed());
         });
         List<StreamMessage> delivered = new CopyOnWriteArrayList<>();
         var subscription = results.consume("bots", "bot-1", delivered::add);

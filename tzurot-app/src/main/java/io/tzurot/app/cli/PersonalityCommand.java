@@ -43,11 +43,15 @@ public final class PersonalityCommand implements Runnable {
         spec.commandLine().usage(context.out());
     }
 
-    /** Runs {@code action} with the configured database open and migrated; returns its exit code. */
+    /**
+     * Runs {@code action} with the configured database open and migrated; returns its exit code. Its writes are
+     * announced on the fleet's event bus (Redis when configured), so running processes drop what they cached.
+     */
     int withStorage(java.util.function.BiFunction<TzurotConfig, Repositories, Integer> action) {
         TzurotConfig config = context.config();
-        try (Database db = Launcher.openDatabase(config)) {
-            return action.apply(config, Repositories.of(db, Clock.systemUTC()));
+        try (Database db = Launcher.openDatabase(config);
+             io.tzurot.messaging.Messaging messaging = io.tzurot.app.fleet.FleetWiring.messaging(config)) {
+            return action.apply(config, Repositories.of(db, Clock.systemUTC(), messaging.events()));
         }
     }
 

@@ -14,6 +14,8 @@ import picocli.CommandLine.Option;
         description = "Start Tzurot with the given roles (all by default) and run until stopped.")
 public final class StartCommand implements Callable<Integer> {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StartCommand.class);
+
     private final CliContext context;
 
     @Option(names = "--roles", paramLabel = "ROLES",
@@ -48,9 +50,31 @@ public final class StartCommand implements Callable<Integer> {
             }
         }
         RunningTzurot running = new Launcher(context.out()).start(config, range);
-        Thread hook = new Thread(running::close, "tzurot-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
+        stopOnSignals(running);
+        // Fallback for any other way the JVM shuts down (System.exit elsewhere, SIGHUP): still close in order.
+        Runtime.getRuntime().addShutdownHook(new Thread(running::close, "tzurot-shutdown-hook"));
         running.awaitClosed();
         return 0;
+    }
+
+    /**
+     * SIGTERM and SIGINT stop the process in order on a thread of its own (the worker stops taking jobs, finishes or
+     * hands back what it holds, the engine flushes its writes), after which {@link #call} returns 0 and the process
+     * exits 0. Handled as signals rather than by a shutdown hook alone: inside a hook the JVM would exit 143, and
+     * other libraries' hooks (connection pools, Netty) would race ours.
+     */
+    @SuppressWarnings("restriction")
+    private static void stopOnSignals(RunningTzurot running) {
+        for (String name : new String[] {"TERM", "INT"}) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> {
+                    LOG.info("received SIG{}: stopping", signal.getName());
+                    Thread stopper = new Thread(running::close, "tzurot-shutdown");
+                    stopper.start();
+                });
+            } catch (IllegalArgumentException e) {
+                LOG.debug("cannot handle SIG{} here; the shutdown hook stops the process", name);
+            }
+        }
     }
 }

@@ -141,13 +141,13 @@ public record TzurotConfig(
         String value = s.value(Variable.TZUROT_WORKER_SLOTS);
         try {
             int slots = Integer.parseInt(value);
-            if (slots >= 1 && slots <= 1024) {
+            if (slots >= 1 && slots <= 4096) {
                 return slots;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ConfigException.invalid(Variable.TZUROT_WORKER_SLOTS, value, "expected a number from 1 to 1024");
+        throw ConfigException.invalid(Variable.TZUROT_WORKER_SLOTS, value, "expected a number from 1 to 4096");
     }
 
     /** The same configuration running other roles (from {@code start --roles}). */

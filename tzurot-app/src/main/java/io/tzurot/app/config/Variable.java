@@ -13,7 +13,7 @@ public enum Variable {
     TZUROT_DATABASE_URL(null, true, "PostgreSQL URL; unset = embedded H2 in the data dir"),
     TZUROT_REDIS_URL(null, true, "Redis URL; unset = in-process queue, events and keys"),
     TZUROT_REDIS_PREFIX("tzurot", false, "prefix of every Redis key, so several deployments can share one Redis"),
-    TZUROT_WORKER_SLOTS("64", false, "reply jobs one worker process runs at once (each waits on the model)"),
+    TZUROT_WORKER_SLOTS("256", false, "reply jobs one worker process holds at once (waiting on the model costs no thread)"),
     TZUROT_ENCRYPTION_KEY(null, true, "64 hex chars (AES-256) for stored API keys; generated into the data dir when unset"),
     DISCORD_TOKEN(null, true, "the Discord bot token"),
     BOT_OWNER_ID(null, false, "the Discord user id of the bot's owner (admin rights)"),

@@ -12,14 +12,20 @@ import io.tzurot.core.reply.ReplyRequest;
 import io.tzurot.core.reply.ReplyService;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Consumes the {@code replies} queue: decodes each job, lets the engine answer it, publishes the outcome on the
- * result stream (message id = job id) and acknowledges. The queue's handler contract is synchronous, so every
- * slot is a thread that waits for the model; slots are cheap (mostly idle threads) and sized generously.
+ * result stream (message id = job id) and acknowledges. Handling is asynchronous end to end: a slot is held
+ * while the engine waits on the model, but no thread is, so thousands of replies can be in flight at once.
  *
  * <p>A redelivered job is safe: the engine derives history ids from the request id and replays a reply it
  * already recorded instead of generating and storing again; the result stream drops a second publish of an id.
@@ -33,11 +39,19 @@ public final class ReplyWorker implements AutoCloseable {
     private final ReplyJobCodec codec = new ReplyJobCodec();
     private final JobConsumer consumer;
     private final int slots;
+    /** Publishes outcomes (a blocking Redis write) off the engine's and the HTTP client's few threads. */
+    private final ExecutorService publisher;
 
     private ReplyWorker(JobQueue queue, ResultStream results, ReplyService engine, String consumerName, int slots) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.results = Objects.requireNonNull(results, "results");
         this.slots = slots;
+        AtomicInteger threads = new AtomicInteger();
+        this.publisher = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "reply-publish-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
         this.consumer = queue.consume(new ConsumerOptions(consumerName, slots), this::handle);
     }
 
@@ -57,32 +71,35 @@ public final class ReplyWorker implements AutoCloseable {
         return consumer.inFlight();
     }
 
-    JobOutcome handle(Job job) throws InterruptedException {
+    CompletionStage<JobOutcome> handle(Job job) {
         if (!ReplyJobCodec.JOB_TYPE.equals(job.type())) {
-            return JobOutcome.reject("no handler for job type '" + job.type() + "'");
+            return done(JobOutcome.reject("no handler for job type '" + job.type() + "'"));
         }
         ReplyRequest request;
         try {
             request = codec.decodeRequest(job.payload());
         } catch (ReplyJobCodec.InvalidPayloadException e) {
-            return JobOutcome.reject(e.getMessage());
+            return done(JobOutcome.reject(e.getMessage()));
         }
         if (!request.requestId().equals(job.id())) {
-            return JobOutcome.reject("job id " + job.id() + " differs from its request id " + request.requestId());
+            return done(JobOutcome.reject("job id " + job.id() + " differs from its request id " + request.requestId()));
         }
         if (job.isRedelivery()) {
             LOG.info("reply {} delivered again (attempt {})", job.id(), job.attempt());
         }
-        ReplyOutcome outcome;
-        try {
-            outcome = engine.reply(request).get();
-        } catch (ExecutionException e) {
-            // The engine turns every failure a user should hear about into an outcome; this is a fault worth a retry.
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            return JobOutcome.retry("engine failed: " + cause);
-        }
-        results.publish(new StreamMessage(job.id(), ReplyJobCodec.RESULT_TYPE, codec.encodeOutcome(outcome)));
-        return JobOutcome.completed();
+        return engine.reply(request).handleAsync((outcome, error) -> {
+            if (error != null) {
+                // The engine turns every failure a user should hear about into an outcome; this is a fault worth a retry.
+                Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+                return JobOutcome.retry("engine failed: " + cause);
+            }
+            results.publish(new StreamMessage(job.id(), ReplyJobCodec.RESULT_TYPE, codec.encodeOutcome(outcome)));
+            return JobOutcome.completed();
+        }, publisher);
+    }
+
+    private static CompletionStage<JobOutcome> done(JobOutcome outcome) {
+        return CompletableFuture.completedFuture(outcome);
     }
 
     /**
@@ -92,6 +109,8 @@ public final class ReplyWorker implements AutoCloseable {
     public boolean stop(Duration grace) throws InterruptedException {
         LOG.info("worker stopping: {} jobs in flight, up to {} s to finish them", consumer.inFlight(), grace.toSeconds());
         boolean finished = consumer.stop(grace);
+        publisher.shutdown();
+        publisher.awaitTermination(5, TimeUnit.SECONDS);
         LOG.info("worker stopped ({})", finished ? "all held jobs finished" : "released unfinished jobs to other workers");
         return finished;
     }

@@ -90,10 +90,13 @@ public final class Launcher {
         }
         RunningTzurot running = new RunningTzurot(config, database);
         try {
-            Repositories repos = Repositories.of(database, clock);
+            Messaging messaging = FleetWiring.messaging(config);
+            running.own(messaging);
+            // Every role reads and writes through the same caches; writes announce themselves to every process.
+            Repositories repos = Repositories.of(database, clock, messaging.events());
             ModelComponents models = join(modelsReady);
             running.own(ModelComponents::settle); // closed after the engine: no exit mid model load
-            Messaging messaging = startReplies(config, running, repos, models, key, clock);
+            startReplies(config, running, messaging, repos, models, key, clock);
             ReplyService replies = running.replies().orElse(null);
             if (config.roles().contains(Role.DISCORD)) {
                 DiscordWiring.start(config, repos, models, key.bytes(), replies, shards, clock).ifPresent(bot -> {
@@ -120,12 +123,10 @@ public final class Launcher {
      * Wires reply jobs: a worker role consumes the {@code replies} queue with the engine; api and discord roles get a
      * client that submits to it. Embedded, both sides share the in-process queue. Owned in this order so that
      * shutdown stops the worker first (finishing or releasing its jobs), then waits for the engine's memory writes,
-     * then closes messaging. Returns the messaging (the api role shares its web reply state through its keys).
+     * then closes messaging.
      */
-    private static Messaging startReplies(TzurotConfig config, RunningTzurot running, Repositories repos, ModelComponents models,
-                                         EncryptionKeySource.MasterKey key, Clock clock) {
-        Messaging messaging = FleetWiring.messaging(config);
-        running.own(messaging);
+    private static void startReplies(TzurotConfig config, RunningTzurot running, Messaging messaging, Repositories repos,
+                                     ModelComponents models, EncryptionKeySource.MasterKey key, Clock clock) {
         if (config.roles().contains(Role.WORKER)) {
             ReplyEngine engine = new ReplyEngine(repos, models, key.bytes(), engineSettings(config), clock);
             running.own(engine);
@@ -141,7 +142,6 @@ public final class Launcher {
             running.own(replies);
             running.replies(replies);
         }
-        return messaging;
     }
 
     /** Applies pending migrations and returns how many ran. */

@@ -1,6 +1,15 @@
 package io.tzurot.app.wiring;
 
+import io.tzurot.app.cache.CachingAdminSettingsRepository;
+import io.tzurot.app.cache.CachingApiKeyRepository;
+import io.tzurot.app.cache.CachingChannelSettingsRepository;
+import io.tzurot.app.cache.CachingDenylistRepository;
+import io.tzurot.app.cache.CachingPersonaRepository;
+import io.tzurot.app.cache.CachingPersonalityRepository;
+import io.tzurot.app.cache.CachingPresetRepository;
+import io.tzurot.app.cache.CachingUserPersonalityConfigRepository;
 import io.tzurot.core.apikey.ApiKeyRepository;
+import io.tzurot.core.messaging.EventBus;
 import io.tzurot.core.attachment.DescriptionCache;
 import io.tzurot.core.channel.ChannelSettingsRepository;
 import io.tzurot.core.conversation.ConversationHistoryRepository;
@@ -39,6 +48,7 @@ import io.tzurot.storage.settings.JdbiAdminSettingsRepository;
 import io.tzurot.storage.settings.JdbiUserPersonalityConfigRepository;
 import io.tzurot.storage.user.JdbiUserRepository;
 import java.time.Clock;
+import java.time.Duration;
 
 /** Every repository of one database, built once per process. */
 public record Repositories(Database database, UserRepository users, PersonaRepository personas,
@@ -51,6 +61,32 @@ public record Repositories(Database database, UserRepository users, PersonaRepos
                            DiagnosticLogRepository diagnostics, JobResultRepository jobResults,
                            DescriptionCache descriptions) {
 
+    /** How long a cached entry may live when no change is announced: a backstop for edits made outside the system. */
+    public static final Duration CACHE_TTL = Duration.ofMinutes(10);
+
+    /**
+     * These repositories with the hot configuration (personalities, personas, presets, settings, channel activations,
+     * denylist, API keys) read through local caches. Every write through them announces the change on {@code bus},
+     * which evicts it here at once and, with Redis, in every other process; so every writer (web API, CLI, Discord
+     * commands) must use the cached set, which is why this is the one place caching is wired.
+     */
+    public Repositories cached(EventBus bus) {
+        return new Repositories(database, users, new CachingPersonaRepository(personas, bus, CACHE_TTL), historyEpochs,
+                new CachingPersonalityRepository(personalities, bus, CACHE_TTL), systemPrompts,
+                new CachingPresetRepository(presets, bus, CACHE_TTL),
+                new CachingUserPersonalityConfigRepository(userPersonalityConfigs, bus, CACHE_TTL),
+                new CachingAdminSettingsRepository(adminSettings, bus, CACHE_TTL),
+                new CachingChannelSettingsRepository(channels, bus, CACHE_TTL),
+                new CachingDenylistRepository(denylist, bus, CACHE_TTL), new CachingApiKeyRepository(apiKeys, bus, CACHE_TTL),
+                history, memories, pendingMemories, memorySearch, diagnostics, jobResults, descriptions);
+    }
+
+    /** The repositories of {@code db} with caching: {@code of(db, clock).cached(bus)}. */
+    public static Repositories of(Database db, Clock clock, EventBus bus) {
+        return of(db, clock).cached(bus);
+    }
+
+    /** Uncached repositories: their writes announce nothing, so a running fleet would not see them; for tests and tools. */
     public static Repositories of(Database db, Clock clock) {
         var jdbi = db.jdbi();
         JdbiMemoryRepository memories = new JdbiMemoryRepository(db);

@@ -124,8 +124,8 @@ class QueuedRepliesTest {
         try (ReplyWorker worker = ReplyWorker.start(ReplyQueues.queue(messaging), ReplyQueues.results(messaging), flaky,
                 "w1", 1)) {
             String payload = new ReplyJobCodec().encodeRequest(request("j1", "hi"));
-            JobOutcome first = worker.handle(new Job("j1", ReplyJobCodec.JOB_TYPE, payload, 1));
-            JobOutcome second = worker.handle(new Job("j1", ReplyJobCodec.JOB_TYPE, payload, 2));
+            JobOutcome first = worker.handle(new Job("j1", ReplyJobCodec.JOB_TYPE, payload, 1)).toCompletableFuture().join();
+            JobOutcome second = worker.handle(new Job("j1", ReplyJobCodec.JOB_TYPE, payload, 2)).toCompletableFuture().join();
 
             assertThat(first).isEqualTo(JobOutcome.retry("engine failed: java.lang.IllegalStateException: boom"));
             assertThat(second).isEqualTo(JobOutcome.completed());

@@ -84,12 +84,12 @@ class RedeliveryTest {
                     "What do you think of books?", Instant.now());
             String payload = new ReplyJobCodec().encodeRequest(request);
 
-            JobOutcome first = worker.handle(new Job(request.requestId(), ReplyJobCodec.JOB_TYPE, payload, 1));
+            JobOutcome first = worker.handle(new Job(request.requestId(), ReplyJobCodec.JOB_TYPE, payload, 1)).toCompletableFuture().join();
             Awaitility.await().until(() -> count("SELECT count(*) FROM pending_memories") == 0
                     && count("SELECT count(*) FROM memories") > 0);
             int memories = count("SELECT count(*) FROM memories");
             // The worker died before acknowledging: the queue hands the same job to another worker.
-            JobOutcome second = worker.handle(new Job(request.requestId(), ReplyJobCodec.JOB_TYPE, payload, 2));
+            JobOutcome second = worker.handle(new Job(request.requestId(), ReplyJobCodec.JOB_TYPE, payload, 2)).toCompletableFuture().join();
             worker.close();
 
             assertThat(first).isEqualTo(JobOutcome.completed());

@@ -165,6 +165,6 @@ class FleetLauncherTest {
                 .hasMessage("TZUROT_REDIS_PREFIX=has space is invalid: expected 1-64 letters, digits, '_', '-' or '.'"
                         + " (e.g. tzurot)");
         assertThatThrownBy(() -> config(false, "TZUROT_WORKER_SLOTS", "0")).isInstanceOf(ConfigException.class)
-                .hasMessage("TZUROT_WORKER_SLOTS=0 is invalid: expected a number from 1 to 1024");
+                .hasMessage("TZUROT_WORKER_SLOTS=0 is invalid: expected a number from 1 to 4096");
     }
 }

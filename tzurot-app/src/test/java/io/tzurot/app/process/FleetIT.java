@@ -25,7 +25,6 @@ import io.tzurot.storage.db.DatabaseSettings;
 import io.tzurot.testkit.ServiceTargets;
 import io.tzurot.testkit.model.FakeModelServer;
 import io.tzurot.testkit.model.FakeReply;
-import io.tzurot.testkit.model.RecordedRequest;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -140,7 +139,8 @@ class FleetIT {
 
     @Test
     void twoHundredRepliesArriveExactlyOnceThoughAWorkerIsKilled() throws Exception {
-        Repositories repos = Repositories.of(database, Clock.systemUTC());
+        // Cached like every process's repositories: its writes are announced to the fleet on Redis.
+        Repositories repos = Repositories.of(database, Clock.systemUTC(), messaging.events());
         User owner = repos.users().getOrCreate(new DiscordUserProfile("900000000000000001", "owner", null, null, false), false);
         repos.personalities().create(owner.id(), PersonalityDraft.of("Ada", "ada", "Ada is a thoughtful librarian.",
                 "patient").withPublic(true));
@@ -192,17 +192,65 @@ class FleetIT {
         assertThat(json.get("inFlight").asLong()).isZero();
         assertThat(json.has("failed")).isTrue();
 
-        // A persona edit made here is in the very next prompt a worker process builds.
+        // The worker reads personas from its cache: an edit behind the caches' back (plain SQL) is not seen ...
         User speaker = repos.users().findByDiscordId(USER).orElseThrow();
         Persona persona = repos.personas().findById(speaker.defaultPersonaId()).orElseThrow();
+        Repositories.of(database, Clock.systemUTC()).personas().update(speaker.id(), persona.id(), new PersonaDraft(
+                persona.name(), null, "Alice is a retired astronaut.", "Alice", null, false));
+        assertThat(promptOf("it-behind-cache", "What did I do before?")).doesNotContain("retired astronaut");
+        // ... while an edit made here through the (announcing) repositories is in the very next prompt a worker
+        // process builds, with no TTL waited out.
         repos.personas().update(speaker.id(), persona.id(), new PersonaDraft(persona.name(), null,
                 "Alice is a marine biologist who studies octopuses.", "Alice", null, false));
+        String prompt = promptOf("it-after-edit", "Guess my job?");
+        assertThat(prompt).contains("marine biologist who studies octopuses");
+    }
+
+    /** Sends one message through the queue and returns the body of the prompt the model received for it. */
+    private String promptOf(String requestId, String text) {
         try (QueuedReplyService client = new QueuedReplyService(messaging, "test", Duration.ofMinutes(2))) {
-            ReplyOutcome after = client.reply(request("it-after-edit", "7999999999999999999", "Guess my job?")).join();
-            assertThat(after).isInstanceOf(ReplyOutcome.Replied.class);
+            ReplyOutcome outcome = client.reply(request(requestId, "7999999999999999999", text)).join();
+            assertThat(outcome).as(requestId).isInstanceOf(ReplyOutcome.Replied.class);
         }
-        RecordedRequest prompt = model.requests().stream().filter(r -> r.lastUserText().contains("Guess my job?"))
-                .findFirst().orElseThrow();
-        assertThat(prompt.body().toString()).contains("marine biologist who studies octopuses");
+        return model.requests().stream().filter(r -> r.lastUserText().contains(text)).map(r -> r.body().toString())
+                .reduce((first, second) -> second).orElseThrow();
+    }
+
+    @Test
+    void sigtermStopsAWorkerThatFinishesWhatItHoldsTakesNothingMoreAndExitsZero() throws Exception {
+        Repositories repos = Repositories.of(database, Clock.systemUTC(), messaging.events());
+        User owner = repos.users().getOrCreate(new DiscordUserProfile("900000000000000001", "owner", null, null, false), false);
+        repos.personalities().create(owner.id(), PersonalityDraft.of("Ada", "ada", "Ada is a thoughtful librarian.",
+                "patient").withPublic(true));
+        model.respondWith(request -> FakeReply.text("reply to " + request.lastUserText()).after(Duration.ofSeconds(3)));
+        TzurotProcess worker = start("worker-1", "worker");
+        int jobs = 20;
+        List<CompletableFuture<ReplyOutcome>> outcomes = new ArrayList<>();
+        try (QueuedReplyService client = new QueuedReplyService(messaging, "test", Duration.ofMinutes(5))) {
+            for (int i = 0; i < jobs; i++) {
+                outcomes.add(client.reply(request("term-" + i, String.format("6%019d", i), "message number " + i)));
+            }
+            Awaitility.await().atMost(Duration.ofMinutes(1)).until(() -> ReplyQueues.queue(messaging).stats().inFlight() == 16);
+
+            long signalled = System.nanoTime();
+            int code = worker.stop(Duration.ofSeconds(60));
+            System.out.printf("worker stopped %d ms after SIGTERM with %d; output:%n%s%n",
+                    (System.nanoTime() - signalled) / 1_000_000, code, worker.output());
+            assertThat(code).as("exit code; output:\n%s", worker.output()).isZero();
+            assertThat(worker.output()).contains("received SIGTERM: stopping", "worker stopping: 16 jobs in flight",
+                    "worker stopped (all held jobs finished)");
+            // The held jobs were finished (their outcomes published) before the exit; the last may still be on its way here.
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> outcomes.stream()
+                    .filter(f -> f.isDone() && f.join() instanceof ReplyOutcome.Replied).count() == 16);
+            assertThat(ReplyQueues.queue(messaging).stats().pending()).as("the rest were never taken").isEqualTo(jobs - 16);
+            assertThat(ReplyQueues.queue(messaging).stats().inFlight()).isZero();
+
+            start("worker-2", "worker");
+            for (int i = 0; i < jobs; i++) {
+                assertThat(outcomes.get(i).get(2, java.util.concurrent.TimeUnit.MINUTES)).as("reply " + i)
+                        .isInstanceOf(ReplyOutcome.Replied.class);
+            }
+        }
+        assertThat(count("SELECT count(*) FROM conversation_history")).isEqualTo(2 * jobs);
     }
 }

@@ -22,10 +22,11 @@ public final class TzurotProcess implements AutoCloseable {
 
     private final Process process;
     private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final Thread reader;
 
     private TzurotProcess(Process process) {
         this.process = process;
-        Thread reader = new Thread(() -> {
+        this.reader = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = r.readLine()) != null) {
@@ -49,8 +50,16 @@ public final class TzurotProcess implements AutoCloseable {
     }
 
     public static TzurotProcess start(Map<String, String> environment, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar", jar().toString()));
+        return start(List.of("-Xmx256m"), environment, args);
+    }
+
+    /** With JVM options of its own (benchmarks: heap size, flight recording). */
+    public static TzurotProcess start(List<String> jvmOptions, Map<String, String> environment, String... args)
+            throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().keySet().removeIf(k -> k.startsWith("TZUROT_") || k.startsWith("DISCORD_") || k.endsWith("_API_KEY"));
@@ -86,11 +95,14 @@ public final class TzurotProcess implements AutoCloseable {
 
     /** SIGTERM, then the exit code. */
     public int stop(Duration timeout) throws InterruptedException {
-        process.destroy();
+        // Through the handle: Process.destroy() also closes our end of the output pipe, so whatever the process
+        // logs while it stops (the point of a graceful stop) would be lost.
+        process.toHandle().destroy();
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException("did not stop after SIGTERM within " + timeout + ":\n" + output());
         }
+        reader.join(5000); // the last lines may still be in the pipe
         return process.exitValue();
     }
 
@@ -104,6 +116,7 @@ public final class TzurotProcess implements AutoCloseable {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new IllegalStateException("still running after " + timeout + ":\n" + output());
         }
+        reader.join(5000); // the last lines may still be in the pipe
         return process.exitValue();
     }
 

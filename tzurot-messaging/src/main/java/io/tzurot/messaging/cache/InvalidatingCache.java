@@ -49,6 +49,11 @@ public final class InvalidatingCache<K, V> implements AutoCloseable {
 
     /** The cached value of {@code key}, loading it with {@code loader} (which must not return null) when absent. */
     public V get(K key, Function<? super K, ? extends V> loader) {
+        return get(key, loader, value -> true);
+    }
+
+    /** Like {@link #get(Object, Function)}, but a loaded value is kept only when {@code keep} accepts it. */
+    public V get(K key, Function<? super K, ? extends V> loader, java.util.function.Predicate<? super V> keep) {
         Objects.requireNonNull(key, "key");
         V cached = cache.getIfPresent(key);
         if (cached != null) {
@@ -61,7 +66,7 @@ public final class InvalidatingCache<K, V> implements AutoCloseable {
         }
         lock.readLock().lock();
         try {
-            if (epoch == before) {
+            if (epoch == before && keep.test(loaded)) {
                 V raced = cache.asMap().putIfAbsent(key, loaded);
                 return raced != null ? raced : loaded;
             }

@@ -32,6 +32,11 @@ final class Delivery {
         return token;
     }
 
+    /** True once finished or released. */
+    boolean isSettled() {
+        return settled.get();
+    }
+
     /** True for the one caller that gets to settle this delivery. */
     boolean settle() {
         return settled.compareAndSet(false, true);

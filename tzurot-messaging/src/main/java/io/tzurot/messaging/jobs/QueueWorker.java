@@ -7,8 +7,12 @@ import io.tzurot.core.messaging.JobOutcome;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -22,8 +26,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A worker on any {@link QueueBackend}: one dispatcher thread fetches only as many jobs as there are free
- * slots (so a worker never hoards jobs another could run) and hands them to a fixed pool of handler threads.
- * Between fetches it renews its held jobs, promotes due retries and recovers jobs of dead workers.
+ * slots (so a worker never hoards jobs another could run) and starts each on a small pool of threads. A handler
+ * returns a stage, so a job waiting on I/O holds a slot but no thread; its outcome is recorded (acknowledged,
+ * retried, dead-lettered) on the same small pool when the stage completes. Between fetches the dispatcher renews
+ * held jobs, promotes due retries and recovers jobs of dead workers.
  */
 final class QueueWorker implements JobConsumer {
 
@@ -33,13 +39,17 @@ final class QueueWorker implements JobConsumer {
     private static final Duration MAX_FETCH_WAIT = Duration.ofMillis(250);
     private static final Duration MAX_PROMOTION_WAIT = Duration.ofSeconds(1);
     private static final Duration ERROR_PAUSE = Duration.ofSeconds(1);
+    /** Threads that start handlers and record outcomes: short work only, so a few suffice for any slot count. */
+    private static final int POOL_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     private final QueueBackend backend;
     private final String name;
     private final JobHandler handler;
     private final Semaphore slots;
     private final ExecutorService executor;
-    private final Set<Delivery> held = ConcurrentHashMap.newKeySet();
+    /** Held deliveries and the stage each handler returned (null until the handler has returned one). */
+    private final Map<Delivery, CompletableFuture<JobOutcome>> held = new ConcurrentHashMap<>();
+    private final Object idle = new Object();
     private final Thread dispatcher;
     private final Object stopLock = new Object();
     private volatile boolean running = true;
@@ -54,7 +64,8 @@ final class QueueWorker implements JobConsumer {
         this.name = options.consumerName();
         this.handler = handler;
         this.slots = new Semaphore(options.concurrency());
-        this.executor = new ThreadPoolExecutor(options.concurrency(), options.concurrency(), 0, TimeUnit.MILLISECONDS,
+        int threads = Math.min(options.concurrency(), POOL_THREADS);
+        this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
                 new LinkedBlockingQueue<>(), daemonThreads("tzurot-job-" + name + "-"));
         this.dispatcher = daemonThreads("tzurot-dispatch-").newThread(this::dispatch);
         this.dispatcher.setName("tzurot-dispatch-" + name);
@@ -93,20 +104,42 @@ final class QueueWorker implements JobConsumer {
             }
             // The dispatcher is never interrupted: an interrupted Redis read would leave its reply unread.
             dispatcher.join(MAX_FETCH_WAIT.plus(ERROR_PAUSE).plusSeconds(1).toMillis());
-            executor.shutdown();
-            boolean finished = executor.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            if (!finished) {
-                executor.shutdownNow();
-                executor.awaitTermination(5, TimeUnit.SECONDS);
-            }
-            for (Delivery delivery : List.copyOf(held)) {
+            boolean finished = awaitIdle(deadline);
+            int released = 0;
+            for (Map.Entry<Delivery, CompletableFuture<JobOutcome>> entry : List.copyOf(held.entrySet())) {
+                Delivery delivery = entry.getKey();
                 if (delivery.settle()) {
                     releaseQuietly(delivery);
+                    released++;
+                    // Tells the handler its result is no longer wanted; what it finishes later is ignored.
+                    if (entry.getValue() != PENDING) {
+                        entry.getValue().cancel(true);
+                    }
                 }
+            }
+            if (released > 0) {
+                LOG.info("worker {} handed {} unfinished jobs back to the queue", name, released);
+            }
+            executor.shutdown();
+            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
             }
             backend.detach(name);
             stoppedCleanly = finished;
             return finished;
+        }
+    }
+
+    private boolean awaitIdle(long deadline) throws InterruptedException {
+        synchronized (idle) {
+            while (!held.isEmpty()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(idle, left);
+            }
+            return true;
         }
     }
 
@@ -162,52 +195,68 @@ final class QueueWorker implements JobConsumer {
             slots.release();
             return;
         }
-        held.add(delivery);
+        held.put(delivery, PENDING);
         try {
             executor.execute(() -> run(delivery));
         } catch (RejectedExecutionException e) {
             // stop() shut the pool down between the check above and here: give the job back.
-            held.remove(delivery);
             if (delivery.settle()) {
                 releaseQuietly(delivery);
             }
-            slots.release();
+            finish(delivery);
         }
     }
 
     private void run(Delivery delivery) {
+        CompletableFuture<JobOutcome> stage = stageOf(delivery);
+        if (held.replace(delivery, PENDING, stage) && delivery.isSettled()) {
+            stage.cancel(true); // stop() released the job while the handler was starting
+        }
+        stage.whenCompleteAsync((outcome, error) -> settle(delivery, outcome, error), this::executeOrRun);
+    }
+
+    /** Records what the handler's stage ended with, unless the job was released meanwhile. */
+    private void settle(Delivery delivery, JobOutcome outcome, Throwable error) {
         try {
-            JobOutcome outcome = outcomeOf(delivery);
-            // A stop may have interrupted this pool thread; clear it so recording the outcome (I/O) still works.
-            Thread.interrupted();
             if (delivery.settle()) {
-                if (outcome == null) {
-                    releaseQuietly(delivery);
-                } else {
-                    record(delivery, outcome);
-                }
+                record(delivery, error != null ? JobOutcome.retry(describe(unwrap(error)))
+                        : outcome != null ? outcome : JobOutcome.retry("handler returned no outcome"));
             }
         } catch (RuntimeException e) {
             // The job stays leased; the visibility timeout hands it to a worker again.
             LOG.warn("could not record the outcome of job {}; it will be recovered", delivery.job().id(), e);
         } finally {
-            held.remove(delivery);
-            slots.release();
+            finish(delivery);
         }
     }
 
-    /** The handler's outcome, or null when the worker is stopping and the job should be released instead. */
-    private JobOutcome outcomeOf(Delivery delivery) {
-        try {
-            JobOutcome outcome = handler.handle(delivery.job());
-            return outcome != null ? outcome : JobOutcome.retry("handler returned no outcome");
-        } catch (InterruptedException e) {
-            if (!running) {
-                return null;
+    private void finish(Delivery delivery) {
+        held.remove(delivery);
+        slots.release();
+        if (held.isEmpty()) {
+            synchronized (idle) {
+                idle.notifyAll();
             }
-            return JobOutcome.retry("interrupted");
+        }
+    }
+
+    /** The handler's stage; a handler that throws yields a failed stage. */
+    private CompletableFuture<JobOutcome> stageOf(Delivery delivery) {
+        try {
+            CompletionStage<JobOutcome> stage = handler.handle(delivery.job());
+            return stage != null ? stage.toCompletableFuture()
+                    : CompletableFuture.completedFuture(JobOutcome.retry("handler returned no stage"));
         } catch (Exception e) {
-            return JobOutcome.retry(describe(e));
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** Outcomes are recorded on the worker's pool, or (while it shuts down) on the completing thread. */
+    private void executeOrRun(Runnable task) {
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException e) {
+            task.run();
         }
     }
 
@@ -229,11 +278,10 @@ final class QueueWorker implements JobConsumer {
         }
         nextMaintenanceNanos = now + backend.maintenanceInterval().toNanos();
         if (!held.isEmpty()) {
-            backend.renew(name, List.copyOf(held));
+            backend.renew(name, List.copyOf(held.keySet()));
         }
         recoveryDue = true;
     }
-
     private void promoteIfDue() {
         long now = System.nanoTime();
         if (now - nextPromotionNanos >= 0) {
@@ -268,7 +316,15 @@ final class QueueWorker implements JobConsumer {
         }
     }
 
-    private static String describe(Exception e) {
+    private static Throwable unwrap(Throwable error) {
+        Throwable t = error;
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private static String describe(Throwable e) {
         String message = e.getMessage();
         return e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
     }
@@ -285,4 +341,7 @@ final class QueueWorker implements JobConsumer {
             return thread;
         };
     }
+
+    /** Placeholder while a handler is being started (a map cannot hold null). */
+    private static final CompletableFuture<JobOutcome> PENDING = new CompletableFuture<>();
 }

@@ -75,7 +75,7 @@ public final class QueueBenchmark {
         BlockingQueue<Long> arrivals = new ArrayBlockingQueue<>(1);
         JobConsumer consumer = queue.consume(new ConsumerOptions("latency-" + jobs, 4), job -> {
             arrivals.put(System.nanoTime());
-            return JobOutcome.completed();
+            return java.util.concurrent.CompletableFuture.completedFuture(JobOutcome.completed());
         });
         long[] latency = new long[jobs];
         String run = UUID.randomUUID().toString();
@@ -109,7 +109,7 @@ public final class QueueBenchmark {
             JobConsumer consumer = queue.consume(new ConsumerOptions("throughput", CONCURRENCY), job -> {
                 latency[seen.getAndIncrement()] = System.nanoTime() - Long.parseLong(job.payload());
                 done.countDown();
-                return JobOutcome.completed();
+                return java.util.concurrent.CompletableFuture.completedFuture(JobOutcome.completed());
             });
             long start = System.nanoTime();
             long interval = rate == 0 ? 0 : 1_000_000_000L / rate;

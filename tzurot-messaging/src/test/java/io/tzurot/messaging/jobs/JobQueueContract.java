@@ -8,6 +8,7 @@ import io.tzurot.core.messaging.ConsumerOptions;
 import io.tzurot.core.messaging.DeadLetter;
 import io.tzurot.core.messaging.Job;
 import io.tzurot.core.messaging.JobConsumer;
+import io.tzurot.core.messaging.JobHandler;
 import io.tzurot.core.messaging.JobOutcome;
 import io.tzurot.core.messaging.JobQueue;
 import io.tzurot.core.messaging.JobRequest;
@@ -22,60 +23,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-/** The behaviour every {@link JobQueue} must show; run against each implementation. */
-abstract class JobQueueContract {
-
-    private final List<JobQueue> queues = new ArrayList<>();
-    private final List<JobConsumer> consumers = new ArrayList<>();
-
-    /** A new, empty queue with {@code settings}. */
-    protected abstract JobQueue newQueue(QueueSettings settings);
-
-    /** The backend behind {@code queue}, to act as a worker that takes a job and dies. */
-    protected abstract QueueBackend backendOf(JobQueue queue);
-
-    private JobQueue queue(RetryPolicy retry, Duration visibility) {
-        QueueSettings settings = QueueSettings.named("q-" + UUID.randomUUID().toString().substring(0, 8))
-                .withRetry(retry).withVisibilityTimeout(visibility);
-        JobQueue queue = newQueue(settings);
-        queues.add(queue);
-        return queue;
-    }
-
-    private JobQueue queue() {
-        return queue(new RetryPolicy(3, Duration.ofMillis(50), Duration.ofSeconds(1)), Duration.ofSeconds(30));
-    }
-
-    private JobConsumer consume(JobQueue queue, String name, int concurrency, io.tzurot.core.messaging.JobHandler handler) {
-        JobConsumer consumer = queue.consume(new ConsumerOptions(name, concurrency), handler);
-        consumers.add(consumer);
-        return consumer;
-    }
-
-    private static JobRequest job(String id) {
-        return new JobRequest(id, "test", "{\"n\":\"" + id + "\"}");
-    }
-
-    @AfterEach
-    void stopAll() throws InterruptedException {
-        for (JobConsumer consumer : consumers) {
-            consumer.stop(Duration.ofSeconds(5));
-        }
-        queues.forEach(JobQueue::close);
-        consumers.clear();
-        queues.clear();
-    }
+/**
+ * The behaviour every {@link JobQueue} must show; run against each implementation (with the asynchronous-handler
+ * contract it inherits).
+ */
+abstract class JobQueueContract extends AsyncHandlingContract {
 
     @Test
     void theSameIdempotencyKeySubmittedTwiceYieldsOneJob() {
@@ -118,7 +82,7 @@ abstract class JobQueueContract {
         Map<String, AtomicInteger> handled = new ConcurrentHashMap<>();
         AtomicInteger running = new AtomicInteger();
         AtomicInteger mostAtOnce = new AtomicInteger();
-        io.tzurot.core.messaging.JobHandler handler = j -> {
+        JobHandler.Blocking handler = j -> {
             mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
             handled.computeIfAbsent(j.id(), k -> new AtomicInteger()).incrementAndGet();
             running.decrementAndGet();
@@ -288,7 +252,7 @@ abstract class JobQueueContract {
         JobQueue queue = queue(new RetryPolicy(3, Duration.ofMillis(50), Duration.ofSeconds(1)), Duration.ofMillis(300));
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger calls = new AtomicInteger();
-        io.tzurot.core.messaging.JobHandler slow = j -> {
+        JobHandler.Blocking slow = j -> {
             calls.incrementAndGet();
             release.await();
             return JobOutcome.completed();
@@ -338,7 +302,6 @@ abstract class JobQueueContract {
         queue.submit(job("after-stop"));
         assertThat(queue.stats().pending()).as("a stopped worker takes no more jobs").isEqualTo(1);
     }
-
     @Test
     void statsCountWaitingAndDelayedJobsAsPending() {
         JobQueue queue = queue(new RetryPolicy(3, Duration.ofHours(1), Duration.ofHours(1)), Duration.ofSeconds(30));
@@ -361,7 +324,8 @@ abstract class JobQueueContract {
     void twoLiveWorkersMayNotShareAName() {
         JobQueue queue = queue();
         consume(queue, "same", 1, j -> JobOutcome.completed());
-        assertThatThrownBy(() -> queue.consume(new ConsumerOptions("same", 1), j -> JobOutcome.completed()))
+        assertThatThrownBy(() -> queue.consume(new ConsumerOptions("same", 1),
+                j -> CompletableFuture.completedFuture(JobOutcome.completed())))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("same");
     }
 

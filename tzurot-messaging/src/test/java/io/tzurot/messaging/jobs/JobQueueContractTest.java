@@ -68,7 +68,7 @@ class JobQueueContractTest {
                 List<String> done = new CopyOnWriteArrayList<>();
                 JobConsumer consumer = queue.consume(new ConsumerOptions("w1", 1), job -> {
                     done.add(job.id());
-                    return JobOutcome.completed();
+                    return java.util.concurrent.CompletableFuture.completedFuture(JobOutcome.completed());
                 });
                 try {
                     redis.commands().del(redis.key("q", queue.settings().name(), "jobs"));

@@ -34,7 +34,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * Benchmark (not a test): reply throughput of ONE worker process (the packaged jar) on PostgreSQL + Redis against
  * the fake model server. {@code slow}: the model answers after 2 s and all requests are in flight at once;
  * {@code instant}: the model answers at once and 50 senders each wait for their reply before sending the next.
- * Prints replies/s, the worker's CPU-ms per reply (from /proc) and its peak resident memory (VmHWM).
+ * Prints replies/s, latency p50/p99, the worker's CPU-ms per reply (from /proc), its peak heap in use (sampled with
+ * jstat every 200 ms), peak threads and peak resident memory (VmHWM), and a final {@code RESULT} line as JSON.
+ * The worker runs with {@code -Xmx512m}; {@code BENCH_JFR=<prefix>} records a JFR profile of it to
+ * {@code <prefix>-<mode>.jfr}. The worker is stopped with SIGTERM at the end, as in production.
  */
 public final class FleetBenchmark {
 
@@ -66,18 +69,44 @@ public final class FleetBenchmark {
                     prefix, "TZUROT_DATA_DIR", dir.toString(), "TZUROT_LLM_BASE_URL", model.baseUrl(), "TZUROT_LLM_API_KEY",
                     "sk-bench", "TZUROT_ENCRYPTION_KEY", "ab".repeat(32), "TZUROT_WORKER_SLOTS",
                     mode.equals("slow") ? "1024" : "64");
-            try (TzurotProcess worker = TzurotProcess.start(env, "start", "--roles", "worker");
+            List<String> jvm = new ArrayList<>(List.of("-Xmx512m"));
+            String jfr = System.getenv("BENCH_JFR");
+            if (jfr != null && !jfr.isBlank()) {
+                jvm.add("-XX:StartFlightRecording=filename=" + jfr + "-" + mode + ".jfr,settings=profile,dumponexit=true");
+            }
+            try (TzurotProcess worker = TzurotProcess.start(jvm, env, "start", "--roles", "worker");
                  QueuedReplyService client = new QueuedReplyService(messaging, "bench", Duration.ofMinutes(10))) {
                 worker.awaitLine("Started in", Duration.ofMinutes(2));
-                run(client, "warm", 50, 50);
+                run(client, "warm", 200, mode.equals("slow") ? 200 : 50, new long[200]);
+                Sampler sampler = Sampler.start(worker.pid());
                 long cpuBefore = cpuMillis(worker.pid());
+                long[] latency = new long[replies];
                 long started = System.nanoTime();
-                int failed = mode.equals("slow") ? run(client, "slow", replies, replies) : run(client, "inst", replies, 50);
+                int failed = mode.equals("slow") ? run(client, "slow", replies, replies, latency)
+                        : run(client, "inst", replies, 50, latency);
                 double seconds = (System.nanoTime() - started) / 1e9;
                 long cpu = cpuMillis(worker.pid()) - cpuBefore;
-                System.out.printf("mode=%s replies=%d failed=%d elapsed=%.1f s throughput=%.1f replies/s"
-                                + " worker-cpu=%.1f ms/reply worker-peak-rss=%s%n", mode, replies, failed, seconds,
-                        replies / seconds, (double) cpu / replies, peakRss(worker.pid()));
+                sampler.stop();
+                java.util.Arrays.sort(latency);
+                double rate = replies / seconds;
+                double cpuPerReply = (double) cpu / replies;
+                int cores = Runtime.getRuntime().availableProcessors();
+                double cpuBound = cores * 1000.0 / cpuPerReply;
+                double goal = mode.equals("slow") ? 0.9 * Math.min(500, cpuBound) : 75;
+                String load = Files.readString(Path.of("/proc/loadavg")).trim();
+                System.out.printf("mode=%s replies=%d failed=%d elapsed=%.1f s throughput=%.1f replies/s p50=%d ms p99=%d ms"
+                                + " worker-cpu=%.1f ms/reply (cpu bound on %d cores: %.0f replies/s) goal>=%.1f"
+                                + " peak-heap-used=%d MB peak-threads=%d peak-rss=%s load=[%s]%n", mode, replies, failed,
+                        seconds, rate, latency[replies / 2] / 1_000_000, latency[(int) (replies * 0.99)] / 1_000_000,
+                        cpuPerReply, cores, cpuBound, goal, sampler.peakHeapMb(), sampler.peakThreads(),
+                        peakRss(worker.pid()), load);
+                System.out.printf("RESULT {\"mode\":\"%s\",\"replies\":%d,\"failed\":%d,\"repliesPerSecond\":%.1f,"
+                                + "\"p50Ms\":%d,\"p99Ms\":%d,\"cpuMsPerReply\":%.1f,\"goalRepliesPerSecond\":%.1f,"
+                                + "\"peakHeapMb\":%d,\"peakThreads\":%d,\"loadavg\":\"%s\"}%n", mode, replies, failed, rate,
+                        latency[replies / 2] / 1_000_000, latency[(int) (replies * 0.99)] / 1_000_000, cpuPerReply, goal,
+                        sampler.peakHeapMb(), sampler.peakThreads(), load);
+                int exit = worker.stop(Duration.ofSeconds(60));
+                System.out.printf("worker stopped by SIGTERM: exit %d%n", exit);
             }
         } finally {
             execute(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
@@ -93,14 +122,17 @@ public final class FleetBenchmark {
     }
 
     /** Sends {@code total} requests with at most {@code concurrency} waiting at once; returns how many failed. */
-    private static int run(QueuedReplyService client, String tag, int total, int concurrency) throws Exception {
+    private static int run(QueuedReplyService client, String tag, int total, int concurrency, long[] latency)
+            throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicLong failed = new AtomicLong();
         List<Thread> senders = new ArrayList<>();
         if (concurrency >= total) {
             List<CompletableFuture<ReplyOutcome>> all = new ArrayList<>();
             for (int i = 0; i < total; i++) {
-                all.add(client.reply(request(tag, i)));
+                long sent = System.nanoTime();
+                int n = i;
+                all.add(client.reply(request(tag, i)).whenComplete((o, e) -> latency[n] = System.nanoTime() - sent));
             }
             all.forEach(f -> failed.addAndGet(f.join() instanceof ReplyOutcome.Replied ? 0 : 1));
             return (int) failed.get();
@@ -109,7 +141,9 @@ public final class FleetBenchmark {
             Thread t = new Thread(() -> {
                 int i;
                 while ((i = next.getAndIncrement()) < total) {
+                    long sent = System.nanoTime();
                     failed.addAndGet(client.reply(request(tag, i)).join() instanceof ReplyOutcome.Replied ? 0 : 1);
+                    latency[i] = System.nanoTime() - sent;
                 }
             });
             t.start();
@@ -141,6 +175,70 @@ public final class FleetBenchmark {
     private static void execute(DatabaseSettings server, String sql) throws Exception {
         try (Connection c = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password())) {
             c.createStatement().execute(sql);
+        }
+    }
+
+    /** Samples the worker's heap in use (jstat) and thread count (/proc) every 200 ms. */
+    private static final class Sampler {
+        private final Process jstat;
+        private final Thread reader;
+        private final Thread threads;
+        private volatile double peakHeapKb;
+        private volatile int peakThreads;
+        private volatile boolean running = true;
+
+        private Sampler(long pid) throws Exception {
+            jstat = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstat").toString(), "-gc",
+                    String.valueOf(pid), "200").redirectErrorStream(true).start();
+            reader = new Thread(() -> {
+                try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(jstat.getInputStream()))) {
+                    String line;
+                    while ((line = lines.readLine()) != null) {
+                        String[] f = line.trim().split("\\s+");
+                        if (f.length > 8 && !f[0].startsWith("S0C")) {
+                            // S0U, S1U, EU and OU: survivors, eden and old generation in use, KB
+                            double used = Double.parseDouble(f[2]) + Double.parseDouble(f[3]) + Double.parseDouble(f[5])
+                                    + Double.parseDouble(f[7]);
+                            peakHeapKb = Math.max(peakHeapKb, used);
+                        }
+                    }
+                } catch (Exception ignored) {
+                    // jstat ended with the worker
+                }
+            });
+            threads = new Thread(() -> {
+                while (running) {
+                    try {
+                        Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
+                                .filter(l -> l.startsWith("Threads:")).findFirst()
+                                .ifPresent(l -> peakThreads = Math.max(peakThreads, Integer.parseInt(l.substring(8).trim())));
+                        Thread.sleep(200);
+                    } catch (Exception e) {
+                        return;
+                    }
+                }
+            });
+            reader.start();
+            threads.start();
+        }
+
+        static Sampler start(long pid) throws Exception {
+            return new Sampler(pid);
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            Thread.sleep(300);
+            jstat.destroy();
+            threads.join();
+        }
+
+        long peakHeapMb() {
+            return Math.round(peakHeapKb / 1024);
+        }
+
+        int peakThreads() {
+            return peakThreads;
         }
     }
 }

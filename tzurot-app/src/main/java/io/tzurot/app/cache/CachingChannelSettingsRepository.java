@@ -1,0 +1,51 @@
+package io.tzurot.app.cache;
+
+import io.tzurot.core.channel.ChannelSettings;
+import io.tzurot.core.channel.ChannelSettingsRepository;
+import io.tzurot.core.messaging.EventBus;
+import io.tzurot.core.messaging.EventTopic;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Channel settings read through a cache (a channel without a row too: rows are only created here); every write
+ * announces a {@link EventTopic#CHANNEL_ACTIVATION} change.
+ */
+public final class CachingChannelSettingsRepository implements ChannelSettingsRepository {
+
+    private final ChannelSettingsRepository delegate;
+    private final RepositoryCache cache;
+
+    public CachingChannelSettingsRepository(ChannelSettingsRepository delegate, EventBus bus, Duration ttl) {
+        this.delegate = delegate;
+        // deleting a personality deactivates it everywhere
+        this.cache = new RepositoryCache(bus, ttl, 50_000, EventTopic.CHANNEL_ACTIVATION, EventTopic.PERSONALITY);
+    }
+
+    @Override
+    public Optional<ChannelSettings> find(String channelId) {
+        return cache.get(() -> delegate.find(channelId), "find", channelId);
+    }
+
+    @Override
+    public ChannelSettings activate(String channelId, String guildId, UUID personalityId, UUID activatedBy) {
+        return cache.write(() -> delegate.activate(channelId, guildId, personalityId, activatedBy));
+    }
+
+    @Override
+    public boolean deactivate(String channelId) {
+        return cache.write(() -> delegate.deactivate(channelId));
+    }
+
+    @Override
+    public ChannelSettings setAutoRespond(String channelId, String guildId, boolean autoRespond) {
+        return cache.write(() -> delegate.setAutoRespond(channelId, guildId, autoRespond));
+    }
+
+    @Override
+    public List<ChannelSettings> listActivatedInGuild(String guildId) {
+        return delegate.listActivatedInGuild(guildId);
+    }
+}
