@@ -120,6 +120,11 @@ public final class CachingPersonalityRepository implements PersonalityRepository
     }
 
     @Override
+    public boolean hasAvatar(UUID personalityId) {
+        return cache.get(() -> delegate.hasAvatar(personalityId), "hasAvatar", personalityId);
+    }
+
+    @Override
     public void setAvatar(UUID personalityId, byte[] png) {
         cache.run(() -> delegate.setAvatar(personalityId, png));
     }

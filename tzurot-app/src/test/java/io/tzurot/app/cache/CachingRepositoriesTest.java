@@ -107,9 +107,13 @@ class CachingRepositoriesTest {
         there.personalities().setConfigDefaults(ada.id(), tier);
         assertThat(here.personalities().configDefaults(ada.id())).isEqualTo(tier);
 
+        assertThat(here.personalities().hasAvatar(ada.id())).isFalse();
+        there.personalities().setAvatar(ada.id(), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        assertThat(here.personalities().hasAvatar(ada.id())).isTrue();
+
         there.personalities().delete(ada.id());
         assertThat(here.personalities().findById(ada.id())).isEmpty();
-        assertThat(topics()).containsOnly(EventTopic.PERSONALITY).hasSize(5);
+        assertThat(topics()).containsOnly(EventTopic.PERSONALITY).hasSize(6);
     }
 
     @Test

@@ -66,6 +66,9 @@ public interface PersonalityRepository {
 
     Optional<byte[]> avatar(UUID personalityId);
 
+    /** Whether an avatar is stored, without reading its bytes. */
+    boolean hasAvatar(UUID personalityId);
+
     /** Sets or (null) removes the avatar image bytes. */
     void setAvatar(UUID personalityId, byte[] png);
 

@@ -153,7 +153,7 @@ final class MessageHandler implements EventListener {
 
     /** Only when the engine named no character: it reads the avatar, which is not free. */
     private PersonalityCard fallbackCard(Personality p) {
-        return new PersonalityCard(p.id(), p.slug(), p.name(), p.shownName(), services.personalities().avatar(p.id()).isPresent());
+        return new PersonalityCard(p.id(), p.slug(), p.name(), p.shownName(), services.personalities().hasAvatar(p.id()));
     }
 
     private static void deleteLater(List<Message> sent, int seconds) {

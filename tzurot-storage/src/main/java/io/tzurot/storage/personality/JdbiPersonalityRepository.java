@@ -255,6 +255,12 @@ public final class JdbiPersonalityRepository implements PersonalityRepository {
     }
 
     @Override
+    public boolean hasAvatar(UUID personalityId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT avatar_data IS NOT NULL FROM personalities WHERE id = :id")
+                .bind("id", personalityId).mapTo(Boolean.class).findOne()).orElse(false);
+    }
+
+    @Override
     public Optional<byte[]> avatar(UUID personalityId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT avatar_data FROM personalities WHERE id = :id")
                 .bind("id", personalityId).map((rs, ctx) -> rs.getBytes(1)).findOne()).filter(Objects::nonNull);

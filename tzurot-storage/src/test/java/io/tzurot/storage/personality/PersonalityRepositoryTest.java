@@ -188,6 +188,7 @@ class PersonalityRepositoryTest {
 
             assertThat(personalities.configDefaults(p.id())).isEqualTo(tier);
             assertThat(personalities.avatar(p.id())).hasValueSatisfying(bytes -> assertThat(bytes).containsExactly(png));
+            assertThat(personalities.hasAvatar(p.id())).isTrue();
             assertThat(personalities.findById(p.id()).orElseThrow().updatedAt()).isEqualTo(clock.instant());
             assertThat(personalities.defaultPresetId(p.id())).contains(preset.id());
 
@@ -195,6 +196,8 @@ class PersonalityRepositoryTest {
             personalities.setDefaultPreset(p.id(), null);
             personalities.setConfigDefaults(p.id(), ConfigOverrides.EMPTY);
             assertThat(personalities.avatar(p.id())).isEmpty();
+            assertThat(personalities.hasAvatar(p.id())).isFalse();
+            assertThat(personalities.hasAvatar(DeterministicIds.personality("ghost"))).isFalse();
             assertThat(personalities.defaultPresetId(p.id())).isEmpty();
             assertThat(personalities.configDefaults(p.id())).isEqualTo(ConfigOverrides.EMPTY);
             assertThatThrownBy(() -> personalities.setAvatar(DeterministicIds.personality("ghost"), png))

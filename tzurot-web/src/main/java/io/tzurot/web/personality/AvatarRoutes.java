@@ -70,7 +70,7 @@ public final class AvatarRoutes {
         Actor actor = Access.requireActor(ctx);
         PersonalityRepository repo = repo();
         Personality p = PersonalityFinder.editable(repo, ctx.pathParam("slug"), actor);
-        if (repo.avatar(p.id()).isEmpty()) {
+        if (!repo.hasAvatar(p.id())) {
             throw ApiException.notFound("The avatar of '" + p.slug() + "'");
         }
         repo.setAvatar(p.id(), null);

@@ -188,7 +188,7 @@ public final class PersonalityApi {
 
     static PersonalityView view(PersonalityRepository repo, Personality p, Actor actor) {
         boolean canEdit = PersonalityFinder.mayEdit(repo, p, actor);
-        return PersonalityView.of(p, actor.userId(), canEdit, repo.avatar(p.id()).isPresent(), repo.aliases(p.id()));
+        return PersonalityView.of(p, actor.userId(), canEdit, repo.hasAvatar(p.id()), repo.aliases(p.id()));
     }
 
     static ApiException conflict(String field, String message) {
