@@ -8,7 +8,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-mvn -B -q -o -Dstyle.color=never package dependency:build-classpath -DskipTests -pl tzurot-app -am \
+mvn -B -q -Dstyle.color=never package dependency:build-classpath -DskipTests -pl tzurot-app -am \
   -Dmdep.includeScope=test -Dmdep.outputFile=target/fleet-bench.classpath >/dev/null
 mode="${1:-all}"
 replies="${2:-1000}"

@@ -6,7 +6,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-mvn -B -q -o -Dstyle.color=never package dependency:build-classpath -DskipTests -pl tzurot-app -am \
+mvn -B -q -Dstyle.color=never package dependency:build-classpath -DskipTests -pl tzurot-app -am \
   -Dmdep.includeScope=test -Dmdep.outputFile=target/web-bench.classpath >/dev/null
 exec java -Xmx512m -Dtzurot.jar=tzurot-app/target/tzurot.jar \
   -cp "tzurot-app/target/test-classes:tzurot-app/target/classes:$(cat tzurot-app/target/web-bench.classpath)" \

@@ -3,4 +3,4 @@
 # Usage from the repository root: bash tzurot-messaging/bench/queue-bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-exec mvn -B -o -q test -pl tzurot-messaging -am -Pbench -DskipTests "$@"
+exec mvn -B -q test -pl tzurot-messaging -am -Pbench -DskipTests "$@"
