@@ -3,6 +3,7 @@ package io.tzurot.app.wiring;
 import io.tzurot.core.apikey.ApiKeyCipher;
 import io.tzurot.core.apikey.RevealApiKey;
 import io.tzurot.core.persona.ResolvePersona;
+import io.tzurot.core.persona.UserReferences;
 import io.tzurot.core.preset.BuiltInPreset;
 import io.tzurot.core.preset.PresetCascade;
 import io.tzurot.core.preset.ResolvePreset;
@@ -21,6 +22,7 @@ import io.tzurot.core.reply.StoringMemories;
 import io.tzurot.core.settings.ResolveSettings;
 import io.tzurot.core.user.GetOrCreateUser;
 import io.tzurot.storage.diagnostics.JsonFlightRecorder;
+import io.tzurot.storage.portability.JdbiShapesPersonaMappingRepository;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -58,9 +60,10 @@ public final class ReplyEngine implements AutoCloseable {
         ResolvingCredentials credentials = new ResolvingCredentials(
                 new RevealApiKey(repos.apiKeys(), new ApiKeyCipher(masterKey)), repos.presets(), settings.provider());
         BuiltInPreset builtIn = BuiltInPreset.withModel(settings.defaultModel());
+        ResolvePersona personas = new ResolvePersona(repos.users(), repos.personas(), repos.userPersonalityConfigs());
         ResolvingReplyContext resolution = new ResolvingReplyContext(
                 new GetOrCreateUser(repos.users(), settings.botOwnerId().orElse(null)), repos.personalities(),
-                new ResolvePersona(repos.users(), repos.personas(), repos.userPersonalityConfigs()),
+                personas,
                 new ResolvePreset(repos.presets(), repos.users(), repos.personalities(), repos.userPersonalityConfigs(),
                         new PresetCascade(builtIn)),
                 new ResolveSettings(repos.adminSettings(), repos.personalities(), repos.users(), repos.userPersonalityConfigs()),
@@ -71,7 +74,9 @@ public final class ReplyEngine implements AutoCloseable {
                         settings.media(), settings.provider(), clock),
                 new RecallingMemories(repos.memorySearch(), models.embeddings()),
                 new PromptAssembler(models.tokens(), clock), repos.systemPrompts(), models.chat(), settings.provider(),
-                new RecordingExchange(repos.history(), repos.pendingMemories(), memories, recorder, models.tokens()));
+                new RecordingExchange(repos.history(), repos.pendingMemories(), memories, recorder, models.tokens()),
+                new UserReferences(repos.users(), personas, repos.personas(),
+                        new JdbiShapesPersonaMappingRepository(repos.database())));
         this.service = new GeneratingReply(parts, cpu, clock, RandomGenerator.getDefault());
         this.upkeep = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "reply-upkeep");

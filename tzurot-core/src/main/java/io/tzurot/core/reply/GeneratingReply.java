@@ -6,6 +6,7 @@ import io.tzurot.core.model.ChatModel;
 import io.tzurot.core.model.ModelCallException;
 import io.tzurot.core.model.ModelRequest;
 import io.tzurot.core.model.ModelResponse;
+import io.tzurot.core.persona.UserReferences;
 import io.tzurot.core.prompt.AssembledPrompt;
 import io.tzurot.core.prompt.Attachment;
 import io.tzurot.core.prompt.CurrentMessage;
@@ -55,7 +56,20 @@ public final class GeneratingReply implements ReplyService {
     public record Parts(ResolvingReplyContext resolution, LoadingConversation conversation,
                         DescribingAttachments attachments, RecallingMemories memories, PromptAssembler assembler,
                         io.tzurot.core.personality.SystemPromptRepository systemPrompts, ChatModel chat,
-                        ProviderAccess provider, RecordingExchange recording) {
+                        ProviderAccess provider, RecordingExchange recording, UserReferences userReferences) {
+
+        public Parts {
+            Objects.requireNonNull(userReferences, "userReferences");
+        }
+
+        /** Parts without user-reference resolution (references stay as written). */
+        public Parts(ResolvingReplyContext resolution, LoadingConversation conversation,
+                     DescribingAttachments attachments, RecallingMemories memories, PromptAssembler assembler,
+                     io.tzurot.core.personality.SystemPromptRepository systemPrompts, ChatModel chat,
+                     ProviderAccess provider, RecordingExchange recording) {
+            this(resolution, conversation, attachments, memories, assembler, systemPrompts, chat, provider, recording,
+                    UserReferences.disabled());
+        }
     }
 
     private final Parts parts;
@@ -84,6 +98,7 @@ public final class GeneratingReply implements ReplyService {
         List<MemoryHit> recalled = List.of();
         AssembledPrompt prompt;
         RetryPolicy policy;
+        UserReferences.Scope users;
 
         Turn(FlightLog log) {
             this.log = log;
@@ -107,6 +122,8 @@ public final class GeneratingReply implements ReplyService {
             return Optional.of(refused.outcome());
         }
         turn.context = ((ResolvingReplyContext.Resolution.Resolved) resolution).context();
+        turn.users = parts.userReferences().scope(turn.context.personality().id(),
+                turn.context.persona().persona().map(p -> p.id()));
         turn.log.context(turn.context);
         Optional<HistoryMessage> recorded = parts.recording().recordedReply(request.requestId());
         if (recorded.isPresent()) {
@@ -143,7 +160,7 @@ public final class GeneratingReply implements ReplyService {
 
     private CompletableFuture<ReplyOutcome> attempt(Turn turn, AttemptSettings settings) {
         turn.prompt = parts.assembler().assemble(preparing.request(turn.context, turn.history, turn.current,
-                turn.references, turn.recalled, settings.historyBudgetFactor()));
+                turn.references, turn.recalled, settings.historyBudgetFactor(), turn.users));
         ModelRequest request = ModelRequests.build(turn.context.preset(), turn.prompt, settings);
         turn.log.prompt(turn.prompt, request.parameters());
         turn.log.stage("prompt");
@@ -166,7 +183,7 @@ public final class GeneratingReply implements ReplyService {
         ModelReply reply = new ModelReply(response.content(), response.reasoning(), response.finishReason(),
                 response.usage().map(u -> OptionalInt.of(u.completionTokens())).orElse(OptionalInt.empty()),
                 false, response.elapsed());
-        ProcessedResponse processed = post.process(reply);
+        ProcessedResponse processed = withUserNames(post.process(reply), turn.users);
         InadequacyAssessment assessment = InadequacyAssessor.assess(reply, processed.content());
         if (assessment.inadequate()) {
             LOG.info("reply {} attempt {} looks inadequate (score {}: {})", context.request().requestId(),
@@ -189,6 +206,17 @@ public final class GeneratingReply implements ReplyService {
         return CompletableFuture.completedFuture(failed(turn, ReplyOutcome.FailureKind.EMPTY_RESPONSE,
                 turn.context.personality().customErrorMessage()
                         .orElse("The model answered with nothing, three times. Please try again."), null));
+    }
+
+    /** Post-processing step 6 (pipeline.md §6.2): user references in the output become persona names. */
+    private static ProcessedResponse withUserNames(ProcessedResponse processed, UserReferences.Scope users) {
+        String named = users.inOutput(processed.content());
+        if (named.equals(processed.content())) {
+            return processed;
+        }
+        List<String> transforms = new ArrayList<>(processed.transformsApplied());
+        transforms.add("user_references");
+        return new ProcessedResponse(named, processed.reasoning(), transforms, processed.artifactsStripped());
     }
 
     private ReplyOutcome modelFailure(Turn turn, int attemptNumber, Throwable error) {
