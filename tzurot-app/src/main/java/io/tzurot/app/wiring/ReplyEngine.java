@@ -1,5 +1,6 @@
 package io.tzurot.app.wiring;
 
+import io.tzurot.ai.catalog.OpenAiCompatibleModelCatalog;
 import io.tzurot.core.apikey.ApiKeyCipher;
 import io.tzurot.core.apikey.RevealApiKey;
 import io.tzurot.core.persona.ResolvePersona;
@@ -71,7 +72,7 @@ public final class ReplyEngine implements AutoCloseable {
         GeneratingReply.Parts parts = new GeneratingReply.Parts(resolution,
                 new LoadingConversation(repos.history(), repos.historyEpochs(), repos.personas()),
                 new DescribingAttachments(models.vision(), models.transcriber(), models.attachments(), repos.descriptions(),
-                        settings.media(), settings.provider(), clock),
+                        settings.media(), settings.provider(), clock, OpenAiCompatibleModelCatalog.create(clock)),
                 new RecallingMemories(repos.memorySearch(), models.embeddings()),
                 new PromptAssembler(models.tokens(), clock), repos.systemPrompts(), models.chat(), settings.provider(),
                 new RecordingExchange(repos.history(), repos.pendingMemories(), memories, recorder, models.tokens()),
