@@ -20,6 +20,7 @@ import io.tzurot.core.reply.ReplyService;
 import io.tzurot.core.reply.ResolvingCredentials;
 import io.tzurot.core.reply.ResolvingReplyContext;
 import io.tzurot.core.reply.StoringMemories;
+import io.tzurot.core.response.ReplyEmbeddings;
 import io.tzurot.core.settings.ResolveSettings;
 import io.tzurot.core.user.GetOrCreateUser;
 import io.tzurot.storage.diagnostics.JsonFlightRecorder;
@@ -49,6 +50,7 @@ public final class ReplyEngine implements AutoCloseable {
     private final GeneratingReply service;
     private final StoringMemories memories;
     private final JsonFlightRecorder recorder;
+    private final ReplyEmbeddings replyEmbeddings;
     private final ExecutorService cpu;
     private final java.util.concurrent.ScheduledExecutorService upkeep;
 
@@ -69,6 +71,7 @@ public final class ReplyEngine implements AutoCloseable {
                         new PresetCascade(builtIn)),
                 new ResolveSettings(repos.adminSettings(), repos.personalities(), repos.users(), repos.userPersonalityConfigs()),
                 credentials);
+        this.replyEmbeddings = new ReplyEmbeddings(models.embeddings());
         GeneratingReply.Parts parts = new GeneratingReply.Parts(resolution,
                 new LoadingConversation(repos.history(), repos.historyEpochs(), repos.personas()),
                 new DescribingAttachments(models.vision(), models.transcriber(), models.attachments(), repos.descriptions(),
@@ -77,7 +80,8 @@ public final class ReplyEngine implements AutoCloseable {
                 new PromptAssembler(models.tokens(), clock), repos.systemPrompts(), models.chat(), settings.provider(),
                 new RecordingExchange(repos.history(), repos.pendingMemories(), memories, recorder, models.tokens()),
                 new UserReferences(repos.users(), personas, repos.personas(),
-                        new JdbiShapesPersonaMappingRepository(repos.database())));
+                        new JdbiShapesPersonaMappingRepository(repos.database())),
+                replyEmbeddings);
         this.service = new GeneratingReply(parts, cpu, clock, RandomGenerator.getDefault());
         this.upkeep = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "reply-upkeep");
@@ -100,6 +104,11 @@ public final class ReplyEngine implements AutoCloseable {
 
     public ReplyService service() {
         return service;
+    }
+
+    /** The embeddings of recent replies kept for the semantic duplicate check. */
+    public ReplyEmbeddings replyEmbeddings() {
+        return replyEmbeddings;
     }
 
     public JsonFlightRecorder flightRecorder() {

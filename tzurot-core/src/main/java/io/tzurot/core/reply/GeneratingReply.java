@@ -23,6 +23,8 @@ import io.tzurot.core.response.InadequacyAssessor;
 import io.tzurot.core.response.ModelReply;
 import io.tzurot.core.response.PriorReply;
 import io.tzurot.core.response.ProcessedResponse;
+import io.tzurot.core.response.ReplyEmbeddings;
+import io.tzurot.core.response.ReplyVector;
 import io.tzurot.core.response.ReplyAttempt;
 import io.tzurot.core.response.ResponsePostProcessor;
 import io.tzurot.core.response.RetryDecision;
@@ -56,19 +58,21 @@ public final class GeneratingReply implements ReplyService {
     public record Parts(ResolvingReplyContext resolution, LoadingConversation conversation,
                         DescribingAttachments attachments, RecallingMemories memories, PromptAssembler assembler,
                         io.tzurot.core.personality.SystemPromptRepository systemPrompts, ChatModel chat,
-                        ProviderAccess provider, RecordingExchange recording, UserReferences userReferences) {
+                        ProviderAccess provider, RecordingExchange recording, UserReferences userReferences,
+                        ReplyEmbeddings replyEmbeddings) {
 
         public Parts {
             Objects.requireNonNull(userReferences, "userReferences");
+            Objects.requireNonNull(replyEmbeddings, "replyEmbeddings");
         }
 
-        /** Parts without user-reference resolution (references stay as written). */
+        /** Parts without user-reference resolution (references stay as written) and without the semantic check. */
         public Parts(ResolvingReplyContext resolution, LoadingConversation conversation,
                      DescribingAttachments attachments, RecallingMemories memories, PromptAssembler assembler,
                      io.tzurot.core.personality.SystemPromptRepository systemPrompts, ChatModel chat,
                      ProviderAccess provider, RecordingExchange recording) {
             this(resolution, conversation, attachments, memories, assembler, systemPrompts, chat, provider, recording,
-                    UserReferences.disabled());
+                    UserReferences.disabled(), ReplyEmbeddings.disabled());
         }
     }
 
@@ -99,6 +103,7 @@ public final class GeneratingReply implements ReplyService {
         AssembledPrompt prompt;
         RetryPolicy policy;
         UserReferences.Scope users;
+        final Map<Integer, ReplyVector> vectors = new HashMap<>();
 
         Turn(FlightLog log) {
             this.log = log;
@@ -189,8 +194,14 @@ public final class GeneratingReply implements ReplyService {
             LOG.info("reply {} attempt {} looks inadequate (score {}: {})", context.request().requestId(),
                     settings.attempt(), assessment.score(), assessment.reasons());
         }
-        DuplicateVerdict duplicate = CrossTurnDuplicateDetector.check(processed.content(),
-                PriorReply.recentFrom(turn.history), Optional.empty());
+        ReplyEmbeddings embeddings = parts.replyEmbeddings();
+        List<PriorReply> prior = embeddings.attach(conversation(context), PriorReply.recentFrom(turn.history));
+        int number = settings.attempt();
+        DuplicateVerdict duplicate = CrossTurnDuplicateDetector.check(processed.content(), prior, () -> {
+            Optional<ReplyVector> vector = embeddings.embed(processed.content());
+            vector.ifPresent(v -> turn.vectors.put(number, v)); // kept for the store if this attempt is delivered
+            return vector;
+        });
         ReplyAttempt attempt = new ReplyAttempt(settings.attempt(), processed, assessment, duplicate);
         turn.attempts.add(attempt);
         turn.responses.put(settings.attempt(), response);
@@ -206,6 +217,32 @@ public final class GeneratingReply implements ReplyService {
         return CompletableFuture.completedFuture(failed(turn, ReplyOutcome.FailureKind.EMPTY_RESPONSE,
                 turn.context.personality().customErrorMessage()
                         .orElse("The model answered with nothing, three times. Please try again."), null));
+    }
+
+    private static String conversation(ReplyContext context) {
+        return ReplyEmbeddings.conversation(context.personality().id(), context.request().channelId());
+    }
+
+    /**
+     * Keeps the delivered reply's embedding for the next turns' semantic check: the one the check computed, else
+     * computed in the background so the reply does not wait for it.
+     */
+    private void rememberEmbedding(Turn turn, int attemptNumber, String content) {
+        ReplyEmbeddings embeddings = parts.replyEmbeddings();
+        if (!embeddings.enabled() || content.strip().length() < CrossTurnDuplicateDetector.MIN_CHARS) {
+            return;
+        }
+        String conversation = conversation(turn.context);
+        ReplyVector known = turn.vectors.get(attemptNumber);
+        if (known != null) {
+            embeddings.remember(conversation, content, known);
+            return;
+        }
+        CompletableFuture.runAsync(() -> embeddings.embed(content).ifPresent(v -> embeddings.remember(conversation,
+                content, v)), cpu).exceptionally(error -> {
+                    LOG.warn("reply embedding not kept: {}", error.getMessage());
+                    return null;
+                });
     }
 
     /** Post-processing step 6 (pipeline.md §6.2): user references in the output become persona names. */
@@ -241,6 +278,7 @@ public final class GeneratingReply implements ReplyService {
         parts.recording().record(context, turn.prompt.contentForStorage(), turn.prompt.contentForEmbedding(), content,
                 model, clock.instant());
         turn.log.stage("record");
+        rememberEmbedding(turn, accept.attempt().number(), content);
         List<ReplyOutcome.RecalledMemory> memories = new ArrayList<>();
         for (MemoryNote note : turn.prompt.includedMemories()) {
             memories.add(new ReplyOutcome.RecalledMemory(java.util.UUID.fromString(note.id()), note.score(),
