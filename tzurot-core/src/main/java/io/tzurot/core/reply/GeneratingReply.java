@@ -238,6 +238,9 @@ public final class GeneratingReply implements ReplyService {
             embeddings.remember(conversation, content, known);
             return;
         }
+        if (embeddings.knows(conversation, content)) {
+            return; // the same text was delivered before: its vector is kept already
+        }
         CompletableFuture.runAsync(() -> embeddings.embed(content).ifPresent(v -> embeddings.remember(conversation,
                 content, v)), cpu).exceptionally(error -> {
                     LOG.warn("reply embedding not kept: {}", error.getMessage());

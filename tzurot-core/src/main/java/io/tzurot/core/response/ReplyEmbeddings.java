@@ -85,6 +85,18 @@ public final class ReplyEmbeddings {
         }
     }
 
+    /** True when a vector for {@code reply} is kept in {@code conversation} (a repeated reply needs no new one). */
+    public boolean knows(String conversation, String reply) {
+        if (model == null) {
+            return false;
+        }
+        long key = key(reply);
+        synchronized (byConversation) {
+            Map<Long, ReplyVector> known = byConversation.get(conversation);
+            return known != null && known.containsKey(key);
+        }
+    }
+
     /** Keeps {@code vector} as the embedding of the delivered {@code reply} in {@code conversation}. */
     public void remember(String conversation, String reply, ReplyVector vector) {
         Objects.requireNonNull(vector, "vector");

@@ -33,6 +33,9 @@ class ReplyEmbeddingsTest {
         assertThat(here.get(0).embedding()).isEmpty();
         assertThat(here.get(1).embedding()).contains(first);
         assertThat(elsewhere.get(0).embedding()).as("another channel compares with nothing").isEmpty();
+        assertThat(store.knows("pal:1", FIRST)).isTrue();
+        assertThat(store.knows("pal:1", SECOND)).isFalse();
+        assertThat(store.knows("pal:2", FIRST)).isFalse();
     }
 
     @Test
