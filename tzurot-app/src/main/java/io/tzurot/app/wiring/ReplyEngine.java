@@ -1,8 +1,10 @@
 package io.tzurot.app.wiring;
 
+import io.tzurot.ai.catalog.OpenAiCompatibleModelCatalog;
 import io.tzurot.core.apikey.ApiKeyCipher;
 import io.tzurot.core.apikey.RevealApiKey;
 import io.tzurot.core.persona.ResolvePersona;
+import io.tzurot.core.persona.UserReferences;
 import io.tzurot.core.preset.BuiltInPreset;
 import io.tzurot.core.preset.PresetCascade;
 import io.tzurot.core.preset.ResolvePreset;
@@ -18,9 +20,11 @@ import io.tzurot.core.reply.ReplyService;
 import io.tzurot.core.reply.ResolvingCredentials;
 import io.tzurot.core.reply.ResolvingReplyContext;
 import io.tzurot.core.reply.StoringMemories;
+import io.tzurot.core.response.ReplyEmbeddings;
 import io.tzurot.core.settings.ResolveSettings;
 import io.tzurot.core.user.GetOrCreateUser;
 import io.tzurot.storage.diagnostics.JsonFlightRecorder;
+import io.tzurot.storage.portability.JdbiShapesPersonaMappingRepository;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -46,6 +50,7 @@ public final class ReplyEngine implements AutoCloseable {
     private final GeneratingReply service;
     private final StoringMemories memories;
     private final JsonFlightRecorder recorder;
+    private final ReplyEmbeddings replyEmbeddings;
     private final ExecutorService cpu;
     private final java.util.concurrent.ScheduledExecutorService upkeep;
 
@@ -58,20 +63,25 @@ public final class ReplyEngine implements AutoCloseable {
         ResolvingCredentials credentials = new ResolvingCredentials(
                 new RevealApiKey(repos.apiKeys(), new ApiKeyCipher(masterKey)), repos.presets(), settings.provider());
         BuiltInPreset builtIn = BuiltInPreset.withModel(settings.defaultModel());
+        ResolvePersona personas = new ResolvePersona(repos.users(), repos.personas(), repos.userPersonalityConfigs());
         ResolvingReplyContext resolution = new ResolvingReplyContext(
                 new GetOrCreateUser(repos.users(), settings.botOwnerId().orElse(null)), repos.personalities(),
-                new ResolvePersona(repos.users(), repos.personas(), repos.userPersonalityConfigs()),
+                personas,
                 new ResolvePreset(repos.presets(), repos.users(), repos.personalities(), repos.userPersonalityConfigs(),
                         new PresetCascade(builtIn)),
                 new ResolveSettings(repos.adminSettings(), repos.personalities(), repos.users(), repos.userPersonalityConfigs()),
                 credentials);
+        this.replyEmbeddings = new ReplyEmbeddings(models.embeddings());
         GeneratingReply.Parts parts = new GeneratingReply.Parts(resolution,
                 new LoadingConversation(repos.history(), repos.historyEpochs(), repos.personas()),
                 new DescribingAttachments(models.vision(), models.transcriber(), models.attachments(), repos.descriptions(),
-                        settings.media(), settings.provider(), clock),
+                        settings.media(), settings.provider(), clock, OpenAiCompatibleModelCatalog.create(clock)),
                 new RecallingMemories(repos.memorySearch(), models.embeddings()),
                 new PromptAssembler(models.tokens(), clock), repos.systemPrompts(), models.chat(), settings.provider(),
-                new RecordingExchange(repos.history(), repos.pendingMemories(), memories, recorder, models.tokens()));
+                new RecordingExchange(repos.history(), repos.pendingMemories(), memories, recorder, models.tokens()),
+                new UserReferences(repos.users(), personas, repos.personas(),
+                        new JdbiShapesPersonaMappingRepository(repos.database())),
+                replyEmbeddings);
         this.service = new GeneratingReply(parts, cpu, clock, RandomGenerator.getDefault());
         this.upkeep = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "reply-upkeep");
@@ -94,6 +104,11 @@ public final class ReplyEngine implements AutoCloseable {
 
     public ReplyService service() {
         return service;
+    }
+
+    /** The embeddings of recent replies kept for the semantic duplicate check. */
+    public ReplyEmbeddings replyEmbeddings() {
+        return replyEmbeddings;
     }
 
     public JsonFlightRecorder flightRecorder() {

@@ -5,6 +5,7 @@ import io.tzurot.core.attachment.DescriptionCache;
 import io.tzurot.core.id.DeterministicIds;
 import io.tzurot.core.model.AudioClip;
 import io.tzurot.core.model.ContentPart;
+import io.tzurot.core.model.ModelCatalog;
 import io.tzurot.core.model.Transcriber;
 import io.tzurot.core.model.VisionDescriber;
 import io.tzurot.core.model.VisionRequest;
@@ -35,9 +36,18 @@ public final class DescribingAttachments {
     private final MediaSettings media;
     private final ProviderAccess provider;
     private final Clock clock;
+    private final ModelCatalog catalog;
 
+    /** Without a model catalog: images go to the preset's vision model, else the configured fallback. */
     public DescribingAttachments(VisionDescriber vision, Transcriber transcriber, AttachmentSource source,
                                  DescriptionCache cache, MediaSettings media, ProviderAccess provider, Clock clock) {
+        this(vision, transcriber, source, cache, media, provider, clock, ModelCatalog.unknown());
+    }
+
+    public DescribingAttachments(VisionDescriber vision, Transcriber transcriber, AttachmentSource source,
+                                 DescriptionCache cache, MediaSettings media, ProviderAccess provider, Clock clock,
+                                 ModelCatalog catalog) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.vision = Objects.requireNonNull(vision, "vision");
         this.transcriber = Objects.requireNonNull(transcriber, "transcriber");
         this.source = Objects.requireNonNull(source, "source");
@@ -102,11 +112,29 @@ public final class DescribingAttachments {
     }
 
     private CompletableFuture<CachedDescription> describeImage(AttachmentInput a, ReplyContext context) {
-        String model = context.preset().vision().orElse(context.credentials().guestMode()
-                ? media.guestVisionModel() : media.visionFallbackModel());
-        VisionRequest request = new VisionRequest(ContentPart.Image.ofUrl(a.url()), model, Optional.empty());
-        return vision.describe(request, context.credentials().apiKey(), Optional.of(provider.baseUrl()))
-                .thenApply(text -> new CachedDescription.Described(text, model));
+        return visionModel(context).thenCompose(model -> {
+            VisionRequest request = new VisionRequest(ContentPart.Image.ofUrl(a.url()), model, Optional.empty());
+            return vision.describe(request, context.credentials().apiKey(), Optional.of(provider.baseUrl()))
+                    .thenApply(text -> new CachedDescription.Described(text, model));
+        });
+    }
+
+    /**
+     * pipeline.md §10.1: the preset's vision model, else the main model when the provider lists it with image
+     * input, else the fallback (the free one for guests). Asked only when an image is not cached.
+     */
+    CompletableFuture<String> visionModel(ReplyContext context) {
+        Optional<String> chosen = context.preset().vision();
+        if (chosen.isPresent()) {
+            return CompletableFuture.completedFuture(chosen.get());
+        }
+        String fallback = context.credentials().guestMode() ? media.guestVisionModel() : media.visionFallbackModel();
+        String main = context.preset().model();
+        // the list is shared by everyone on this provider: ask with the operator's key when there is one
+        Optional<String> key = provider.systemKey().or(() -> Optional.of(context.credentials().apiKey()));
+        return catalog.acceptsImages(main, provider.baseUrl(), key)
+                .exceptionally(error -> false)
+                .thenApply(accepts -> accepts ? main : fallback);
     }
 
     private CompletableFuture<CachedDescription> transcribe(AttachmentInput a, String apiKey) {

@@ -6,6 +6,7 @@ import io.tzurot.core.model.ChatModel;
 import io.tzurot.core.model.ModelCallException;
 import io.tzurot.core.model.ModelRequest;
 import io.tzurot.core.model.ModelResponse;
+import io.tzurot.core.persona.UserReferences;
 import io.tzurot.core.prompt.AssembledPrompt;
 import io.tzurot.core.prompt.Attachment;
 import io.tzurot.core.prompt.CurrentMessage;
@@ -22,6 +23,8 @@ import io.tzurot.core.response.InadequacyAssessor;
 import io.tzurot.core.response.ModelReply;
 import io.tzurot.core.response.PriorReply;
 import io.tzurot.core.response.ProcessedResponse;
+import io.tzurot.core.response.ReplyEmbeddings;
+import io.tzurot.core.response.ReplyVector;
 import io.tzurot.core.response.ReplyAttempt;
 import io.tzurot.core.response.ResponsePostProcessor;
 import io.tzurot.core.response.RetryDecision;
@@ -55,7 +58,22 @@ public final class GeneratingReply implements ReplyService {
     public record Parts(ResolvingReplyContext resolution, LoadingConversation conversation,
                         DescribingAttachments attachments, RecallingMemories memories, PromptAssembler assembler,
                         io.tzurot.core.personality.SystemPromptRepository systemPrompts, ChatModel chat,
-                        ProviderAccess provider, RecordingExchange recording) {
+                        ProviderAccess provider, RecordingExchange recording, UserReferences userReferences,
+                        ReplyEmbeddings replyEmbeddings) {
+
+        public Parts {
+            Objects.requireNonNull(userReferences, "userReferences");
+            Objects.requireNonNull(replyEmbeddings, "replyEmbeddings");
+        }
+
+        /** Parts without user-reference resolution (references stay as written) and without the semantic check. */
+        public Parts(ResolvingReplyContext resolution, LoadingConversation conversation,
+                     DescribingAttachments attachments, RecallingMemories memories, PromptAssembler assembler,
+                     io.tzurot.core.personality.SystemPromptRepository systemPrompts, ChatModel chat,
+                     ProviderAccess provider, RecordingExchange recording) {
+            this(resolution, conversation, attachments, memories, assembler, systemPrompts, chat, provider, recording,
+                    UserReferences.disabled(), ReplyEmbeddings.disabled());
+        }
     }
 
     private final Parts parts;
@@ -84,6 +102,8 @@ public final class GeneratingReply implements ReplyService {
         List<MemoryHit> recalled = List.of();
         AssembledPrompt prompt;
         RetryPolicy policy;
+        UserReferences.Scope users;
+        final Map<Integer, ReplyVector> vectors = new HashMap<>();
 
         Turn(FlightLog log) {
             this.log = log;
@@ -107,6 +127,8 @@ public final class GeneratingReply implements ReplyService {
             return Optional.of(refused.outcome());
         }
         turn.context = ((ResolvingReplyContext.Resolution.Resolved) resolution).context();
+        turn.users = parts.userReferences().scope(turn.context.personality().id(),
+                turn.context.persona().persona().map(p -> p.id()));
         turn.log.context(turn.context);
         Optional<HistoryMessage> recorded = parts.recording().recordedReply(request.requestId());
         if (recorded.isPresent()) {
@@ -143,7 +165,7 @@ public final class GeneratingReply implements ReplyService {
 
     private CompletableFuture<ReplyOutcome> attempt(Turn turn, AttemptSettings settings) {
         turn.prompt = parts.assembler().assemble(preparing.request(turn.context, turn.history, turn.current,
-                turn.references, turn.recalled, settings.historyBudgetFactor()));
+                turn.references, turn.recalled, settings.historyBudgetFactor(), turn.users));
         ModelRequest request = ModelRequests.build(turn.context.preset(), turn.prompt, settings);
         turn.log.prompt(turn.prompt, request.parameters());
         turn.log.stage("prompt");
@@ -166,14 +188,20 @@ public final class GeneratingReply implements ReplyService {
         ModelReply reply = new ModelReply(response.content(), response.reasoning(), response.finishReason(),
                 response.usage().map(u -> OptionalInt.of(u.completionTokens())).orElse(OptionalInt.empty()),
                 false, response.elapsed());
-        ProcessedResponse processed = post.process(reply);
+        ProcessedResponse processed = withUserNames(post.process(reply), turn.users);
         InadequacyAssessment assessment = InadequacyAssessor.assess(reply, processed.content());
         if (assessment.inadequate()) {
             LOG.info("reply {} attempt {} looks inadequate (score {}: {})", context.request().requestId(),
                     settings.attempt(), assessment.score(), assessment.reasons());
         }
-        DuplicateVerdict duplicate = CrossTurnDuplicateDetector.check(processed.content(),
-                PriorReply.recentFrom(turn.history), Optional.empty());
+        ReplyEmbeddings embeddings = parts.replyEmbeddings();
+        List<PriorReply> prior = embeddings.attach(conversation(context), PriorReply.recentFrom(turn.history));
+        int number = settings.attempt();
+        DuplicateVerdict duplicate = CrossTurnDuplicateDetector.check(processed.content(), prior, () -> {
+            Optional<ReplyVector> vector = embeddings.embed(processed.content());
+            vector.ifPresent(v -> turn.vectors.put(number, v)); // kept for the store if this attempt is delivered
+            return vector;
+        });
         ReplyAttempt attempt = new ReplyAttempt(settings.attempt(), processed, assessment, duplicate);
         turn.attempts.add(attempt);
         turn.responses.put(settings.attempt(), response);
@@ -189,6 +217,46 @@ public final class GeneratingReply implements ReplyService {
         return CompletableFuture.completedFuture(failed(turn, ReplyOutcome.FailureKind.EMPTY_RESPONSE,
                 turn.context.personality().customErrorMessage()
                         .orElse("The model answered with nothing, three times. Please try again."), null));
+    }
+
+    private static String conversation(ReplyContext context) {
+        return ReplyEmbeddings.conversation(context.personality().id(), context.request().channelId());
+    }
+
+    /**
+     * Keeps the delivered reply's embedding for the next turns' semantic check: the one the check computed, else
+     * computed in the background so the reply does not wait for it.
+     */
+    private void rememberEmbedding(Turn turn, int attemptNumber, String content) {
+        ReplyEmbeddings embeddings = parts.replyEmbeddings();
+        if (!embeddings.enabled() || content.strip().length() < CrossTurnDuplicateDetector.MIN_CHARS) {
+            return;
+        }
+        String conversation = conversation(turn.context);
+        ReplyVector known = turn.vectors.get(attemptNumber);
+        if (known != null) {
+            embeddings.remember(conversation, content, known);
+            return;
+        }
+        if (embeddings.knows(conversation, content)) {
+            return; // the same text was delivered before: its vector is kept already
+        }
+        CompletableFuture.runAsync(() -> embeddings.embed(content).ifPresent(v -> embeddings.remember(conversation,
+                content, v)), cpu).exceptionally(error -> {
+                    LOG.warn("reply embedding not kept: {}", error.getMessage());
+                    return null;
+                });
+    }
+
+    /** Post-processing step 6 (pipeline.md §6.2): user references in the output become persona names. */
+    private static ProcessedResponse withUserNames(ProcessedResponse processed, UserReferences.Scope users) {
+        String named = users.inOutput(processed.content());
+        if (named.equals(processed.content())) {
+            return processed;
+        }
+        List<String> transforms = new ArrayList<>(processed.transformsApplied());
+        transforms.add("user_references");
+        return new ProcessedResponse(named, processed.reasoning(), transforms, processed.artifactsStripped());
     }
 
     private ReplyOutcome modelFailure(Turn turn, int attemptNumber, Throwable error) {
@@ -213,6 +281,7 @@ public final class GeneratingReply implements ReplyService {
         parts.recording().record(context, turn.prompt.contentForStorage(), turn.prompt.contentForEmbedding(), content,
                 model, clock.instant());
         turn.log.stage("record");
+        rememberEmbedding(turn, accept.attempt().number(), content);
         List<ReplyOutcome.RecalledMemory> memories = new ArrayList<>();
         for (MemoryNote note : turn.prompt.includedMemories()) {
             memories.add(new ReplyOutcome.RecalledMemory(java.util.UUID.fromString(note.id()), note.score(),

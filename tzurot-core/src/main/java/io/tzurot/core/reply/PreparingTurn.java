@@ -1,6 +1,8 @@
 package io.tzurot.core.reply;
 
 import io.tzurot.core.memory.MemoryHit;
+import io.tzurot.core.persona.Persona;
+import io.tzurot.core.persona.UserReferences;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.personality.SystemPrompt;
 import io.tzurot.core.personality.SystemPromptRepository;
@@ -55,16 +57,21 @@ final class PreparingTurn {
     }
 
     PromptRequest request(ReplyContext context, List<HistoryEntry> history, CurrentMessage current,
-                          List<ReferencedMessage> references, List<MemoryHit> memories, double historyBudgetFactor) {
+                          List<ReferencedMessage> references, List<MemoryHit> memories, double historyBudgetFactor,
+                          UserReferences.Scope users) {
         Personality p = context.personality();
+        // references first: the users they name join the participants below
+        PromptPersonality personality = new PromptPersonality(p.name(), p.shownName(), users.inPrompt(p.characterInfo()),
+                users.inPrompt(p.personalityTraits()), users.inPrompt(p.tone()), users.inPrompt(p.age()),
+                users.inPrompt(p.appearance()), users.inPrompt(p.likes()), users.inPrompt(p.dislikes()),
+                users.inPrompt(p.conversationalGoals()), users.inPrompt(p.conversationalExamples()));
+        Protocol protocol = protocol(p, users);
         PromptRequest.Builder b = new PromptRequest.Builder()
-                .personality(new PromptPersonality(p.name(), p.shownName(), p.characterInfo(), p.personalityTraits(),
-                        p.tone(), p.age(), p.appearance(), p.likes(), p.dislikes(), p.conversationalGoals(),
-                        p.conversationalExamples()))
-                .protocol(protocol(p))
+                .personality(personality)
+                .protocol(protocol)
                 .userZone(context.zone())
                 .requestId(context.request().requestId())
-                .participants(participants(context, history))
+                .participants(participants(context, history, users.mentioned()))
                 .memories(notes(memories))
                 .references(references)
                 .history(history)
@@ -75,15 +82,16 @@ final class PreparingTurn {
         return b.build();
     }
 
-    private Protocol protocol(Personality p) {
+    private Protocol protocol(Personality p, UserReferences.Scope users) {
         if (p.systemPromptId() == null) {
             return Protocol.none();
         }
         return systemPrompts.findById(p.systemPromptId()).map(SystemPrompt::content).filter(c -> !c.isBlank())
-                .<Protocol>map(Protocol.Raw::new).orElse(Protocol.none());
+                .<Protocol>map(c -> new Protocol.Raw(users.inPrompt(c))).orElse(Protocol.none());
     }
 
-    private static List<Participant> participants(ReplyContext context, List<HistoryEntry> history) {
+    private static List<Participant> participants(ReplyContext context, List<HistoryEntry> history,
+                                                  List<Persona> mentioned) {
         Map<String, Participant> byId = new LinkedHashMap<>();
         context.persona().persona().ifPresent(persona -> byId.put(persona.id().toString(), new Participant(
                 persona.id().toString(), persona.displayName(), persona.pronouns(), persona.content(), true,
@@ -93,6 +101,10 @@ final class PreparingTurn {
                 String id = entry.speakerPersonaId().get();
                 byId.putIfAbsent(id, new Participant(id, entry.speakerName(), null, null, false, Optional.empty()));
             }
+        }
+        for (Persona persona : mentioned) {
+            byId.putIfAbsent(persona.id().toString(), new Participant(persona.id().toString(), persona.displayName(),
+                    persona.pronouns(), persona.content(), false, Optional.empty()));
         }
         return new ArrayList<>(byId.values());
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +30,18 @@ public final class CrossTurnDuplicateDetector {
 
     /** Judges {@code candidate} against {@code prior} (newest first); {@code embedding} enables the semantic check. */
     public static DuplicateVerdict check(String candidate, List<PriorReply> prior, Optional<ReplyVector> embedding) {
+        Objects.requireNonNull(embedding, "embedding");
+        return check(candidate, prior, () -> embedding);
+    }
+
+    /**
+     * As {@link #check(String, List, Optional)}, but the candidate's embedding is asked for only when the text
+     * checks decided nothing and some prior reply has an embedding to compare with (embedding costs milliseconds).
+     */
+    public static DuplicateVerdict check(String candidate, List<PriorReply> prior,
+                                         Supplier<Optional<ReplyVector>> embedding) {
         Objects.requireNonNull(prior, "prior");
+        Objects.requireNonNull(embedding, "embedding");
         String text = candidate == null ? "" : candidate.strip();
         if (text.length() < MIN_CHARS) {
             return DuplicateVerdict.notChecked();
@@ -55,11 +67,13 @@ public final class CrossTurnDuplicateDetector {
             }
             bestDice = Math.max(bestDice, dice);
         }
-        if (embedding.isPresent()) {
+        Optional<ReplyVector> vector = prior.stream().anyMatch(p -> p.embedding().isPresent())
+                ? embedding.get() : Optional.empty();
+        if (vector.isPresent()) {
             for (int i = 0; i < prior.size(); i++) {
                 Optional<ReplyVector> other = prior.get(i).embedding();
-                if (other.isPresent() && other.get().dimensions() == embedding.get().dimensions()) {
-                    double cosine = embedding.get().cosine(other.get());
+                if (other.isPresent() && other.get().dimensions() == vector.get().dimensions()) {
+                    double cosine = vector.get().cosine(other.get());
                     if (cosine >= SEMANTIC) {
                         return hit(DuplicateVerdict.Level.SEMANTIC, cosine, i);
                     }

@@ -11,6 +11,9 @@ public interface UserRepository {
 
     Optional<User> findByDiscordId(String discordId);
 
+    /** The oldest user whose username equals {@code username}, ignoring case (for {@code @username} references). */
+    Optional<User> findByUsername(String username);
+
     /**
      * Returns the user, creating it in one transaction together with its default persona
      * (name = username, preferred name = display name or username, content = bio or "") when new.

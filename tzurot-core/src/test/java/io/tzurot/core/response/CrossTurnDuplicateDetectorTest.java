@@ -93,6 +93,27 @@ class CrossTurnDuplicateDetectorTest {
     }
 
     @Test
+    void theEmbeddingIsAskedForOnlyWhenTheTextChecksDecideNothingAndThereIsSomethingToCompare() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Supplier<Optional<ReplyVector>> embedding = () -> {
+            asked.incrementAndGet();
+            return Optional.of(new ReplyVector(new float[] {1f, 0f, 0f}));
+        };
+        List<PriorReply> withVector = List.of(new PriorReply(EARLIER, Optional.of(new ReplyVector(new float[] {1f, 0f, 0f}))));
+
+        assertThat(CrossTurnDuplicateDetector.check(EARLIER, withVector, embedding).level())
+                .contains(DuplicateVerdict.Level.EXACT);
+        assertThat(CrossTurnDuplicateDetector.check("Short one.", withVector, embedding).checked()).isFalse();
+        assertThat(CrossTurnDuplicateDetector.check("Something entirely different about the weather today.",
+                prior(EARLIER), embedding).duplicate()).isFalse();
+        assertThat(asked).as("exact hit, too short, nothing embedded to compare").hasValue(0);
+
+        assertThat(CrossTurnDuplicateDetector.check("A serpent is drawn beside the beacon on that ancient port chart.",
+                withVector, embedding).level()).contains(DuplicateVerdict.Level.SEMANTIC);
+        assertThat(asked).hasValue(1);
+    }
+
+    @Test
     void priorRepliesAreTheLastFiveAssistantMessagesOfTheConversation() {
         List<HistoryEntry> history = new ArrayList<>();
         Instant t = Instant.parse("2025-01-01T00:00:00Z");

@@ -53,6 +53,13 @@ public final class JdbiUserRepository implements UserRepository {
     }
 
     @Override
+    public Optional<User> findByUsername(String username) {
+        Objects.requireNonNull(username, "username");
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM users WHERE lower(username) = lower(:username)"
+                + " ORDER BY created_at, id LIMIT 1").bind("username", username).map(MAPPER).findOne());
+    }
+
+    @Override
     public User getOrCreate(DiscordUserProfile profile, boolean superuser) {
         Objects.requireNonNull(profile, "profile");
         if (profile.bot()) {

@@ -49,6 +49,8 @@ public final class FakeModelServer implements AutoCloseable {
     private volatile Function<RecordedRequest, FakeReply> responder = FakeModelServer::defaultReply;
     private volatile String requiredApiKey;
     private volatile List<String> models = List.of("fake/echo", "fake/vision");
+    private volatile java.util.Set<String> imageModels = java.util.Set.of("fake/vision");
+    private volatile java.util.Set<String> unlabelledModels = java.util.Set.of();
     private volatile CompletableFuture<Void> gate = CompletableFuture.completedFuture(null);
 
     private FakeModelServer() {
@@ -65,7 +67,14 @@ public final class FakeModelServer implements AutoCloseable {
         });
         app.post(CHAT, this::chat);
         app.post(TRANSCRIPTIONS, this::transcription);
-        app.get("/v1/models", ctx -> send(ctx, 200, "application/json", responses.models(models)));
+        app.get("/v1/models", ctx -> {
+            String key = requiredApiKey;
+            if (key != null && !("Bearer " + key).equals(ctx.header("Authorization"))) {
+                send(ctx, 401, "application/json", "{\"error\":{\"message\":\"invalid api key\",\"code\":401}}");
+                return;
+            }
+            send(ctx, 200, "application/json", responses.models(models, imageModels, unlabelledModels));
+        });
     }
 
     /** Starts a server on an ephemeral port of 127.0.0.1. */
@@ -92,7 +101,7 @@ public final class FakeModelServer implements AutoCloseable {
         return this;
     }
 
-    /** Rejects requests whose bearer token differs from {@code apiKey} with 401 (null accepts any). */
+    /** Rejects requests (chat, transcription, model list) whose bearer token differs from {@code apiKey} with 401 (null accepts any). */
     public FakeModelServer requireApiKey(String apiKey) {
         requiredApiKey = apiKey;
         return this;
@@ -101,6 +110,21 @@ public final class FakeModelServer implements AutoCloseable {
     /** Model ids listed by {@code GET /v1/models}. */
     public FakeModelServer models(List<String> ids) {
         models = List.copyOf(ids);
+        return this;
+    }
+
+    /**
+     * The listed models that accept images: their {@code architecture.input_modalities} is {@code ["text","image"]},
+     * the others' {@code ["text"]}. Default: {@code fake/vision}.
+     */
+    public FakeModelServer imageModels(java.util.Set<String> ids) {
+        imageModels = java.util.Set.copyOf(ids);
+        return this;
+    }
+
+    /** Listed models without {@code architecture} (as local providers list them): their modalities are unknown. */
+    public FakeModelServer unlabelledModels(java.util.Set<String> ids) {
+        unlabelledModels = java.util.Set.copyOf(ids);
         return this;
     }
 

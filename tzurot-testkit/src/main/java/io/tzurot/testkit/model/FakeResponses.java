@@ -71,7 +71,7 @@ final class FakeResponses {
         return write(root);
     }
 
-    String models(List<String> ids) {
+    String models(List<String> ids, java.util.Set<String> imageIds, java.util.Set<String> unlabelledIds) {
         ObjectNode root = json.createObjectNode();
         root.put("object", "list");
         ArrayNode data = root.putArray("data");
@@ -80,8 +80,14 @@ final class FakeResponses {
             model.put("id", id);
             model.put("object", "model");
             model.put("owned_by", "fake");
+            if (unlabelledIds.contains(id)) {
+                continue;
+            }
             ObjectNode architecture = model.putObject("architecture");
-            architecture.putArray("input_modalities").add("text").add("image");
+            ArrayNode input = architecture.putArray("input_modalities").add("text");
+            if (imageIds.contains(id)) {
+                input.add("image");
+            }
             architecture.putArray("output_modalities").add("text");
         }
         return write(root);

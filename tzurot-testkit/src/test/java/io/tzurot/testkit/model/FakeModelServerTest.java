@@ -113,12 +113,17 @@ class FakeModelServerTest {
 
     @Test
     void listsModels() throws Exception {
-        server.models(List.of("a/b", "c/d"));
+        server.models(List.of("a/b", "c/d", "e/f")).imageModels(java.util.Set.of("c/d"))
+                .unlabelledModels(java.util.Set.of("e/f"));
 
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/models"))
                 .build(), HttpResponse.BodyHandlers.ofString());
 
-        assertThat(tree(response.body()).path("data").findValuesAsText("id")).containsExactly("a/b", "c/d");
+        var data = tree(response.body()).path("data");
+        assertThat(data.findValuesAsText("id")).containsExactly("a/b", "c/d", "e/f");
+        assertThat(data.get(0).path("architecture").path("input_modalities").toString()).isEqualTo("[\"text\"]");
+        assertThat(data.get(1).path("architecture").path("input_modalities").toString()).isEqualTo("[\"text\",\"image\"]");
+        assertThat(data.get(2).has("architecture")).isFalse();
     }
 
     @Test

@@ -1,0 +1,75 @@
+package io.tzurot.core.response;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tzurot.core.model.EmbeddingModel;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class ReplyEmbeddingsTest {
+
+    private static final String FIRST = "The lighthouse keeper lit the lamp at dusk every day.";
+    private static final String SECOND = "Fog rolled over the harbour and hid every boat from view.";
+
+    private final AtomicInteger embedded = new AtomicInteger();
+    // a stand-in model: the vector depends on the text's length only, enough to tell texts apart here
+    private final EmbeddingModel model = text -> {
+        embedded.incrementAndGet();
+        return new float[] {text.length(), 1f};
+    };
+
+    @Test
+    void vectorsAreFoundByTheReplyTextWithinTheirOwnConversationOnly() {
+        ReplyEmbeddings store = new ReplyEmbeddings(model);
+        ReplyVector first = store.embed(FIRST).orElseThrow();
+        store.remember("pal:1", FIRST + "\n-# model: test/model", first);
+
+        List<PriorReply> here = store.attach("pal:1",
+                List.of(new PriorReply(SECOND, Optional.empty()), new PriorReply(FIRST, Optional.empty())));
+        List<PriorReply> elsewhere = store.attach("pal:2", List.of(new PriorReply(FIRST, Optional.empty())));
+
+        assertThat(here.get(0).embedding()).isEmpty();
+        assertThat(here.get(1).embedding()).contains(first);
+        assertThat(elsewhere.get(0).embedding()).as("another channel compares with nothing").isEmpty();
+        assertThat(store.knows("pal:1", FIRST)).isTrue();
+        assertThat(store.knows("pal:1", SECOND)).isFalse();
+        assertThat(store.knows("pal:2", FIRST)).isFalse();
+    }
+
+    @Test
+    void eachConversationKeepsItsNewestVectorsOnly() {
+        ReplyEmbeddings store = new ReplyEmbeddings(model);
+        for (int i = 0; i < ReplyEmbeddings.PER_CONVERSATION + 3; i++) {
+            store.remember("pal:1", "reply number " + i, new ReplyVector(new float[] {i, 1f}));
+        }
+
+        assertThat(store.attach("pal:1", List.of(new PriorReply("reply number 0", Optional.empty()))).get(0).embedding())
+                .isEmpty();
+        assertThat(store.attach("pal:1", List.of(new PriorReply("reply number " + (ReplyEmbeddings.PER_CONVERSATION + 2),
+                Optional.empty()))).get(0).embedding()).isPresent();
+    }
+
+    @Test
+    void theOldestConversationsAreDropped() {
+        ReplyEmbeddings store = new ReplyEmbeddings(model);
+        for (int i = 0; i < ReplyEmbeddings.MAX_CONVERSATIONS + 5; i++) {
+            store.remember("pal:" + i, FIRST, new ReplyVector(new float[] {1f, 1f}));
+        }
+
+        assertThat(store.conversations()).isEqualTo(ReplyEmbeddings.MAX_CONVERSATIONS);
+        assertThat(store.attach("pal:0", List.of(new PriorReply(FIRST, Optional.empty()))).get(0).embedding()).isEmpty();
+    }
+
+    @Test
+    void aDisabledStoreOrAFailingModelEmbedsNothing() {
+        assertThat(ReplyEmbeddings.disabled().enabled()).isFalse();
+        assertThat(ReplyEmbeddings.disabled().embed(FIRST)).isEmpty();
+        ReplyEmbeddings failing = new ReplyEmbeddings(text -> {
+            throw new IllegalStateException("model not loaded");
+        });
+        assertThat(failing.embed(FIRST)).isEmpty();
+        assertThat(embedded).hasValue(0);
+    }
+}
