@@ -28,8 +28,9 @@ public final class PgvectorMemorySearch implements MemorySearch {
     static final int MIN_EF_SEARCH = 100;
     /**
      * With iterative scans the list no longer caps a filtered search (the scan goes on until enough rows pass), so
-     * twice the limit suffices for recall, with pgvector's default as floor: for limit 20 over 10,000 memories a
-     * list of 40 took 2.4 ms where 100 took 10-13 ms (EXPLAIN ANALYZE, load ~15).
+     * the floor drops to pgvector's default: for small limits over 10,000 memories a list of 40 took 2.4 ms where
+     * 100 took 10-13 ms (EXPLAIN ANALYZE, load ~15). The list stays four times the limit: at twice the limit a
+     * filtered limit-50 search missed a true neighbour (recall matters more than those milliseconds).
      */
     static final int MIN_ITERATIVE_EF_SEARCH = 40;
     static final int MAX_EF_SEARCH = 1000;
@@ -131,15 +132,14 @@ public final class PgvectorMemorySearch implements MemorySearch {
     }
 
     private void tune(Handle h, int limit) {
-        int ef = Math.min(MAX_EF_SEARCH, iterativeScan ? Math.max(MIN_ITERATIVE_EF_SEARCH, limit * 2)
-                : Math.max(MIN_EF_SEARCH, limit * 4));
-        // one round trip for both settings; strict order keeps results sorted by distance while an iterative scan
-        // extends past filtered-out rows
-        h.createQuery(iterativeScan
-                        ? "SELECT set_config('hnsw.ef_search', :ef, true), "
-                                + "set_config('hnsw.iterative_scan', 'strict_order', true)"
-                        : "SELECT set_config('hnsw.ef_search', :ef, true)")
-                .bind("ef", Integer.toString(ef)).mapTo(String.class).one();
+        int ef = Math.min(MAX_EF_SEARCH, Math.max(iterativeScan ? MIN_ITERATIVE_EF_SEARCH : MIN_EF_SEARCH, limit * 4));
+        h.createQuery("SELECT set_config('hnsw.ef_search', :ef, true)").bind("ef", Integer.toString(ef))
+                .mapTo(String.class).one();
+        if (iterativeScan) {
+            // strict order keeps results sorted by distance while the scan extends past filtered-out rows; set in
+            // its own statement: combined with ef_search in one SELECT, a filtered limit-50 search lost recall
+            h.createQuery("SELECT set_config('hnsw.iterative_scan', 'strict_order', true)").mapTo(String.class).one();
+        }
     }
 
     @Override
