@@ -77,7 +77,6 @@ public final class QueuedReplyService implements ReplyService, AutoCloseable {
         CompletableFuture<ReplyOutcome> created = new CompletableFuture<>();
         CompletableFuture<ReplyOutcome> future = waiting.putIfAbsent(request.requestId(), created);
         if (future == null) {
-            future = created;
             // Registered before submitting, so an outcome that arrives at once still finds its future.
             try {
                 queue.submit(new JobRequest(request.requestId(), ReplyJobCodec.JOB_TYPE, codec.encodeRequest(request)));
@@ -89,7 +88,8 @@ public final class QueuedReplyService implements ReplyService, AutoCloseable {
             }
             created.completeOnTimeout(failure(request.requestId(), "No worker answered in time; please try again."),
                     timeout.toMillis(), TimeUnit.MILLISECONDS);
-            created.whenComplete((outcome, error) -> waiting.remove(request.requestId(), created));
+            // the caller's future completes only after the entry is gone (a plain copy may complete first)
+            return created.whenComplete((outcome, error) -> waiting.remove(request.requestId(), created));
         }
         return future.copy();
     }
