@@ -89,6 +89,15 @@ public final class PgvectorMemorySearch implements MemorySearch {
         });
     }
 
+    /** {@link #search} with index scans disabled: the exact answer, to measure the index's recall against. */
+    List<MemoryHit> searchExactly(MemoryQuery q) {
+        return jdbi.inTransaction(h -> {
+            h.execute("SET LOCAL enable_indexscan = off");
+            h.execute("SET LOCAL enable_bitmapscan = off");
+            return prepare(h, "", q).map((rs, ctx) -> MemoryRows.hit(rs, 1.0 - rs.getDouble("distance"))).list();
+        });
+    }
+
     /** Without sequential scans and explicit sorts, only the HNSW index yields rows in distance order. */
     private void forceVectorIndex(Handle h, int limit) {
         tune(h, limit);

@@ -304,7 +304,12 @@ class MemorySearchTest {
             assertThat(viaIndex).hasSize(50);
             assertThat(viaIndex).allMatch(h -> h.memory().personalityId().equals(wanted));
             assertThat(viaIndex).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
-            assertThat(contents(viaIndex)).isEqualTo(contents(search.search(q)));
+            // HNSW is approximate and its graph is built with random levels: ask for high recall against the
+            // exact answer (a sequential scan on 300 rows), not for the identical list, which made this test flaky
+            List<String> exact = contents(pg.searchExactly(q));
+            assertThat(exact).hasSize(50);
+            long found = contents(viaIndex).stream().filter(exact::contains).count();
+            assertThat(found).as("recall of the index against the exact top 50").isGreaterThanOrEqualTo(45);
         }
     }
 }
