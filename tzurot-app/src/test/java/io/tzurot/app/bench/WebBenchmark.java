@@ -3,6 +3,7 @@ package io.tzurot.app.bench;
 import io.tzurot.app.process.TzurotProcess;
 import io.tzurot.testkit.model.FakeModelServer;
 import io.tzurot.testkit.model.FakeReply;
+import io.tzurot.testkit.model.VariedReplies;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -55,7 +56,8 @@ public final class WebBenchmark {
         Path dir = Files.createTempDirectory("web-bench");
         List<String> results = new ArrayList<>();
         try (FakeModelServer model = FakeModelServer.start()) {
-            model.respondWith(r -> FakeReply.text("A short reply from the bench model."));
+            VariedReplies replies = new VariedReplies();
+            model.respondWith(r -> FakeReply.text(replies.next()));
             Map<String, String> env = Map.of("TZUROT_DATA_DIR", dir.resolve("data").toString(), "TZUROT_HTTP_PORT", "0",
                     "TZUROT_LLM_BASE_URL", model.baseUrl(), "TZUROT_LLM_API_KEY", "sk-bench",
                     "TZUROT_ENCRYPTION_KEY", "ab".repeat(32));
@@ -80,6 +82,11 @@ public final class WebBenchmark {
                 }
                 if (mode.equals("all") || mode.equals("chat")) {
                     results.addAll(chat(server.pid(), http, base, token, messages));
+                    // 30 warm-up messages precede the measured ones; more than one call a message means retries
+                    double calls = model.requests().stream().filter(r -> r.path().endsWith("/chat/completions")).count()
+                            / (double) (messages + 30);
+                    System.out.printf(Locale.ROOT, "model calls per chat message: %.2f%n", calls);
+                    results.add(String.format(Locale.ROOT, "chat_model_calls=%.2f", calls));
                 }
             }
         } finally {
