@@ -1,14 +1,11 @@
 package io.tzurot.ai.catalog;
 
+import io.tzurot.testkit.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tzurot.testkit.model.FakeModelServer;
 import java.net.ServerSocket;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,35 +14,11 @@ import org.junit.jupiter.api.Test;
 
 class OpenAiCompatibleModelCatalogTest {
 
-    /** A clock the test moves by hand. */
-    private static final class HandClock extends Clock {
-        private Instant now = Instant.parse("2026-12-01T00:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     private final FakeModelServer server = FakeModelServer.start()
             .models(List.of("vendor/seeing", "vendor/blind", "local/llama", "vendor/free-eyes"))
             .imageModels(Set.of("vendor/seeing", "vendor/free-eyes"))
             .unlabelledModels(Set.of("local/llama"));
-    private final HandClock clock = new HandClock();
+    private final MutableClock clock = MutableClock.startingAt("2026-12-01T00:00:00Z");
     private final OpenAiCompatibleModelCatalog catalog = OpenAiCompatibleModelCatalog.create(clock);
 
     @AfterEach

@@ -1,5 +1,6 @@
 package io.tzurot.storage.access;
 
+import io.tzurot.testkit.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,11 +15,8 @@ import io.tzurot.core.access.OperatorLogin;
 import io.tzurot.core.id.DeterministicIds;
 import io.tzurot.storage.db.Dialect;
 import io.tzurot.storage.testing.DatabaseContract;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -26,33 +24,9 @@ import org.junit.jupiter.api.Test;
 /** The access use cases over the real repository, on both databases. */
 class AccessUseCasesTest {
 
-    /** A clock the tests move by hand. */
-    static final class ManualClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-05-01T12:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     abstract static class AccessUseCasesContract extends DatabaseContract {
         private static final String OPERATOR = "111111111111111111";
-        private final ManualClock clock = new ManualClock();
+        private final MutableClock clock = MutableClock.startingAt("2026-05-01T12:00:00Z");
         private AccessServices access;
 
         AccessUseCasesContract(Dialect dialect) {

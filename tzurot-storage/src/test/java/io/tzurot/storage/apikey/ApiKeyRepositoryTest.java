@@ -15,7 +15,7 @@ import io.tzurot.core.user.User;
 import io.tzurot.storage.db.Dialect;
 import io.tzurot.storage.testing.DatabaseContract;
 import io.tzurot.storage.user.Fixtures;
-import io.tzurot.storage.user.TestClock;
+import io.tzurot.testkit.MutableClock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +26,7 @@ class ApiKeyRepositoryTest {
 
     abstract static class ApiKeyContract extends DatabaseContract {
         private static final String MASTER = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
-        private final TestClock clock = TestClock.startingAt("2026-09-01T00:00:00Z");
+        private final MutableClock clock = MutableClock.startingAt("2026-09-01T00:00:00Z");
         private final ApiKeyCipher cipher = ApiKeyCipher.fromHex(MASTER);
         private JdbiApiKeyRepository keys;
         private JdbiUserCredentialRepository credentials;

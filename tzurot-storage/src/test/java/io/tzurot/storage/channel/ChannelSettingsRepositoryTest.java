@@ -11,7 +11,7 @@ import io.tzurot.storage.db.Dialect;
 import io.tzurot.storage.personality.JdbiPersonalityRepository;
 import io.tzurot.storage.testing.DatabaseContract;
 import io.tzurot.storage.user.Fixtures;
-import io.tzurot.storage.user.TestClock;
+import io.tzurot.testkit.MutableClock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ChannelSettingsRepositoryTest {
 
     abstract static class ChannelSettingsContract extends DatabaseContract {
-        private final TestClock clock = TestClock.startingAt("2026-07-01T00:00:00Z");
+        private final MutableClock clock = MutableClock.startingAt("2026-07-01T00:00:00Z");
         private JdbiChannelSettingsRepository channels;
         private Fixtures fixtures;
         private User user;

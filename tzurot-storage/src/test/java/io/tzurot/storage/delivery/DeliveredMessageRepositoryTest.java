@@ -10,7 +10,7 @@ import io.tzurot.storage.db.Dialect;
 import io.tzurot.storage.personality.JdbiPersonalityRepository;
 import io.tzurot.storage.testing.DatabaseContract;
 import io.tzurot.storage.user.Fixtures;
-import io.tzurot.storage.user.TestClock;
+import io.tzurot.testkit.MutableClock;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class DeliveredMessageRepositoryTest {
 
     abstract static class DeliveredMessageContract extends DatabaseContract {
-        private final TestClock clock = TestClock.startingAt("2026-07-01T00:00:00Z");
+        private final MutableClock clock = MutableClock.startingAt("2026-07-01T00:00:00Z");
         private JdbiDeliveredMessageRepository delivered;
         private Fixtures fixtures;
         private Personality alice;

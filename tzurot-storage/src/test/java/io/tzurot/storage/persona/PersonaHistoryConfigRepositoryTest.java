@@ -9,7 +9,7 @@ import io.tzurot.core.user.User;
 import io.tzurot.storage.db.Dialect;
 import io.tzurot.storage.testing.DatabaseContract;
 import io.tzurot.storage.user.Fixtures;
-import io.tzurot.storage.user.TestClock;
+import io.tzurot.testkit.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class PersonaHistoryConfigRepositoryTest {
 
     abstract static class PersonaHistoryConfigContract extends DatabaseContract {
-        private final TestClock clock = TestClock.startingAt("2026-03-01T00:00:00Z");
+        private final MutableClock clock = MutableClock.startingAt("2026-03-01T00:00:00Z");
         private JdbiPersonaHistoryConfigRepository epochs;
         private Fixtures fixtures;
 

@@ -18,7 +18,7 @@ import io.tzurot.storage.settings.JdbiUserPersonalityConfigRepository;
 import io.tzurot.storage.testing.DatabaseContract;
 import io.tzurot.storage.user.Fixtures;
 import io.tzurot.storage.user.JdbiUserRepository;
-import io.tzurot.storage.user.TestClock;
+import io.tzurot.testkit.MutableClock;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class PersonaRepositoryTest {
 
     abstract static class PersonaRepositoryContract extends DatabaseContract {
-        private final TestClock clock = TestClock.startingAt("2026-02-01T10:00:00Z");
+        private final MutableClock clock = MutableClock.startingAt("2026-02-01T10:00:00Z");
         private JdbiPersonaRepository personas;
         private JdbiUserRepository users;
         private JdbiUserPersonalityConfigRepository overrides;

@@ -15,7 +15,7 @@ import io.tzurot.storage.settings.JdbiUserPersonalityConfigRepository;
 import io.tzurot.storage.testing.DatabaseContract;
 import io.tzurot.storage.user.Fixtures;
 import io.tzurot.storage.user.JdbiUserRepository;
-import io.tzurot.storage.user.TestClock;
+import io.tzurot.testkit.MutableClock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class UserReferencesTest {
 
     abstract static class Contract extends DatabaseContract {
-        private final TestClock clock = TestClock.startingAt("2026-03-01T10:00:00Z");
+        private final MutableClock clock = MutableClock.startingAt("2026-03-01T10:00:00Z");
         private JdbiPersonaRepository personas;
         private JdbiUserRepository users;
         private JdbiUserPersonalityConfigRepository overrides;

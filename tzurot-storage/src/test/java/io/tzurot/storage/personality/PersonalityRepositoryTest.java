@@ -19,7 +19,7 @@ import io.tzurot.storage.db.Dialect;
 import io.tzurot.storage.preset.JdbiPresetRepository;
 import io.tzurot.storage.testing.DatabaseContract;
 import io.tzurot.storage.user.Fixtures;
-import io.tzurot.storage.user.TestClock;
+import io.tzurot.testkit.MutableClock;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class PersonalityRepositoryTest {
 
     abstract static class PersonalityRepositoryContract extends DatabaseContract {
-        private final TestClock clock = TestClock.startingAt("2026-04-01T12:00:00Z");
+        private final MutableClock clock = MutableClock.startingAt("2026-04-01T12:00:00Z");
         private JdbiPersonalityRepository personalities;
         private JdbiSystemPromptRepository prompts;
         private JdbiPresetRepository presets;

@@ -26,7 +26,7 @@ import io.tzurot.storage.settings.JdbiUserPersonalityConfigRepository;
 import io.tzurot.storage.testing.DatabaseContract;
 import io.tzurot.storage.user.Fixtures;
 import io.tzurot.storage.user.JdbiUserRepository;
-import io.tzurot.storage.user.TestClock;
+import io.tzurot.testkit.MutableClock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class PresetRepositoryTest {
 
     abstract static class PresetRepositoryContract extends DatabaseContract {
-        private final TestClock clock = TestClock.startingAt("2026-05-01T08:00:00Z");
+        private final MutableClock clock = MutableClock.startingAt("2026-05-01T08:00:00Z");
         private JdbiPresetRepository presets;
         private JdbiPersonalityRepository personalities;
         private JdbiUserRepository users;

@@ -24,7 +24,7 @@ import io.tzurot.storage.personality.JdbiPersonalityRepository;
 import io.tzurot.storage.testing.DatabaseContract;
 import io.tzurot.storage.user.Fixtures;
 import io.tzurot.storage.user.JdbiUserRepository;
-import io.tzurot.storage.user.TestClock;
+import io.tzurot.testkit.MutableClock;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class SettingsRepositoryTest {
 
     abstract static class SettingsRepositoryContract extends DatabaseContract {
-        private final TestClock clock = TestClock.startingAt("2026-06-01T00:00:00Z");
+        private final MutableClock clock = MutableClock.startingAt("2026-06-01T00:00:00Z");
         private JdbiAdminSettingsRepository admin;
         private JdbiUserPersonalityConfigRepository overrides;
         private JdbiPersonalityRepository personalities;

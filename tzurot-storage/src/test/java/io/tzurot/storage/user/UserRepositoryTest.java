@@ -1,5 +1,6 @@
 package io.tzurot.storage.user;
 
+import io.tzurot.testkit.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class UserRepositoryTest {
 
     abstract static class UserRepositoryContract extends DatabaseContract {
-        private final TestClock clock = TestClock.startingAt("2026-01-02T03:04:05.678Z");
+        private final MutableClock clock = MutableClock.startingAt("2026-01-02T03:04:05.678Z");
         private UserRepository users;
         private JdbiPersonaRepository personas;
 

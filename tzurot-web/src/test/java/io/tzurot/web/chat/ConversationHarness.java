@@ -33,7 +33,7 @@ import io.tzurot.web.openapi.RouteRegistry;
 import io.tzurot.web.testing.HttpHarness;
 import io.tzurot.web.testing.ManagementTestServer;
 import io.tzurot.web.server.WebServer;
-import io.tzurot.web.testing.MutableClock;
+import io.tzurot.testkit.MutableClock;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -1,5 +1,6 @@
 package io.tzurot.web.testing;
 
+import io.tzurot.testkit.MutableClock;
 import io.tzurot.core.access.AccessServices;
 import io.tzurot.core.apikey.ApiKeyCipher;
 import io.tzurot.core.preset.BuiltInPreset;

@@ -1,5 +1,6 @@
 package io.tzurot.web.testing;
 
+import io.tzurot.testkit.MutableClock;
 import io.tzurot.core.access.AccessServices;
 import io.tzurot.storage.access.JdbiAccessRepository;
 import io.tzurot.storage.db.Database;

@@ -1,4 +1,4 @@
-package io.tzurot.storage.user;
+package io.tzurot.testkit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,17 +6,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand, so stored timestamps are known exactly. */
-public final class TestClock extends Clock {
+/** A UTC clock tests move by hand, so timestamps are known exactly and expiry is tested without waiting. */
+public final class MutableClock extends Clock {
 
     private Instant now;
 
-    public TestClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    public static TestClock startingAt(String isoInstant) {
-        return new TestClock(Instant.parse(isoInstant));
+    public static MutableClock startingAt(String isoInstant) {
+        return new MutableClock(Instant.parse(isoInstant));
     }
 
     /** Moves time forward and returns the new instant. */
