@@ -14,9 +14,9 @@ public final class CachingAdminSettingsRepository implements AdminSettingsReposi
     private final AdminSettingsRepository delegate;
     private final RepositoryCache cache;
 
-    public CachingAdminSettingsRepository(AdminSettingsRepository delegate, EventBus bus, Duration ttl) {
+    public CachingAdminSettingsRepository(AdminSettingsRepository delegate, EventBus bus, ConfigEpoch epoch, Duration ttl) {
         this.delegate = delegate;
-        this.cache = new RepositoryCache(bus, ttl, 10, EventTopic.SETTINGS);
+        this.cache = new RepositoryCache(bus, epoch, ttl, 10, EventTopic.SETTINGS);
     }
 
     @Override

@@ -20,9 +20,9 @@ public final class CachingApiKeyRepository implements ApiKeyRepository {
     private final ApiKeyRepository delegate;
     private final RepositoryCache cache;
 
-    public CachingApiKeyRepository(ApiKeyRepository delegate, EventBus bus, Duration ttl) {
+    public CachingApiKeyRepository(ApiKeyRepository delegate, EventBus bus, ConfigEpoch epoch, Duration ttl) {
         this.delegate = delegate;
-        this.cache = new RepositoryCache(bus, ttl, 50_000, EventTopic.API_KEY);
+        this.cache = new RepositoryCache(bus, epoch, ttl, 50_000, EventTopic.API_KEY);
     }
 
     @Override

@@ -18,10 +18,10 @@ public final class CachingChannelSettingsRepository implements ChannelSettingsRe
     private final ChannelSettingsRepository delegate;
     private final RepositoryCache cache;
 
-    public CachingChannelSettingsRepository(ChannelSettingsRepository delegate, EventBus bus, Duration ttl) {
+    public CachingChannelSettingsRepository(ChannelSettingsRepository delegate, EventBus bus, ConfigEpoch epoch, Duration ttl) {
         this.delegate = delegate;
         // deleting a personality deactivates it everywhere
-        this.cache = new RepositoryCache(bus, ttl, 50_000, EventTopic.CHANNEL_ACTIVATION, EventTopic.PERSONALITY);
+        this.cache = new RepositoryCache(bus, epoch, ttl, 50_000, EventTopic.CHANNEL_ACTIVATION, EventTopic.PERSONALITY);
     }
 
     @Override

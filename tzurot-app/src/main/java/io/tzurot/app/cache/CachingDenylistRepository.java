@@ -21,9 +21,9 @@ public final class CachingDenylistRepository implements DenylistRepository {
     private final DenylistRepository delegate;
     private final RepositoryCache cache;
 
-    public CachingDenylistRepository(DenylistRepository delegate, EventBus bus, Duration ttl) {
+    public CachingDenylistRepository(DenylistRepository delegate, EventBus bus, ConfigEpoch epoch, Duration ttl) {
         this.delegate = delegate;
-        this.cache = new RepositoryCache(bus, ttl, 50_000, EventTopic.DENYLIST);
+        this.cache = new RepositoryCache(bus, epoch, ttl, 50_000, EventTopic.DENYLIST);
     }
 
     @Override

@@ -21,9 +21,9 @@ public final class CachingPersonaRepository implements PersonaRepository {
     private final PersonaRepository delegate;
     private final RepositoryCache cache;
 
-    public CachingPersonaRepository(PersonaRepository delegate, EventBus bus, Duration ttl) {
+    public CachingPersonaRepository(PersonaRepository delegate, EventBus bus, ConfigEpoch epoch, Duration ttl) {
         this.delegate = delegate;
-        this.cache = new RepositoryCache(bus, ttl, 50_000, EventTopic.PERSONA);
+        this.cache = new RepositoryCache(bus, epoch, ttl, 50_000, EventTopic.PERSONA);
     }
 
     @Override

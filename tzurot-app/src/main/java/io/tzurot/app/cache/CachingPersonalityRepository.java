@@ -18,10 +18,10 @@ public final class CachingPersonalityRepository implements PersonalityRepository
     private final PersonalityRepository delegate;
     private final RepositoryCache cache;
 
-    public CachingPersonalityRepository(PersonalityRepository delegate, EventBus bus, Duration ttl) {
+    public CachingPersonalityRepository(PersonalityRepository delegate, EventBus bus, ConfigEpoch epoch, Duration ttl) {
         this.delegate = delegate;
         // a deleted preset unlinks itself from personalities (ON DELETE SET NULL)
-        this.cache = new RepositoryCache(bus, ttl, 20_000, EventTopic.PERSONALITY, EventTopic.PRESET);
+        this.cache = new RepositoryCache(bus, epoch, ttl, 20_000, EventTopic.PERSONALITY, EventTopic.PRESET);
     }
 
     @Override

@@ -17,9 +17,9 @@ public final class CachingPresetRepository implements PresetRepository {
     private final PresetRepository delegate;
     private final RepositoryCache cache;
 
-    public CachingPresetRepository(PresetRepository delegate, EventBus bus, Duration ttl) {
+    public CachingPresetRepository(PresetRepository delegate, EventBus bus, ConfigEpoch epoch, Duration ttl) {
         this.delegate = delegate;
-        this.cache = new RepositoryCache(bus, ttl, 10_000, EventTopic.PRESET);
+        this.cache = new RepositoryCache(bus, epoch, ttl, 10_000, EventTopic.PRESET);
     }
 
     @Override

@@ -19,10 +19,10 @@ public final class CachingUserPersonalityConfigRepository implements UserPersona
     private final UserPersonalityConfigRepository delegate;
     private final RepositoryCache cache;
 
-    public CachingUserPersonalityConfigRepository(UserPersonalityConfigRepository delegate, EventBus bus, Duration ttl) {
+    public CachingUserPersonalityConfigRepository(UserPersonalityConfigRepository delegate, EventBus bus, ConfigEpoch epoch, Duration ttl) {
         this.delegate = delegate;
         // deleting a persona, preset or personality clears or removes the overrides that name it
-        this.cache = new RepositoryCache(bus, ttl, 50_000, EventTopic.SETTINGS, EventTopic.PERSONA, EventTopic.PRESET,
+        this.cache = new RepositoryCache(bus, epoch, ttl, 50_000, EventTopic.SETTINGS, EventTopic.PERSONA, EventTopic.PRESET,
                 EventTopic.PERSONALITY);
     }
 

@@ -26,6 +26,7 @@ final class RepositoryCache {
     private static final Object ABSENT = new Object();
 
     private final EventBus bus;
+    private final ConfigEpoch epoch;
     private final EventTopic topic;
     private final InvalidatingCache<List<Object>, Object> cache;
 
@@ -34,7 +35,13 @@ final class RepositoryCache {
      * @param alsoEvictedBy topics whose changes may alter what this repository returns (cascades, links)
      */
     RepositoryCache(EventBus bus, Duration ttl, long maximumSize, EventTopic topic, EventTopic... alsoEvictedBy) {
+        this(bus, ConfigEpoch.none(), ttl, maximumSize, topic, alsoEvictedBy);
+    }
+
+    RepositoryCache(EventBus bus, ConfigEpoch epoch, Duration ttl, long maximumSize, EventTopic topic,
+                    EventTopic... alsoEvictedBy) {
         this.bus = bus;
+        this.epoch = epoch;
         this.topic = topic;
         InvalidatingCache.Builder<List<Object>, Object> builder = InvalidatingCache.<List<Object>, Object>keyedBy(bus, listKey())
                 .expireAfterWrite(ttl).maximumSize(maximumSize).evictOn(topic, (key, id) -> true);
@@ -42,6 +49,12 @@ final class RepositoryCache {
             builder.evictOn(other, (key, id) -> true);
         }
         this.cache = builder.build();
+        epoch.register(this);
+    }
+
+    /** Empties the cache (the configuration epoch moved). */
+    void invalidateAll() {
+        cache.invalidateAll();
     }
 
     @SuppressWarnings("unchecked")
@@ -86,6 +99,7 @@ final class RepositoryCache {
     }
 
     private void announce() {
+        epoch.bump();
         try {
             bus.publish(ChangeEvent.all(topic));
         } catch (RuntimeException e) {

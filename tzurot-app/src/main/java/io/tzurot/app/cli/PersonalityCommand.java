@@ -51,7 +51,7 @@ public final class PersonalityCommand implements Runnable {
         TzurotConfig config = context.config();
         try (Database db = Launcher.openDatabase(config);
              io.tzurot.messaging.Messaging messaging = io.tzurot.app.fleet.FleetWiring.messaging(config)) {
-            return action.apply(config, Repositories.of(db, Clock.systemUTC(), messaging.events()));
+            return action.apply(config, Repositories.of(db, Clock.systemUTC(), messaging));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.tzurot.app.launch;
 
+import io.tzurot.app.cache.ConfigEpoch;
 import io.tzurot.app.config.ConfigException;
 import io.tzurot.app.config.EncryptionKeySource;
 import io.tzurot.app.config.Profile;
@@ -93,10 +94,11 @@ public final class Launcher {
             Messaging messaging = FleetWiring.messaging(config);
             running.own(messaging);
             // Every role reads and writes through the same caches; writes announce themselves to every process.
-            Repositories repos = Repositories.of(database, clock, messaging.events());
+            ConfigEpoch epoch = new ConfigEpoch(messaging.keys());
+            Repositories repos = Repositories.of(database, clock).cached(messaging.events(), epoch);
             ModelComponents models = join(modelsReady);
             running.own(ModelComponents::settle); // closed after the engine: no exit mid model load
-            startReplies(config, running, messaging, repos, models, key, clock);
+            startReplies(config, running, messaging, epoch, repos, models, key, clock);
             ReplyService replies = running.replies().orElse(null);
             if (config.roles().contains(Role.DISCORD)) {
                 DiscordWiring.start(config, repos, models, key.bytes(), replies, shards, clock).ifPresent(bot -> {
@@ -125,14 +127,18 @@ public final class Launcher {
      * shutdown stops the worker first (finishing or releasing its jobs), then waits for the engine's memory writes,
      * then closes messaging.
      */
-    private static void startReplies(TzurotConfig config, RunningTzurot running, Messaging messaging, Repositories repos,
+    private static void startReplies(TzurotConfig config, RunningTzurot running, Messaging messaging, ConfigEpoch epoch,
+                                     Repositories repos,
                                      ModelComponents models, EncryptionKeySource.MasterKey key, Clock clock) {
         if (config.roles().contains(Role.WORKER)) {
             ReplyEngine engine = new ReplyEngine(repos, models, key.bytes(), engineSettings(config), clock);
             running.own(engine);
             engine.resumePendingMemories();
             ReplyWorker worker = ReplyWorker.start(ReplyQueues.queue(messaging), ReplyQueues.results(messaging),
-                    engine.service(), FleetWiring.consumerName("worker"), config.workerSlots());
+                    request -> {
+                        epoch.sync(); // edits made before this job was submitted are seen, whatever the events do
+                        return engine.service().reply(request);
+                    }, FleetWiring.consumerName("worker"), config.workerSlots());
             running.own(worker);
             running.worker(worker);
         }

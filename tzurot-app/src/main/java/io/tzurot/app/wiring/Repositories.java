@@ -1,6 +1,8 @@
 package io.tzurot.app.wiring;
 
 import io.tzurot.app.cache.CachingAdminSettingsRepository;
+import io.tzurot.app.cache.ConfigEpoch;
+import io.tzurot.messaging.Messaging;
 import io.tzurot.app.cache.CachingApiKeyRepository;
 import io.tzurot.app.cache.CachingChannelSettingsRepository;
 import io.tzurot.app.cache.CachingDenylistRepository;
@@ -71,19 +73,32 @@ public record Repositories(Database database, UserRepository users, PersonaRepos
      * commands) must use the cached set, which is why this is the one place caching is wired.
      */
     public Repositories cached(EventBus bus) {
-        return new Repositories(database, users, new CachingPersonaRepository(personas, bus, CACHE_TTL), historyEpochs,
-                new CachingPersonalityRepository(personalities, bus, CACHE_TTL), systemPrompts,
-                new CachingPresetRepository(presets, bus, CACHE_TTL),
-                new CachingUserPersonalityConfigRepository(userPersonalityConfigs, bus, CACHE_TTL),
-                new CachingAdminSettingsRepository(adminSettings, bus, CACHE_TTL),
-                new CachingChannelSettingsRepository(channels, bus, CACHE_TTL),
-                new CachingDenylistRepository(denylist, bus, CACHE_TTL), new CachingApiKeyRepository(apiKeys, bus, CACHE_TTL),
+        return cached(bus, ConfigEpoch.none());
+    }
+
+    /**
+     * {@link #cached(EventBus)} with writes also bumping the shared {@code epoch}, which a worker checks before each
+     * job ({@link ConfigEpoch#sync}), so a job never overtakes the change event of an edit made before it.
+     */
+    public Repositories cached(EventBus bus, ConfigEpoch epoch) {
+        return new Repositories(database, users, new CachingPersonaRepository(personas, bus, epoch, CACHE_TTL), historyEpochs,
+                new CachingPersonalityRepository(personalities, bus, epoch, CACHE_TTL), systemPrompts,
+                new CachingPresetRepository(presets, bus, epoch, CACHE_TTL),
+                new CachingUserPersonalityConfigRepository(userPersonalityConfigs, bus, epoch, CACHE_TTL),
+                new CachingAdminSettingsRepository(adminSettings, bus, epoch, CACHE_TTL),
+                new CachingChannelSettingsRepository(channels, bus, epoch, CACHE_TTL),
+                new CachingDenylistRepository(denylist, bus, epoch, CACHE_TTL), new CachingApiKeyRepository(apiKeys, bus, epoch, CACHE_TTL),
                 history, memories, pendingMemories, memorySearch, diagnostics, jobResults, descriptions);
     }
 
     /** The repositories of {@code db} with caching: {@code of(db, clock).cached(bus)}. */
     public static Repositories of(Database db, Clock clock, EventBus bus) {
         return of(db, clock).cached(bus);
+    }
+
+    /** The repositories of {@code db} with caching whose writes announce on {@code messaging}'s bus and epoch. */
+    public static Repositories of(Database db, Clock clock, Messaging messaging) {
+        return of(db, clock).cached(messaging.events(), new ConfigEpoch(messaging.keys()));
     }
 
     /** Uncached repositories: their writes announce nothing, so a running fleet would not see them; for tests and tools. */

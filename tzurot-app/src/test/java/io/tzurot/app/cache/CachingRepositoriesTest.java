@@ -23,6 +23,7 @@ import io.tzurot.core.settings.TierValue;
 import io.tzurot.core.user.DiscordUserProfile;
 import io.tzurot.core.user.User;
 import io.tzurot.messaging.events.InProcessEventBus;
+import io.tzurot.messaging.keys.InProcessKeyStore;
 import io.tzurot.storage.db.Database;
 import io.tzurot.storage.db.DatabaseSettings;
 import java.time.Clock;
@@ -75,6 +76,33 @@ class CachingRepositoriesTest {
         there.personas().update(owner.id(), persona.id(), draft(persona, "a marine biologist"));
         assertThat(here.personas().findById(persona.id()).orElseThrow().content()).isEqualTo("a marine biologist");
         assertThat(topics()).containsExactly(EventTopic.PERSONA);
+    }
+
+    @Test
+    void aWorkerThatHasNotHeardTheEventYetStillSeesTheEditAfterSyncingTheEpoch() {
+        // two processes sharing a key store whose change events have not crossed (yet): only the epoch orders them
+        InProcessKeyStore keys = new InProcessKeyStore();
+        InProcessEventBus otherBus = new InProcessEventBus();
+        try {
+            ConfigEpoch workerEpoch = new ConfigEpoch(keys);
+            Repositories worker = raw.cached(bus, workerEpoch);
+            Repositories editor = raw.cached(otherBus, new ConfigEpoch(keys));
+            workerEpoch.sync();
+            Persona persona = worker.personas().findById(owner.defaultPersonaId()).orElseThrow();
+
+            editor.personas().update(owner.id(), persona.id(), draft(persona, "a marine biologist"));
+            assertThat(worker.personas().findById(persona.id()).orElseThrow().content()).as("no event arrived")
+                    .isEqualTo(persona.content());
+            workerEpoch.sync();
+            assertThat(worker.personas().findById(persona.id()).orElseThrow().content()).isEqualTo("a marine biologist");
+
+            workerEpoch.sync(); // nothing changed since: the cache is kept
+            raw.personas().update(owner.id(), persona.id(), draft(persona, "edited behind every cache"));
+            assertThat(worker.personas().findById(persona.id()).orElseThrow().content()).isEqualTo("a marine biologist");
+        } finally {
+            otherBus.close();
+            keys.close();
+        }
     }
 
     @Test

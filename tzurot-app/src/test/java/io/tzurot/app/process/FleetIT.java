@@ -140,7 +140,7 @@ class FleetIT {
     @Test
     void twoHundredRepliesArriveExactlyOnceThoughAWorkerIsKilled() throws Exception {
         // Cached like every process's repositories: its writes are announced to the fleet on Redis.
-        Repositories repos = Repositories.of(database, Clock.systemUTC(), messaging.events());
+        Repositories repos = Repositories.of(database, Clock.systemUTC(), messaging);
         User owner = repos.users().getOrCreate(new DiscordUserProfile("900000000000000001", "owner", null, null, false), false);
         repos.personalities().create(owner.id(), PersonalityDraft.of("Ada", "ada", "Ada is a thoughtful librarian.",
                 "patient").withPublic(true));
@@ -218,7 +218,7 @@ class FleetIT {
 
     @Test
     void sigtermStopsAWorkerThatFinishesWhatItHoldsTakesNothingMoreAndExitsZero() throws Exception {
-        Repositories repos = Repositories.of(database, Clock.systemUTC(), messaging.events());
+        Repositories repos = Repositories.of(database, Clock.systemUTC(), messaging);
         User owner = repos.users().getOrCreate(new DiscordUserProfile("900000000000000001", "owner", null, null, false), false);
         repos.personalities().create(owner.id(), PersonalityDraft.of("Ada", "ada", "Ada is a thoughtful librarian.",
                 "patient").withPublic(true));

@@ -81,6 +81,17 @@ public final class InvalidatingCache<K, V> implements AutoCloseable {
         return Optional.ofNullable(cache.getIfPresent(Objects.requireNonNull(key, "key")));
     }
 
+    /** Empties the cache; a load already running when this is called is not kept. */
+    public void invalidateAll() {
+        lock.writeLock().lock();
+        try {
+            epoch++;
+            cache.invalidateAll();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
     /** Approximate number of entries. */
     public long estimatedSize() {
         return cache.estimatedSize();
