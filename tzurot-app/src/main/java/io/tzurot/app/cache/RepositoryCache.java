@@ -34,10 +34,6 @@ final class RepositoryCache {
      * @param topic the kind of thing this repository writes (announced on every write, evicts on every event)
      * @param alsoEvictedBy topics whose changes may alter what this repository returns (cascades, links)
      */
-    RepositoryCache(EventBus bus, Duration ttl, long maximumSize, EventTopic topic, EventTopic... alsoEvictedBy) {
-        this(bus, ConfigEpoch.none(), ttl, maximumSize, topic, alsoEvictedBy);
-    }
-
     RepositoryCache(EventBus bus, ConfigEpoch epoch, Duration ttl, long maximumSize, EventTopic topic,
                     EventTopic... alsoEvictedBy) {
         this.bus = bus;

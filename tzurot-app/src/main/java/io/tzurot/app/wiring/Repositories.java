@@ -91,11 +91,6 @@ public record Repositories(Database database, UserRepository users, PersonaRepos
                 history, memories, pendingMemories, memorySearch, diagnostics, jobResults, descriptions);
     }
 
-    /** The repositories of {@code db} with caching: {@code of(db, clock).cached(bus)}. */
-    public static Repositories of(Database db, Clock clock, EventBus bus) {
-        return of(db, clock).cached(bus);
-    }
-
     /** The repositories of {@code db} with caching whose writes announce on {@code messaging}'s bus and epoch. */
     public static Repositories of(Database db, Clock clock, Messaging messaging) {
         return of(db, clock).cached(messaging.events(), new ConfigEpoch(messaging.keys()));
