@@ -70,7 +70,9 @@ public final class WebWiring {
 
     /** Storage is open: the features start answering. Returns the one-time login link for the operator. */
     public String ready(Repositories repos, ReplyService replies, EmbeddingModel embeddings, EphemeralKeyStore keys, int port) {
-        sharedKeys.set(keys);
+        if (config.redisUrl().isPresent()) {
+            sharedKeys.set(keys); // only other api processes read the shared copy; one process needs none
+        }
         management.set(ManagementServices.of(repos.personalities(), repos.personas(), repos.presets(), repos.users(),
                 repos.userPersonalityConfigs(), repos.adminSettings(), repos.apiKeys(),
                 BuiltInPreset.withModel(config.defaultModel())));
