@@ -65,15 +65,6 @@ public final class GeneratingReply implements ReplyService {
             Objects.requireNonNull(userReferences, "userReferences");
             Objects.requireNonNull(replyEmbeddings, "replyEmbeddings");
         }
-
-        /** Parts without user-reference resolution (references stay as written) and without the semantic check. */
-        public Parts(ResolvingReplyContext resolution, LoadingConversation conversation,
-                     DescribingAttachments attachments, RecallingMemories memories, PromptAssembler assembler,
-                     io.tzurot.core.personality.SystemPromptRepository systemPrompts, ChatModel chat,
-                     ProviderAccess provider, RecordingExchange recording) {
-            this(resolution, conversation, attachments, memories, assembler, systemPrompts, chat, provider, recording,
-                    UserReferences.disabled(), ReplyEmbeddings.disabled());
-        }
     }
 
     private final Parts parts;

@@ -1,5 +1,7 @@
 package io.tzurot.web.chat;
 
+import io.tzurot.core.persona.UserReferences;
+import io.tzurot.core.response.ReplyEmbeddings;
 import io.tzurot.ai.audio.OpenAiTranscriber;
 import io.tzurot.ai.chat.ChatModelConfig;
 import io.tzurot.ai.chat.OpenAiCompatibleChatModel;
@@ -93,7 +95,7 @@ public final class RealEngine implements AutoCloseable {
                 new RecallingMemories(MemorySearches.forDatabase(db), embeddings), new PromptAssembler(tokens, clock),
                 new JdbiSystemPromptRepository(jdbi, clock), new OpenAiCompatibleChatModel(config), provider,
                 new RecordingExchange(history, pending, memories, new JsonFlightRecorder(new JdbiDiagnosticLogRepository(db), clock),
-                        tokens));
+                        tokens), UserReferences.disabled(), ReplyEmbeddings.disabled());
         service = new GeneratingReply(parts, cpu, clock, RandomGenerator.getDefault());
     }
 
