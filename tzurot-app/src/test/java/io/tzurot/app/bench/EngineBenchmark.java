@@ -26,6 +26,7 @@ import io.tzurot.core.user.User;
 import io.tzurot.storage.db.Database;
 import io.tzurot.storage.db.Dialect;
 import io.tzurot.storage.testing.TestDatabases;
+import io.tzurot.testkit.model.VariedReplies;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -131,8 +132,10 @@ public final class EngineBenchmark {
                 // the 10,000 rows for one and never uses the vector index
                 db.database().jdbi().useHandle(h -> h.execute("ANALYZE"));
             }
+            // varied text like a real model: a fixed reply would send every turn through the duplicate retry
+            VariedReplies texts = new VariedReplies();
             ModelComponents models = new ModelComponents((request, key, base) -> CompletableFuture.completedFuture(
-                    new ModelResponse("That reminds me of the evening we spent talking about maps and old harbours.",
+                    new ModelResponse(texts.next(),
                             Optional.empty(), FinishReason.STOP, Optional.of(new TokenUsage(1000, 20)), request.model(),
                             Duration.ofMillis(1), 1)),
                     embeddings, new TiktokenCounter(), (r, k, b) -> CompletableFuture.completedFuture("an image"),
