@@ -168,6 +168,30 @@ class ReplyEngineBehaviourTest {
     }
 
     @Test
+    void aQueryThatCouldFindNothingIsNotEmbeddedButOldEnoughMemoriesAreStillRecalled() throws Exception {
+        EngineFixture f = fixture(null);
+        f.model.enqueue(FakeReply.text("Noted: your cat is called Pebble."));
+        f.model.enqueue(FakeReply.text("Pebble sounds lovely."));
+        f.model.enqueue(FakeReply.text("Your cat is Pebble, of course."));
+        ReplyOutcome first = f.say(USER, "ada", "c1", "My cat is called Pebble.");
+        f.awaitMemoriesStored();
+
+        // the stored exchange is inside c1's history window, so a search from c1 could return nothing
+        ReplyOutcome second = f.say(USER, "ada", "c1", "Tell me something nice.");
+        ReplyOutcome elsewhere = f.say(USER, "ada", "c2", "What is my cat called?");
+
+        ObjectMapper json = new ObjectMapper();
+        f.engine.awaitRecorded(elsewhere.requestId());
+        JsonNode skipped = json.readTree(f.engine.flightRecorder().findJson(second.requestId()).orElseThrow());
+        assertThat(skipped.path("memorySkipped").asText()).isEqualTo("no memory in scope predates the conversation window");
+        assertThat(skipped.path("timingsMs").path("embeddingMs").asDouble()).isZero();
+        JsonNode recalled = json.readTree(f.engine.flightRecorder().findJson(elsewhere.requestId()).orElseThrow());
+        assertThat(recalled.path("memorySkipped").isMissingNode() || recalled.path("memorySkipped").isNull()).isTrue();
+        assertThat(recalled.path("memories").toString()).contains("Pebble");
+        assertThat(first).isInstanceOf(ReplyOutcome.Replied.class);
+    }
+
+    @Test
     void aPrivateCharacterAnswersOnlyItsOwner() {
         fixture(null);
         User owner = fixture.repos.users().getOrCreate(new DiscordUserProfile("300000000000000003", "owner3", null, null,

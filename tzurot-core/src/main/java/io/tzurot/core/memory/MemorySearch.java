@@ -1,6 +1,8 @@
 package io.tzurot.core.memory;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -11,6 +13,13 @@ public interface MemorySearch {
 
     /** Hits ordered by descending score, at most {@code query.limit()} of them, each with score ≥ minScore. */
     List<MemoryHit> search(MemoryQuery query);
+
+    /**
+     * Whether any memory a search of this persona and scope could return exists (visible, embedded, created strictly
+     * before {@code createdBefore} when set), whatever the query vector: when none does, a caller can skip embedding
+     * the query, which is most of a reply's CPU, knowing the search would find nothing.
+     */
+    boolean anyCandidates(UUID personaId, PersonalityScope scope, Optional<Instant> createdBefore);
 
     /**
      * Every visible chunk of a split memory, in chunk order, restricted to the persona that owns it

@@ -31,6 +31,8 @@ public final class RecallingMemories {
 
     /** How far before the oldest history message memories must end, so the two never repeat each other. */
     static final Duration OVERLAP_MARGIN = Duration.ofSeconds(10);
+    /** Why nothing was searched when no memory in scope predates the history window. */
+    static final String NOTHING_BEFORE_WINDOW = "no memory in scope predates the conversation window";
     private static final Pattern SNOWFLAKE = Pattern.compile("\\d{17,19}");
 
     /** What was recalled, the search text, and why nothing was when retrieval was skipped. */
@@ -65,14 +67,19 @@ public final class RecallingMemories {
         if (text.isEmpty()) {
             return Recall.skipped("nothing to search for");
         }
+        PersonalityScope scope = persona.get().shareLtmAcrossPersonalities() ? PersonalityScope.across()
+                : PersonalityScope.only(context.personality().id());
+        Optional<Instant> cutoff = oldest(history, references).map(t -> t.minus(OVERLAP_MARGIN));
+        if (!search.anyCandidates(persona.get().id(), scope, cutoff)) {
+            // every memory in scope (if any) overlaps the history window: the search would find nothing, so the
+            // query's embedding, most of a reply's CPU, would be spent for nothing (a new relationship's first turns)
+            return new Recall(List.of(), text, Optional.of(NOTHING_BEFORE_WINDOW), 0);
+        }
         long started = System.nanoTime();
         float[] vector = embeddings.embed(text.get());
         long embedding = System.nanoTime() - started;
 
-        PersonalityScope scope = persona.get().shareLtmAcrossPersonalities() ? PersonalityScope.across()
-                : PersonalityScope.only(context.personality().id());
         MemoryQuery base = MemoryQuery.of(persona.get().id(), scope, vector, limit, context.settings().memoryScoreThreshold());
-        Optional<Instant> cutoff = oldest(history, references).map(t -> t.minus(OVERLAP_MARGIN));
         if (cutoff.isPresent()) {
             base = base.createdBefore(cutoff.get());
         }

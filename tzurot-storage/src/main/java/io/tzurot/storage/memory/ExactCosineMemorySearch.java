@@ -14,12 +14,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -74,6 +76,21 @@ public final class ExactCosineMemorySearch implements MemorySearch {
             double[] scores = new double[top.size()];
             UUID[] ids = top.drainBestFirst(scores);
             return load(h, ids, scores);
+        });
+    }
+
+    @Override
+    public boolean anyCandidates(UUID personaId, PersonalityScope scope, Optional<Instant> createdBefore) {
+        PersonaVectorIndex.requirePersona(personaId);
+        Objects.requireNonNull(scope, "scope");
+        UUID only = scope instanceof PersonalityScope.Only o ? o.personalityId() : null;
+        long before = createdBefore.map(t -> Timestamp.from(t).getTime()).orElse(Long.MAX_VALUE);
+        return jdbi.inTransaction(h -> {
+            try {
+                return index(h, personaId).anyCandidate(only, before);
+            } catch (SQLException e) {
+                throw new UnableToExecuteStatementException("memory vector index load failed", e, null);
+            }
         });
     }
 

@@ -157,6 +157,16 @@ final class PersonaVectorIndex {
         return top;
     }
 
+    /** Whether a row of this personality (any when {@code only} is null) was created before {@code beforeMillis}. */
+    boolean anyCandidate(UUID only, long beforeMillis) {
+        for (int i = 0; i < size; i++) {
+            if (createdAtMillis[i] < beforeMillis && (only == null || only.equals(personalities[i]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Dot product of one stored row with the query. Eight independent partial sums: a single running sum makes
      * each add wait for the previous one (the JIT may not reorder float adds), which made the scan latency-bound.

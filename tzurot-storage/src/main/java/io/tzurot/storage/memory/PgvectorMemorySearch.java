@@ -7,7 +7,9 @@ import io.tzurot.core.memory.PersonalityScope;
 import io.tzurot.storage.db.Database;
 import io.tzurot.storage.db.Dialect;
 import io.tzurot.storage.db.Embedding;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -56,6 +58,27 @@ public final class PgvectorMemorySearch implements MemorySearch {
         int major = Integer.parseInt(parts[0]);
         int minor = parts.length > 1 ? Integer.parseInt(parts[1].replaceAll("\\D.*", "")) : 0;
         return major > 0 || minor >= 8;
+    }
+
+    @Override
+    public boolean anyCandidates(UUID personaId, PersonalityScope scope, Optional<Instant> createdBefore) {
+        Objects.requireNonNull(personaId, "personaId");
+        Objects.requireNonNull(scope, "scope");
+        StringBuilder sql = new StringBuilder("SELECT EXISTS (SELECT 1 FROM memories m WHERE m.persona_id = :persona"
+                + " AND m.visibility = 'normal' AND m.embedding IS NOT NULL");
+        if (scope instanceof PersonalityScope.Only) {
+            sql.append(" AND m.personality_id = :personality");
+        }
+        createdBefore.ifPresent(c -> sql.append(" AND m.created_at < :cutoff"));
+        sql.append(')');
+        return jdbi.withHandle(h -> {
+            Query query = h.createQuery(sql.toString()).bind("persona", personaId);
+            if (scope instanceof PersonalityScope.Only only) {
+                query.bind("personality", only.personalityId());
+            }
+            createdBefore.ifPresent(c -> query.bind("cutoff", c));
+            return query.mapTo(Boolean.class).one();
+        });
     }
 
     @Override

@@ -15,6 +15,7 @@ import io.tzurot.storage.db.Dialect;
 import io.tzurot.storage.testing.DatabaseContract;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -191,6 +192,30 @@ class MemorySearchTest {
             w.add(w.owner, w.lilith, "new", 0.95, null, T0.plusSeconds(120));
             assertThat(contents(search.search(w.query(10, 0.0).createdBefore(T0.plusSeconds(60)))))
                     .containsExactly("old");
+        }
+
+        @Test
+        void anyCandidatesAnswersWhetherASearchCouldFindAnythingAtAll() {
+            World w = new World();
+            PersonalityScope lilith = PersonalityScope.only(w.lilith);
+            assertThat(search.anyCandidates(w.owner.personaId(), lilith, Optional.empty())).isFalse();
+
+            w.add(w.owner, w.kael, "other personality, old", 0.9, null, T0);
+            w.add(w.stranger, w.lilith, "other persona, old", 0.9, null, T0);
+            UUID recent = w.add(w.owner, w.lilith, "recent", 0.9, null, T0.plusSeconds(60));
+            Optional<Instant> cutoff = Optional.of(T0.plusSeconds(60));
+            assertThat(search.anyCandidates(w.owner.personaId(), lilith, cutoff))
+                    .as("only a row at the cutoff (strictly before is required) and rows out of scope").isFalse();
+            assertThat(search.anyCandidates(w.owner.personaId(), lilith, Optional.empty())).isTrue();
+            assertThat(search.anyCandidates(w.owner.personaId(), PersonalityScope.across(), cutoff))
+                    .as("the other personality's old row counts when the persona shares its memory").isTrue();
+
+            UUID old = w.add(w.owner, w.lilith, "old", 0.1, null, T0);
+            assertThat(search.anyCandidates(w.owner.personaId(), lilith, cutoff)).isTrue();
+            repo.softDelete(old, T0.plusSeconds(90));
+            assertThat(search.anyCandidates(w.owner.personaId(), lilith, cutoff)).as("deleted rows never match").isFalse();
+            assertThat(search.search(w.query(10, -1.0).createdBefore(cutoff.get()))).isEmpty();
+            assertThat(recent).isNotNull();
         }
 
         @Test
