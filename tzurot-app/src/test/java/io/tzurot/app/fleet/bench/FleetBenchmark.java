@@ -3,6 +3,7 @@ package io.tzurot.app.fleet.bench;
 import io.tzurot.app.fleet.QueuedReplyService;
 import io.tzurot.app.process.TzurotProcess;
 import io.tzurot.app.wiring.Repositories;
+import io.tzurot.core.memory.NewMemory;
 import io.tzurot.core.personality.PersonalityDraft;
 import io.tzurot.core.reply.Platform;
 import io.tzurot.core.reply.ReplyOutcome;
@@ -64,9 +65,11 @@ public final class FleetBenchmark {
             model.respondWith(r -> FakeReply.text(texts.next()).after(delay));
             Repositories repos = Repositories.of(database, Clock.systemUTC());
             User owner = repos.users().getOrCreate(new DiscordUserProfile("900000000000000001", "owner", null, null, false), false);
-            repos.personalities().create(owner.id(), PersonalityDraft.of("Ada", "ada", "Ada is a librarian.", "patient")
-                    .withPublic(true));
-            repos.users().getOrCreate(new DiscordUserProfile("100000000000000001", "alice", null, null, false), false);
+            UUID ada = repos.personalities().create(owner.id(), PersonalityDraft.of("Ada", "ada", "Ada is a librarian.", "patient")
+                    .withPublic(true)).id();
+            User alice = repos.users().getOrCreate(new DiscordUserProfile("100000000000000001", "alice", null, null, false),
+                    false);
+            seedOldMemories(repos, alice, ada);
             Map<String, String> env = Map.of("TZUROT_DATABASE_URL", url, "TZUROT_REDIS_URL", redis, "TZUROT_REDIS_PREFIX",
                     prefix, "TZUROT_DATA_DIR", dir.toString(), "TZUROT_LLM_BASE_URL", model.baseUrl(), "TZUROT_LLM_API_KEY",
                     "sk-bench", "TZUROT_ENCRYPTION_KEY", "ab".repeat(32), "TZUROT_WORKER_SLOTS",
@@ -130,6 +133,25 @@ public final class FleetBenchmark {
                     }
                 });
             }
+        }
+    }
+
+    /**
+     * A month-old acquaintance: 1,000 memories older than any history window, so every reply's memory search has
+     * candidates and embeds its query. Without them a new relationship's first turns skip that embedding (nothing
+     * could match), which would flatter the figure.
+     */
+    private static void seedOldMemories(Repositories repos, User user, UUID personalityId) {
+        UUID persona = repos.personas().listByOwner(user.id()).get(0).id();
+        java.util.Random random = new java.util.Random(7);
+        Instant old = Instant.now().minus(Duration.ofDays(30));
+        for (int i = 0; i < 1000; i++) {
+            float[] v = new float[NewMemory.DIMENSIONS];
+            for (int k = 0; k < v.length; k++) {
+                v[k] = (float) random.nextGaussian();
+            }
+            repos.memories().insert(NewMemory.live(persona, personalityId, "{user}: an old thing " + i
+                    + "\n{assistant}: I remember, " + i, v, null, "300000000000000001", null, old.plusSeconds(i)));
         }
     }
 
