@@ -8,8 +8,8 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-mvn -B -q -Dstyle.color=never test-compile dependency:build-classpath -pl tzurot-app -am -Dmdep.includeScope=test \
-  -Dmdep.outputFile=target/discord-bench.classpath >/dev/null
+. bench/common.sh
+classpath="$(app_classpath test-compile discord-bench.classpath)"
 jfr=()
 if [[ "${JFR:-}" == 1 ]]; then
   jfr=(-XX:StartFlightRecording=filename=target/discord-bench.jfr,settings=profile)
@@ -17,6 +17,6 @@ fi
 echo "load before: $(uptime)"
 java -Xmx1g "${jfr[@]}" \
   -Dlogback.configurationFile=bench/logback-bench.xml \
-  -cp "tzurot-app/target/test-classes:tzurot-app/target/classes:$(cat tzurot-app/target/discord-bench.classpath)" \
+  -cp "$classpath" \
   io.tzurot.app.discord.bench.DiscordBenchmark "${1:-all}" "${2:-0}"
 echo "load after: $(uptime)"

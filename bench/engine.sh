@@ -4,7 +4,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-mvn -B -q -Dstyle.color=never test-compile dependency:build-classpath -pl tzurot-app -am -Dmdep.includeScope=test \
-  -Dmdep.outputFile=target/bench.classpath >/dev/null
-exec java -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "tzurot-app/target/test-classes:tzurot-app/target/classes:$(cat tzurot-app/target/bench.classpath)" \
+. bench/common.sh
+classpath="$(app_classpath test-compile bench.classpath)"
+exec java -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "$classpath" \
   io.tzurot.app.bench.EngineBenchmark "${1:-h2}" "${2:-400}" "${3:-600}"

@@ -8,13 +8,13 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-mvn -B -q -Dstyle.color=never package dependency:build-classpath -DskipTests -pl tzurot-app -am \
-  -Dmdep.includeScope=test -Dmdep.outputFile=target/fleet-bench.classpath >/dev/null
+. bench/common.sh
+classpath="$(app_classpath package fleet-bench.classpath)"
 mode="${1:-all}"
 replies="${2:-1000}"
 run() {
   java -Xmx1g -Dtzurot.jar=tzurot-app/target/tzurot.jar \
-    -cp "tzurot-app/target/test-classes:tzurot-app/target/classes:$(cat tzurot-app/target/fleet-bench.classpath)" \
+    -cp "$classpath" \
     io.tzurot.app.fleet.bench.FleetBenchmark "$1" "$replies"
 }
 echo "uptime: $(uptime)"

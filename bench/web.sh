@@ -6,8 +6,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-mvn -B -q -Dstyle.color=never package dependency:build-classpath -DskipTests -pl tzurot-app -am \
-  -Dmdep.includeScope=test -Dmdep.outputFile=target/web-bench.classpath >/dev/null
-exec java -Xmx512m -Dtzurot.jar=tzurot-app/target/tzurot.jar \
-  -cp "tzurot-app/target/test-classes:tzurot-app/target/classes:$(cat tzurot-app/target/web-bench.classpath)" \
+. bench/common.sh
+classpath="$(app_classpath package web-bench.classpath)"
+exec java -Xmx512m -Dtzurot.jar=tzurot-app/target/tzurot.jar -cp "$classpath" \
   io.tzurot.app.bench.WebBenchmark "${1:-all}" "${2:-200}" "${3:-20}" "${4:-300}" "${5:-1000}"
