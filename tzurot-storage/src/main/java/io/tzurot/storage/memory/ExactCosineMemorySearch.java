@@ -1,12 +1,12 @@
 package io.tzurot.storage.memory;
 
-import io.tzurot.storage.db.Sql;
 import io.tzurot.core.memory.MemoryHit;
 import io.tzurot.core.memory.MemoryQuery;
 import io.tzurot.core.memory.MemorySearch;
 import io.tzurot.core.memory.NewMemory;
 import io.tzurot.core.memory.PersonalityScope;
 import io.tzurot.storage.db.Database;
+import io.tzurot.storage.db.Sql;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
