@@ -69,7 +69,7 @@ public final class ExactCosineMemorySearch implements MemorySearch {
 
     @Override
     public boolean anyCandidates(UUID personaId, PersonalityScope scope, Optional<Instant> createdBefore) {
-        PersonaVectorIndex.requirePersona(personaId);
+        Objects.requireNonNull(personaId, "personaId");
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(createdBefore, "createdBefore");
         return jdbi.inTransaction(h -> index(h, personaId).anyCandidate(scope, createdBefore));

@@ -11,7 +11,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -206,13 +205,5 @@ final class PersonaVectorIndex {
             s7 += rows[r + 7] * q[k + 7];
         }
         return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
-    }
-
-    int size() {
-        return size;
-    }
-
-    static UUID requirePersona(UUID personaId) {
-        return Objects.requireNonNull(personaId, "personaId");
     }
 }
