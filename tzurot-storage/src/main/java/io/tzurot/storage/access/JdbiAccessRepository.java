@@ -6,6 +6,7 @@ import io.tzurot.core.access.ApiToken;
 import io.tzurot.core.access.LoginLinkRecord;
 import io.tzurot.core.access.Session;
 import io.tzurot.core.id.DeterministicIds;
+import io.tzurot.storage.db.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -175,7 +176,7 @@ public final class JdbiAccessRepository implements AccessRepository {
                 .bind("hash", secretHash)
                 .map((rs, ctx) -> new LoginLinkRecord(rs.getString("secret_hash"), rs.getObject("user_id", UUID.class),
                         rs.getBoolean("is_owner"), instant(rs, "created_at"), instant(rs, "expires_at"),
-                        Optional.ofNullable(nullableInstant(rs, "used_at"))))
+                        Optional.ofNullable(Sql.instant(rs, "used_at"))))
                 .findOne());
     }
 
@@ -196,20 +197,15 @@ public final class JdbiAccessRepository implements AccessRepository {
     private static ApiToken token(ResultSet rs) throws SQLException {
         return new ApiToken(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class), rs.getString("discord_id"),
                 rs.getString("label"), rs.getString("hint"), rs.getBoolean("is_owner"), instant(rs, "created_at"),
-                Optional.ofNullable(nullableInstant(rs, "last_used_at")));
+                Optional.ofNullable(Sql.instant(rs, "last_used_at")));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Instant value = nullableInstant(rs, column);
+        Instant value = Sql.instant(rs, column);
         if (value == null) {
             throw new SQLException(column + " is NULL but declared NOT NULL");
         }
         return value;
-    }
-
-    private static Instant nullableInstant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     // bound as an offset date-time so neither driver reinterprets it in the JVM's time zone

@@ -99,10 +99,8 @@ public final class Sql {
      * @param keyType SQL type of the key column, needed for H2's typed source row
      */
     public static String insertIfAbsent(Dialect dialect, String table, String key, String keyType, List<String> columns) {
-        List<String> names = columns.stream().map(c -> c.contains("=") ? c.substring(0, c.indexOf('=')) : c).toList();
-        String values = columns.stream().map(c -> c.contains("=") ? c.substring(c.indexOf('=') + 1) : ":" + c)
-                .collect(Collectors.joining(", "));
-        String cols = String.join(", ", names);
+        String cols = names(columns);
+        String values = values(columns);
         if (dialect == Dialect.POSTGRESQL) {
             return "INSERT INTO " + table + " (" + cols + ") VALUES (" + values + ") ON CONFLICT (" + key + ") DO NOTHING";
         }
@@ -116,10 +114,8 @@ public final class Sql {
      */
     public static String upsert(Dialect dialect, String table, String key, String keyType, List<String> columns,
                                 List<String> updates) {
-        List<String> names = columns.stream().map(c -> c.contains("=") ? c.substring(0, c.indexOf('=')) : c).toList();
-        String values = columns.stream().map(c -> c.contains("=") ? c.substring(c.indexOf('=') + 1) : ":" + c)
-                .collect(Collectors.joining(", "));
-        String cols = String.join(", ", names);
+        String cols = names(columns);
+        String values = values(columns);
         if (dialect == Dialect.POSTGRESQL) {
             String set = updates.stream().map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "));
             return "INSERT INTO " + table + " (" + cols + ") VALUES (" + values + ") ON CONFLICT (" + key
@@ -129,6 +125,18 @@ public final class Sql {
         return "MERGE INTO " + table + " t USING (SELECT CAST(:" + key + " AS " + keyType + ") AS k) s ON t." + key
                 + " = s.k WHEN MATCHED THEN UPDATE SET " + set + " WHEN NOT MATCHED THEN INSERT (" + cols + ") VALUES ("
                 + values + ")";
+    }
+
+    /** The column names of {@code column[=expression]} entries, comma-separated. */
+    private static String names(List<String> columns) {
+        return columns.stream().map(c -> c.contains("=") ? c.substring(0, c.indexOf('=')) : c)
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Their values: the expression when given, else the {@code :column} placeholder. */
+    private static String values(List<String> columns) {
+        return columns.stream().map(c -> c.contains("=") ? c.substring(c.indexOf('=') + 1) : ":" + c)
+                .collect(Collectors.joining(", "));
     }
 
     private static String valueOf(List<String> columns, String column) {

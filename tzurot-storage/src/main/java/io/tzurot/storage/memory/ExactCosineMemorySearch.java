@@ -1,19 +1,13 @@
 package io.tzurot.storage.memory;
 
-import io.tzurot.storage.db.Sql;
 import io.tzurot.core.memory.MemoryHit;
 import io.tzurot.core.memory.MemoryQuery;
 import io.tzurot.core.memory.MemorySearch;
 import io.tzurot.core.memory.NewMemory;
 import io.tzurot.core.memory.PersonalityScope;
 import io.tzurot.storage.db.Database;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import io.tzurot.storage.db.Sql;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -67,12 +60,7 @@ public final class ExactCosineMemorySearch implements MemorySearch {
             return List.of(); // a zero vector has no direction, so no similarity to anything
         }
         return jdbi.inTransaction(h -> {
-            TopScores top;
-            try {
-                top = index(h, q.personaId()).search(q, query, queryNorm);
-            } catch (SQLException e) {
-                throw new UnableToExecuteStatementException("memory vector scan failed", e, null);
-            }
+            TopScores top = index(h, q.personaId()).search(q, query, queryNorm);
             double[] scores = new double[top.size()];
             UUID[] ids = top.drainBestFirst(scores);
             return load(h, ids, scores);
@@ -81,17 +69,10 @@ public final class ExactCosineMemorySearch implements MemorySearch {
 
     @Override
     public boolean anyCandidates(UUID personaId, PersonalityScope scope, Optional<Instant> createdBefore) {
-        PersonaVectorIndex.requirePersona(personaId);
+        Objects.requireNonNull(personaId, "personaId");
         Objects.requireNonNull(scope, "scope");
-        UUID only = scope instanceof PersonalityScope.Only o ? o.personalityId() : null;
-        long before = createdBefore.map(t -> Timestamp.from(t).getTime()).orElse(Long.MAX_VALUE);
-        return jdbi.inTransaction(h -> {
-            try {
-                return index(h, personaId).anyCandidate(only, before);
-            } catch (SQLException e) {
-                throw new UnableToExecuteStatementException("memory vector index load failed", e, null);
-            }
-        });
+        Objects.requireNonNull(createdBefore, "createdBefore");
+        return jdbi.inTransaction(h -> index(h, personaId).anyCandidate(scope, createdBefore));
     }
 
     /**
@@ -112,13 +93,18 @@ public final class ExactCosineMemorySearch implements MemorySearch {
     }
 
     /** The persona's cached index, reloaded when its change counter moved (in this or another process). */
-    private PersonaVectorIndex index(Handle h, UUID personaId) throws SQLException {
+    private PersonaVectorIndex index(Handle h, UUID personaId) {
         long version = MemoryVersions.current(h, personaId).orElse(0L);
         PersonaVectorIndex cached = indexes.get(personaId);
         if (cached != null && cached.version == version) {
             return cached;
         }
-        PersonaVectorIndex fresh = PersonaVectorIndex.load(h.getConnection(), personaId, version);
+        PersonaVectorIndex fresh;
+        try {
+            fresh = PersonaVectorIndex.load(h.getConnection(), personaId, version);
+        } catch (SQLException e) {
+            throw new UnableToExecuteStatementException("memory vector index load failed", e, null);
+        }
         synchronized (indexes) {
             PersonaVectorIndex now = indexes.get(personaId);
             if (now == null || now.version < version) {

@@ -1,12 +1,12 @@
 package io.tzurot.storage.memory;
 
-import io.tzurot.storage.db.Sql;
 import io.tzurot.core.memory.Memory;
 import io.tzurot.core.memory.MemoryPage;
 import io.tzurot.core.memory.MemoryRepository;
 import io.tzurot.core.memory.NewMemory;
 import io.tzurot.storage.db.Database;
 import io.tzurot.storage.db.Embedding;
+import io.tzurot.storage.db.Sql;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

@@ -1,10 +1,10 @@
 package io.tzurot.storage.memory;
 
-import io.tzurot.storage.db.Sql;
 import io.tzurot.core.memory.PendingMemory;
 import io.tzurot.core.memory.PendingMemoryRepository;
 import io.tzurot.storage.db.Database;
 import io.tzurot.storage.db.JsonText;
+import io.tzurot.storage.db.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package io.tzurot.storage.memory;
 
-import io.tzurot.storage.db.Sql;
 import io.tzurot.core.memory.Memory;
 import io.tzurot.core.memory.MemoryChunk;
 import io.tzurot.core.memory.MemoryHit;
 import io.tzurot.core.memory.MemoryVisibility;
+import io.tzurot.storage.db.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

@@ -8,9 +8,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -135,8 +136,8 @@ final class PersonaVectorIndex {
 
     /** The best {@link MemoryQuery#limit()} rows in scope at or above the query's minimum score. */
     TopScores search(MemoryQuery q, float[] query, double queryNorm) {
-        UUID only = q.scope() instanceof PersonalityScope.Only o ? o.personalityId() : null;
-        long before = q.createdBefore().map(t -> Timestamp.from(t).getTime()).orElse(Long.MAX_VALUE);
+        UUID only = onlyPersonality(q.scope());
+        long before = beforeMillis(q.createdBefore());
         Set<String> inChannels = q.channelIds();
         Set<UUID> excluded = q.excludedIds();
         float[] unit = new float[DIMENSIONS];
@@ -157,14 +158,26 @@ final class PersonaVectorIndex {
         return top;
     }
 
-    /** Whether a row of this personality (any when {@code only} is null) was created before {@code beforeMillis}. */
-    boolean anyCandidate(UUID only, long beforeMillis) {
+    /** Whether a row in scope was created before the cutoff (the filters of {@link #search} a vector cannot fail). */
+    boolean anyCandidate(PersonalityScope scope, Optional<Instant> createdBefore) {
+        UUID only = onlyPersonality(scope);
+        long before = beforeMillis(createdBefore);
         for (int i = 0; i < size; i++) {
-            if (createdAtMillis[i] < beforeMillis && (only == null || only.equals(personalities[i]))) {
+            if (createdAtMillis[i] < before && (only == null || only.equals(personalities[i]))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The one personality the scope admits, or null for any. */
+    private static UUID onlyPersonality(PersonalityScope scope) {
+        return scope instanceof PersonalityScope.Only o ? o.personalityId() : null;
+    }
+
+    /** The cutoff as stored creation times are held (epoch millis), or no cutoff at all. */
+    private static long beforeMillis(Optional<Instant> createdBefore) {
+        return createdBefore.map(t -> Timestamp.from(t).getTime()).orElse(Long.MAX_VALUE);
     }
 
     /**
@@ -192,13 +205,5 @@ final class PersonaVectorIndex {
             s7 += rows[r + 7] * q[k + 7];
         }
         return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
-    }
-
-    int size() {
-        return size;
-    }
-
-    static UUID requirePersona(UUID personaId) {
-        return Objects.requireNonNull(personaId, "personaId");
     }
 }

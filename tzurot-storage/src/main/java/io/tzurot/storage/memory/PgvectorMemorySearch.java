@@ -9,11 +9,12 @@ import io.tzurot.storage.db.Dialect;
 import io.tzurot.storage.db.Embedding;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
 
 /**
@@ -36,6 +37,8 @@ public final class PgvectorMemorySearch implements MemorySearch {
      */
     static final int MIN_ITERATIVE_EF_SEARCH = 40;
     static final int MAX_EF_SEARCH = 1000;
+    /** A hit of {@link #prepare}'s query, scored from its cosine distance. */
+    private static final RowMapper<MemoryHit> HIT = (rs, ctx) -> MemoryRows.hit(rs, 1.0 - rs.getDouble("distance"));
 
     private final Jdbi jdbi;
     private final boolean iterativeScan;
@@ -64,21 +67,9 @@ public final class PgvectorMemorySearch implements MemorySearch {
     public boolean anyCandidates(UUID personaId, PersonalityScope scope, Optional<Instant> createdBefore) {
         Objects.requireNonNull(personaId, "personaId");
         Objects.requireNonNull(scope, "scope");
-        StringBuilder sql = new StringBuilder("SELECT EXISTS (SELECT 1 FROM memories m WHERE m.persona_id = :persona"
-                + " AND m.visibility = 'normal' AND m.embedding IS NOT NULL");
-        if (scope instanceof PersonalityScope.Only) {
-            sql.append(" AND m.personality_id = :personality");
-        }
-        createdBefore.ifPresent(c -> sql.append(" AND m.created_at < :cutoff"));
-        sql.append(')');
-        return jdbi.withHandle(h -> {
-            Query query = h.createQuery(sql.toString()).bind("persona", personaId);
-            if (scope instanceof PersonalityScope.Only only) {
-                query.bind("personality", only.personalityId());
-            }
-            createdBefore.ifPresent(c -> query.bind("cutoff", c));
-            return query.mapTo(Boolean.class).one();
-        });
+        String sql = "SELECT EXISTS (SELECT 1 FROM memories m WHERE " + inScope(scope, createdBefore) + ")";
+        return jdbi.withHandle(h -> bindScope(h.createQuery(sql), personaId, scope, createdBefore)
+                .mapTo(Boolean.class).one());
     }
 
     @Override
@@ -89,7 +80,7 @@ public final class PgvectorMemorySearch implements MemorySearch {
         }
         return jdbi.inTransaction(h -> {
             tune(h, q.limit());
-            return prepare(h, "", q).map((rs, ctx) -> MemoryRows.hit(rs, 1.0 - rs.getDouble("distance"))).list();
+            return prepare(h, "", q).map(HIT).list();
         });
     }
 
@@ -108,7 +99,7 @@ public final class PgvectorMemorySearch implements MemorySearch {
     List<MemoryHit> searchForcingIndex(MemoryQuery q) {
         return jdbi.inTransaction(h -> {
             forceVectorIndex(h, q.limit());
-            return prepare(h, "", q).map((rs, ctx) -> MemoryRows.hit(rs, 1.0 - rs.getDouble("distance"))).list();
+            return prepare(h, "", q).map(HIT).list();
         });
     }
 
@@ -117,7 +108,7 @@ public final class PgvectorMemorySearch implements MemorySearch {
         return jdbi.inTransaction(h -> {
             h.execute("SET LOCAL enable_indexscan = off");
             h.execute("SET LOCAL enable_bitmapscan = off");
-            return prepare(h, "", q).map((rs, ctx) -> MemoryRows.hit(rs, 1.0 - rs.getDouble("distance"))).list();
+            return prepare(h, "", q).map(HIT).list();
         });
     }
 
@@ -129,12 +120,8 @@ public final class PgvectorMemorySearch implements MemorySearch {
     }
 
     private static Query prepare(Handle h, String prefix, MemoryQuery q) {
-        StringBuilder inner = new StringBuilder("SELECT m.id, m.embedding <=> :q AS distance FROM memories m "
-                + "WHERE m.persona_id = :persona AND m.visibility = 'normal' AND m.embedding IS NOT NULL");
-        if (q.scope() instanceof PersonalityScope.Only) {
-            inner.append(" AND m.personality_id = :personality");
-        }
-        q.createdBefore().ifPresent(c -> inner.append(" AND m.created_at < :cutoff"));
+        StringBuilder inner = new StringBuilder("SELECT m.id, m.embedding <=> :q AS distance FROM memories m WHERE ")
+                .append(inScope(q.scope(), q.createdBefore()));
         if (!q.channelIds().isEmpty()) {
             inner.append(" AND m.channel_id IN (<channels>)");
         }
@@ -145,21 +132,35 @@ public final class PgvectorMemorySearch implements MemorySearch {
         String sql = prefix + "WITH nearest AS MATERIALIZED (" + inner + ") SELECT " + MemoryRows.COLUMNS + ", "
                 + MemoryRows.NAMES + ", n.distance FROM nearest n JOIN memories m ON m.id = n.id" + MemoryRows.NAME_JOINS
                 + "WHERE n.distance <= :maxDistance ORDER BY n.distance, m.id";
-        Query query = h.createQuery(sql)
+        Query query = bindScope(h.createQuery(sql), q.personaId(), q.scope(), q.createdBefore())
                 .bind("q", new Embedding(q.vector()))
-                .bind("persona", q.personaId())
                 .bind("limit", q.limit())
                 .bind("maxDistance", 1.0 - q.minScore());
-        if (q.scope() instanceof PersonalityScope.Only only) {
-            query.bind("personality", only.personalityId());
-        }
-        q.createdBefore().ifPresent(c -> query.bind("cutoff", c));
         if (!q.channelIds().isEmpty()) {
             query.bindList("channels", List.copyOf(q.channelIds()));
         }
         if (!q.excludedIds().isEmpty()) {
             query.bindList("excluded", List.copyOf(q.excludedIds()));
         }
+        return query;
+    }
+
+    /**
+     * The rows any search of this persona and scope may return; shared by {@link #search} and
+     * {@link #anyCandidates}, which must agree on it. Bound by {@link #bindScope}.
+     */
+    private static String inScope(PersonalityScope scope, Optional<Instant> createdBefore) {
+        return "m.persona_id = :persona AND m.visibility = 'normal' AND m.embedding IS NOT NULL"
+                + (scope instanceof PersonalityScope.Only ? " AND m.personality_id = :personality" : "")
+                + (createdBefore.isPresent() ? " AND m.created_at < :cutoff" : "");
+    }
+
+    private static Query bindScope(Query query, UUID personaId, PersonalityScope scope, Optional<Instant> createdBefore) {
+        query.bind("persona", personaId);
+        if (scope instanceof PersonalityScope.Only only) {
+            query.bind("personality", only.personalityId());
+        }
+        createdBefore.ifPresent(c -> query.bind("cutoff", c));
         return query;
     }
 

@@ -1,12 +1,12 @@
 package io.tzurot.storage.personality;
 
+import static io.tzurot.storage.db.Sql.now;
 import static io.tzurot.storage.personality.PersonalityRows.CAN_EDIT;
 import static io.tzurot.storage.personality.PersonalityRows.CAN_VIEW;
 import static io.tzurot.storage.personality.PersonalityRows.COLUMNS;
 import static io.tzurot.storage.personality.PersonalityRows.MAPPER;
 import static io.tzurot.storage.personality.PersonalityRows.bindDraft;
 import static io.tzurot.storage.personality.PersonalityRows.bindViewer;
-import static io.tzurot.storage.db.Sql.now;
 
 import io.tzurot.core.id.DeterministicIds;
 import io.tzurot.core.personality.AliasTakenException;
@@ -17,8 +17,8 @@ import io.tzurot.core.personality.SlugTakenException;
 import io.tzurot.core.personality.Viewer;
 import io.tzurot.core.settings.ConfigOverrides;
 import io.tzurot.storage.db.JsonText;
-import io.tzurot.storage.settings.ConfigOverridesJson;
 import io.tzurot.storage.db.Sql;
+import io.tzurot.storage.settings.ConfigOverridesJson;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -27,14 +27,11 @@ public final class JdbiExportJobRepository implements ExportJobRepository {
 
     private final PortabilityJobTable<ExportJob> jobs;
     private final Jdbi jdbi;
-    private final String insertSql;
 
     public JdbiExportJobRepository(Database database) {
-        this.jobs = new PortabilityJobTable<>(database.jdbi(), "export_jobs", COLUMNS, (rs, ctx) -> map(rs));
+        this.jobs = new PortabilityJobTable<>(database, "export_jobs", COLUMNS, (rs, ctx) -> map(rs),
+                List.of("format", "expires_at"));
         this.jdbi = database.jdbi();
-        this.insertSql = Sql.insertIfAbsent(database.dialect(), "export_jobs", "id", "UUID", List.of(
-                "id", "user_id", "source_slug", "source_service", "format", "status='pending'", "expires_at",
-                "created_at=:now", "updated_at=:now"));
     }
 
     @Override
@@ -46,23 +43,16 @@ public final class JdbiExportJobRepository implements ExportJobRepository {
         Objects.requireNonNull(expiresAt, "expiresAt");
         Objects.requireNonNull(now, "now");
         UUID id = DeterministicIds.exportJob(userId, sourceSlug, sourceService, format.dbValue());
-        return jobs.begin(id, h -> h.createUpdate("UPDATE export_jobs SET status = 'pending', file_name = NULL, file_content = NULL, "
-                        + "file_size_bytes = NULL, error_message = NULL, export_metadata = NULL, started_at = NULL, "
-                        + "completed_at = NULL, expires_at = :expires, updated_at = :now "
-                        + "WHERE id = :id AND status IN ('completed', 'failed')")
+        return jobs.begin(id, userId, sourceSlug, sourceService, now,
+                h -> h.createUpdate("UPDATE export_jobs SET status = 'pending', file_name = NULL, file_content = NULL, "
+                                + "file_size_bytes = NULL, error_message = NULL, export_metadata = NULL, started_at = NULL, "
+                                + "completed_at = NULL, expires_at = :expires, updated_at = :now "
+                                + "WHERE id = :id AND status IN ('completed', 'failed')")
                         .bind("id", id)
                         .bind("expires", expiresAt)
                         .bind("now", now)
                         .execute(),
-                h -> h.createUpdate(insertSql)
-                        .bind("id", id)
-                        .bind("user_id", userId)
-                        .bind("source_slug", sourceSlug)
-                        .bind("source_service", sourceService)
-                        .bind("format", format.dbValue())
-                        .bind("expires_at", expiresAt)
-                        .bind("now", now)
-                        .execute());
+                insert -> insert.bind("format", format.dbValue()).bind("expires_at", expiresAt));
     }
 
     @Override

@@ -26,14 +26,11 @@ public final class JdbiImportJobRepository implements ImportJobRepository {
 
     private final PortabilityJobTable<ImportJob> jobs;
     private final Jdbi jdbi;
-    private final String insertSql;
 
     public JdbiImportJobRepository(Database database) {
-        this.jobs = new PortabilityJobTable<>(database.jdbi(), "import_jobs", COLUMNS, (rs, ctx) -> map(rs));
+        this.jobs = new PortabilityJobTable<>(database, "import_jobs", COLUMNS, (rs, ctx) -> map(rs),
+                List.of("import_type"));
         this.jdbi = database.jdbi();
-        this.insertSql = Sql.insertIfAbsent(database.dialect(), "import_jobs", "id", "UUID", List.of(
-                "id", "user_id", "source_slug", "source_service", "status='pending'", "import_type",
-                "created_at=:now", "updated_at=:now"));
     }
 
     @Override
@@ -43,22 +40,16 @@ public final class JdbiImportJobRepository implements ImportJobRepository {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(now, "now");
         UUID id = DeterministicIds.importJob(userId, sourceSlug, sourceService);
-        return jobs.begin(id, h -> h.createUpdate("UPDATE import_jobs SET status = 'pending', import_type = :type, "
-                        + "memories_imported = 0, memories_failed = 0, error_message = NULL, import_metadata = NULL, "
-                        + "started_at = NULL, completed_at = NULL, updated_at = :now "
-                        + "WHERE id = :id AND status IN ('completed', 'failed')")
+        return jobs.begin(id, userId, sourceSlug, sourceService, now,
+                h -> h.createUpdate("UPDATE import_jobs SET status = 'pending', import_type = :type, "
+                                + "memories_imported = 0, memories_failed = 0, error_message = NULL, import_metadata = NULL, "
+                                + "started_at = NULL, completed_at = NULL, updated_at = :now "
+                                + "WHERE id = :id AND status IN ('completed', 'failed')")
                         .bind("id", id)
                         .bind("type", type.dbValue())
                         .bind("now", now)
                         .execute(),
-                h -> h.createUpdate(insertSql)
-                        .bind("id", id)
-                        .bind("user_id", userId)
-                        .bind("source_slug", sourceSlug)
-                        .bind("source_service", sourceService)
-                        .bind("import_type", type.dbValue())
-                        .bind("now", now)
-                        .execute());
+                insert -> insert.bind("import_type", type.dbValue()));
     }
 
     @Override

@@ -1,13 +1,19 @@
 package io.tzurot.storage.portability;
 
+import io.tzurot.storage.db.Database;
+import io.tzurot.storage.db.Sql;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Update;
 
 /** One portability job table (import or export): the reads and status transitions both kinds of job share. */
 final class PortabilityJobTable<J> {
@@ -17,12 +23,18 @@ final class PortabilityJobTable<J> {
     private final Jdbi jdbi;
     private final String table;
     private final String selectById;
+    private final String insertIfAbsent;
     private final RowMapper<J> mapper;
 
-    PortabilityJobTable(Jdbi jdbi, String table, String columns, RowMapper<J> mapper) {
-        this.jdbi = jdbi;
+    /** {@code ownInsertColumns}: the columns a new job of this kind sets besides the shared key and source. */
+    PortabilityJobTable(Database database, String table, String columns, RowMapper<J> mapper, List<String> ownInsertColumns) {
+        this.jdbi = database.jdbi();
         this.table = table;
         this.selectById = "SELECT " + columns + " FROM " + table + " WHERE id = :id";
+        List<String> insert = new ArrayList<>(List.of("id", "user_id", "source_slug", "source_service", "status='pending'"));
+        insert.addAll(ownInsertColumns);
+        insert.addAll(List.of("created_at=:now", "updated_at=:now"));
+        this.insertIfAbsent = Sql.insertIfAbsent(database.dialect(), table, "id", "UUID", insert);
         this.mapper = mapper;
     }
 
@@ -32,15 +44,29 @@ final class PortabilityJobTable<J> {
     }
 
     /**
-     * Starts job {@code id} in one transaction: {@code reset} turns a finished row back to pending, else
-     * {@code insert} adds a pending one; empty when a run of the job is still pending or in progress.
+     * Starts job {@code id} in one transaction: {@code reset} turns a finished row back to pending, else a pending
+     * row is inserted ({@code bindOwn} binds the kind's own insert columns); empty when a run of the job is still
+     * pending or in progress.
      */
-    Optional<J> begin(UUID id, ToIntFunction<Handle> reset, ToIntFunction<Handle> insert) {
+    Optional<J> begin(UUID id, UUID userId, String sourceSlug, String sourceService, Instant now,
+                      ToIntFunction<Handle> reset, Consumer<Update> bindOwn) {
         return jdbi.inTransaction(h -> {
             int reopened = reset.applyAsInt(h);
-            int created = reopened == 1 ? 0 : insert.applyAsInt(h);
+            int created = reopened == 1 ? 0 : insert(h, id, userId, sourceSlug, sourceService, now, bindOwn);
             return reopened + created == 1 ? load(h, id) : Optional.<J>empty();
         });
+    }
+
+    private int insert(Handle h, UUID id, UUID userId, String sourceSlug, String sourceService, Instant now,
+                       Consumer<Update> bindOwn) {
+        Update insert = h.createUpdate(insertIfAbsent)
+                .bind("id", id)
+                .bind("user_id", userId)
+                .bind("source_slug", sourceSlug)
+                .bind("source_service", sourceService)
+                .bind("now", now);
+        bindOwn.accept(insert);
+        return insert.execute();
     }
 
     private Optional<J> load(Handle h, UUID id) {

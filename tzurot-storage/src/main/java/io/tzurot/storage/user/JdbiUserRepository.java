@@ -1,6 +1,5 @@
 package io.tzurot.storage.user;
 
-import io.tzurot.storage.db.Sql;
 import static io.tzurot.storage.db.Sql.instant;
 import static io.tzurot.storage.db.Sql.now;
 import static io.tzurot.storage.db.Sql.uuid;
@@ -12,6 +11,7 @@ import io.tzurot.core.user.Timezones;
 import io.tzurot.core.user.User;
 import io.tzurot.core.user.UserRepository;
 import io.tzurot.storage.db.JsonText;
+import io.tzurot.storage.db.Sql;
 import io.tzurot.storage.settings.ConfigOverridesJson;
 import java.time.Clock;
 import java.time.Instant;

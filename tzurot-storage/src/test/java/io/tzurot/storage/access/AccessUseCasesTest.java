@@ -1,6 +1,5 @@
 package io.tzurot.storage.access;
 
-import io.tzurot.testkit.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +14,7 @@ import io.tzurot.core.access.OperatorLogin;
 import io.tzurot.core.id.DeterministicIds;
 import io.tzurot.storage.db.Dialect;
 import io.tzurot.storage.testing.DatabaseContract;
+import io.tzurot.testkit.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;

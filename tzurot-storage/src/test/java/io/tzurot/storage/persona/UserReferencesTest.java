@@ -17,6 +17,7 @@ import io.tzurot.storage.user.Fixtures;
 import io.tzurot.storage.user.JdbiUserRepository;
 import io.tzurot.testkit.MutableClock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,6 +53,11 @@ class UserReferencesTest {
             return base + UUID.randomUUID().toString().substring(0, 6);
         }
 
+        /** A public personality of a fresh owner, for the references to be resolved against. */
+        private Personality character() {
+            return fixtures.personality(fixtures.user(unique("owner")), unique("pal-"), "Pal", true);
+        }
+
         private Persona named(User user, String preferred) {
             Persona p = personas.create(user.id(), new PersonaDraft(unique("p"), null, "About " + preferred, preferred,
                     "she/her", false));
@@ -61,8 +67,7 @@ class UserReferencesTest {
 
         @Test
         void allThreeShapesBecomePersonaNamesAndJoinTheParticipants() {
-            User owner = fixtures.user(unique("owner"));
-            Personality character = fixtures.personality(owner, unique("pal-"), "Pal", true);
+            Personality character = character();
             User ada = fixtures.user(unique("ada"));
             Persona adaPersona = named(ada, "Ada L.");
             User bob = fixtures.user(unique("bob"));
@@ -84,8 +89,7 @@ class UserReferencesTest {
 
         @Test
         void thePerPersonalityOverrideWinsAndTheSpeakerIsNoParticipant() {
-            User owner = fixtures.user(unique("owner"));
-            Personality character = fixtures.personality(owner, unique("pal-"), "Pal", true);
+            Personality character = character();
             User dee = fixtures.user(unique("dee"));
             named(dee, "Dee Default");
             Persona special = personas.create(dee.id(), new PersonaDraft(unique("s"), null, "x", "Dee For Pal", null, false));
@@ -98,8 +102,7 @@ class UserReferencesTest {
 
         @Test
         void unknownReferencesCodeAndEmailAddressesStayAsWritten() {
-            User owner = fixtures.user(unique("owner"));
-            Personality character = fixtures.personality(owner, unique("pal-"), "Pal", true);
+            Personality character = character();
             User eve = fixtures.user(unique("eve"));
             named(eve, "Evelyn");
             UserReferences.Scope scope = references.scope(character.id(), Optional.empty());
@@ -114,16 +117,15 @@ class UserReferencesTest {
 
         @Test
         void usernamesMatchIgnoringCaseAndTextWithoutAtSignsIsReturnedAsIs() {
-            User owner = fixtures.user(unique("owner"));
-            Personality character = fixtures.personality(owner, unique("pal-"), "Pal", true);
+            Personality character = character();
             User fay = fixtures.user(unique("Fay"));
             named(fay, "Faye");
             UserReferences.Scope scope = references.scope(character.id(), Optional.empty());
             String plain = "nothing to see";
 
             assertThat(scope.inPrompt(plain)).isSameAs(plain);
-            assertThat(scope.inPrompt("@" + fay.username().toUpperCase(java.util.Locale.ROOT))).isEqualTo("Faye");
-            assertThat(users.findByUsername(fay.username().toLowerCase(java.util.Locale.ROOT))).map(User::id)
+            assertThat(scope.inPrompt("@" + fay.username().toUpperCase(Locale.ROOT))).isEqualTo("Faye");
+            assertThat(users.findByUsername(fay.username().toLowerCase(Locale.ROOT))).map(User::id)
                     .contains(fay.id());
         }
     }

@@ -1,6 +1,5 @@
 package io.tzurot.storage.user;
 
-import io.tzurot.testkit.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +15,7 @@ import io.tzurot.core.user.UserRepository;
 import io.tzurot.storage.db.Dialect;
 import io.tzurot.storage.persona.JdbiPersonaRepository;
 import io.tzurot.storage.testing.DatabaseContract;
+import io.tzurot.testkit.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
