@@ -65,7 +65,7 @@ public final class SimWorld {
      * Discord sends a guild's events to shard {@code (guild_id >> 22) % shard_total}.
      */
     public SimGuild createGuildOnShard(String name, int shardId, int shardTotal) {
-        if (shardTotal < 1 || shardId < 0 || shardId >= shardTotal) {
+        if (!GatewaySession.validShard(shardId, shardTotal)) {
             throw new IllegalArgumentException("invalid shard " + shardId + " of " + shardTotal);
         }
         SimUser owner = ownerFor(name);
