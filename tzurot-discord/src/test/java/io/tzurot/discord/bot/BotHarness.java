@@ -110,15 +110,8 @@ final class BotHarness implements AutoCloseable {
 
     Cast cast(String guildName) {
         SimGuild guild = simulator.world().createGuild(guildName);
-        SimUser alice = member(guild, "alice");
+        SimUser alice = simulator.world().createMember(guild, "alice");
         return new Cast(guild, alice, character(alice, "bob", "Bob", null, true));
-    }
-
-    /** A new simulated user who is a member of {@code guild}. */
-    SimUser member(SimGuild guild, String name) {
-        SimUser user = simulator.world().createUser(name);
-        simulator.world().addMember(guild, user);
-        return user;
     }
 
     /** A stored user who has already passed NSFW verification. */

@@ -42,6 +42,13 @@ public final class SimWorld {
         return user;
     }
 
+    /** A new user who is a member of {@code guild}. */
+    public SimUser createMember(SimGuild guild, String username) {
+        SimUser user = createUser(username);
+        addMember(guild, user);
+        return user;
+    }
+
     /** A guild owned by a new user {@code <name>-owner}, with the bot as a member holding its own role. */
     public SimGuild createGuild(String name) {
         return createGuild(name, ownerFor(name));

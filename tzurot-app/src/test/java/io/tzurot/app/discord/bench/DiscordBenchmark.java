@@ -2,7 +2,6 @@ package io.tzurot.app.discord.bench;
 
 import io.tzurot.app.discord.DiscordApp;
 import io.tzurot.core.personality.Personality;
-import io.tzurot.testkit.discord.DiscordSimulator;
 import io.tzurot.testkit.discord.state.SimGuild;
 import io.tzurot.testkit.discord.state.SimTextChannel;
 import io.tzurot.testkit.discord.state.SimUser;
@@ -77,7 +76,7 @@ public final class DiscordBenchmark {
         try (DiscordApp app = DiscordApp.start(dir, Map.of())) {
             answerWithTheTag(app);
             SimGuild guild = app.simulator.world().createGuild("Bench Guild");
-            SimUser alice = member(app.simulator, guild, "alice");
+            SimUser alice = app.simulator.world().createMember(guild, "alice");
             app.verified(alice);
             app.character("Ada", "ada");
             SimTextChannel channel = app.simulator.world().createTextChannel(guild, "latency");
@@ -139,11 +138,5 @@ public final class DiscordBenchmark {
                 return FakeReply.text("Funny you say that: " + sentence(random, 0).replace(" #0", "") + ", " + tag + ".");
             }
         });
-    }
-
-    static SimUser member(DiscordSimulator simulator, SimGuild guild, String name) {
-        SimUser user = simulator.world().createUser(name);
-        simulator.world().addMember(guild, user);
-        return user;
     }
 }
