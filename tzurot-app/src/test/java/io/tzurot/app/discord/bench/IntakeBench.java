@@ -1,13 +1,11 @@
 package io.tzurot.app.discord.bench;
 
+import io.tzurot.app.discord.DiscordApp;
 import io.tzurot.app.wiring.Repositories;
 import io.tzurot.core.personality.Personality;
-import io.tzurot.core.personality.PersonalityDraft;
 import io.tzurot.core.reply.ReplyOutcome;
 import io.tzurot.core.reply.ReplyRequest;
 import io.tzurot.core.reply.ReplyService;
-import io.tzurot.core.user.DiscordUserProfile;
-import io.tzurot.core.user.User;
 import io.tzurot.discord.bot.DiscordBot;
 import io.tzurot.discord.bot.DiscordServices;
 import io.tzurot.discord.bot.DiscordSettings;
@@ -43,15 +41,10 @@ final class IntakeBench {
         try (DiscordSimulator simulator = DiscordSimulator.start();
              Database database = Database.open(DatabaseSettings.embedded(Files.createTempDirectory("tzurot-intake")))) {
             Repositories repos = Repositories.of(database, clock);
-            User owner = repos.users().getOrCreate(new DiscordUserProfile("900000000000000001", "owner", null, null,
-                    false), false);
-            Personality ada = repos.personalities().create(owner.id(), PersonalityDraft.of("Ada", "ada",
-                    "Ada is a librarian.", "kind").withPublic(true));
+            Personality ada = DiscordApp.character(repos, "Ada", "ada");
             Burst burst = Burst.prepare(simulator, DiscordBenchmark.CHANNELS, (guild, channel) -> repos.channels()
                     .activate(Long.toString(channel.id()), Long.toString(guild.id()), ada.id(), null));
-            User sender = repos.users().getOrCreate(new DiscordUserProfile(Long.toString(burst.sender().id()), "sender",
-                    null, null, false), false);
-            repos.users().setNsfwVerified(sender.id(), true);
+            DiscordApp.verified(repos, burst.sender());
             InstantReplies replies = new InstantReplies(ada);
             DiscordSettings settings = DiscordSettings.of(simulator.botToken()).withEndpoints(
                     URI.create(simulator.restBaseUrl()), URI.create(simulator.gatewayUrl()));
