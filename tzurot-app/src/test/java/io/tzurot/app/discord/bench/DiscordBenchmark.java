@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
 public final class DiscordBenchmark {
 
     static final int CHANNELS = 500;
-    private static final Pattern TAG = Pattern.compile("#\\d+\\b");
+    /** A message's {@code #n} tag, which its reply quotes so the reply can be matched to it. */
+    static final Pattern TAG = Pattern.compile("#(\\d+)\\b");
     private static final String[] WHO = {"the lighthouse keeper", "my grandmother", "a travelling botanist",
         "the night-shift baker", "our new neighbour", "a retired sea captain", "the village librarian",
         "an astronomer from Lyon"};

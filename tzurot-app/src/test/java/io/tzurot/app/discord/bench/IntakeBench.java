@@ -22,7 +22,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One {@code discord} process alone on the embedded database: what the Discord side costs when the engine (a
@@ -30,8 +29,6 @@ import java.util.regex.Pattern;
  * engine: the trigger chain ran (denylist, user, activation, NSFW gate) and the context was built.
  */
 final class IntakeBench {
-
-    private static final Pattern TAG = Pattern.compile("#\\d+\\b");
 
     private IntakeBench() {
     }
@@ -89,7 +86,7 @@ final class IntakeBench {
         @Override
         public CompletableFuture<ReplyOutcome> reply(ReplyRequest request) {
             lastRequest.accumulateAndGet(System.nanoTime(), Math::max);
-            Matcher m = TAG.matcher(request.message());
+            Matcher m = DiscordBenchmark.TAG.matcher(request.message());
             String tag = m.find() ? m.group() : "";
             return CompletableFuture.completedFuture(new ReplyOutcome.Replied(request.requestId(), Optional.of(card),
                     "Noted, " + tag + ".", Optional.empty(), false, "bench/model", false,
