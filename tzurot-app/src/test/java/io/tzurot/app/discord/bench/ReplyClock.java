@@ -36,6 +36,16 @@ final class ReplyClock {
         return pending.await(seconds, TimeUnit.SECONDS);
     }
 
+    /** Times one message: {@code send} posts the message tagged {@code tag}; returns once it is answered. */
+    void roundTrip(int tag, Runnable send) throws InterruptedException {
+        expect(1);
+        sent(tag);
+        send.run();
+        if (!await(60)) {
+            throw new IllegalStateException("no reply to message #" + tag + " within 60 s");
+        }
+    }
+
     /** Nanoseconds from MESSAGE_CREATE to the webhook post for each tag in {@code [from, to)}. */
     long[] latencies(int from, int to) {
         long[] out = new long[to - from];
