@@ -85,6 +85,11 @@ public final class DiscordApp implements AutoCloseable {
 
     /** A public character owned by the operator. */
     public Personality character(String name, String slug) {
+        return character(repos, name, slug);
+    }
+
+    /** A public character owned by the operator, in {@code repos} (also for a bench without the whole app). */
+    public static Personality character(Repositories repos, String name, String slug) {
         User owner = repos.users().getOrCreate(new DiscordUserProfile(OWNER_ID, "owner", null, null, false), false);
         return repos.personalities().create(owner.id(), PersonalityDraft.of(name, slug, name + " is a librarian.", "kind")
                 .withPublic(true));
@@ -92,6 +97,10 @@ public final class DiscordApp implements AutoCloseable {
 
     /** A stored user who has already passed NSFW verification. */
     public User verified(SimUser user) {
+        return verified(repos, user);
+    }
+
+    public static User verified(Repositories repos, SimUser user) {
         User stored = repos.users().getOrCreate(new DiscordUserProfile(Long.toString(user.id()), user.username(), null,
                 null, false), false);
         repos.users().setNsfwVerified(stored.id(), true);

@@ -26,8 +26,7 @@ class DiscordStartTest {
     void aMentionInDiscordIsAnsweredByTheCharacterThroughTheEngine() {
         try (DiscordApp app = DiscordApp.start(dir, Map.of())) {
             SimGuild guild = app.simulator.world().createGuild("Library");
-            SimUser alice = app.simulator.world().createUser("alice");
-            app.simulator.world().addMember(guild, alice);
+            SimUser alice = app.simulator.world().createMember(guild, "alice");
             SimTextChannel channel = app.simulator.world().createTextChannel(guild, "reading-room");
             app.model.enqueue(FakeReply.text("Welcome to the reading room, Alice."));
             assertThat(app.running.discordShards()).isEqualTo(1);

@@ -49,8 +49,7 @@ class VoiceTranscriptionTest {
                     : FakeReply.text("could you recommend a book about lighthouses");
         });
         guild = app.simulator.world().createGuild("Voice Guild");
-        alice = app.simulator.world().createUser("alice");
-        app.simulator.world().addMember(guild, alice);
+        alice = app.simulator.world().createMember(guild, "alice");
         app.verified(alice);
         ada = app.character("Ada", "ada");
     }

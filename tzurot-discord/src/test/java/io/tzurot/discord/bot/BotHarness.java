@@ -105,20 +105,14 @@ final class BotHarness implements AutoCloseable {
     }
 
     /** The usual cast of a test class: a guild, its member alice, and her public character Bob. */
-    record Cast(SimGuild guild, SimUser alice, Personality bob) {
+    record Cast(SimGuild guild, SimUser alice) {
     }
 
     Cast cast(String guildName) {
         SimGuild guild = simulator.world().createGuild(guildName);
-        SimUser alice = member(guild, "alice");
-        return new Cast(guild, alice, character(alice, "bob", "Bob", null, true));
-    }
-
-    /** A new simulated user who is a member of {@code guild}. */
-    SimUser member(SimGuild guild, String name) {
-        SimUser user = simulator.world().createUser(name);
-        simulator.world().addMember(guild, user);
-        return user;
+        SimUser alice = simulator.world().createMember(guild, "alice");
+        character(alice, "bob", "Bob", null, true);
+        return new Cast(guild, alice);
     }
 
     /** A stored user who has already passed NSFW verification. */

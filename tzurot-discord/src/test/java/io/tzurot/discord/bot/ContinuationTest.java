@@ -52,7 +52,7 @@ class ContinuationTest {
     }
 
     private SimUser member(String name) {
-        SimUser user = harness.member(guild, name);
+        SimUser user = harness.simulator.world().createMember(guild, name);
         harness.verified(user);
         return user;
     }

@@ -112,7 +112,7 @@ class DiscordBotLifecycleTest {
 
     @Test
     void talkingToACharacterNeedsOneVerificationInAnNsfwChannel() {
-        SimUser newcomer = harness.member(guild, "newcomer");
+        SimUser newcomer = harness.simulator.world().createMember(guild, "newcomer");
         SimTextChannel safe = harness.simulator.world().createTextChannel(guild, "safe");
         SimTextChannel adult = harness.simulator.world().createTextChannel(guild, "adult", true);
 

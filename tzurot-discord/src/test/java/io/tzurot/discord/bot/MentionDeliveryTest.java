@@ -33,7 +33,7 @@ class MentionDeliveryTest {
     void start() {
         harness = BotHarness.start("mentions");
         guild = harness.simulator.world().createGuild("Mention Guild");
-        alice = harness.member(guild, "alice");
+        alice = harness.simulator.world().createMember(guild, "alice");
         harness.verified(alice);
         lilith = harness.character(alice, "lilith", "Lilith", "Lilith the Wise", true);
         harness.personalities.setAvatar(lilith.id(), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
@@ -198,7 +198,7 @@ class MentionDeliveryTest {
     @Test
     void aPrivateActivatedCharacterTellsOthersOnceAndThreadsInheritActivation() {
         SimTextChannel channel = harness.simulator.world().createTextChannel(guild, "private-activation");
-        SimUser owner = harness.member(guild, "private-owner");
+        SimUser owner = harness.simulator.world().createMember(guild, "private-owner");
         Personality hidden = harness.character(owner, "hidden-one", "Hidden", null, false);
         harness.channels.activate(Long.toString(channel.id()), Long.toString(guild.id()), hidden.id(), null);
         SimThreadChannel thread = harness.simulator.world().createThread(channel, "inherits", owner);

@@ -22,8 +22,7 @@ class ShardingTest {
         try (BotHarness harness = BotHarness.withoutBot("sharding")) {
             SimGuild first = harness.simulator.world().createGuildOnShard("Shard Zero", 0, 2);
             SimGuild second = harness.simulator.world().createGuildOnShard("Shard One", 1, 2);
-            SimUser alice = harness.simulator.world().createUser("alice");
-            harness.simulator.world().addMember(first, alice);
+            SimUser alice = harness.simulator.world().createMember(first, "alice");
             harness.simulator.world().addMember(second, alice);
             harness.character(alice, "bob", "Bob", null, true);
             SimTextChannel zeroChannel = harness.simulator.world().createTextChannel(first, "zero");

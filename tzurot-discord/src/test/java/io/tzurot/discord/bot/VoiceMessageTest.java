@@ -84,7 +84,7 @@ class VoiceMessageTest {
 
     @Test
     void aDenylistedUsersVoiceMessageIsNeitherTranscribedNorAnswered() {
-        SimUser mallory = harness.member(guild, "mallory");
+        SimUser mallory = harness.simulator.world().createMember(guild, "mallory");
         harness.verified(mallory);
         harness.denylist.add(DenylistEntry.create(DenylistType.USER, Long.toString(mallory.id()), DenylistScope.BOT,
                 null, DenylistMode.BLOCK, "spam", Long.toString(alice.id()), Instant.now(), null));

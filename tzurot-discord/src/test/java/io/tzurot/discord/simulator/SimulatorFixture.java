@@ -20,8 +20,7 @@ final class SimulatorFixture implements AutoCloseable {
 
     SimulatorFixture(String guildName) {
         guild = simulator.world().createGuild(guildName);
-        alice = simulator.world().createUser("alice");
-        simulator.world().addMember(guild, alice);
+        alice = simulator.world().createMember(guild, "alice");
     }
 
     SimulatedBot connect(EventListener... listeners) throws InterruptedException {

@@ -42,6 +42,13 @@ public final class SimWorld {
         return user;
     }
 
+    /** A new user who is a member of {@code guild}. */
+    public SimUser createMember(SimGuild guild, String username) {
+        SimUser user = createUser(username);
+        addMember(guild, user);
+        return user;
+    }
+
     /** A guild owned by a new user {@code <name>-owner}, with the bot as a member holding its own role. */
     public SimGuild createGuild(String name) {
         return createGuild(name, ownerFor(name));
@@ -65,7 +72,7 @@ public final class SimWorld {
      * Discord sends a guild's events to shard {@code (guild_id >> 22) % shard_total}.
      */
     public SimGuild createGuildOnShard(String name, int shardId, int shardTotal) {
-        if (shardTotal < 1 || shardId < 0 || shardId >= shardTotal) {
+        if (!GatewaySession.validShard(shardId, shardTotal)) {
             throw new IllegalArgumentException("invalid shard " + shardId + " of " + shardTotal);
         }
         SimUser owner = ownerFor(name);

@@ -1,6 +1,7 @@
 package io.tzurot.testkit.discord;
 
 import io.tzurot.testkit.discord.gateway.GatewayEvents;
+import io.tzurot.testkit.discord.json.Json;
 import io.tzurot.testkit.discord.service.InteractionService;
 import io.tzurot.testkit.discord.service.MessageDraft;
 import io.tzurot.testkit.discord.service.MessageEdit;
@@ -19,6 +20,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What simulated users do: post, reply, attach files, edit, delete, type, use slash commands, and post through
@@ -65,9 +67,8 @@ public final class UserActions {
 
     /** As {@link #voiceMessage}, replying to {@code target}. */
     public SimMessage voiceReply(SimUser user, SimChannel channel, SimMessage target, byte[] recording, double seconds) {
-        MessageDraft reply = MessageDraft.reply("", target.id());
-        return post(user, channel, new MessageDraft("", reply.embeds(), reply.components(),
-                List.of(recording(recording, seconds)), reply.replyTo(), true));
+        return post(user, channel, new MessageDraft("", Json.array(), Json.array(),
+                List.of(recording(recording, seconds)), Optional.of(target.id()), true));
     }
 
     private SimAttachment recording(byte[] recording, double seconds) {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -36,6 +37,7 @@ public final class FakeModelServer implements AutoCloseable {
 
     private static final String CHAT = "/v1/chat/completions";
     private static final String TRANSCRIPTIONS = "/v1/audio/transcriptions";
+    private static final FakeReply.Failure UNAUTHORIZED = FakeReply.error(401, "invalid api key");
 
     private final ObjectMapper json = new ObjectMapper();
     private final FakeResponses responses = new FakeResponses(json);
@@ -49,8 +51,8 @@ public final class FakeModelServer implements AutoCloseable {
     private volatile Function<RecordedRequest, FakeReply> responder = FakeModelServer::defaultReply;
     private volatile String requiredApiKey;
     private volatile List<String> models = List.of("fake/echo", "fake/vision");
-    private volatile java.util.Set<String> imageModels = java.util.Set.of("fake/vision");
-    private volatile java.util.Set<String> unlabelledModels = java.util.Set.of();
+    private volatile Set<String> imageModels = Set.of("fake/vision");
+    private volatile Set<String> unlabelledModels = Set.of();
     private volatile CompletableFuture<Void> gate = CompletableFuture.completedFuture(null);
 
     private FakeModelServer() {
@@ -68,9 +70,8 @@ public final class FakeModelServer implements AutoCloseable {
         app.post(CHAT, this::chat);
         app.post(TRANSCRIPTIONS, this::transcription);
         app.get("/v1/models", ctx -> {
-            String key = requiredApiKey;
-            if (key != null && !("Bearer " + key).equals(ctx.header("Authorization"))) {
-                send(ctx, 401, "application/json", "{\"error\":{\"message\":\"invalid api key\",\"code\":401}}");
+            if (!authorized(ctx)) {
+                send(ctx, 401, "application/json", responses.error(UNAUTHORIZED));
                 return;
             }
             send(ctx, 200, "application/json", responses.models(models, imageModels, unlabelledModels));
@@ -117,14 +118,14 @@ public final class FakeModelServer implements AutoCloseable {
      * The listed models that accept images: their {@code architecture.input_modalities} is {@code ["text","image"]},
      * the others' {@code ["text"]}. Default: {@code fake/vision}.
      */
-    public FakeModelServer imageModels(java.util.Set<String> ids) {
-        imageModels = java.util.Set.copyOf(ids);
+    public FakeModelServer imageModels(Set<String> ids) {
+        imageModels = Set.copyOf(ids);
         return this;
     }
 
     /** Listed models without {@code architecture} (as local providers list them): their modalities are unknown. */
-    public FakeModelServer unlabelledModels(java.util.Set<String> ids) {
-        unlabelledModels = java.util.Set.copyOf(ids);
+    public FakeModelServer unlabelledModels(Set<String> ids) {
+        unlabelledModels = Set.copyOf(ids);
         return this;
     }
 
@@ -224,12 +225,16 @@ public final class FakeModelServer implements AutoCloseable {
     }
 
     private FakeReply nextReply(Context ctx, RecordedRequest recorded) {
-        String key = requiredApiKey;
-        if (key != null && !("Bearer " + key).equals(ctx.header("Authorization"))) {
-            return FakeReply.error(401, "invalid api key");
+        if (!authorized(ctx)) {
+            return UNAUTHORIZED;
         }
         FakeReply reply = scripted.poll();
         return reply != null ? reply : responder.apply(recorded);
+    }
+
+    private boolean authorized(Context ctx) {
+        String key = requiredApiKey;
+        return key == null || ("Bearer " + key).equals(ctx.header("Authorization"));
     }
 
     private void answer(Context ctx, FakeReply reply, RecordedRequest recorded) {

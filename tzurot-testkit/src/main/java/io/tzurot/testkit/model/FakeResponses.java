@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Set;
 
 /** Renders fake replies as OpenAI-compatible JSON bodies and SSE streams. */
 final class FakeResponses {
@@ -71,7 +72,7 @@ final class FakeResponses {
         return write(root);
     }
 
-    String models(List<String> ids, java.util.Set<String> imageIds, java.util.Set<String> unlabelledIds) {
+    String models(List<String> ids, Set<String> imageIds, Set<String> unlabelledIds) {
         ObjectNode root = json.createObjectNode();
         root.put("object", "list");
         ArrayNode data = root.putArray("data");

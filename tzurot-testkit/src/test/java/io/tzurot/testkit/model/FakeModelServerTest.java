@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -113,8 +114,8 @@ class FakeModelServerTest {
 
     @Test
     void listsModels() throws Exception {
-        server.models(List.of("a/b", "c/d", "e/f")).imageModels(java.util.Set.of("c/d"))
-                .unlabelledModels(java.util.Set.of("e/f"));
+        server.models(List.of("a/b", "c/d", "e/f")).imageModels(Set.of("c/d"))
+                .unlabelledModels(Set.of("e/f"));
 
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/models"))
                 .build(), HttpResponse.BodyHandlers.ofString());

@@ -2,7 +2,6 @@ package io.tzurot.app.discord.bench;
 
 import io.tzurot.app.discord.DiscordApp;
 import io.tzurot.core.personality.Personality;
-import io.tzurot.testkit.discord.DiscordSimulator;
 import io.tzurot.testkit.discord.state.SimGuild;
 import io.tzurot.testkit.discord.state.SimTextChannel;
 import io.tzurot.testkit.discord.state.SimUser;
@@ -35,7 +34,8 @@ import java.util.regex.Pattern;
 public final class DiscordBenchmark {
 
     static final int CHANNELS = 500;
-    private static final Pattern TAG = Pattern.compile("#\\d+\\b");
+    /** A message's {@code #n} tag, which its reply quotes so the reply can be matched to it. */
+    static final Pattern TAG = Pattern.compile("#(\\d+)\\b");
     private static final String[] WHO = {"the lighthouse keeper", "my grandmother", "a travelling botanist",
         "the night-shift baker", "our new neighbour", "a retired sea captain", "the village librarian",
         "an astronomer from Lyon"};
@@ -77,7 +77,7 @@ public final class DiscordBenchmark {
         try (DiscordApp app = DiscordApp.start(dir, Map.of())) {
             answerWithTheTag(app);
             SimGuild guild = app.simulator.world().createGuild("Bench Guild");
-            SimUser alice = member(app.simulator, guild, "alice");
+            SimUser alice = app.simulator.world().createMember(guild, "alice");
             app.verified(alice);
             app.character("Ada", "ada");
             SimTextChannel channel = app.simulator.world().createTextChannel(guild, "latency");
@@ -85,17 +85,13 @@ public final class DiscordBenchmark {
             Random random = new Random(7);
             long cpu = 0;
             Map<String, Long> threads = Map.of();
-            for (int tag = 0; tag < warmUp + measured; tag++) {
-                if (tag == warmUp) {
+            for (int i = 0; i < warmUp + measured; i++) {
+                if (i == warmUp) {
                     cpu = Stats.cpuNanos();
                     threads = Stats.cpuByThreadGroup();
                 }
-                clock.expect(1);
-                clock.sent(tag);
-                app.simulator.users().post(alice, channel, "@Ada " + sentence(random, tag));
-                if (!clock.await(60)) {
-                    throw new IllegalStateException("no reply to message #" + tag + " within 60 s");
-                }
+                int tag = i;
+                clock.roundTrip(tag, () -> app.simulator.users().post(alice, channel, "@Ada " + sentence(random, tag)));
             }
             cpu = Stats.cpuNanos() - cpu;
             String busiest = Stats.topThreadGroups(threads, Stats.cpuByThreadGroup(), measured);
@@ -139,11 +135,5 @@ public final class DiscordBenchmark {
                 return FakeReply.text("Funny you say that: " + sentence(random, 0).replace(" #0", "") + ", " + tag + ".");
             }
         });
-    }
-
-    static SimUser member(DiscordSimulator simulator, SimGuild guild, String name) {
-        SimUser user = simulator.world().createUser(name);
-        simulator.world().addMember(guild, user);
-        return user;
     }
 }

@@ -1,13 +1,11 @@
 package io.tzurot.app.discord.bench;
 
+import io.tzurot.app.discord.DiscordApp;
 import io.tzurot.app.wiring.Repositories;
 import io.tzurot.core.personality.Personality;
-import io.tzurot.core.personality.PersonalityDraft;
 import io.tzurot.core.reply.ReplyOutcome;
 import io.tzurot.core.reply.ReplyRequest;
 import io.tzurot.core.reply.ReplyService;
-import io.tzurot.core.user.DiscordUserProfile;
-import io.tzurot.core.user.User;
 import io.tzurot.discord.bot.DiscordBot;
 import io.tzurot.discord.bot.DiscordServices;
 import io.tzurot.discord.bot.DiscordSettings;
@@ -24,7 +22,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One {@code discord} process alone on the embedded database: what the Discord side costs when the engine (a
@@ -32,8 +29,6 @@ import java.util.regex.Pattern;
  * engine: the trigger chain ran (denylist, user, activation, NSFW gate) and the context was built.
  */
 final class IntakeBench {
-
-    private static final Pattern TAG = Pattern.compile("#\\d+\\b");
 
     private IntakeBench() {
     }
@@ -43,15 +38,10 @@ final class IntakeBench {
         try (DiscordSimulator simulator = DiscordSimulator.start();
              Database database = Database.open(DatabaseSettings.embedded(Files.createTempDirectory("tzurot-intake")))) {
             Repositories repos = Repositories.of(database, clock);
-            User owner = repos.users().getOrCreate(new DiscordUserProfile("900000000000000001", "owner", null, null,
-                    false), false);
-            Personality ada = repos.personalities().create(owner.id(), PersonalityDraft.of("Ada", "ada",
-                    "Ada is a librarian.", "kind").withPublic(true));
+            Personality ada = DiscordApp.character(repos, "Ada", "ada");
             Burst burst = Burst.prepare(simulator, DiscordBenchmark.CHANNELS, (guild, channel) -> repos.channels()
                     .activate(Long.toString(channel.id()), Long.toString(guild.id()), ada.id(), null));
-            User sender = repos.users().getOrCreate(new DiscordUserProfile(Long.toString(burst.sender().id()), "sender",
-                    null, null, false), false);
-            repos.users().setNsfwVerified(sender.id(), true);
+            DiscordApp.verified(repos, burst.sender());
             InstantReplies replies = new InstantReplies(ada);
             DiscordSettings settings = DiscordSettings.of(simulator.botToken()).withEndpoints(
                     URI.create(simulator.restBaseUrl()), URI.create(simulator.gatewayUrl()));
@@ -96,7 +86,7 @@ final class IntakeBench {
         @Override
         public CompletableFuture<ReplyOutcome> reply(ReplyRequest request) {
             lastRequest.accumulateAndGet(System.nanoTime(), Math::max);
-            Matcher m = TAG.matcher(request.message());
+            Matcher m = DiscordBenchmark.TAG.matcher(request.message());
             String tag = m.find() ? m.group() : "";
             return CompletableFuture.completedFuture(new ReplyOutcome.Replied(request.requestId(), Optional.of(card),
                     "Noted, " + tag + ".", Optional.empty(), false, "bench/model", false,

@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Times messages through the simulator: {@link #sent} just before the simulator dispatches MESSAGE_CREATE, and
@@ -15,8 +14,6 @@ import java.util.regex.Pattern;
  * {@code #n} tag). Only the first webhook post per tag counts.
  */
 final class ReplyClock {
-
-    private static final Pattern TAG = Pattern.compile("#(\\d+)\\b");
 
     private final Map<Integer, Long> sentAt = new ConcurrentHashMap<>();
     private final Map<Integer, Long> answeredAt = new ConcurrentHashMap<>();
@@ -37,6 +34,16 @@ final class ReplyClock {
 
     boolean await(long seconds) throws InterruptedException {
         return pending.await(seconds, TimeUnit.SECONDS);
+    }
+
+    /** Times one message: {@code send} posts the message tagged {@code tag}; returns once it is answered. */
+    void roundTrip(int tag, Runnable send) throws InterruptedException {
+        expect(1);
+        sent(tag);
+        send.run();
+        if (!await(60)) {
+            throw new IllegalStateException("no reply to message #" + tag + " within 60 s");
+        }
     }
 
     /** Nanoseconds from MESSAGE_CREATE to the webhook post for each tag in {@code [from, to)}. */
@@ -64,7 +71,7 @@ final class ReplyClock {
     private void onActivity(BotActivity activity) {
         if (activity instanceof BotActivity.Posted posted && posted.viaWebhook()) {
             long now = System.nanoTime();
-            Matcher m = TAG.matcher(posted.content());
+            Matcher m = DiscordBenchmark.TAG.matcher(posted.content());
             if (m.find() && answeredAt.putIfAbsent(Integer.parseInt(m.group(1)), now) == null) {
                 pending.countDown();
             }

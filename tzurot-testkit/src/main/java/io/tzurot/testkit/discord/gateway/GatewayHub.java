@@ -60,12 +60,13 @@ public final class GatewayHub {
      */
     public void dispatch(String type, ObjectNode data, boolean inGuild) {
         Optional<Long> required = Intents.requiredFor(type, inGuild);
-        Optional<Long> guild = inGuild ? snowflake(data.path("guild_id")) : Optional.empty();
+        Optional<Long> guild = inGuild && data.hasNonNull("guild_id") ? Optional.of(Json.snowflake(data, "guild_id"))
+                : Optional.empty();
         for (GatewaySession session : sessions.values()) {
             if (required.isPresent() && !Intents.has(session.intents(), required.get())) {
                 continue;
             }
-            if (inGuild && guild.isEmpty() || session.receives(guild)) {
+            if (guild.map(session::receives).orElse(inGuild || session.shardId() == 0)) {
                 session.dispatch(type, visibleTo(session, type, data, inGuild));
             }
         }
@@ -79,17 +80,10 @@ public final class GatewayHub {
         Optional<Long> required = Intents.requiredFor(type, true);
         for (GatewaySession session : sessions.values()) {
             if ((required.isEmpty() || Intents.has(session.intents(), required.get()))
-                    && session.receives(Optional.of(guildId))) {
+                    && session.receives(guildId)) {
                 session.dispatch(type, payload.apply(session));
             }
         }
-    }
-
-    private static Optional<Long> snowflake(JsonNode node) {
-        if (node.isMissingNode() || node.isNull()) {
-            return Optional.empty();
-        }
-        return Optional.of(node.isNumber() ? node.longValue() : Long.parseUnsignedLong(node.asText()));
     }
 
     private JsonNode visibleTo(GatewaySession session, String type, ObjectNode data, boolean inGuild) {

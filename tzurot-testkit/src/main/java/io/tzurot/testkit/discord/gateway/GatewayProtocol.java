@@ -102,10 +102,10 @@ public final class GatewayProtocol {
         }
         long intents = data.path("intents").asLong(0);
         JsonNode shard = data.path("shard");
-        int shardId = shard.isArray() && shard.size() == 2 ? shard.get(0).asInt(-1) : 0;
-        int shardTotal = shard.isArray() && shard.size() == 2 ? shard.get(1).asInt(0) : 1;
-        if (!shard.isMissingNode() && !shard.isNull() && (!shard.isArray() || shard.size() != 2)
-                || shardTotal < 1 || shardId < 0 || shardId >= shardTotal) {
+        boolean named = !shard.isMissingNode() && !shard.isNull();
+        int shardId = named ? shard.path(0).asInt(-1) : 0;
+        int shardTotal = named ? shard.path(1).asInt(0) : 1;
+        if (named && shard.size() != 2 || !GatewaySession.validShard(shardId, shardTotal)) {
             LOG.warn("gateway: IDENTIFY with an invalid shard {}", shard);
             connection.close(GatewayOp.CLOSE_INVALID_SHARD, "Invalid shard");
             return;

@@ -27,13 +27,9 @@ public final class GatewaySession {
     private int sequence;
     private GatewayConnection connection;
 
-    public GatewaySession(String id, long intents, GatewayConnection connection) {
-        this(id, intents, 0, 1, connection);
-    }
-
     /** A session of shard {@code shardId} out of {@code shardTotal}, as named in IDENTIFY's {@code shard} array. */
     public GatewaySession(String id, long intents, int shardId, int shardTotal, GatewayConnection connection) {
-        if (shardTotal < 1 || shardId < 0 || shardId >= shardTotal) {
+        if (!validShard(shardId, shardTotal)) {
             throw new IllegalArgumentException("invalid shard [" + shardId + ", " + shardTotal + "]");
         }
         this.id = id;
@@ -43,22 +39,22 @@ public final class GatewaySession {
         this.connection = connection;
     }
 
+    public static boolean validShard(int shardId, int shardTotal) {
+        return shardTotal >= 1 && shardId >= 0 && shardId < shardTotal;
+    }
+
     /** Discord's routing: a guild's events go to shard {@code (guild_id >> 22) % shard_total}; DMs go to shard 0. */
     public static int shardOf(long guildId, int shardTotal) {
         return (int) ((guildId >>> 22) % shardTotal);
     }
 
-    /** Whether this session receives events of {@code guildId} (empty: a DM or another guild-less event). */
-    public boolean receives(Optional<Long> guildId) {
-        return guildId.map(g -> shardOf(g, shardTotal) == shardId).orElse(shardId == 0);
+    /** Whether this session receives the events of guild {@code guildId}. */
+    public boolean receives(long guildId) {
+        return shardOf(guildId, shardTotal) == shardId;
     }
 
     public int shardId() {
         return shardId;
-    }
-
-    public int shardTotal() {
-        return shardTotal;
     }
 
     public String id() {

@@ -82,6 +82,6 @@ public final class ReadyPayloads {
     /** The guilds the bot is in that belong to {@code session}'s shard. */
     public List<SimGuild> guildsOf(GatewaySession session) {
         return store.guilds().stream().filter(g -> store.member(g.id(), self.id()).isPresent())
-                .filter(g -> session.receives(java.util.Optional.of(g.id()))).toList();
+                .filter(g -> session.receives(g.id())).toList();
     }
 }
