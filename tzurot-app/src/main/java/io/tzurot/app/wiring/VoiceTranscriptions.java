@@ -13,7 +13,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Voice auto-transcription through the engine's attachment pipeline: the speaker's own key when stored, else
- * the operator's, and the engine's transcript cache, so the reply that follows reads the same transcript.
+ * the operator's, and the engine's transcript cache, so later readers of the message (history, quotes) get the same
+ * transcript without transcribing it again.
  */
 final class VoiceTranscriptions implements VoiceTranscriber {
 

@@ -5,8 +5,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Speech to text for {@code AUTO_TRANSCRIBE_VOICE}: the engine's transcription of one voice message, paid
- * with the speaker's own key when stored (else the operator's), and cached per attachment so the reply that
- * follows does not transcribe it again.
+ * with the speaker's own key when stored (else the operator's), and cached per attachment. The reply that follows
+ * takes the transcript as its message and drops the audio; the cache serves later readers of the message (history,
+ * replies quoting it).
  */
 @FunctionalInterface
 public interface VoiceTranscriber {
