@@ -28,7 +28,7 @@ public final class MemoryArchive {
                 .orElseGet(() -> "<historical_note" + score + content + "</historical_note>");
     }
 
-    /** {@link #section} as pieces for token counting: the opening, each note with its newline, the closing. */
+    /** {@link #section} as pieces to render and count: the opening, each note with its newline, the closing. */
     static List<String> atoms(List<String> notes) {
         List<String> out = new ArrayList<>(notes.size() + 2);
         out.add(OPEN);
