@@ -214,31 +214,6 @@ public final class GeneratingReply implements ReplyService {
         return ReplyEmbeddings.conversation(context.personality().id(), context.request().channelId());
     }
 
-    /**
-     * Keeps the delivered reply's embedding for the next turns' semantic check: the one the check computed, else
-     * computed in the background so the reply does not wait for it.
-     */
-    private void rememberEmbedding(Turn turn, int attemptNumber, String content) {
-        ReplyEmbeddings embeddings = parts.replyEmbeddings();
-        if (!embeddings.enabled() || content.strip().length() < CrossTurnDuplicateDetector.MIN_CHARS) {
-            return;
-        }
-        String conversation = conversation(turn.context);
-        ReplyVector known = turn.vectors.get(attemptNumber);
-        if (known != null) {
-            embeddings.remember(conversation, content, known);
-            return;
-        }
-        if (embeddings.knows(conversation, content)) {
-            return; // the same text was delivered before: its vector is kept already
-        }
-        CompletableFuture.runAsync(() -> embeddings.embed(content).ifPresent(v -> embeddings.remember(conversation,
-                content, v)), cpu).exceptionally(error -> {
-                    LOG.warn("reply embedding not kept: {}", error.getMessage());
-                    return null;
-                });
-    }
-
     /** Post-processing step 6 (pipeline.md §6.2): user references in the output become persona names. */
     private static ProcessedResponse withUserNames(ProcessedResponse processed, UserReferences.Scope users) {
         String named = users.inOutput(processed.content());
@@ -272,7 +247,9 @@ public final class GeneratingReply implements ReplyService {
         parts.recording().record(context, turn.prompt.contentForStorage(), turn.prompt.contentForEmbedding(), content,
                 model, clock.instant());
         turn.log.stage("record");
-        rememberEmbedding(turn, accept.attempt().number(), content);
+        // kept for the next turns' semantic check: the vector the check computed, else one made in the background
+        parts.replyEmbeddings().keep(conversation(context), content,
+                Optional.ofNullable(turn.vectors.get(accept.attempt().number())), cpu);
         List<ReplyOutcome.RecalledMemory> memories = new ArrayList<>();
         for (MemoryNote note : turn.prompt.includedMemories()) {
             memories.add(new ReplyOutcome.RecalledMemory(java.util.UUID.fromString(note.id()), note.score(),
