@@ -175,11 +175,11 @@ public final class GeneratingReply implements ReplyService {
         Placeholders names = Placeholders.forConversation(context.speakerName(), context.request().speaker().username(),
                 context.personality().name(), context.personality().displayName());
         ResponsePostProcessor post = new ResponsePostProcessor(
-                List.of(context.personality().name(), context.personality().shownName()), names);
+                List.of(context.personality().name(), context.personality().shownName()), names, turn.users::inOutput);
         ModelReply reply = new ModelReply(response.content(), response.reasoning(), response.finishReason(),
                 response.usage().map(u -> OptionalInt.of(u.completionTokens())).orElse(OptionalInt.empty()),
                 false, response.elapsed());
-        ProcessedResponse processed = withUserNames(post.process(reply), turn.users);
+        ProcessedResponse processed = post.process(reply);
         InadequacyAssessment assessment = InadequacyAssessor.assess(reply, processed.content());
         if (assessment.inadequate()) {
             LOG.info("reply {} attempt {} looks inadequate (score {}: {})", context.request().requestId(),
@@ -212,17 +212,6 @@ public final class GeneratingReply implements ReplyService {
 
     private static String conversation(ReplyContext context) {
         return ReplyEmbeddings.conversation(context.personality().id(), context.request().channelId());
-    }
-
-    /** Post-processing step 6 (pipeline.md §6.2): user references in the output become persona names. */
-    private static ProcessedResponse withUserNames(ProcessedResponse processed, UserReferences.Scope users) {
-        String named = users.inOutput(processed.content());
-        if (named.equals(processed.content())) {
-            return processed;
-        }
-        List<String> transforms = new ArrayList<>(processed.transformsApplied());
-        transforms.add("user_references");
-        return new ProcessedResponse(named, processed.reasoning(), transforms, processed.artifactsStripped());
     }
 
     private ReplyOutcome modelFailure(Turn turn, int attemptNumber, Throwable error) {
