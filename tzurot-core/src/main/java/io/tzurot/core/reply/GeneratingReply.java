@@ -1,7 +1,6 @@
 package io.tzurot.core.reply;
 
 import io.tzurot.core.conversation.HistoryMessage;
-import io.tzurot.core.memory.MemoryHit;
 import io.tzurot.core.model.ChatModel;
 import io.tzurot.core.model.ModelCallException;
 import io.tzurot.core.model.ModelRequest;
@@ -14,6 +13,7 @@ import io.tzurot.core.prompt.HistoryEntry;
 import io.tzurot.core.prompt.MemoryNote;
 import io.tzurot.core.prompt.Placeholders;
 import io.tzurot.core.prompt.PromptAssembler;
+import io.tzurot.core.prompt.PromptRequest;
 import io.tzurot.core.prompt.ReferencedMessage;
 import io.tzurot.core.response.AttemptSettings;
 import io.tzurot.core.response.CrossTurnDuplicateDetector;
@@ -88,9 +88,7 @@ public final class GeneratingReply implements ReplyService {
         final Map<Integer, ModelResponse> responses = new HashMap<>();
         ReplyContext context;
         List<HistoryEntry> history;
-        CurrentMessage current;
-        List<ReferencedMessage> references;
-        List<MemoryHit> recalled = List.of();
+        PromptRequest request;
         AssembledPrompt prompt;
         RetryPolicy policy;
         UserReferences.Scope users;
@@ -140,14 +138,16 @@ public final class GeneratingReply implements ReplyService {
         return current.thenCombine(CompletableFuture.allOf(refs.toArray(CompletableFuture[]::new)), (mine, all) -> mine)
                 .thenApplyAsync(mine -> {
                     turn.log.stage("attachments");
-                    turn.current = PreparingTurn.current(turn.context, mine);
-                    turn.references = PreparingTurn.references(request.references(),
+                    CurrentMessage message = PreparingTurn.current(turn.context, mine);
+                    List<ReferencedMessage> references = PreparingTurn.references(request.references(),
                             refs.stream().map(CompletableFuture::join).toList());
-                    RecallingMemories.Recall recall = parts.memories().recall(turn.context, turn.history, turn.current,
-                            turn.references);
-                    turn.recalled = recall.hits();
+                    RecallingMemories.Recall recall = parts.memories().recall(turn.context, turn.history, message,
+                            references);
                     turn.log.recall(recall);
                     turn.log.stage("memory");
+                    // built once (user references resolved once); a retry changes only the history budget factor
+                    turn.request = preparing.request(turn.context, turn.history, message, references, recall.hits(),
+                            turn.users);
                     turn.policy = new RetryPolicy(RetryPolicy.DEFAULT_MAX_ATTEMPTS, random);
                     return turn.policy.first();
                 }, cpu)
@@ -155,8 +155,7 @@ public final class GeneratingReply implements ReplyService {
     }
 
     private CompletableFuture<ReplyOutcome> attempt(Turn turn, AttemptSettings settings) {
-        turn.prompt = parts.assembler().assemble(preparing.request(turn.context, turn.history, turn.current,
-                turn.references, turn.recalled, settings.historyBudgetFactor(), turn.users));
+        turn.prompt = parts.assembler().assemble(turn.request.withHistoryBudgetFactor(settings.historyBudgetFactor()));
         ModelRequest request = ModelRequests.build(turn.context.preset(), turn.prompt, settings);
         turn.log.prompt(turn.prompt, request.parameters());
         turn.log.stage("prompt");
