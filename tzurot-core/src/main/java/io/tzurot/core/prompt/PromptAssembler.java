@@ -112,21 +112,21 @@ public final class PromptAssembler {
         ranked.sort(Comparator.comparingDouble(MemoryNote::score).reversed());
         long used = tokens.count(MemoryArchive.section(List.of()));
         List<MemoryNote> included = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
         for (MemoryNote memory : ranked) {
-            String note = MemoryArchive.note(memory, now, request.userZone(), names);
             // Each note is followed by a newline inside the section; counting it keeps the estimate exact.
-            long cost = tokens.count(note + "\n");
+            String line = MemoryArchive.note(memory, now, request.userZone(), names) + "\n";
+            long cost = tokens.count(line);
             if (used + cost <= budget) {
                 used += cost;
                 included.add(memory);
-                notes.add(note);
+                lines.add(line);
             }
         }
         if (included.isEmpty()) {
             return new MemoryPick(List.of(), List.of(), 0);
         }
-        return new MemoryPick(included, MemoryArchive.atoms(notes), (int) used);
+        return new MemoryPick(included, MemoryArchive.atoms(lines), (int) used);
     }
 
     /** The current turn as text: the message, then attachment descriptions; "Hello" when there is nothing. */
