@@ -2,6 +2,7 @@ package io.tzurot.ai.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tzurot.ai.chat.ChatModelConfig;
 import io.tzurot.core.model.ModelCatalog;
 import java.io.IOException;
 import java.net.URI;
@@ -76,7 +77,7 @@ public final class OpenAiCompatibleModelCatalog implements ModelCatalog {
     private CompletableFuture<Listing> fetch(String baseUrl, Optional<String> apiKey) {
         HttpRequest.Builder request;
         try {
-            request = HttpRequest.newBuilder(URI.create(stripSlash(baseUrl) + "/models")).timeout(TIMEOUT).GET()
+            request = HttpRequest.newBuilder(URI.create(ChatModelConfig.normalizeBaseUrl(baseUrl) + "/models")).timeout(TIMEOUT).GET()
                     .header("Accept", "application/json");
         } catch (IllegalArgumentException e) {
             return failed(baseUrl, "bad base URL: " + e.getMessage());
@@ -127,9 +128,5 @@ public final class OpenAiCompatibleModelCatalog implements ModelCatalog {
     private static String withoutVariant(String model) {
         int colon = model.indexOf(':');
         return colon < 0 ? model : model.substring(0, colon);
-    }
-
-    private static String stripSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

@@ -1,8 +1,8 @@
 package io.tzurot.ai.catalog;
 
-import io.tzurot.testkit.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tzurot.testkit.MutableClock;
 import io.tzurot.testkit.model.FakeModelServer;
 import java.net.ServerSocket;
 import java.time.Duration;

@@ -45,10 +45,11 @@ public final class ResolvePersona {
     }
 
     private ResolvedPersona resolve(Optional<User> maybeUser, UUID personalityId) {
-        if (maybeUser.isEmpty()) {
-            return ResolvedPersona.none();
-        }
-        User user = maybeUser.get();
+        return maybeUser.map(user -> resolveFor(user, personalityId)).orElseGet(ResolvedPersona::none);
+    }
+
+    /** Resolves for a user already read; {@code personalityId} null means "no particular personality". */
+    public ResolvedPersona resolveFor(User user, UUID personalityId) {
         try {
             if (personalityId != null) {
                 Optional<Persona> override = overrides.find(user.id(), personalityId)

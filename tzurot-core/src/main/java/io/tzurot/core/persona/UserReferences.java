@@ -2,16 +2,17 @@ package io.tzurot.core.persona;
 
 import io.tzurot.core.portability.ShapesPersonaMapping;
 import io.tzurot.core.portability.ShapesPersonaMappingRepository;
-import io.tzurot.core.user.User;
 import io.tzurot.core.user.UserRepository;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -113,7 +114,8 @@ public final class UserReferences {
         }
 
         private void replaceIn(String text, int start, int end, StringBuilder out, boolean collect) {
-            if (text.indexOf('@', start) < 0 || text.indexOf('@', start) >= end) {
+            int at = text.indexOf('@', start);
+            if (at < 0 || at >= end) {
                 out.append(text, start, end);
                 return;
             }
@@ -131,14 +133,16 @@ public final class UserReferences {
             Optional<Persona> persona;
             String fallback = m.group();
             if (m.group(2) != null) {
-                persona = lookup("shapes:" + m.group(2).toLowerCase(java.util.Locale.ROOT), () -> byShapesId(m.group(2)));
+                persona = lookup("shapes:" + m.group(2).toLowerCase(Locale.ROOT), () -> byShapesId(m.group(2)));
                 fallback = m.group(1);
             } else if (m.group(3) != null) {
                 String discordId = m.group(3);
-                persona = lookup("discord:" + discordId, () -> users.findByDiscordId(discordId));
+                persona = lookup("discord:" + discordId,
+                        () -> personas.resolveByDiscordId(discordId, personalityId).persona());
             } else {
                 String username = m.group(4);
-                persona = lookup("user:" + username.toLowerCase(java.util.Locale.ROOT), () -> users.findByUsername(username));
+                persona = lookup("user:" + username.toLowerCase(Locale.ROOT), () -> users.findByUsername(username)
+                        .flatMap(user -> personas.resolveFor(user, personalityId).persona()));
             }
             if (persona.isEmpty()) {
                 return fallback;
@@ -150,17 +154,10 @@ public final class UserReferences {
             return p.displayName();
         }
 
-        private Optional<Persona> lookup(String key, java.util.function.Supplier<Optional<?>> find) {
+        private Optional<Persona> lookup(String key, Supplier<Optional<Persona>> find) {
             return lookups.computeIfAbsent(key, k -> {
                 try {
-                    Optional<?> found = find.get();
-                    if (found.isEmpty()) {
-                        return Optional.empty();
-                    }
-                    if (found.get() instanceof Persona p) {
-                        return Optional.of(p);
-                    }
-                    return personas.resolve(((User) found.get()).id(), personalityId).persona();
+                    return find.get();
                 } catch (RuntimeException e) {
                     // a reference is decoration: a failing lookup leaves it as written rather than failing the reply
                     LOG.warn("user reference {} not resolved: {}", k, e.getMessage());
@@ -169,7 +166,7 @@ public final class UserReferences {
             });
         }
 
-        private Optional<?> byShapesId(String shapesUserId) {
+        private Optional<Persona> byShapesId(String shapesUserId) {
             UUID id;
             try {
                 id = UUID.fromString(shapesUserId);

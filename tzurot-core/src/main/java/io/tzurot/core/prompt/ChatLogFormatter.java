@@ -39,8 +39,7 @@ final class ChatLogFormatter {
         this.personalityNames = names;
     }
 
-    /** The section around already rendered lines (oldest first). */
-    /** {@link #section} as pieces for token counting (none when there are no lines). */
+    /** The section around already rendered lines (oldest first), as pieces to render and count (none without lines). */
     static List<String> atoms(List<String> lines) {
         if (lines.isEmpty()) {
             return List.of();
@@ -50,13 +49,6 @@ final class ChatLogFormatter {
         lines.forEach(line -> out.add(line + "\n"));
         out.add("</chat_log>");
         return out;
-    }
-
-    static String section(List<String> lines) {
-        if (lines.isEmpty()) {
-            return "";
-        }
-        return "<chat_log>\n" + String.join("\n", lines) + "\n</chat_log>";
     }
 
     /** One {@code <message>} line. */

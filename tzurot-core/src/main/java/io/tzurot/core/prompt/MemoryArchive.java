@@ -28,11 +28,11 @@ public final class MemoryArchive {
                 .orElseGet(() -> "<historical_note" + score + content + "</historical_note>");
     }
 
-    /** {@link #section} as pieces for token counting: the opening, each note with its newline, the closing. */
-    static List<String> atoms(List<String> notes) {
-        List<String> out = new ArrayList<>(notes.size() + 2);
+    /** {@link #section} as pieces to render and count: the opening, note lines (each ending in a newline), the closing. */
+    static List<String> atoms(List<String> noteLines) {
+        List<String> out = new ArrayList<>(noteLines.size() + 2);
         out.add(OPEN);
-        notes.forEach(note -> out.add(note + "\n"));
+        out.addAll(noteLines);
         out.add(CLOSE);
         return out;
     }

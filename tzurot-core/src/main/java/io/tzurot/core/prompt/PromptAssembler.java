@@ -68,8 +68,7 @@ public final class PromptAssembler {
                 Math.max(0, window - base - cur - allHistory - (long) Math.floor(SAFETY_MARGIN * window)));
         MemoryPick memories = pickMemories(request, memoryBudget, now, names);
 
-        List<String> memoryAtoms = memories.included().isEmpty() ? List.of() : MemoryArchive.atoms(memories.notes());
-        long systemWithMemories = sections.tokens(tokens, memoryAtoms, List.of());
+        long systemWithMemories = sections.tokens(tokens, memories.atoms(), List.of());
         long historyBudget = (long) Math.floor(Math.max(0, window - systemWithMemories - cur)
                 * request.historyBudgetFactor());
         long available = historyBudget - tokens.count(ChatLogFormatter.EMPTY_SECTION);
@@ -88,8 +87,9 @@ public final class PromptAssembler {
         List<String> keptLines = kept.stream().map(lines::get).toList();
         List<HistoryEntry> keptEntries = kept.stream().map(history::get).toList();
 
-        String system = sections.render(memories.section(), ChatLogFormatter.section(keptLines));
-        int systemTokens = (int) sections.tokens(tokens, memoryAtoms, ChatLogFormatter.atoms(keptLines));
+        List<String> chatLogAtoms = ChatLogFormatter.atoms(keptLines);
+        String system = sections.render(memories.atoms(), chatLogAtoms);
+        int systemTokens = (int) sections.tokens(tokens, memories.atoms(), chatLogAtoms);
         TokenBudgetReport report = new TokenBudgetReport(window, (int) base, (int) cur, (int) allHistory,
                 (int) memoryBudget, memories.tokensUsed(), memories.included().size(),
                 request.memories().size() - memories.included().size(), (int) historyBudget, (int) historyUsed,
@@ -99,33 +99,34 @@ public final class PromptAssembler {
         return new AssembledPrompt(system, human, storage, referencesText, memories.included(), keptEntries, report);
     }
 
-    private record MemoryPick(List<MemoryNote> included, List<String> notes, String section, int tokensUsed) {
+    /** The memories that fit and the pieces of their section (none when no memory fits). */
+    private record MemoryPick(List<MemoryNote> included, List<String> atoms, int tokensUsed) {
     }
 
     /** Greedy packing, best score first; a memory that does not fit is skipped, later smaller ones may still fit. */
     private MemoryPick pickMemories(PromptRequest request, long budget, Instant now, Placeholders names) {
         if (request.memories().isEmpty()) {
-            return new MemoryPick(List.of(), List.of(), "", 0);
+            return new MemoryPick(List.of(), List.of(), 0);
         }
         List<MemoryNote> ranked = new ArrayList<>(request.memories());
         ranked.sort(Comparator.comparingDouble(MemoryNote::score).reversed());
         long used = tokens.count(MemoryArchive.section(List.of()));
         List<MemoryNote> included = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
         for (MemoryNote memory : ranked) {
-            String note = MemoryArchive.note(memory, now, request.userZone(), names);
             // Each note is followed by a newline inside the section; counting it keeps the estimate exact.
-            long cost = tokens.count(note + "\n");
+            String line = MemoryArchive.note(memory, now, request.userZone(), names) + "\n";
+            long cost = tokens.count(line);
             if (used + cost <= budget) {
                 used += cost;
                 included.add(memory);
-                notes.add(note);
+                lines.add(line);
             }
         }
         if (included.isEmpty()) {
-            return new MemoryPick(List.of(), List.of(), "", 0);
+            return new MemoryPick(List.of(), List.of(), 0);
         }
-        return new MemoryPick(included, notes, MemoryArchive.section(notes), (int) used);
+        return new MemoryPick(included, MemoryArchive.atoms(lines), (int) used);
     }
 
     /** The current turn as text: the message, then attachment descriptions; "Hello" when there is nothing. */

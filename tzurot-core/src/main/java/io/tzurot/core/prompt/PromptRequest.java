@@ -46,6 +46,12 @@ public record PromptRequest(PromptPersonality personality, Protocol protocol, Zo
         }
     }
 
+    /** This request with {@code factor} as the history budget factor (a late retry's). */
+    public PromptRequest withHistoryBudgetFactor(double factor) {
+        return factor == historyBudgetFactor ? this : new PromptRequest(personality, protocol, userZone, location,
+                requestId, participants, memories, references, history, current, contextWindowTokens, factor);
+    }
+
     /** Builder with the defaults: no protocol, location, participants, memories, references or history; the
      * reference's default context window of 131072 tokens; full history budget. */
     public static final class Builder {

@@ -8,42 +8,40 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The fixed sections of one system prompt. Memories and chat log vary during budgeting, so they are passed to
- * {@link #render}; everything else is rendered once.
+ * The fixed sections of one system prompt. Memories and chat log vary during budgeting, so their pieces are
+ * passed to {@link #render} and {@link #tokens}; everything else is rendered once. Both walk the same pieces, so
+ * the count is always that of the rendered text.
  */
 final class SystemSections {
 
     private static final String SEPARATOR = "\n\n";
 
-    private final String head;
-    private final String participantsAndBefore;
+    /** The sections before the memories, each with the separator that follows it. */
+    private final List<String> head = new ArrayList<>();
+    /** The references section with its separator, or empty. */
     private final String references;
-    private final String tail;
-    /** The sections before the memories, each with the separator that follows it (see {@link #tokens}). */
-    private final List<String> headAtoms = new ArrayList<>();
-    private final String protocolAtom;
-    private final String outputConstraints;
+    /** The protocol (when present) with its separator, then the output constraints, which end the prompt. */
+    private final List<String> tail = new ArrayList<>();
 
     SystemSections(PromptRequest request, Placeholders names, String referencesSection, Instant now) {
-        String identity = identity(request.personality(), names);
-        String constraints = constraints(request);
         String platform = list("platform_constraints", "constraint", FixedInstructions.PLATFORM_CONSTRAINTS, false);
-        String context = context(request, now);
-        this.head = identity + SEPARATOR + constraints + SEPARATOR + platform + SEPARATOR + context;
-        this.participantsAndBefore = participants(request.participants());
-        this.references = referencesSection;
-        String protocol = protocol(request.protocol(), names);
-        this.outputConstraints = list("output_constraints", "constraint", FixedInstructions.OUTPUT_CONSTRAINTS, false);
-        StringBuilder tail = new StringBuilder();
-        appendSection(tail, protocol);
-        appendSection(tail, outputConstraints);
-        this.tail = tail.toString();
-        for (String section : List.of(identity, constraints, platform, context, participantsAndBefore)) {
+        for (String section : List.of(identity(request.personality(), names), constraints(request), platform,
+                context(request, now), participants(request.participants()))) {
             if (!section.isEmpty()) {
-                headAtoms.add(section + SEPARATOR);
+                head.add(section + SEPARATOR);
             }
         }
-        this.protocolAtom = protocol.isEmpty() ? "" : protocol + SEPARATOR;
+        this.references = referencesSection.isEmpty() ? "" : referencesSection + SEPARATOR;
+        String protocol = protocol(request.protocol(), names);
+        if (!protocol.isEmpty()) {
+            tail.add(protocol + SEPARATOR);
+        }
+        tail.add(list("output_constraints", "constraint", FixedInstructions.OUTPUT_CONSTRAINTS, false));
+    }
+
+    /** The full system prompt with the given memory and chat-log pieces (either may be empty: no section). */
+    String render(List<String> memoryAtoms, List<String> chatLogAtoms) {
+        return String.join("", pieces(memoryAtoms, chatLogAtoms));
     }
 
     /**
@@ -58,43 +56,28 @@ final class SystemSections {
      */
     long tokens(TokenCounter counter, List<String> memoryAtoms, List<String> chatLogAtoms) {
         long total = 0;
-        for (String atom : headAtoms) {
-            total += counter.count(atom);
-        }
-        total += sectionTokens(counter, memoryAtoms);
-        if (!references.isEmpty()) {
-            total += counter.count(references + SEPARATOR);
-        }
-        total += sectionTokens(counter, chatLogAtoms);
-        if (!protocolAtom.isEmpty()) {
-            total += counter.count(protocolAtom);
-        }
-        return total + counter.count(outputConstraints);
-    }
-
-    /** A middle section's pieces; the last one is followed by the separator, as another section always follows. */
-    private static long sectionTokens(TokenCounter counter, List<String> atoms) {
-        long total = 0;
-        for (int i = 0; i < atoms.size(); i++) {
-            total += counter.count(i == atoms.size() - 1 ? atoms.get(i) + SEPARATOR : atoms.get(i));
+        for (String piece : pieces(memoryAtoms, chatLogAtoms)) {
+            total += counter.count(piece);
         }
         return total;
     }
 
-    /** The full system prompt with the given memory and chat-log sections (either may be empty). */
-    String render(String memorySection, String chatLogSection) {
-        StringBuilder out = new StringBuilder(head.length() + participantsAndBefore.length() + references.length()
-                + memorySection.length() + chatLogSection.length() + tail.length() + 16).append(head);
-        appendSection(out, participantsAndBefore);
-        appendSection(out, memorySection);
-        appendSection(out, references);
-        appendSection(out, chatLogSection);
-        return out.append(tail).toString();
+    private List<String> pieces(List<String> memoryAtoms, List<String> chatLogAtoms) {
+        List<String> out = new ArrayList<>(head.size() + memoryAtoms.size() + chatLogAtoms.size() + tail.size() + 1);
+        out.addAll(head);
+        addSection(out, memoryAtoms);
+        if (!references.isEmpty()) {
+            out.add(references);
+        }
+        addSection(out, chatLogAtoms);
+        out.addAll(tail);
+        return out;
     }
 
-    private static void appendSection(StringBuilder out, String section) {
-        if (!section.isEmpty()) {
-            out.append("\n\n").append(section);
+    /** A middle section's pieces; the last one is followed by the separator, as another section always follows. */
+    private static void addSection(List<String> out, List<String> atoms) {
+        for (int i = 0; i < atoms.size(); i++) {
+            out.add(i == atoms.size() - 1 ? atoms.get(i) + SEPARATOR : atoms.get(i));
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +28,6 @@ import org.slf4j.LoggerFactory;
 public final class DescribingAttachments {
 
     private static final Logger LOG = LoggerFactory.getLogger(DescribingAttachments.class);
-    private static final String AUDIO_FAILED = "[transcription failed]";
 
     private final VisionDescriber vision;
     private final Transcriber transcriber;
@@ -47,7 +47,6 @@ public final class DescribingAttachments {
     public DescribingAttachments(VisionDescriber vision, Transcriber transcriber, AttachmentSource source,
                                  DescriptionCache cache, MediaSettings media, ProviderAccess provider, Clock clock,
                                  ModelCatalog catalog) {
-        this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.vision = Objects.requireNonNull(vision, "vision");
         this.transcriber = Objects.requireNonNull(transcriber, "transcriber");
         this.source = Objects.requireNonNull(source, "source");
@@ -55,6 +54,7 @@ public final class DescribingAttachments {
         this.media = Objects.requireNonNull(media, "media");
         this.provider = Objects.requireNonNull(provider, "provider");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
     }
 
     /** Describes every attachment, in order. */
@@ -72,30 +72,33 @@ public final class DescribingAttachments {
      * nothing); fails when it cannot be transcribed. Used by voice auto-transcription.
      */
     public CompletableFuture<String> transcript(AttachmentInput audio, String apiKey) {
-        return cached("audio", audio, () -> transcribe(audio, apiKey)).thenCompose(text -> text.equals(AUDIO_FAILED)
-                ? CompletableFuture.failedFuture(new IllegalStateException("transcription failed: " + audio.filename()))
-                : CompletableFuture.completedFuture(text));
+        return cached("audio", audio, () -> transcribe(audio, apiKey)).thenCompose(value -> value
+                instanceof CachedDescription.Described d ? CompletableFuture.completedFuture(d.text())
+                : CompletableFuture.failedFuture(new IllegalStateException("transcription failed: " + audio.filename())));
     }
 
     private CompletableFuture<Attachment> describeOne(AttachmentInput a, ReplyContext context) {
         if (a.isImage()) {
             return cached("image", a, () -> describeImage(a, context))
-                    .thenApply(text -> (Attachment) new Attachment.Image(a.filename(), text));
+                    .thenApply(value -> (Attachment) new Attachment.Image(a.filename(), render("image", value)));
         }
         if (a.isAudio()) {
-            return cached("audio", a, () -> transcribe(a, context.credentials().apiKey())).thenApply(text -> a.voiceMessage()
-                    ? new Attachment.VoiceMessage(a.durationSeconds().orElse(0), text)
-                    : new Attachment.Audio(a.filename(), text));
+            return cached("audio", a, () -> transcribe(a, context.credentials().apiKey())).thenApply(value -> {
+                String text = render("audio", value);
+                return a.voiceMessage() ? new Attachment.VoiceMessage(a.durationSeconds().orElse(0), text)
+                        : new Attachment.Audio(a.filename(), text);
+            });
         }
         return CompletableFuture.completedFuture(new Attachment.File(a.filename(), a.contentType()));
     }
 
-    private CompletableFuture<String> cached(String kind, AttachmentInput a,
-                                             java.util.function.Supplier<CompletableFuture<CachedDescription>> work) {
+    /** The cached result for {@code a}, else {@code work}'s, stored (a failure too, so it is not retried). */
+    private CompletableFuture<CachedDescription> cached(String kind, AttachmentInput a,
+                                                        Supplier<CompletableFuture<CachedDescription>> work) {
         String key = kind + ":" + (a.id().isBlank() ? DeterministicIds.sha256Hex(a.url(), 40) : a.id());
         Optional<CachedDescription> hit = safeFind(key);
         if (hit.isPresent()) {
-            return CompletableFuture.completedFuture(render(kind, hit.get()));
+            return CompletableFuture.completedFuture(hit.get());
         }
         return work.get().handle((result, error) -> {
             CachedDescription value = error == null ? result : new CachedDescription.Failed(category(error));
@@ -107,7 +110,7 @@ public final class DescribingAttachments {
             } catch (RuntimeException e) {
                 LOG.warn("description cache write failed for {}: {}", key, e.getMessage());
             }
-            return render(kind, value);
+            return value;
         });
     }
 
@@ -157,7 +160,7 @@ public final class DescribingAttachments {
         if (value instanceof CachedDescription.Described d) {
             return d.text();
         }
-        return "image".equals(kind) ? "[vision processing failed]" : AUDIO_FAILED;
+        return "image".equals(kind) ? "[vision processing failed]" : "[transcription failed]";
     }
 
     private static String category(Throwable error) {

@@ -1,7 +1,6 @@
 package io.tzurot.core.reply;
 
 import io.tzurot.core.conversation.HistoryMessage;
-import io.tzurot.core.memory.MemoryHit;
 import io.tzurot.core.model.ChatModel;
 import io.tzurot.core.model.ModelCallException;
 import io.tzurot.core.model.ModelRequest;
@@ -14,6 +13,7 @@ import io.tzurot.core.prompt.HistoryEntry;
 import io.tzurot.core.prompt.MemoryNote;
 import io.tzurot.core.prompt.Placeholders;
 import io.tzurot.core.prompt.PromptAssembler;
+import io.tzurot.core.prompt.PromptRequest;
 import io.tzurot.core.prompt.ReferencedMessage;
 import io.tzurot.core.response.AttemptSettings;
 import io.tzurot.core.response.CrossTurnDuplicateDetector;
@@ -88,9 +88,7 @@ public final class GeneratingReply implements ReplyService {
         final Map<Integer, ModelResponse> responses = new HashMap<>();
         ReplyContext context;
         List<HistoryEntry> history;
-        CurrentMessage current;
-        List<ReferencedMessage> references;
-        List<MemoryHit> recalled = List.of();
+        PromptRequest request;
         AssembledPrompt prompt;
         RetryPolicy policy;
         UserReferences.Scope users;
@@ -140,14 +138,16 @@ public final class GeneratingReply implements ReplyService {
         return current.thenCombine(CompletableFuture.allOf(refs.toArray(CompletableFuture[]::new)), (mine, all) -> mine)
                 .thenApplyAsync(mine -> {
                     turn.log.stage("attachments");
-                    turn.current = PreparingTurn.current(turn.context, mine);
-                    turn.references = PreparingTurn.references(request.references(),
+                    CurrentMessage message = PreparingTurn.current(turn.context, mine);
+                    List<ReferencedMessage> references = PreparingTurn.references(request.references(),
                             refs.stream().map(CompletableFuture::join).toList());
-                    RecallingMemories.Recall recall = parts.memories().recall(turn.context, turn.history, turn.current,
-                            turn.references);
-                    turn.recalled = recall.hits();
+                    RecallingMemories.Recall recall = parts.memories().recall(turn.context, turn.history, message,
+                            references);
                     turn.log.recall(recall);
                     turn.log.stage("memory");
+                    // built once (user references resolved once); a retry changes only the history budget factor
+                    turn.request = preparing.request(turn.context, turn.history, message, references, recall.hits(),
+                            turn.users);
                     turn.policy = new RetryPolicy(RetryPolicy.DEFAULT_MAX_ATTEMPTS, random);
                     return turn.policy.first();
                 }, cpu)
@@ -155,8 +155,7 @@ public final class GeneratingReply implements ReplyService {
     }
 
     private CompletableFuture<ReplyOutcome> attempt(Turn turn, AttemptSettings settings) {
-        turn.prompt = parts.assembler().assemble(preparing.request(turn.context, turn.history, turn.current,
-                turn.references, turn.recalled, settings.historyBudgetFactor(), turn.users));
+        turn.prompt = parts.assembler().assemble(turn.request.withHistoryBudgetFactor(settings.historyBudgetFactor()));
         ModelRequest request = ModelRequests.build(turn.context.preset(), turn.prompt, settings);
         turn.log.prompt(turn.prompt, request.parameters());
         turn.log.stage("prompt");
@@ -175,11 +174,11 @@ public final class GeneratingReply implements ReplyService {
         Placeholders names = Placeholders.forConversation(context.speakerName(), context.request().speaker().username(),
                 context.personality().name(), context.personality().displayName());
         ResponsePostProcessor post = new ResponsePostProcessor(
-                List.of(context.personality().name(), context.personality().shownName()), names);
+                List.of(context.personality().name(), context.personality().shownName()), names, turn.users::inOutput);
         ModelReply reply = new ModelReply(response.content(), response.reasoning(), response.finishReason(),
                 response.usage().map(u -> OptionalInt.of(u.completionTokens())).orElse(OptionalInt.empty()),
                 false, response.elapsed());
-        ProcessedResponse processed = withUserNames(post.process(reply), turn.users);
+        ProcessedResponse processed = post.process(reply);
         InadequacyAssessment assessment = InadequacyAssessor.assess(reply, processed.content());
         if (assessment.inadequate()) {
             LOG.info("reply {} attempt {} looks inadequate (score {}: {})", context.request().requestId(),
@@ -214,42 +213,6 @@ public final class GeneratingReply implements ReplyService {
         return ReplyEmbeddings.conversation(context.personality().id(), context.request().channelId());
     }
 
-    /**
-     * Keeps the delivered reply's embedding for the next turns' semantic check: the one the check computed, else
-     * computed in the background so the reply does not wait for it.
-     */
-    private void rememberEmbedding(Turn turn, int attemptNumber, String content) {
-        ReplyEmbeddings embeddings = parts.replyEmbeddings();
-        if (!embeddings.enabled() || content.strip().length() < CrossTurnDuplicateDetector.MIN_CHARS) {
-            return;
-        }
-        String conversation = conversation(turn.context);
-        ReplyVector known = turn.vectors.get(attemptNumber);
-        if (known != null) {
-            embeddings.remember(conversation, content, known);
-            return;
-        }
-        if (embeddings.knows(conversation, content)) {
-            return; // the same text was delivered before: its vector is kept already
-        }
-        CompletableFuture.runAsync(() -> embeddings.embed(content).ifPresent(v -> embeddings.remember(conversation,
-                content, v)), cpu).exceptionally(error -> {
-                    LOG.warn("reply embedding not kept: {}", error.getMessage());
-                    return null;
-                });
-    }
-
-    /** Post-processing step 6 (pipeline.md §6.2): user references in the output become persona names. */
-    private static ProcessedResponse withUserNames(ProcessedResponse processed, UserReferences.Scope users) {
-        String named = users.inOutput(processed.content());
-        if (named.equals(processed.content())) {
-            return processed;
-        }
-        List<String> transforms = new ArrayList<>(processed.transformsApplied());
-        transforms.add("user_references");
-        return new ProcessedResponse(named, processed.reasoning(), transforms, processed.artifactsStripped());
-    }
-
     private ReplyOutcome modelFailure(Turn turn, int attemptNumber, Throwable error) {
         turn.log.failedAttempt(attemptNumber, String.valueOf(error.getMessage()));
         Optional<RetryDecision.Accept> fallback = turn.policy.fallbackAfterFailure(turn.attempts);
@@ -272,7 +235,9 @@ public final class GeneratingReply implements ReplyService {
         parts.recording().record(context, turn.prompt.contentForStorage(), turn.prompt.contentForEmbedding(), content,
                 model, clock.instant());
         turn.log.stage("record");
-        rememberEmbedding(turn, accept.attempt().number(), content);
+        // kept for the next turns' semantic check: the vector the check computed, else one made in the background
+        parts.replyEmbeddings().keep(conversation(context), content,
+                Optional.ofNullable(turn.vectors.get(accept.attempt().number())), cpu);
         List<ReplyOutcome.RecalledMemory> memories = new ArrayList<>();
         for (MemoryNote note : turn.prompt.includedMemories()) {
             memories.add(new ReplyOutcome.RecalledMemory(java.util.UUID.fromString(note.id()), note.score(),

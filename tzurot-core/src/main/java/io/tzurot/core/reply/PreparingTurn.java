@@ -56,9 +56,9 @@ final class PreparingTurn {
         return notes;
     }
 
+    /** The request of the first attempt (full history budget); a retry changes only its budget factor. */
     PromptRequest request(ReplyContext context, List<HistoryEntry> history, CurrentMessage current,
-                          List<ReferencedMessage> references, List<MemoryHit> memories, double historyBudgetFactor,
-                          UserReferences.Scope users) {
+                          List<ReferencedMessage> references, List<MemoryHit> memories, UserReferences.Scope users) {
         Personality p = context.personality();
         // references first: the users they name join the participants below
         PromptPersonality personality = new PromptPersonality(p.name(), p.shownName(), users.inPrompt(p.characterInfo()),
@@ -76,8 +76,7 @@ final class PreparingTurn {
                 .references(references)
                 .history(history)
                 .current(current)
-                .contextWindowTokens(context.preset().contextWindowTokens())
-                .historyBudgetFactor(historyBudgetFactor);
+                .contextWindowTokens(context.preset().contextWindowTokens());
         context.request().location().ifPresent(b::location);
         return b.build();
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,7 +68,7 @@ public final class ReplyEmbeddings {
             }
             for (PriorReply p : prior) {
                 out.add(p.embedding().isPresent() ? p
-                        : new PriorReply(p.content(), Optional.ofNullable(known.get(key(p.content())))));
+                        : new PriorReply(p.content(), Optional.ofNullable(known.get(key(normalise(p.content()))))));
             }
         }
         return out;
@@ -74,36 +76,61 @@ public final class ReplyEmbeddings {
 
     /** The embedding of a reply's text; empty when disabled or the model fails (then the check is skipped). */
     public Optional<ReplyVector> embed(String reply) {
-        if (model == null) {
-            return Optional.empty();
+        return model == null ? Optional.empty() : embedCompared(normalise(reply));
+    }
+
+    /** True when a vector for {@code reply} is kept in {@code conversation} (a repeated reply needs no new one). */
+    public boolean knows(String conversation, String reply) {
+        return model != null && knows(conversation, key(normalise(reply)));
+    }
+
+    /** Keeps {@code vector} as the embedding of the delivered {@code reply} in {@code conversation}. */
+    public void remember(String conversation, String reply, ReplyVector vector) {
+        Objects.requireNonNull(vector, "vector");
+        if (model != null) {
+            put(conversation, key(normalise(reply)), vector);
         }
+    }
+
+    /**
+     * Keeps the delivered {@code reply}'s embedding for the next turns' check: {@code computed} when the check made
+     * one, nothing when the same text is kept already, else one embedded on {@code executor} so the reply does not
+     * wait for it. Replies too short to be checked are not kept. The text is normalised and hashed once.
+     */
+    public void keep(String conversation, String reply, Optional<ReplyVector> computed, Executor executor) {
+        if (model == null || reply.strip().length() < CrossTurnDuplicateDetector.MIN_CHARS) {
+            return;
+        }
+        String text = normalise(reply);
+        long key = key(text);
+        if (computed.isPresent()) {
+            put(conversation, key, computed.get());
+        } else if (!knows(conversation, key)) {
+            CompletableFuture.runAsync(() -> embedCompared(text).ifPresent(v -> put(conversation, key, v)), executor)
+                    .exceptionally(error -> {
+                        LOG.warn("reply embedding not kept: {}", error.getMessage());
+                        return null;
+                    });
+        }
+    }
+
+    private Optional<ReplyVector> embedCompared(String text) {
         try {
-            return Optional.of(new ReplyVector(model.embed(normalise(reply))));
+            return Optional.of(new ReplyVector(model.embed(text)));
         } catch (RuntimeException e) {
             LOG.warn("reply embedding failed; semantic duplicate check skipped: {}", e.getMessage());
             return Optional.empty();
         }
     }
 
-    /** True when a vector for {@code reply} is kept in {@code conversation} (a repeated reply needs no new one). */
-    public boolean knows(String conversation, String reply) {
-        if (model == null) {
-            return false;
-        }
-        long key = key(reply);
+    private boolean knows(String conversation, long key) {
         synchronized (byConversation) {
             Map<Long, ReplyVector> known = byConversation.get(conversation);
             return known != null && known.containsKey(key);
         }
     }
 
-    /** Keeps {@code vector} as the embedding of the delivered {@code reply} in {@code conversation}. */
-    public void remember(String conversation, String reply, ReplyVector vector) {
-        Objects.requireNonNull(vector, "vector");
-        if (model == null) {
-            return;
-        }
-        long key = key(reply);
+    private void put(String conversation, long key, ReplyVector vector) {
         synchronized (byConversation) {
             Map<Long, ReplyVector> known = byConversation.computeIfAbsent(conversation,
                     c -> new LinkedHashMap<>(16, 0.75f, false) {
@@ -128,9 +155,8 @@ public final class ReplyEmbeddings {
         return CrossTurnDuplicateDetector.withoutFooter(reply);
     }
 
-    // A 64-bit key of the compared text; a collision would only compare with another reply of the same conversation.
-    private static long key(String reply) {
-        String text = normalise(reply);
+    // A 64-bit key of the normalised text; a collision would only compare with another reply of the same conversation.
+    private static long key(String text) {
         long h = 1125899906842597L;
         for (int i = 0; i < text.length(); i++) {
             h = 31 * h + text.charAt(i);

@@ -63,6 +63,25 @@ class ReplyEmbeddingsTest {
     }
 
     @Test
+    void aDeliveredReplyKeepsTheCheckedVectorOrIsEmbeddedOnceUnlessKnownOrTooShort() {
+        ReplyEmbeddings store = new ReplyEmbeddings(model);
+        ReplyVector checked = new ReplyVector(new float[] {7f, 1f});
+        store.keep("pal:1", FIRST, Optional.of(checked), Runnable::run);
+        store.keep("pal:1", FIRST + "\n-# model: test/model", Optional.empty(), Runnable::run);
+        store.keep("pal:1", "Too short.", Optional.empty(), Runnable::run);
+        assertThat(embedded).as("the checked vector is kept; a known text and a short one embed nothing").hasValue(0);
+
+        store.keep("pal:1", SECOND, Optional.empty(), Runnable::run);
+
+        assertThat(embedded).hasValue(1);
+        List<PriorReply> kept = store.attach("pal:1",
+                List.of(new PriorReply(FIRST, Optional.empty()), new PriorReply(SECOND, Optional.empty())));
+        assertThat(kept.get(0).embedding()).contains(checked);
+        assertThat(kept.get(1).embedding()).isPresent();
+        assertThat(store.knows("pal:1", "Too short.")).isFalse();
+    }
+
+    @Test
     void aDisabledStoreOrAFailingModelEmbedsNothing() {
         assertThat(ReplyEmbeddings.disabled().enabled()).isFalse();
         assertThat(ReplyEmbeddings.disabled().embed(FIRST)).isEmpty();

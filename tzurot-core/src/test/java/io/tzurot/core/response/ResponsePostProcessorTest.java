@@ -61,6 +61,19 @@ class ResponsePostProcessorTest {
     }
 
     @Test
+    void userReferencesAreNamedLastAndRecordedOnlyWhenSomethingChanged() {
+        ResponsePostProcessor naming = new ResponsePostProcessor(List.of("Lilith"), new Placeholders("Ari", "Lilith"),
+                text -> text.replace("<@123>", "Bo"));
+
+        ProcessedResponse named = naming.process(reply("Lilith: {user}, <@123> says hi.", Optional.empty()));
+
+        assertThat(named.content()).isEqualTo("Ari, Bo says hi.");
+        assertThat(named.transformsApplied()).containsExactly(ResponsePostProcessor.ARTIFACT_STRIP,
+                ResponsePostProcessor.PLACEHOLDER_REPLACEMENT, ResponsePostProcessor.USER_REFERENCES);
+        assertThat(naming.process(reply("Nobody referenced.", Optional.empty())).transformsApplied()).isEmpty();
+    }
+
+    @Test
     void providerReasoningAloneIsKept() {
         assertThat(processor.process(reply("Hi.", Optional.of(" because "))).reasoning()).contains("because");
         assertThat(processor.process(reply("Hi.", Optional.of("  "))).reasoning()).isEmpty();
