@@ -4,8 +4,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.tzurot.core.access.Actor;
 import io.tzurot.core.preset.Preset;
-import io.tzurot.core.preset.PresetDraft;
-import io.tzurot.core.preset.PresetNameTakenException;
 import io.tzurot.web.ManagementServices;
 import io.tzurot.web.WebConsole;
 import io.tzurot.web.auth.Access;
@@ -14,8 +12,6 @@ import io.tzurot.web.console.ConsoleSection;
 import io.tzurot.web.console.FormError;
 import io.tzurot.web.console.Templates;
 import io.tzurot.web.http.ApiException;
-import io.tzurot.web.http.Inputs;
-import io.tzurot.web.http.JsonBody;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,10 +78,7 @@ public final class PresetConsole {
     private void create(Context ctx) {
         Actor actor = ConsoleForms.requireHtmx(ctx);
         ConsoleForms.submit(ctx, () -> {
-            JsonBody body = PresetForm.body(ctx::formParam, actor.owner());
-            boolean global = body.optionalBoolean("isGlobal", false);
-            PresetDraft draft = PresetFields.draft(body, Optional.empty(), global);
-            save(draft, () -> svc().presets().create(actor.userId(), draft));
+            PresetApi.save(svc(), actor, Optional.empty(), PresetForm.body(ctx::formParam, actor.owner()));
             ConsoleForms.redirect(ctx, "/console/presets");
         }, error -> sentForm(ctx, "preset-new", "/console/presets", "Create preset", actor, error));
     }
@@ -94,25 +87,9 @@ public final class PresetConsole {
         Actor actor = ConsoleForms.requireHtmx(ctx);
         Preset p = editable(actor, ctx.pathParam("id"));
         ConsoleForms.submit(ctx, () -> {
-            JsonBody body = PresetForm.body(ctx::formParam, actor.owner());
-            boolean global = body.optionalBoolean("isGlobal", p.isGlobal());
-            PresetDraft draft = PresetFields.draft(body, Optional.of(p), global);
-            try {
-                save(draft, () -> svc().presets().update(p.id(), draft));
-            } catch (IllegalArgumentException e) {
-                // e.g. the system default would stop being global
-                throw new ApiException(409, "conflict", e.getMessage(), "isGlobal");
-            }
+            PresetApi.save(svc(), actor, Optional.of(p), PresetForm.body(ctx::formParam, actor.owner()));
             ConsoleForms.redirect(ctx, "/console/presets");
         }, error -> sentForm(ctx, "preset-edit", "/console/presets/" + p.id(), "Save changes", actor, error));
-    }
-
-    private static void save(PresetDraft draft, Runnable write) {
-        try {
-            write.run();
-        } catch (PresetNameTakenException e) {
-            throw PresetApi.nameTaken(draft.name());
-        }
     }
 
     private static String sentForm(Context ctx, String formId, String action, String submit, Actor actor, FormError error) {
