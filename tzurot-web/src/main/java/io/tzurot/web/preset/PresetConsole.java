@@ -59,8 +59,8 @@ public final class PresetConsole {
         Map<String, Object> model = new HashMap<>();
         model.put("page", console.page("Presets", ConsoleSection.PRESETS, actor));
         model.put("presets", presets(actor));
-        model.put("form", Templates.render("presets/form.jte", form("preset-new", "/console/presets", "Create preset", actor,
-                PresetForm.values(Optional.empty()), PresetForm.checks(Optional.empty(), null), FormError.NONE)));
+        model.put("values", PresetForm.values(Optional.empty()));
+        model.put("checks", PresetForm.checks(Optional.empty(), null));
         ConsoleForms.html(ctx, Templates.render("presets/page.jte", model));
     }
 
@@ -69,9 +69,9 @@ public final class PresetConsole {
         Preset p = editable(actor, ctx.pathParam("id"));
         Map<String, Object> model = new HashMap<>();
         model.put("page", console.page("Edit " + p.name(), ConsoleSection.PRESETS, actor));
-        model.put("form", Templates.render("presets/form.jte", form("preset-edit", "/console/presets/" + p.id(),
-                "Save changes", actor, PresetForm.values(Optional.of(p)), PresetForm.checks(Optional.of(p), null),
-                FormError.NONE)));
+        model.put("id", p.id().toString());
+        model.put("values", PresetForm.values(Optional.of(p)));
+        model.put("checks", PresetForm.checks(Optional.of(p), null));
         ConsoleForms.html(ctx, Templates.render("presets/edit.jte", model));
     }
 
@@ -92,23 +92,18 @@ public final class PresetConsole {
         }, error -> sentForm(ctx, "preset-edit", "/console/presets/" + p.id(), "Save changes", actor, error));
     }
 
+    /** The form again with what was sent and why it was refused. */
     private static String sentForm(Context ctx, String formId, String action, String submit, Actor actor, FormError error) {
         Function<String, String> sent = ctx::formParam;
-        return Templates.render("presets/form.jte", form(formId, action, submit, actor, PresetForm.sent(sent),
-                PresetForm.checks(Optional.empty(), sent), error));
-    }
-
-    private static Map<String, Object> form(String formId, String action, String submit, Actor actor,
-                                            Map<String, String> values, Map<String, Boolean> checks, FormError error) {
         Map<String, Object> m = new HashMap<>();
         m.put("formId", formId);
         m.put("action", action);
         m.put("submit", submit);
         m.put("mayChooseGlobal", actor.owner());
-        m.put("values", values);
-        m.put("checks", checks);
+        m.put("values", PresetForm.sent(sent));
+        m.put("checks", PresetForm.checks(Optional.empty(), sent));
         m.put("error", error);
-        return m;
+        return Templates.render("presets/form.jte", m);
     }
 
     private Preset selectable(Actor actor, String raw) {
