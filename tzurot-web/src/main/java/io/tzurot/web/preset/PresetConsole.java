@@ -60,7 +60,7 @@ public final class PresetConsole {
         model.put("page", console.page("Presets", ConsoleSection.PRESETS, actor));
         model.put("presets", presets(actor));
         model.put("values", PresetForm.values(Optional.empty()));
-        model.put("checks", PresetForm.checks(Optional.empty(), null));
+        model.put("checks", PresetForm.checks(Optional.empty()));
         ConsoleForms.html(ctx, Templates.render("presets/page.jte", model));
     }
 
@@ -71,7 +71,7 @@ public final class PresetConsole {
         model.put("page", console.page("Edit " + p.name(), ConsoleSection.PRESETS, actor));
         model.put("id", p.id().toString());
         model.put("values", PresetForm.values(Optional.of(p)));
-        model.put("checks", PresetForm.checks(Optional.of(p), null));
+        model.put("checks", PresetForm.checks(Optional.of(p)));
         ConsoleForms.html(ctx, Templates.render("presets/edit.jte", model));
     }
 
@@ -101,7 +101,7 @@ public final class PresetConsole {
         m.put("submit", submit);
         m.put("mayChooseGlobal", actor.owner());
         m.put("values", PresetForm.sent(sent));
-        m.put("checks", PresetForm.checks(Optional.empty(), sent));
+        m.put("checks", PresetForm.sentChecks(sent));
         m.put("error", error);
         return Templates.render("presets/form.jte", m);
     }
