@@ -2,29 +2,38 @@ package io.tzurot.web.chat;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * A reply as the read routes see it, wherever it was started: its sender, its JSON view now (see
- * {@link ReplyView}) and the view once it is done.
+ * {@link ReplyView}) and, for a reader that waits, the view once it is done.
  *
- * @param finished completes with the final view (done or failed); never exceptionally
+ * @param finish starts waiting for the final view; only a reader that waits calls it, so a plain read of a
+ *               pending reply neither polls the shared store nor hangs a stage on its outcome
  */
 public record ReplyState(String replyId, UUID userId, Map<String, Object> now,
-                         CompletableFuture<Map<String, Object>> finished) {
+                         Supplier<CompletableFuture<Map<String, Object>>> finish) {
 
     public ReplyState {
         Objects.requireNonNull(replyId, "replyId");
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(now, "now");
-        Objects.requireNonNull(finished, "finished");
+        Objects.requireNonNull(finish, "finish");
+    }
+
+    /** A reply seen as {@code now}; {@code whilePending} waits for its end, asked only while {@code now} is pending. */
+    static ReplyState of(String replyId, UUID userId, Map<String, Object> now,
+                         Supplier<CompletableFuture<Map<String, Object>>> whilePending) {
+        return new ReplyState(replyId, userId, now, pending(now) ? whilePending : () -> CompletableFuture.completedFuture(now));
     }
 
     /** The state of a reply started in this process. */
     static ReplyState of(TrackedReply reply) {
-        return new ReplyState(reply.replyId(), reply.userId(), ReplyView.of(reply),
-                reply.outcome().thenApply(o -> ReplyView.of(reply.replyId(), java.util.Optional.of(o))));
+        return of(reply.replyId(), reply.userId(), ReplyView.of(reply),
+                () -> reply.outcome().thenApply(o -> ReplyView.of(reply.replyId(), Optional.of(o))));
     }
 
     /** Whether a view still waits for its outcome. */
@@ -36,4 +45,8 @@ public record ReplyState(String replyId, UUID userId, Map<String, Object> now,
         return pending(now);
     }
 
+    /** The final view (done or failed), never completed exceptionally; completing it early stops the waiting. */
+    public CompletableFuture<Map<String, Object>> finished() {
+        return finish.get();
+    }
 }

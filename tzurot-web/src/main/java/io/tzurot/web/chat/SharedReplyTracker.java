@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
  * A {@link ReplyTracker} for several {@code api} processes behind one address: replies started here stay in
  * memory with their live outcome, and each one's state (its sender, then its JSON view once it is done) is also
  * written to the shared key store, so a {@code GET /api/v1/replies/{id}} or its event stream reaching another
- * process still finds it. There a pending reply is polled every {@link #POLL} until it is done. The per-user
- * limit of waiting replies stays per process.
+ * process still finds it. There a pending reply is polled every {@link #POLL} while a reader waits for it. The
+ * per-user limit of waiting replies stays per process.
  */
 public final class SharedReplyTracker implements ReplyTracker {
 
@@ -72,15 +72,11 @@ public final class SharedReplyTracker implements ReplyTracker {
         if (here.isPresent()) {
             return here;
         }
-        return read(replyId).map(stored -> {
+        return read(replyId).map(stored -> ReplyState.of(replyId, stored.userId(), stored.view(), () -> {
             CompletableFuture<Map<String, Object>> view = new CompletableFuture<>();
-            if (!ReplyState.pending(stored.view())) {
-                view.complete(stored.view());
-            } else {
-                poll(replyId, view, System.nanoTime() + retention.toNanos());
-            }
-            return new ReplyState(replyId, stored.userId(), stored.view(), view);
-        });
+            poll(replyId, view, System.nanoTime() + retention.toNanos());
+            return view;
+        }));
     }
 
     @Override

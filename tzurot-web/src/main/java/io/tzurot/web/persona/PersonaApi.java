@@ -108,14 +108,9 @@ public final class PersonaApi {
 
     private void create(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        PersonaDraft draft = PersonaFields.draft(Inputs.jsonBody(ctx), Optional.empty());
+        JsonBody body = Inputs.jsonBody(ctx);
         ManagementServices svc = svc();
-        Persona created;
-        try {
-            created = svc.personas().create(actor.userId(), draft);
-        } catch (PersonaNameTakenException e) {
-            throw nameTaken(draft.name());
-        }
+        Persona created = save(svc, actor, Optional.empty(), body);
         ctx.status(201).json(Map.of("persona", PersonaView.of(created, defaultOf(svc, actor))));
     }
 
@@ -129,14 +124,7 @@ public final class PersonaApi {
         Actor actor = Access.requireActor(ctx);
         ManagementServices svc = svc();
         Persona p = owned(svc, actor, ctx.pathParam("id"));
-        PersonaDraft draft = PersonaFields.draft(Inputs.jsonBody(ctx), Optional.of(p));
-        Persona updated;
-        try {
-            updated = svc.personas().update(actor.userId(), p.id(), draft)
-                    .orElseThrow(() -> ApiException.notFound("Persona " + p.id()));
-        } catch (PersonaNameTakenException e) {
-            throw nameTaken(draft.name());
-        }
+        Persona updated = save(svc, actor, Optional.of(p), Inputs.jsonBody(ctx));
         ctx.json(Map.of("persona", PersonaView.of(updated, defaultOf(svc, actor))));
     }
 
@@ -192,7 +180,20 @@ public final class PersonaApi {
         return svc.users().findById(actor.userId()).flatMap(u -> u.defaultPersona());
     }
 
-    static ApiException nameTaken(String name) {
-        return new ApiException(409, "conflict", "You already have a persona named '" + name + "'.", "name");
+    /**
+     * Creates ({@code current} empty) or changes one of the actor's personas as the body asks, for the API and
+     * the console alike; a name the actor already uses is refused (409).
+     */
+    static Persona save(ManagementServices svc, Actor actor, Optional<Persona> current, JsonBody body) {
+        PersonaDraft draft = PersonaFields.draft(body, current);
+        try {
+            if (current.isEmpty()) {
+                return svc.personas().create(actor.userId(), draft);
+            }
+            UUID id = current.get().id();
+            return svc.personas().update(actor.userId(), id, draft).orElseThrow(() -> ApiException.notFound("Persona " + id));
+        } catch (PersonaNameTakenException e) {
+            throw new ApiException(409, "conflict", "You already have a persona named '" + draft.name() + "'.", "name");
+        }
     }
 }

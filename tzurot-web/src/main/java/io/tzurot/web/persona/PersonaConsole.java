@@ -5,8 +5,6 @@ import io.javalin.http.Context;
 import io.tzurot.core.access.Actor;
 import io.tzurot.core.persona.Persona;
 import io.tzurot.core.persona.PersonaDeletion;
-import io.tzurot.core.persona.PersonaDraft;
-import io.tzurot.core.persona.PersonaNameTakenException;
 import io.tzurot.web.ManagementServices;
 import io.tzurot.web.WebConsole;
 import io.tzurot.web.auth.Access;
@@ -81,12 +79,7 @@ public final class PersonaConsole {
     private void create(Context ctx) {
         Actor actor = ConsoleForms.requireHtmx(ctx);
         ConsoleForms.submit(ctx, () -> {
-            PersonaDraft draft = PersonaFields.draft(PersonaFields.fromForm(ctx::formParam), Optional.empty());
-            try {
-                svc().personas().create(actor.userId(), draft);
-            } catch (PersonaNameTakenException e) {
-                throw PersonaApi.nameTaken(draft.name());
-            }
+            PersonaApi.save(svc(), actor, Optional.empty(), PersonaFields.fromForm(ctx::formParam));
             ConsoleForms.redirect(ctx, "/console/personas");
         }, error -> form(ctx, "persona-new", "/console/personas", "Create persona", error));
     }
@@ -95,13 +88,7 @@ public final class PersonaConsole {
         Actor actor = ConsoleForms.requireHtmx(ctx);
         Persona current = PersonaApi.owned(svc(), actor, ctx.pathParam("id"), "id");
         ConsoleForms.submit(ctx, () -> {
-            PersonaDraft draft = PersonaFields.draft(PersonaFields.fromForm(ctx::formParam), Optional.of(current));
-            try {
-                svc().personas().update(actor.userId(), current.id(), draft)
-                        .orElseThrow(() -> ApiException.notFound("Persona " + current.id()));
-            } catch (PersonaNameTakenException e) {
-                throw PersonaApi.nameTaken(draft.name());
-            }
+            PersonaApi.save(svc(), actor, Optional.of(current), PersonaFields.fromForm(ctx::formParam));
             ConsoleForms.redirect(ctx, "/console/personas");
         }, error -> form(ctx, "persona-edit", "/console/personas/" + current.id(), "Save changes", error));
     }

@@ -68,7 +68,7 @@ public final class PersonalityConsole {
         Actor actor = Access.requireActor(ctx);
         PersonalityRepository repo = repo();
         Personality p = PersonalityFinder.visible(repo, ctx.pathParam("slug"), actor);
-        render(ctx, actor, Optional.of(p), repo.canEdit(p.id(), PersonalityFinder.viewer(actor)), repo.hasAvatar(p.id()));
+        render(ctx, actor, Optional.of(p), PersonalityFinder.mayEdit(repo, p, actor), repo.hasAvatar(p.id()));
     }
 
     private void render(Context ctx, Actor actor, Optional<Personality> p, boolean canEdit, boolean hasAvatar) {

@@ -122,18 +122,8 @@ public final class PresetApi {
     private void create(Context ctx) {
         Actor actor = Access.requireActor(ctx);
         JsonBody body = Inputs.jsonBody(ctx).allowOnly(PresetFields.FIELDS);
-        boolean global = body.optionalBoolean("isGlobal", false);
-        if (global && !actor.owner()) {
-            throw ApiException.forbidden("Only the bot owner may create global presets.");
-        }
-        PresetDraft draft = PresetFields.draft(body, Optional.empty(), global);
         ManagementServices svc = svc();
-        Preset created;
-        try {
-            created = svc.presets().create(actor.userId(), draft);
-        } catch (PresetNameTakenException e) {
-            throw nameTaken(draft.name());
-        }
+        Preset created = save(svc, actor, Optional.empty(), body);
         ctx.status(201).json(Map.of("preset", PresetView.of(created, actor, myDefault(svc, actor))));
     }
 
@@ -147,21 +137,7 @@ public final class PresetApi {
         Actor actor = Access.requireActor(ctx);
         ManagementServices svc = svc();
         Preset p = editable(svc, actor, ctx.pathParam("id"));
-        JsonBody body = Inputs.jsonBody(ctx).allowOnly(PresetFields.FIELDS);
-        boolean global = body.optionalBoolean("isGlobal", p.isGlobal());
-        if (global != p.isGlobal() && !actor.owner()) {
-            throw ApiException.forbidden("Only the bot owner may make presets global or private.");
-        }
-        PresetDraft draft = PresetFields.draft(body, Optional.of(p), global);
-        Preset updated;
-        try {
-            updated = svc.presets().update(p.id(), draft).orElseThrow(() -> ApiException.notFound("Preset " + p.id()));
-        } catch (PresetNameTakenException e) {
-            throw nameTaken(draft.name());
-        } catch (IllegalArgumentException e) {
-            // e.g. the system default would stop being global
-            throw new ApiException(409, "conflict", e.getMessage(), "isGlobal");
-        }
+        Preset updated = save(svc, actor, Optional.of(p), Inputs.jsonBody(ctx).allowOnly(PresetFields.FIELDS));
         ctx.json(Map.of("preset", PresetView.of(updated, actor, myDefault(svc, actor))));
     }
 
@@ -170,6 +146,34 @@ public final class PresetApi {
         Preset p = editable(svc(), actor, ctx.pathParam("id"));
         delete(svc(), p);
         ctx.status(204);
+    }
+
+    /**
+     * Creates ({@code current} empty) or changes a preset as the body asks, for the API and the console alike:
+     * only the bot owner may choose global; a taken name and a default that must stay global are refused (409).
+     */
+    static Preset save(ManagementServices svc, Actor actor, Optional<Preset> current, JsonBody body) {
+        boolean wasGlobal = current.map(Preset::isGlobal).orElse(false);
+        boolean global = body.optionalBoolean("isGlobal", wasGlobal);
+        if (global != wasGlobal && !actor.owner()) {
+            throw ApiException.forbidden(current.isEmpty() ? "Only the bot owner may create global presets."
+                    : "Only the bot owner may make presets global or private.");
+        }
+        PresetDraft draft = PresetFields.draft(body, current, global);
+        try {
+            return current.isEmpty() ? svc.presets().create(actor.userId(), draft) : update(svc, current.get(), draft);
+        } catch (PresetNameTakenException e) {
+            throw nameTaken(draft.name());
+        }
+    }
+
+    private static Preset update(ManagementServices svc, Preset p, PresetDraft draft) {
+        try {
+            return svc.presets().update(p.id(), draft).orElseThrow(() -> ApiException.notFound("Preset " + p.id()));
+        } catch (IllegalArgumentException e) {
+            // e.g. the system default would stop being global
+            throw new ApiException(409, "conflict", e.getMessage(), "isGlobal");
+        }
     }
 
     /** Deletes, or says why not: 404 gone, 409 while it is the system default or still in use. */
@@ -240,7 +244,7 @@ public final class PresetApi {
         return svc.users().findById(actor.userId()).flatMap(u -> u.defaultPreset());
     }
 
-    static ApiException nameTaken(String name) {
+    private static ApiException nameTaken(String name) {
         return new ApiException(409, "conflict", "A preset named '" + name + "' already exists; choose another name.", "name");
     }
 }

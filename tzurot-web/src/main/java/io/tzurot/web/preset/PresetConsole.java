@@ -4,8 +4,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.tzurot.core.access.Actor;
 import io.tzurot.core.preset.Preset;
-import io.tzurot.core.preset.PresetDraft;
-import io.tzurot.core.preset.PresetNameTakenException;
 import io.tzurot.web.ManagementServices;
 import io.tzurot.web.WebConsole;
 import io.tzurot.web.auth.Access;
@@ -14,8 +12,6 @@ import io.tzurot.web.console.ConsoleSection;
 import io.tzurot.web.console.FormError;
 import io.tzurot.web.console.Templates;
 import io.tzurot.web.http.ApiException;
-import io.tzurot.web.http.Inputs;
-import io.tzurot.web.http.JsonBody;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +59,8 @@ public final class PresetConsole {
         Map<String, Object> model = new HashMap<>();
         model.put("page", console.page("Presets", ConsoleSection.PRESETS, actor));
         model.put("presets", presets(actor));
-        model.put("form", Templates.render("presets/form.jte", form("preset-new", "/console/presets", "Create preset", actor,
-                PresetForm.values(Optional.empty()), PresetForm.checks(Optional.empty(), null), FormError.NONE)));
+        model.put("values", PresetForm.values(Optional.empty()));
+        model.put("checks", PresetForm.checks(Optional.empty()));
         ConsoleForms.html(ctx, Templates.render("presets/page.jte", model));
     }
 
@@ -73,19 +69,16 @@ public final class PresetConsole {
         Preset p = editable(actor, ctx.pathParam("id"));
         Map<String, Object> model = new HashMap<>();
         model.put("page", console.page("Edit " + p.name(), ConsoleSection.PRESETS, actor));
-        model.put("form", Templates.render("presets/form.jte", form("preset-edit", "/console/presets/" + p.id(),
-                "Save changes", actor, PresetForm.values(Optional.of(p)), PresetForm.checks(Optional.of(p), null),
-                FormError.NONE)));
+        model.put("id", p.id().toString());
+        model.put("values", PresetForm.values(Optional.of(p)));
+        model.put("checks", PresetForm.checks(Optional.of(p)));
         ConsoleForms.html(ctx, Templates.render("presets/edit.jte", model));
     }
 
     private void create(Context ctx) {
         Actor actor = ConsoleForms.requireHtmx(ctx);
         ConsoleForms.submit(ctx, () -> {
-            JsonBody body = PresetForm.body(ctx::formParam, actor.owner());
-            boolean global = body.optionalBoolean("isGlobal", false);
-            PresetDraft draft = PresetFields.draft(body, Optional.empty(), global);
-            save(draft, () -> svc().presets().create(actor.userId(), draft));
+            PresetApi.save(svc(), actor, Optional.empty(), PresetForm.body(ctx::formParam, actor.owner()));
             ConsoleForms.redirect(ctx, "/console/presets");
         }, error -> sentForm(ctx, "preset-new", "/console/presets", "Create preset", actor, error));
     }
@@ -94,44 +87,23 @@ public final class PresetConsole {
         Actor actor = ConsoleForms.requireHtmx(ctx);
         Preset p = editable(actor, ctx.pathParam("id"));
         ConsoleForms.submit(ctx, () -> {
-            JsonBody body = PresetForm.body(ctx::formParam, actor.owner());
-            boolean global = body.optionalBoolean("isGlobal", p.isGlobal());
-            PresetDraft draft = PresetFields.draft(body, Optional.of(p), global);
-            try {
-                save(draft, () -> svc().presets().update(p.id(), draft));
-            } catch (IllegalArgumentException e) {
-                // e.g. the system default would stop being global
-                throw new ApiException(409, "conflict", e.getMessage(), "isGlobal");
-            }
+            PresetApi.save(svc(), actor, Optional.of(p), PresetForm.body(ctx::formParam, actor.owner()));
             ConsoleForms.redirect(ctx, "/console/presets");
         }, error -> sentForm(ctx, "preset-edit", "/console/presets/" + p.id(), "Save changes", actor, error));
     }
 
-    private static void save(PresetDraft draft, Runnable write) {
-        try {
-            write.run();
-        } catch (PresetNameTakenException e) {
-            throw PresetApi.nameTaken(draft.name());
-        }
-    }
-
+    /** The form again with what was sent and why it was refused. */
     private static String sentForm(Context ctx, String formId, String action, String submit, Actor actor, FormError error) {
         Function<String, String> sent = ctx::formParam;
-        return Templates.render("presets/form.jte", form(formId, action, submit, actor, PresetForm.sent(sent),
-                PresetForm.checks(Optional.empty(), sent), error));
-    }
-
-    private static Map<String, Object> form(String formId, String action, String submit, Actor actor,
-                                            Map<String, String> values, Map<String, Boolean> checks, FormError error) {
         Map<String, Object> m = new HashMap<>();
         m.put("formId", formId);
         m.put("action", action);
         m.put("submit", submit);
         m.put("mayChooseGlobal", actor.owner());
-        m.put("values", values);
-        m.put("checks", checks);
+        m.put("values", PresetForm.sent(sent));
+        m.put("checks", PresetForm.sentChecks(sent));
         m.put("error", error);
-        return m;
+        return Templates.render("presets/form.jte", m);
     }
 
     private Preset selectable(Actor actor, String raw) {

@@ -28,9 +28,11 @@ public final class PresetFields {
     private PresetFields() {
     }
 
-    /** The draft the body asks for; {@code current} empty means a new preset (name and model required). */
+    /**
+     * The draft the body asks for; {@code current} empty means a new preset (name and model required). The API
+     * has checked the body's fields against {@link #FIELDS}; the console's form sends only those.
+     */
     static PresetDraft draft(JsonBody body, Optional<Preset> current, boolean isGlobal) {
-        body.allowOnly(FIELDS);
         Preset p = current.orElse(null);
         String name = body.requiredStringOr("name", 100, p == null ? null : p.name());
         String description = body.optionalStringOr("description", 500, p == null ? null : p.description());

@@ -137,16 +137,14 @@ public final class PresetForm {
         return v;
     }
 
-    /** Checkbox states: isGlobal and show_thinking. */
-    static Map<String, Boolean> checks(Optional<Preset> preset, Function<String, String> sent) {
-        Map<String, Boolean> c = new LinkedHashMap<>();
-        if (sent != null) {
-            c.put("isGlobal", "true".equals(sent.apply("isGlobal")));
-            c.put("show_thinking", "true".equals(sent.apply(SHOW_THINKING)));
-        } else {
-            c.put("isGlobal", preset.map(Preset::isGlobal).orElse(false));
-            c.put("show_thinking", preset.map(p -> Boolean.TRUE.equals(p.advancedParameters().showThinking())).orElse(false));
-        }
-        return c;
+    /** Checkbox states of a preset (or of the empty new form): isGlobal and show_thinking. */
+    static Map<String, Boolean> checks(Optional<Preset> preset) {
+        return Map.of("isGlobal", preset.map(Preset::isGlobal).orElse(false),
+                "show_thinking", preset.map(p -> Boolean.TRUE.equals(p.advancedParameters().showThinking())).orElse(false));
+    }
+
+    /** Checkbox states of what was sent, to show it again with its error. */
+    static Map<String, Boolean> sentChecks(Function<String, String> form) {
+        return Map.of("isGlobal", "true".equals(form.apply("isGlobal")), "show_thinking", "true".equals(form.apply(SHOW_THINKING)));
     }
 }

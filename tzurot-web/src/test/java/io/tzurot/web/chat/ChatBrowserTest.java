@@ -3,7 +3,6 @@ package io.tzurot.web.chat;
 import static io.tzurot.web.chat.ConversationHarness.OWNER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tzurot.core.access.LoginLink;
 import io.tzurot.core.memory.Memory;
 import io.tzurot.core.persona.Persona;
 import io.tzurot.core.personality.Personality;
@@ -33,12 +32,12 @@ class ChatBrowserTest {
     private ConversationHarness h;
 
     @BeforeEach
-    void start() throws IOException {
+    void start() {
         h = new ConversationHarness();
     }
 
     @AfterEach
-    void stop() throws IOException {
+    void stop() {
         h.close();
     }
 
@@ -54,9 +53,7 @@ class ChatBrowserTest {
 
         ChromeDriver driver = browser.driver;
         WebDriverWait wait = browser.wait;
-        LoginLink link = h.access.operatorLogin().issueLink();
-        driver.get(link.url(h.base()));
-        wait.until(ExpectedConditions.urlToBe(h.base() + "/console"));
+        browser.signIn(h.access.operatorLogin().issueLink(), h.base());
         driver.findElement(By.linkText("Chat")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chat-message")));
         assertThat(driver.findElement(By.id("chat-heading")).getText()).isEqualTo("Lilith");
@@ -80,7 +77,7 @@ class ChatBrowserTest {
         assertThat(reply.findElement(By.cssSelector("a.inspect")).getDomProperty("href"))
                 .endsWith("/console/inspect?replyId=" + request.requestId());
 
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", reply);
+        browser.centre(reply);
         browser.screenshot("console-chat");
 
         // regenerate sends the same message again as a new reply

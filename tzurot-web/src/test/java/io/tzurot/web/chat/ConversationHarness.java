@@ -112,37 +112,37 @@ public final class ConversationHarness extends HttpHarness {
                 new JdbiMemoryRepository(database), MemorySearches.forDatabase(database), embeddings,
                 new JdbiConversationHistoryRepository(database), new JdbiPersonaHistoryConfigRepository(database.jdbi(), clock),
                 new JdbiDiagnosticLogRepository(database), clock);
-        AtomicReference<WebConsole> consoleRef = new AtomicReference<>();
-        ConversationFeature feature = feature(tracker, consoleRef);
         management = wholeConsole ? ManagementTestServer.services(database, clock) : null;
-        ManagementFeature managing = wholeConsole ? ManagementTestServer.feature(management, URI.create(engine.model.baseUrl())) : null;
-        Set<ConsoleSection> sections = EnumSet.copyOf(ConversationFeature.SECTIONS);
-        List<Consumer<RouteRegistry>> features = new ArrayList<>(List.of(feature));
-        if (wholeConsole) {
-            sections.addAll(ManagementFeature.SECTIONS);
-            features.add(managing);
-        }
-        console = new WebConsole(() -> Optional.of(access), "test", sections, features);
-        consoleRef.set(console);
-        List<Consumer<Javalin>> routes = new ArrayList<>(List.of(console::register, feature.pages()));
-        if (wholeConsole) {
-            routes.add(managing.pages(console));
-        }
-        server = WebServer.start("127.0.0.1", 0, routes);
+        Process main = start(tracker, wholeConsole
+                ? Optional.of(ManagementTestServer.feature(management, URI.create(engine.model.baseUrl()))) : Optional.empty());
+        console = main.console();
+        server = main.server();
     }
 
-    private ConversationFeature feature(ReplyTracker replyTracker, AtomicReference<WebConsole> consoleRef) {
-        return new ConversationFeature(() -> Optional.of(services), replyTracker,
+    private record Process(WebConsole console, WebServer server) {
+    }
+
+    /** The console and API over this harness's storage and access, with {@code managing} when given. */
+    private Process start(ReplyTracker replyTracker, Optional<ManagementFeature> managing) {
+        AtomicReference<WebConsole> consoleRef = new AtomicReference<>();
+        ConversationFeature feature = new ConversationFeature(() -> Optional.of(services), replyTracker,
                 (title, section, actor) -> consoleRef.get().page(title, section, actor));
+        Set<ConsoleSection> sections = EnumSet.copyOf(ConversationFeature.SECTIONS);
+        List<Consumer<RouteRegistry>> features = new ArrayList<>(List.of(feature));
+        managing.ifPresent(m -> {
+            sections.addAll(ManagementFeature.SECTIONS);
+            features.add(m);
+        });
+        WebConsole started = new WebConsole(() -> Optional.of(access), "test", sections, features);
+        consoleRef.set(started);
+        List<Consumer<Javalin>> routes = new ArrayList<>(List.of(started::register, feature.pages()));
+        managing.ifPresent(m -> routes.add(m.pages(started)));
+        return new Process(started, WebServer.start("127.0.0.1", 0, routes));
     }
 
     /** Another api process over the same storage and access, with its own reply tracker; closed with the harness. */
     public WebServer apiProcess(ReplyTracker replyTracker) {
-        AtomicReference<WebConsole> consoleRef = new AtomicReference<>();
-        ConversationFeature feature = feature(replyTracker, consoleRef);
-        WebConsole another = new WebConsole(() -> Optional.of(access), "test", ConversationFeature.SECTIONS, List.of(feature));
-        consoleRef.set(another);
-        WebServer started = WebServer.start("127.0.0.1", 0, List.of(another::register, feature.pages()));
+        WebServer started = start(replyTracker, Optional.empty()).server();
         processes.add(started);
         return started;
     }

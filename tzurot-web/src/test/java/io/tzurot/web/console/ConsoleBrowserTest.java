@@ -2,7 +2,6 @@ package io.tzurot.web.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tzurot.core.access.LoginLink;
 import io.tzurot.web.testing.TestServer;
 import io.tzurot.web.testing.HeadlessChromium;
 import java.io.IOException;
@@ -28,12 +27,12 @@ class ConsoleBrowserTest {
     private TestServer server;
 
     @BeforeEach
-    void start() throws IOException {
+    void start() {
         server = new TestServer();
     }
 
     @AfterEach
-    void stop() throws IOException {
+    void stop() {
         server.close();
     }
 
@@ -41,9 +40,7 @@ class ConsoleBrowserTest {
     void signInCreateListAndRevokeATokenInTheConsole() throws IOException {
         ChromeDriver driver = browser.driver;
         WebDriverWait wait = browser.wait;
-        LoginLink link = server.services.operatorLogin().issueLink();
-        driver.get(link.url(server.base()));
-        wait.until(ExpectedConditions.urlToBe(server.base() + "/console"));
+        browser.signIn(server.services.operatorLogin().issueLink(), server.base());
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome");
 
         // keyboard first: the first Tab reaches the skip link
@@ -63,7 +60,7 @@ class ConsoleBrowserTest {
                 By.xpath("//li[contains(@class,'token')][.//strong[text()='selenium token']]")));
         assertThat(listed.getText()).contains("never used").doesNotContain(secret);
 
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", listed);
+        browser.centre(listed);
         browser.screenshot("console-settings-tokens");
 
         listed.findElement(By.cssSelector("button.danger")).click();

@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tzurot.core.persona.Persona;
 import io.tzurot.web.testing.ManagementTestServer;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,9 +31,7 @@ class PersonaConsoleTest {
     }
 
     private HttpResponse<String> post(String path, String token, String... pairs) {
-        String body = IntStream.range(0, pairs.length / 2).mapToObj(i -> URLEncoder.encode(pairs[2 * i], StandardCharsets.UTF_8)
-                + "=" + URLEncoder.encode(pairs[2 * i + 1], StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return server.send("POST", path, token, "application/x-www-form-urlencoded", body, "HX-Request", "true");
+        return server.htmxForm(path, token, pairs);
     }
 
     private List<Persona> personas(String token) {

@@ -2,7 +2,6 @@ package io.tzurot.web.personality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tzurot.core.access.LoginLink;
 import io.tzurot.web.testing.ManagementTestServer;
 import io.tzurot.web.testing.HeadlessChromium;
 import java.awt.Color;
@@ -55,9 +54,7 @@ class CharacterConsoleBrowserTest {
     void createACharacterWithAnAvatarAndSeeItListed() throws IOException {
         ChromeDriver driver = browser.driver;
         WebDriverWait wait = browser.wait;
-        LoginLink link = server.access.operatorLogin().issueLink();
-        driver.get(link.url(server.base()));
-        wait.until(ExpectedConditions.urlToBe(server.base() + "/console"));
+        browser.signIn(server.access.operatorLogin().issueLink(), server.base());
 
         driver.findElement(By.linkText("Characters")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("New character"))).click();
@@ -70,9 +67,7 @@ class CharacterConsoleBrowserTest {
         WebElement preview = driver.findElement(By.id("avatar-preview"));
         wait.until(d -> String.valueOf(preview.getDomProperty("src")).startsWith("blob:"));
 
-        WebElement submit = driver.findElement(By.xpath("//main//button[text()='Create character']"));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", submit);
-        submit.click();
+        browser.centre(driver.findElement(By.xpath("//main//button[text()='Create character']"))).click();
 
         wait.until(ExpectedConditions.urlToBe(server.base() + "/console/characters"));
         WebElement listed = wait.until(ExpectedConditions.visibilityOfElementLocated(

@@ -7,13 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tzurot.core.preset.Preset;
 import io.tzurot.web.testing.ManagementTestServer;
 import io.tzurot.web.testing.TestServer;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,19 +39,8 @@ class PresetConsoleTest {
         server.close();
     }
 
-    private HttpResponse<String> post(String token, Map<String, String> form) {
-        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return server.send("POST", "/console/presets/" + presetId, token, "application/x-www-form-urlencoded", body,
-                "HX-Request", "true");
-    }
-
-    private static Map<String, String> form(String... pairs) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            m.put(pairs[i], pairs[i + 1]);
-        }
-        return m;
+    private HttpResponse<String> post(String token, String... pairs) {
+        return server.htmxForm("/console/presets/" + presetId, token, pairs);
     }
 
     @Test
@@ -74,10 +58,10 @@ class PresetConsoleTest {
 
     @Test
     void savingChangesEveryFieldTheFormSends() throws Exception {
-        HttpResponse<String> saved = post(alice, form("name", "Mine v2", "model", "x/y", "description", "for tests",
+        HttpResponse<String> saved = post(alice, "name", "Mine v2", "model", "x/y", "description", "for tests",
                 "visionModel", "v/w", "provider", "openrouter", "contextWindowTokens", "64000",
                 "advancedParameters.temperature", "1.1", "advancedParameters.top_k", "40", "advancedParameters.seed", "7",
-                "advancedParameters.stop", "STOP\n\n###\n", "advancedParameters.show_thinking", "true"));
+                "advancedParameters.stop", "STOP\n\n###\n", "advancedParameters.show_thinking", "true");
         assertThat(saved.statusCode()).isEqualTo(200);
         assertThat(saved.headers().firstValue("HX-Redirect")).contains("/console/presets");
 
@@ -95,7 +79,7 @@ class PresetConsoleTest {
         assertThat(params.get("show_thinking").asBoolean()).isTrue();
 
         // an emptied box clears its parameter
-        post(alice, form("name", "Mine v2", "model", "x/y", "description", "", "advancedParameters.temperature", ""));
+        post(alice, "name", "Mine v2", "model", "x/y", "description", "", "advancedParameters.temperature", "");
         Preset stored = server.services.presets().findById(presetId).orElseThrow();
         assertThat(stored.advancedParameters().temperature()).isNull();
         assertThat(stored.advancedParameters().topK()).isNull();
@@ -104,18 +88,18 @@ class PresetConsoleTest {
 
     @Test
     void aRefusedSaveComesBackWithTheErrorNextToItsFieldAndChangesNothing() {
-        HttpResponse<String> wrong = post(alice, form("name", "Mine", "model", "a/b", "advancedParameters.top_k", "4.5"));
+        HttpResponse<String> wrong = post(alice, "name", "Mine", "model", "a/b", "advancedParameters.top_k", "4.5");
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(wrong.headers().firstValue("HX-Retarget")).isEmpty();
         assertThat(wrong.body()).contains("id=\"preset-edit-advancedParameters-top_k-error\"")
                 .contains("aria-describedby=\"preset-edit-advancedParameters-top_k-error\"").contains("aria-invalid=\"true\"")
                 .contains("must be a whole number").contains("value=\"4.5\"");
 
-        HttpResponse<String> notNumber = post(alice, form("name", "Mine", "model", "a/b", "contextWindowTokens", "lots"));
+        HttpResponse<String> notNumber = post(alice, "name", "Mine", "model", "a/b", "contextWindowTokens", "lots");
         assertThat(notNumber.statusCode()).isEqualTo(400);
         assertThat(notNumber.body()).contains("id=\"preset-edit-contextWindowTokens-error\"").contains("value=\"lots\"");
 
-        HttpResponse<String> noModel = post(alice, form("name", "Mine", "model", " "));
+        HttpResponse<String> noModel = post(alice, "name", "Mine", "model", " ");
         assertThat(noModel.statusCode()).isEqualTo(400);
         assertThat(noModel.body()).contains("id=\"preset-edit-model-error\"").contains("'model' is required");
         assertThat(server.services.presets().findById(presetId).orElseThrow().advancedParameters().temperature()).isEqualTo(0.7);
@@ -125,10 +109,10 @@ class PresetConsoleTest {
     void onlyTheCreatorOrTheBotOwnerMayEdit() {
         String bob = server.token(BOB, false);
         assertThat(server.get("/console/presets/" + presetId, bob).statusCode()).isEqualTo(404);
-        assertThat(post(bob, form("name", "Stolen", "model", "a/b")).statusCode()).isEqualTo(404);
+        assertThat(post(bob, "name", "Stolen", "model", "a/b").statusCode()).isEqualTo(404);
         String owner = server.token(TestServer.OPERATOR, true);
         assertThat(server.get("/console/presets/" + presetId, owner).body()).contains("name=\"isGlobal\"");
-        assertThat(post(owner, form("name", "Mine", "model", "a/b", "isGlobal", "true")).statusCode()).isEqualTo(200);
+        assertThat(post(owner, "name", "Mine", "model", "a/b", "isGlobal", "true").statusCode()).isEqualTo(200);
         assertThat(server.services.presets().findById(presetId).orElseThrow().isGlobal()).isTrue();
         // without the htmx header the change is refused
         assertThat(server.send("POST", "/console/presets/" + presetId, alice, "application/x-www-form-urlencoded",

@@ -36,7 +36,7 @@ public final class HeadlessChromium {
     }
 
     /** Skips (or fails) the calling test when the browser is not installed. */
-    public static void requireInstalled() {
+    private static void requireInstalled() {
         if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
             return;
         }
@@ -49,8 +49,7 @@ public final class HeadlessChromium {
     }
 
     /** A fresh headless browser using {@code profile} as its user data dir, its window 390×844. */
-    public static ChromeDriver open(Path profile) {
-        requireInstalled();
+    private static ChromeDriver open(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

@@ -4,10 +4,12 @@ import io.tzurot.web.server.WebServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.StringJoiner;
 
 /** What every test server shares: its address and plain HTTP calls to it (redirects are not followed). */
 public abstract class HttpHarness implements AutoCloseable {
@@ -45,6 +47,16 @@ public abstract class HttpHarness implements AutoCloseable {
 
     public HttpResponse<String> postJson(String path, String bearer, String json) {
         return send("POST", path, bearer, "application/json", json);
+    }
+
+    /** A form as the console's htmx sends it; {@code pairs} are name, value, name, value, ... */
+    public HttpResponse<String> htmxForm(String path, String bearer, String... pairs) {
+        StringJoiner body = new StringJoiner("&");
+        for (int i = 0; i < pairs.length; i += 2) {
+            body.add(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+        }
+        return send("POST", path, bearer, "application/x-www-form-urlencoded", body.toString(), "HX-Request", "true");
     }
 
     /** Sends the request with the bearer token, if any. */
