@@ -108,9 +108,9 @@ public final class PersonaApi {
 
     private void create(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        JsonBody body = Inputs.jsonBody(ctx);
+        // a bad body is refused (400) before readiness is asked for (503 while starting)
+        Persona created = save(this::svc, actor, Optional.empty(), Inputs.jsonBody(ctx));
         ManagementServices svc = svc();
-        Persona created = save(svc, actor, Optional.empty(), body);
         ctx.status(201).json(Map.of("persona", PersonaView.of(created, defaultOf(svc, actor))));
     }
 
@@ -124,7 +124,7 @@ public final class PersonaApi {
         Actor actor = Access.requireActor(ctx);
         ManagementServices svc = svc();
         Persona p = owned(svc, actor, ctx.pathParam("id"));
-        Persona updated = save(svc, actor, Optional.of(p), Inputs.jsonBody(ctx));
+        Persona updated = save(() -> svc, actor, Optional.of(p), Inputs.jsonBody(ctx));
         ctx.json(Map.of("persona", PersonaView.of(updated, defaultOf(svc, actor))));
     }
 
@@ -184,8 +184,9 @@ public final class PersonaApi {
      * Creates ({@code current} empty) or changes one of the actor's personas as the body asks, for the API and
      * the console alike; a name the actor already uses is refused (409).
      */
-    static Persona save(ManagementServices svc, Actor actor, Optional<Persona> current, JsonBody body) {
+    static Persona save(Supplier<ManagementServices> services, Actor actor, Optional<Persona> current, JsonBody body) {
         PersonaDraft draft = PersonaFields.draft(body, current);
+        ManagementServices svc = services.get();
         try {
             if (current.isEmpty()) {
                 return svc.personas().create(actor.userId(), draft);

@@ -79,7 +79,7 @@ public final class PersonaConsole {
     private void create(Context ctx) {
         Actor actor = ConsoleForms.requireHtmx(ctx);
         ConsoleForms.submit(ctx, () -> {
-            PersonaApi.save(svc(), actor, Optional.empty(), PersonaFields.fromForm(ctx::formParam));
+            PersonaApi.save(this::svc, actor, Optional.empty(), PersonaFields.fromForm(ctx::formParam));
             ConsoleForms.redirect(ctx, "/console/personas");
         }, error -> form(ctx, "persona-new", "/console/personas", "Create persona", error));
     }
@@ -88,7 +88,7 @@ public final class PersonaConsole {
         Actor actor = ConsoleForms.requireHtmx(ctx);
         Persona current = PersonaApi.owned(svc(), actor, ctx.pathParam("id"), "id");
         ConsoleForms.submit(ctx, () -> {
-            PersonaApi.save(svc(), actor, Optional.of(current), PersonaFields.fromForm(ctx::formParam));
+            PersonaApi.save(this::svc, actor, Optional.of(current), PersonaFields.fromForm(ctx::formParam));
             ConsoleForms.redirect(ctx, "/console/personas");
         }, error -> form(ctx, "persona-edit", "/console/personas/" + current.id(), "Save changes", error));
     }

@@ -121,9 +121,9 @@ public final class PresetApi {
 
     private void create(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        JsonBody body = Inputs.jsonBody(ctx).allowOnly(PresetFields.FIELDS);
+        // a bad or forbidden body is refused (400/403) before readiness is asked for (503 while starting)
+        Preset created = save(this::svc, actor, Optional.empty(), Inputs.jsonBody(ctx).allowOnly(PresetFields.FIELDS));
         ManagementServices svc = svc();
-        Preset created = save(svc, actor, Optional.empty(), body);
         ctx.status(201).json(Map.of("preset", PresetView.of(created, actor, myDefault(svc, actor))));
     }
 
@@ -137,7 +137,7 @@ public final class PresetApi {
         Actor actor = Access.requireActor(ctx);
         ManagementServices svc = svc();
         Preset p = editable(svc, actor, ctx.pathParam("id"));
-        Preset updated = save(svc, actor, Optional.of(p), Inputs.jsonBody(ctx).allowOnly(PresetFields.FIELDS));
+        Preset updated = save(() -> svc, actor, Optional.of(p), Inputs.jsonBody(ctx).allowOnly(PresetFields.FIELDS));
         ctx.json(Map.of("preset", PresetView.of(updated, actor, myDefault(svc, actor))));
     }
 
@@ -152,7 +152,7 @@ public final class PresetApi {
      * Creates ({@code current} empty) or changes a preset as the body asks, for the API and the console alike:
      * only the bot owner may choose global; a taken name and a default that must stay global are refused (409).
      */
-    static Preset save(ManagementServices svc, Actor actor, Optional<Preset> current, JsonBody body) {
+    static Preset save(Supplier<ManagementServices> services, Actor actor, Optional<Preset> current, JsonBody body) {
         boolean wasGlobal = current.map(Preset::isGlobal).orElse(false);
         boolean global = body.optionalBoolean("isGlobal", wasGlobal);
         if (global != wasGlobal && !actor.owner()) {
@@ -160,6 +160,7 @@ public final class PresetApi {
                     : "Only the bot owner may make presets global or private.");
         }
         PresetDraft draft = PresetFields.draft(body, current, global);
+        ManagementServices svc = services.get();
         try {
             return current.isEmpty() ? svc.presets().create(actor.userId(), draft) : update(svc, current.get(), draft);
         } catch (PresetNameTakenException e) {

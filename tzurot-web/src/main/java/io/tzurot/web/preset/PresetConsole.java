@@ -78,7 +78,7 @@ public final class PresetConsole {
     private void create(Context ctx) {
         Actor actor = ConsoleForms.requireHtmx(ctx);
         ConsoleForms.submit(ctx, () -> {
-            PresetApi.save(svc(), actor, Optional.empty(), PresetForm.body(ctx::formParam, actor.owner()));
+            PresetApi.save(this::svc, actor, Optional.empty(), PresetForm.body(ctx::formParam, actor.owner()));
             ConsoleForms.redirect(ctx, "/console/presets");
         }, error -> sentForm(ctx, "preset-new", "/console/presets", "Create preset", actor, error));
     }
@@ -87,7 +87,7 @@ public final class PresetConsole {
         Actor actor = ConsoleForms.requireHtmx(ctx);
         Preset p = editable(actor, ctx.pathParam("id"));
         ConsoleForms.submit(ctx, () -> {
-            PresetApi.save(svc(), actor, Optional.of(p), PresetForm.body(ctx::formParam, actor.owner()));
+            PresetApi.save(this::svc, actor, Optional.of(p), PresetForm.body(ctx::formParam, actor.owner()));
             ConsoleForms.redirect(ctx, "/console/presets");
         }, error -> sentForm(ctx, "preset-edit", "/console/presets/" + p.id(), "Save changes", actor, error));
     }
