@@ -93,7 +93,7 @@ public record Repositories(Database database, UserRepository users, PersonaRepos
 
     /** The repositories of {@code db} with caching whose writes announce on {@code messaging}'s bus and epoch. */
     public static Repositories of(Database db, Clock clock, Messaging messaging) {
-        return of(db, clock).cached(messaging.events(), new ConfigEpoch(messaging.keys()));
+        return of(db, clock).cached(messaging.events(), ConfigEpoch.of(messaging));
     }
 
     /** Uncached repositories: their writes announce nothing, so a running fleet would not see them; for tests and tools. */
