@@ -1,11 +1,9 @@
 package io.tzurot.app.cache;
 
-import io.tzurot.core.messaging.EventBus;
 import io.tzurot.core.messaging.EventTopic;
 import io.tzurot.core.settings.AdminSettings;
 import io.tzurot.core.settings.AdminSettingsRepository;
 import io.tzurot.core.settings.ConfigOverrides;
-import java.time.Duration;
 import java.util.UUID;
 
 /** The admin settings row read through a cache; a write announces a {@link EventTopic#SETTINGS} change. */
@@ -14,9 +12,9 @@ public final class CachingAdminSettingsRepository implements AdminSettingsReposi
     private final AdminSettingsRepository delegate;
     private final RepositoryCache cache;
 
-    public CachingAdminSettingsRepository(AdminSettingsRepository delegate, EventBus bus, ConfigEpoch epoch, Duration ttl) {
+    public CachingAdminSettingsRepository(AdminSettingsRepository delegate, CacheContext context) {
         this.delegate = delegate;
-        this.cache = new RepositoryCache(bus, epoch, ttl, 10, EventTopic.SETTINGS);
+        this.cache = new RepositoryCache(context, 10, EventTopic.SETTINGS);
     }
 
     @Override

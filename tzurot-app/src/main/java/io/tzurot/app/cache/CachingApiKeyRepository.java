@@ -3,9 +3,7 @@ package io.tzurot.app.cache;
 import io.tzurot.core.apikey.ApiKey;
 import io.tzurot.core.apikey.ApiKeyRepository;
 import io.tzurot.core.apikey.EncryptedSecret;
-import io.tzurot.core.messaging.EventBus;
 import io.tzurot.core.messaging.EventTopic;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,9 +18,9 @@ public final class CachingApiKeyRepository implements ApiKeyRepository {
     private final ApiKeyRepository delegate;
     private final RepositoryCache cache;
 
-    public CachingApiKeyRepository(ApiKeyRepository delegate, EventBus bus, ConfigEpoch epoch, Duration ttl) {
+    public CachingApiKeyRepository(ApiKeyRepository delegate, CacheContext context) {
         this.delegate = delegate;
-        this.cache = new RepositoryCache(bus, epoch, ttl, 50_000, EventTopic.API_KEY);
+        this.cache = new RepositoryCache(context, 50_000, EventTopic.API_KEY);
     }
 
     @Override

@@ -2,9 +2,7 @@ package io.tzurot.app.cache;
 
 import io.tzurot.core.channel.ChannelSettings;
 import io.tzurot.core.channel.ChannelSettingsRepository;
-import io.tzurot.core.messaging.EventBus;
 import io.tzurot.core.messaging.EventTopic;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,10 +16,10 @@ public final class CachingChannelSettingsRepository implements ChannelSettingsRe
     private final ChannelSettingsRepository delegate;
     private final RepositoryCache cache;
 
-    public CachingChannelSettingsRepository(ChannelSettingsRepository delegate, EventBus bus, ConfigEpoch epoch, Duration ttl) {
+    public CachingChannelSettingsRepository(ChannelSettingsRepository delegate, CacheContext context) {
         this.delegate = delegate;
         // deleting a personality deactivates it everywhere
-        this.cache = new RepositoryCache(bus, epoch, ttl, 50_000, EventTopic.CHANNEL_ACTIVATION, EventTopic.PERSONALITY);
+        this.cache = new RepositoryCache(context, 50_000, EventTopic.CHANNEL_ACTIVATION, EventTopic.PERSONALITY);
     }
 
     @Override

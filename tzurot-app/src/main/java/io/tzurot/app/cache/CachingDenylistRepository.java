@@ -1,12 +1,10 @@
 package io.tzurot.app.cache;
 
-import io.tzurot.core.messaging.EventBus;
 import io.tzurot.core.messaging.EventTopic;
 import io.tzurot.core.moderation.DenylistEntry;
 import io.tzurot.core.moderation.DenylistRepository;
 import io.tzurot.core.moderation.DenylistScope;
 import io.tzurot.core.moderation.DenylistType;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -21,9 +19,9 @@ public final class CachingDenylistRepository implements DenylistRepository {
     private final DenylistRepository delegate;
     private final RepositoryCache cache;
 
-    public CachingDenylistRepository(DenylistRepository delegate, EventBus bus, ConfigEpoch epoch, Duration ttl) {
+    public CachingDenylistRepository(DenylistRepository delegate, CacheContext context) {
         this.delegate = delegate;
-        this.cache = new RepositoryCache(bus, epoch, ttl, 50_000, EventTopic.DENYLIST);
+        this.cache = new RepositoryCache(context, 50_000, EventTopic.DENYLIST);
     }
 
     @Override

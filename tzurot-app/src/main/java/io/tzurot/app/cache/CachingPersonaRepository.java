@@ -1,12 +1,10 @@
 package io.tzurot.app.cache;
 
-import io.tzurot.core.messaging.EventBus;
 import io.tzurot.core.messaging.EventTopic;
 import io.tzurot.core.persona.Persona;
 import io.tzurot.core.persona.PersonaDeletion;
 import io.tzurot.core.persona.PersonaDraft;
 import io.tzurot.core.persona.PersonaRepository;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,9 +19,9 @@ public final class CachingPersonaRepository implements PersonaRepository {
     private final PersonaRepository delegate;
     private final RepositoryCache cache;
 
-    public CachingPersonaRepository(PersonaRepository delegate, EventBus bus, ConfigEpoch epoch, Duration ttl) {
+    public CachingPersonaRepository(PersonaRepository delegate, CacheContext context) {
         this.delegate = delegate;
-        this.cache = new RepositoryCache(bus, epoch, ttl, 50_000, EventTopic.PERSONA);
+        this.cache = new RepositoryCache(context, 50_000, EventTopic.PERSONA);
     }
 
     @Override

@@ -1,13 +1,11 @@
 package io.tzurot.app.cache;
 
-import io.tzurot.core.messaging.EventBus;
 import io.tzurot.core.messaging.EventTopic;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.personality.PersonalityDraft;
 import io.tzurot.core.personality.PersonalityRepository;
 import io.tzurot.core.personality.Viewer;
 import io.tzurot.core.settings.ConfigOverrides;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,10 +16,10 @@ public final class CachingPersonalityRepository implements PersonalityRepository
     private final PersonalityRepository delegate;
     private final RepositoryCache cache;
 
-    public CachingPersonalityRepository(PersonalityRepository delegate, EventBus bus, ConfigEpoch epoch, Duration ttl) {
+    public CachingPersonalityRepository(PersonalityRepository delegate, CacheContext context) {
         this.delegate = delegate;
         // a deleted preset unlinks itself from personalities (ON DELETE SET NULL)
-        this.cache = new RepositoryCache(bus, epoch, ttl, 20_000, EventTopic.PERSONALITY, EventTopic.PRESET);
+        this.cache = new RepositoryCache(context, 20_000, EventTopic.PERSONALITY, EventTopic.PRESET);
     }
 
     @Override

@@ -1,12 +1,10 @@
 package io.tzurot.app.cache;
 
-import io.tzurot.core.messaging.EventBus;
 import io.tzurot.core.messaging.EventTopic;
 import io.tzurot.core.preset.Preset;
 import io.tzurot.core.preset.PresetDeletion;
 import io.tzurot.core.preset.PresetDraft;
 import io.tzurot.core.preset.PresetRepository;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,9 +15,9 @@ public final class CachingPresetRepository implements PresetRepository {
     private final PresetRepository delegate;
     private final RepositoryCache cache;
 
-    public CachingPresetRepository(PresetRepository delegate, EventBus bus, ConfigEpoch epoch, Duration ttl) {
+    public CachingPresetRepository(PresetRepository delegate, CacheContext context) {
         this.delegate = delegate;
-        this.cache = new RepositoryCache(bus, epoch, ttl, 10_000, EventTopic.PRESET);
+        this.cache = new RepositoryCache(context, 10_000, EventTopic.PRESET);
     }
 
     @Override

@@ -1,11 +1,9 @@
 package io.tzurot.app.cache;
 
-import io.tzurot.core.messaging.EventBus;
 import io.tzurot.core.messaging.EventTopic;
 import io.tzurot.core.settings.ConfigOverrides;
 import io.tzurot.core.settings.UserPersonalityConfig;
 import io.tzurot.core.settings.UserPersonalityConfigRepository;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,10 +17,10 @@ public final class CachingUserPersonalityConfigRepository implements UserPersona
     private final UserPersonalityConfigRepository delegate;
     private final RepositoryCache cache;
 
-    public CachingUserPersonalityConfigRepository(UserPersonalityConfigRepository delegate, EventBus bus, ConfigEpoch epoch, Duration ttl) {
+    public CachingUserPersonalityConfigRepository(UserPersonalityConfigRepository delegate, CacheContext context) {
         this.delegate = delegate;
         // deleting a persona, preset or personality clears or removes the overrides that name it
-        this.cache = new RepositoryCache(bus, epoch, ttl, 50_000, EventTopic.SETTINGS, EventTopic.PERSONA, EventTopic.PRESET,
+        this.cache = new RepositoryCache(context, 50_000, EventTopic.SETTINGS, EventTopic.PERSONA, EventTopic.PRESET,
                 EventTopic.PERSONALITY);
     }
 

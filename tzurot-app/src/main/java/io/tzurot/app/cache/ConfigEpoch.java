@@ -1,6 +1,7 @@
 package io.tzurot.app.cache;
 
 import io.tzurot.core.messaging.EphemeralKeyStore;
+import io.tzurot.messaging.Messaging;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,6 +34,14 @@ public final class ConfigEpoch {
     /** No shared counter: caches rely on change events alone (one process, or tests). */
     public static ConfigEpoch none() {
         return NONE;
+    }
+
+    /**
+     * The counter on {@code messaging}'s key store when it is shared (Redis); in one process the change events are
+     * delivered before a write returns, so a counter would only add a read per job and empty every cache again.
+     */
+    public static ConfigEpoch of(Messaging messaging) {
+        return messaging.distributed() ? new ConfigEpoch(messaging.keys()) : NONE;
     }
 
     void register(RepositoryCache cache) {

@@ -4,7 +4,6 @@ import io.tzurot.core.messaging.ChangeEvent;
 import io.tzurot.core.messaging.EventBus;
 import io.tzurot.core.messaging.EventTopic;
 import io.tzurot.messaging.cache.InvalidatingCache;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -34,13 +33,12 @@ final class RepositoryCache {
      * @param topic the kind of thing this repository writes (announced on every write, evicts on every event)
      * @param alsoEvictedBy topics whose changes may alter what this repository returns (cascades, links)
      */
-    RepositoryCache(EventBus bus, ConfigEpoch epoch, Duration ttl, long maximumSize, EventTopic topic,
-                    EventTopic... alsoEvictedBy) {
-        this.bus = bus;
-        this.epoch = epoch;
+    RepositoryCache(CacheContext context, long maximumSize, EventTopic topic, EventTopic... alsoEvictedBy) {
+        this.bus = context.bus();
+        this.epoch = context.epoch();
         this.topic = topic;
         InvalidatingCache.Builder<List<Object>, Object> builder = InvalidatingCache.<List<Object>, Object>keyedBy(bus, listKey())
-                .expireAfterWrite(ttl).maximumSize(maximumSize).evictOn(topic, (key, id) -> true);
+                .expireAfterWrite(context.ttl()).maximumSize(maximumSize).evictOn(topic, (key, id) -> true);
         for (EventTopic other : alsoEvictedBy) {
             builder.evictOn(other, (key, id) -> true);
         }

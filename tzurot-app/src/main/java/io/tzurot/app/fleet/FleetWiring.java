@@ -1,11 +1,10 @@
 package io.tzurot.app.fleet;
 
 import io.tzurot.app.config.TzurotConfig;
+import io.tzurot.app.launch.Launcher;
 import io.tzurot.app.wiring.ModelComponents;
 import io.tzurot.app.wiring.ReplyEngine;
 import io.tzurot.app.wiring.Repositories;
-import io.tzurot.core.reply.MediaSettings;
-import io.tzurot.core.reply.ProviderAccess;
 import io.tzurot.messaging.Messaging;
 import io.tzurot.storage.db.Database;
 import java.time.Clock;
@@ -27,7 +26,7 @@ public final class FleetWiring {
     public static ReplyEngine engine(TzurotConfig config, Database database, byte[] masterKey) {
         return new ReplyEngine(Repositories.of(database, Clock.systemUTC()),
                 ModelComponents.real(config.llmBaseUrl().toString(), config.discordRestUrl()), masterKey,
-                io.tzurot.app.launch.Launcher.engineSettings(config), Clock.systemUTC());
+                Launcher.engineSettings(config), Clock.systemUTC());
     }
 
     /** A consumer name unique among live workers: host and process id. */

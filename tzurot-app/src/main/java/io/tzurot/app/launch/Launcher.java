@@ -94,7 +94,7 @@ public final class Launcher {
             Messaging messaging = FleetWiring.messaging(config);
             running.own(messaging);
             // Every role reads and writes through the same caches; writes announce themselves to every process.
-            ConfigEpoch epoch = new ConfigEpoch(messaging.keys());
+            ConfigEpoch epoch = ConfigEpoch.of(messaging);
             Repositories repos = Repositories.of(database, clock).cached(messaging.events(), epoch);
             ModelComponents models = join(modelsReady);
             running.own(ModelComponents::settle); // closed after the engine: no exit mid model load

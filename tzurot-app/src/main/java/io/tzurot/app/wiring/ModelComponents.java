@@ -15,7 +15,10 @@ import io.tzurot.core.model.Transcriber;
 import io.tzurot.core.model.VisionDescriber;
 import io.tzurot.core.prompt.TokenCounter;
 import io.tzurot.core.reply.AttachmentSource;
+import java.net.URI;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** The model-facing adapters of one process: chat, embeddings, tokens, vision, transcription, attachment reads. */
 public record ModelComponents(ChatModel chat, EmbeddingModel embeddings, TokenCounter tokens, VisionDescriber vision,
@@ -26,16 +29,12 @@ public record ModelComponents(ChatModel chat, EmbeddingModel embeddings, TokenCo
         LazyEmbeddingModel.settle(java.time.Duration.ofSeconds(60));
     }
 
-    /** The real adapters against {@code baseUrl}; the embedding model loads in the background. */
-    public static ModelComponents real(String baseUrl) {
-        return real(baseUrl, Optional.empty());
-    }
-
     /**
-     * As {@link #real(String)}; attachments may also come from the host of {@code discordRestUrl}, since a
-     * Discord-compatible server other than Discord (a proxy, the simulator) serves its own attachments.
+     * The real adapters against {@code baseUrl}; the embedding model loads in the background. Attachments may also
+     * come from the host of {@code discordRestUrl}, since a Discord-compatible server other than Discord (a proxy,
+     * the simulator) serves its own attachments.
      */
-    public static ModelComponents real(String baseUrl, Optional<java.net.URI> discordRestUrl) {
+    public static ModelComponents real(String baseUrl, Optional<URI> discordRestUrl) {
         ChatModelConfig config = new ChatModelConfig(baseUrl, Optional.of("https://github.com/tzurot"),
                 Optional.of("Tzurot"), RetryPolicy.CHAT);
         OpenAiCompatibleChatModel chat = new OpenAiCompatibleChatModel(config);
@@ -43,7 +42,7 @@ public record ModelComponents(ChatModel chat, EmbeddingModel embeddings, TokenCo
                 new OpenAiCompatibleChatModel(config.withRetryPolicy(RetryPolicy.VISION)));
         OpenAiTranscriber transcriber = new OpenAiTranscriber(baseUrl, RetryPolicy.TRANSCRIPTION);
         FetchPolicy policy = discordRestUrl.map(url -> {
-            java.util.Set<String> hosts = new java.util.HashSet<>(FetchPolicy.DISCORD.allowedHosts());
+            Set<String> hosts = new HashSet<>(FetchPolicy.DISCORD.allowedHosts());
             hosts.add(url.getHost());
             return new FetchPolicy(hosts, "http".equalsIgnoreCase(url.getScheme()), FetchPolicy.DISCORD.maxBytes(),
                     FetchPolicy.DISCORD.timeout(), FetchPolicy.DISCORD.maxRedirects());

@@ -1,8 +1,7 @@
 package io.tzurot.app.wiring;
 
+import io.tzurot.app.cache.CacheContext;
 import io.tzurot.app.cache.CachingAdminSettingsRepository;
-import io.tzurot.app.cache.ConfigEpoch;
-import io.tzurot.messaging.Messaging;
 import io.tzurot.app.cache.CachingApiKeyRepository;
 import io.tzurot.app.cache.CachingChannelSettingsRepository;
 import io.tzurot.app.cache.CachingDenylistRepository;
@@ -10,8 +9,8 @@ import io.tzurot.app.cache.CachingPersonaRepository;
 import io.tzurot.app.cache.CachingPersonalityRepository;
 import io.tzurot.app.cache.CachingPresetRepository;
 import io.tzurot.app.cache.CachingUserPersonalityConfigRepository;
+import io.tzurot.app.cache.ConfigEpoch;
 import io.tzurot.core.apikey.ApiKeyRepository;
-import io.tzurot.core.messaging.EventBus;
 import io.tzurot.core.attachment.DescriptionCache;
 import io.tzurot.core.channel.ChannelSettingsRepository;
 import io.tzurot.core.conversation.ConversationHistoryRepository;
@@ -20,6 +19,7 @@ import io.tzurot.core.jobresult.JobResultRepository;
 import io.tzurot.core.memory.MemoryRepository;
 import io.tzurot.core.memory.MemorySearch;
 import io.tzurot.core.memory.PendingMemoryRepository;
+import io.tzurot.core.messaging.EventBus;
 import io.tzurot.core.moderation.DenylistRepository;
 import io.tzurot.core.persona.PersonaHistoryConfigRepository;
 import io.tzurot.core.persona.PersonaRepository;
@@ -29,6 +29,7 @@ import io.tzurot.core.preset.PresetRepository;
 import io.tzurot.core.settings.AdminSettingsRepository;
 import io.tzurot.core.settings.UserPersonalityConfigRepository;
 import io.tzurot.core.user.UserRepository;
+import io.tzurot.messaging.Messaging;
 import io.tzurot.storage.apikey.JdbiApiKeyRepository;
 import io.tzurot.storage.attachment.JdbiDescriptionCache;
 import io.tzurot.storage.channel.JdbiChannelSettingsRepository;
@@ -81,19 +82,20 @@ public record Repositories(Database database, UserRepository users, PersonaRepos
      * job ({@link ConfigEpoch#sync}), so a job never overtakes the change event of an edit made before it.
      */
     public Repositories cached(EventBus bus, ConfigEpoch epoch) {
-        return new Repositories(database, users, new CachingPersonaRepository(personas, bus, epoch, CACHE_TTL), historyEpochs,
-                new CachingPersonalityRepository(personalities, bus, epoch, CACHE_TTL), systemPrompts,
-                new CachingPresetRepository(presets, bus, epoch, CACHE_TTL),
-                new CachingUserPersonalityConfigRepository(userPersonalityConfigs, bus, epoch, CACHE_TTL),
-                new CachingAdminSettingsRepository(adminSettings, bus, epoch, CACHE_TTL),
-                new CachingChannelSettingsRepository(channels, bus, epoch, CACHE_TTL),
-                new CachingDenylistRepository(denylist, bus, epoch, CACHE_TTL), new CachingApiKeyRepository(apiKeys, bus, epoch, CACHE_TTL),
+        CacheContext context = new CacheContext(bus, epoch, CACHE_TTL);
+        return new Repositories(database, users, new CachingPersonaRepository(personas, context), historyEpochs,
+                new CachingPersonalityRepository(personalities, context), systemPrompts,
+                new CachingPresetRepository(presets, context),
+                new CachingUserPersonalityConfigRepository(userPersonalityConfigs, context),
+                new CachingAdminSettingsRepository(adminSettings, context),
+                new CachingChannelSettingsRepository(channels, context),
+                new CachingDenylistRepository(denylist, context), new CachingApiKeyRepository(apiKeys, context),
                 history, memories, pendingMemories, memorySearch, diagnostics, jobResults, descriptions);
     }
 
     /** The repositories of {@code db} with caching whose writes announce on {@code messaging}'s bus and epoch. */
     public static Repositories of(Database db, Clock clock, Messaging messaging) {
-        return of(db, clock).cached(messaging.events(), new ConfigEpoch(messaging.keys()));
+        return of(db, clock).cached(messaging.events(), ConfigEpoch.of(messaging));
     }
 
     /** Uncached repositories: their writes announce nothing, so a running fleet would not see them; for tests and tools. */

@@ -11,10 +11,10 @@ import java.util.stream.Stream;
 
 /**
  * Benchmark helper: CPU time of every thread of this process (JIT compilers, GC and ONNX Runtime's native threads
- * included) from Linux's {@code /proc/self/task}, grouped by thread name without its trailing number. Empty
- * elsewhere.
+ * included) from Linux's {@code /proc/self/task}, grouped by thread name without its trailing number (empty
+ * elsewhere), and of other processes from {@code /proc/<pid>/stat}.
  */
-final class ThreadCpu {
+public final class ThreadCpu {
 
     private static final double TICK_MS = 10.0; // USER_HZ is 100 on every Linux the project runs on
 
@@ -32,12 +32,8 @@ final class ThreadCpu {
             list.forEach(task -> {
                 try {
                     String stat = Files.readString(task.resolve("stat"));
-                    int open = stat.indexOf('(');
-                    int close = stat.lastIndexOf(')');
-                    String name = stat.substring(open + 1, close).replaceAll("[-#]?\\d+$", "");
-                    String[] fields = stat.substring(close + 2).split(" ");
-                    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
-                    out.merge(name, (long) (ticks * TICK_MS), Long::sum);
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[-#]?\\d+$", "");
+                    out.merge(name, statMillis(stat), Long::sum);
                 } catch (IOException | RuntimeException e) {
                     // the thread ended meanwhile
                 }
@@ -53,14 +49,23 @@ final class ThreadCpu {
         long total = 0;
         for (int pid : pids) {
             try {
-                String stat = Files.readString(Path.of("/proc", Integer.toString(pid), "stat"));
-                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                total += (long) ((Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * TICK_MS);
+                total += processMillis(pid);
             } catch (IOException | RuntimeException e) {
                 // not a local process, or it ended
             }
         }
         return total;
+    }
+
+    /** Milliseconds of CPU (user + system, all threads) local process {@code pid} used so far. */
+    public static long processMillis(long pid) throws IOException {
+        return statMillis(Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
+    }
+
+    /** utime + stime of a {@code stat} line, after the command name (which may hold spaces and parentheses). */
+    private static long statMillis(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (long) ((Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * TICK_MS);
     }
 
     /** Milliseconds the JIT compiler threads used between two snapshots. */

@@ -123,9 +123,9 @@ public final class WebBenchmark {
             javaLoad(url, token, clients, Math.max(5, seconds / 2));
         }
         String load = loadAverage();
-        long cpuBefore = cpuMillis(pid);
+        long cpuBefore = ThreadCpu.processMillis(pid);
         double[] figures = wrk ? wrk(url, token, clients, seconds) : javaLoad(url, token, clients, seconds);
-        double cpuPerRequest = (cpuMillis(pid) - cpuBefore) / (figures[2] * seconds);
+        double cpuPerRequest = (ThreadCpu.processMillis(pid) - cpuBefore) / (figures[2] * seconds);
         System.out.printf(Locale.ROOT, "read: GET personality, %d connections, %d s (%s): p50 %.2f ms, p99 %.2f ms,"
                 + " %.0f requests/s, %.0f errors, server CPU %.3f ms/request; load average %s%n", clients, seconds,
                 wrk ? "wrk" : "java.net.http", figures[0], figures[1], figures[2], figures[3], cpuPerRequest, load);
@@ -149,10 +149,10 @@ public final class WebBenchmark {
         long intervalNanos = (long) (1e9 * clients / rate);
         pacedRound(http, request, clients, intervalNanos, Math.max(5, seconds / 2)); // warm-up, not measured
         String load = loadAverage();
-        long cpuBefore = cpuMillis(pid);
+        long cpuBefore = ThreadCpu.processMillis(pid);
         long[][] round = pacedRound(http, request, clients, intervalNanos, seconds);
         long[] sorted = round[0];
-        double cpuPerRequest = (cpuMillis(pid) - cpuBefore) / (double) Math.max(1, sorted.length);
+        double cpuPerRequest = (ThreadCpu.processMillis(pid) - cpuBefore) / (double) Math.max(1, sorted.length);
         double p50 = percentile(sorted, 50) / 1e6;
         double p99 = percentile(sorted, 99) / 1e6;
         System.out.printf(Locale.ROOT, "read, paced: GET personality, %d clients offering %d requests/s, %d s: p50 %.2f ms,"
@@ -288,9 +288,9 @@ public final class WebBenchmark {
     private static List<String> chat(long pid, HttpClient http, String base, String token, int messages) throws Exception {
         chatRound(http, base, token, 30); // warm-up, not measured
         String load = loadAverage();
-        long cpuBefore = cpuMillis(pid);
+        long cpuBefore = ThreadCpu.processMillis(pid);
         long[][] times = chatRound(http, base, token, messages);
-        double cpuPerMessage = (cpuMillis(pid) - cpuBefore) / (double) messages;
+        double cpuPerMessage = (ThreadCpu.processMillis(pid) - cpuBefore) / (double) messages;
         long[] first = times[0];
         long[] content = times[1];
         Arrays.sort(first);
@@ -350,12 +350,6 @@ public final class WebBenchmark {
             return 0;
         }
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-    }
-
-    /** CPU time the process has used so far (all threads), in milliseconds. */
-    private static long cpuMillis(long pid) {
-        return ProcessHandle.of(pid).flatMap(h -> h.info().totalCpuDuration()).map(Duration::toMillis)
-                .orElseThrow(() -> new IllegalStateException("no CPU time for process " + pid));
     }
 
     private static String loadAverage() throws IOException {

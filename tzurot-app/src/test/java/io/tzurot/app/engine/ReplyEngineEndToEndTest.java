@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tzurot.core.reply.ReplyOutcome;
 import io.tzurot.storage.db.Dialect;
-import io.tzurot.storage.testing.DatabaseContract;
 import io.tzurot.testkit.model.FakeReply;
 import io.tzurot.testkit.model.RecordedRequest;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -19,22 +17,15 @@ import org.junit.jupiter.api.Test;
 /** Two exchanges in one channel, then a question in another channel answered from long-term memory. */
 class ReplyEngineEndToEndTest {
 
-    abstract static class Scenario extends DatabaseContract {
-        EngineFixture fixture;
+    abstract static class Scenario extends EngineScenario {
 
         Scenario(Dialect dialect) {
             super(dialect);
         }
 
         @BeforeAll
-        void startEngine() {
-            fixture = new EngineFixture(database());
+        void createCharacter() {
             fixture.personality("Ada", "ada");
-        }
-
-        @AfterAll
-        void stopEngine() {
-            fixture.close();
         }
 
         @Test

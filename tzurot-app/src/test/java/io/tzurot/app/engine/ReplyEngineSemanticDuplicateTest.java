@@ -7,13 +7,11 @@ import io.tzurot.core.reply.ReplyOutcome;
 import io.tzurot.core.response.PriorReply;
 import io.tzurot.core.response.ReplyEmbeddings;
 import io.tzurot.storage.db.Dialect;
-import io.tzurot.storage.testing.DatabaseContract;
 import io.tzurot.testkit.model.FakeReply;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -26,8 +24,7 @@ class ReplyEngineSemanticDuplicateTest {
     private static final String SAME_AGAIN = "Fishermen from the village constructed that lighthouse on the north cliffs in 1852.";
     private static final String FRESH = "Its lamp was electrified in 1931, and a keeper lived there until the seventies.";
 
-    abstract static class Scenario extends DatabaseContract {
-        EngineFixture fixture;
+    abstract static class Scenario extends EngineScenario {
         Personality character;
 
         Scenario(Dialect dialect) {
@@ -35,14 +32,8 @@ class ReplyEngineSemanticDuplicateTest {
         }
 
         @BeforeAll
-        void startEngine() {
-            fixture = new EngineFixture(database());
+        void createCharacter() {
             character = fixture.personality("Lia", "lia");
-        }
-
-        @AfterAll
-        void stopEngine() {
-            fixture.close();
         }
 
         @Test

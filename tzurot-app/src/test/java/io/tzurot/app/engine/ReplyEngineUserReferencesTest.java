@@ -9,31 +9,17 @@ import io.tzurot.core.reply.ReplyOutcome;
 import io.tzurot.core.user.DiscordUserProfile;
 import io.tzurot.core.user.User;
 import io.tzurot.storage.db.Dialect;
-import io.tzurot.storage.testing.DatabaseContract;
 import io.tzurot.testkit.model.FakeReply;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** User references in the character card and in the model's answer become persona names (pipeline.md §2.1, §6.2). */
 class ReplyEngineUserReferencesTest {
 
-    abstract static class Scenario extends DatabaseContract {
-        EngineFixture fixture;
+    abstract static class Scenario extends EngineScenario {
 
         Scenario(Dialect dialect) {
             super(dialect);
-        }
-
-        @BeforeAll
-        void startEngine() {
-            fixture = new EngineFixture(database());
-        }
-
-        @AfterAll
-        void stopEngine() {
-            fixture.close();
         }
 
         @Test

@@ -54,7 +54,7 @@ class RedeliveryTest {
                     false);
             repos.personalities().create(owner.id(), PersonalityDraft.of("Ada", "ada", "Ada is a thoughtful librarian.",
                     "patient").withPublic(true));
-            engine = new ReplyEngine(repos, ModelComponents.real(model.baseUrl()), new byte[32],
+            engine = new ReplyEngine(repos, ModelComponents.real(model.baseUrl(), Optional.empty()), new byte[32],
                     new ReplyEngine.Settings(new ProviderAccess(model.baseUrl(), Optional.of("sk-test")), "test/model",
                             Optional.empty(), MediaSettings.DEFAULTS), Clock.systemUTC());
         }

@@ -106,12 +106,14 @@ public final class InvalidatingCache<K, V> implements AutoCloseable {
 
     @SuppressWarnings("unchecked")
     private void evict(ChangeEvent event, Rule<K> rule) {
+        if (event.isAll()) {
+            invalidateAll();
+            return;
+        }
         lock.writeLock().lock();
         try {
             epoch++;
-            if (event.isAll()) {
-                cache.invalidateAll();
-            } else if (rule.keysAreIds()) {
+            if (rule.keysAreIds()) {
                 cache.invalidateAll((List<K>) event.ids());
             } else {
                 List<String> ids = event.ids();

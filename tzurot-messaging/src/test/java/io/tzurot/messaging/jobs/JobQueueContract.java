@@ -11,8 +11,6 @@ import io.tzurot.core.messaging.JobConsumer;
 import io.tzurot.core.messaging.JobHandler;
 import io.tzurot.core.messaging.JobOutcome;
 import io.tzurot.core.messaging.JobQueue;
-import io.tzurot.core.messaging.JobRequest;
-import io.tzurot.core.messaging.QueueSettings;
 import io.tzurot.core.messaging.QueueStats;
 import io.tzurot.core.messaging.RetryPolicy;
 import io.tzurot.core.messaging.Submission;
@@ -22,7 +20,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,11 +27,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
 /**
  * The behaviour every {@link JobQueue} must show; run against each implementation (with the asynchronous-handler
  * contract it inherits).
@@ -302,6 +298,7 @@ abstract class JobQueueContract extends AsyncHandlingContract {
         queue.submit(job("after-stop"));
         assertThat(queue.stats().pending()).as("a stopped worker takes no more jobs").isEqualTo(1);
     }
+
     @Test
     void statsCountWaitingAndDelayedJobsAsPending() {
         JobQueue queue = queue(new RetryPolicy(3, Duration.ofHours(1), Duration.ofHours(1)), Duration.ofSeconds(30));

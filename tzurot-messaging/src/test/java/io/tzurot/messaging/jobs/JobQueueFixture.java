@@ -1,40 +1,20 @@
 package io.tzurot.messaging.jobs;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
-
 import io.tzurot.core.messaging.ConsumerOptions;
-import io.tzurot.core.messaging.DeadLetter;
-import io.tzurot.core.messaging.Job;
 import io.tzurot.core.messaging.JobConsumer;
 import io.tzurot.core.messaging.JobHandler;
-import io.tzurot.core.messaging.JobOutcome;
 import io.tzurot.core.messaging.JobQueue;
 import io.tzurot.core.messaging.JobRequest;
 import io.tzurot.core.messaging.QueueSettings;
-import io.tzurot.core.messaging.QueueStats;
 import io.tzurot.core.messaging.RetryPolicy;
-import io.tzurot.core.messaging.Submission;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+
 /** Queues, workers and their clean-up for the job queue contracts; each implementation supplies its queues. */
 abstract class JobQueueFixture {
 
@@ -87,5 +67,4 @@ abstract class JobQueueFixture {
         consumers.clear();
         queues.clear();
     }
-
 }

@@ -1,5 +1,6 @@
 package io.tzurot.app.fleet.bench;
 
+import io.tzurot.app.bench.ThreadCpu;
 import io.tzurot.app.fleet.QueuedReplyService;
 import io.tzurot.app.process.TzurotProcess;
 import io.tzurot.app.wiring.Repositories;
@@ -84,7 +85,7 @@ public final class FleetBenchmark {
                 worker.awaitLine("Started in", Duration.ofMinutes(2));
                 run(client, "warm", 200, mode.equals("slow") ? 200 : 50, new long[200]);
                 Sampler sampler = Sampler.start(worker.pid());
-                long cpuBefore = cpuMillis(worker.pid());
+                long cpuBefore = ThreadCpu.processMillis(worker.pid());
                 long machineBefore = machineBusyMillis();
                 long[] latency = new long[replies];
                 long started = System.nanoTime();
@@ -195,18 +196,12 @@ public final class FleetBenchmark {
                 "benchmark message " + i, Instant.now());
     }
 
-    private static long cpuMillis(long pid) throws Exception {
-        String[] f = Files.readString(Path.of("/proc", String.valueOf(pid), "stat")).split("\\) ")[1].split(" ");
-        // utime and stime are fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 per second on Linux)
-        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
-    }
-
     /** The worker's CPU once it has gone quiet (its background memory writes done), waiting at most 60 s. */
     private static long settledCpuMillis(long pid) throws Exception {
-        long last = cpuMillis(pid);
+        long last = ThreadCpu.processMillis(pid);
         for (int i = 0; i < 120; i++) {
             Thread.sleep(500);
-            long now = cpuMillis(pid);
+            long now = ThreadCpu.processMillis(pid);
             if (now - last < 30) {
                 return now;
             }
