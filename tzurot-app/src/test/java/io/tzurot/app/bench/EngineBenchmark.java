@@ -1,5 +1,7 @@
 package io.tzurot.app.bench;
 
+import static io.tzurot.app.bench.Percentiles.ms;
+
 import com.sun.management.OperatingSystemMXBean;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tzurot.ai.embedding.BgeSmallEmbeddingModel;
@@ -257,10 +259,6 @@ public final class EngineBenchmark {
         StringBuilder out = new StringBuilder();
         sums.forEach((k, v) -> out.append(String.format("%s %.1f  ", k, v / ids.size())));
         return out.toString().strip();
-    }
-
-    private static double ms(long[] sorted, double q) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
     }
 
     /** 10,000 memories: most with random vectors, a few close to the benchmark's questions so recall finds them. */

@@ -1,5 +1,7 @@
 package io.tzurot.app.bench;
 
+import static io.tzurot.app.bench.Percentiles.ms;
+
 import io.tzurot.app.process.TzurotProcess;
 import io.tzurot.testkit.model.FakeModelServer;
 import io.tzurot.testkit.model.FakeReply;
@@ -153,8 +155,8 @@ public final class WebBenchmark {
         long[][] round = pacedRound(http, request, clients, intervalNanos, seconds);
         long[] sorted = round[0];
         double cpuPerRequest = (ThreadCpu.processMillis(pid) - cpuBefore) / (double) Math.max(1, sorted.length);
-        double p50 = percentile(sorted, 50) / 1e6;
-        double p99 = percentile(sorted, 99) / 1e6;
+        double p50 = ms(sorted, 0.5);
+        double p99 = ms(sorted, 0.99);
         System.out.printf(Locale.ROOT, "read, paced: GET personality, %d clients offering %d requests/s, %d s: p50 %.2f ms,"
                 + " p99 %.2f ms, %d requests, %d errors, server CPU %.3f ms/request; load average %s%n", clients, rate,
                 seconds, p50, p99, sorted.length, round[1][0], cpuPerRequest, load);
@@ -279,7 +281,7 @@ public final class WebBenchmark {
             }
         }
         long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
-        return new double[] {percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6, sorted.length / (double) seconds,
+        return new double[] {ms(sorted, 0.5), ms(sorted, 0.99), sorted.length / (double) seconds,
                 errors.get()};
     }
 
@@ -297,12 +299,12 @@ public final class WebBenchmark {
         Arrays.sort(content);
         System.out.printf(Locale.ROOT, "chat: %d messages one at a time: POST → first event p50 %.1f ms, p99 %.1f ms;"
                         + " POST → first content event p50 %.1f ms, p99 %.1f ms; server CPU %.1f ms/message"
-                        + " (the engine included); load average %s%n", messages, percentile(first, 50) / 1e6,
-                percentile(first, 99) / 1e6, percentile(content, 50) / 1e6, percentile(content, 99) / 1e6, cpuPerMessage, load);
-        return List.of(String.format(Locale.ROOT, "chat_first_event_p50_ms=%.1f", percentile(first, 50) / 1e6),
-                String.format(Locale.ROOT, "chat_first_event_p99_ms=%.1f", percentile(first, 99) / 1e6),
-                String.format(Locale.ROOT, "chat_first_token_p50_ms=%.1f", percentile(content, 50) / 1e6),
-                String.format(Locale.ROOT, "chat_first_token_p99_ms=%.1f", percentile(content, 99) / 1e6),
+                        + " (the engine included); load average %s%n", messages, ms(first, 0.5),
+                ms(first, 0.99), ms(content, 0.5), ms(content, 0.99), cpuPerMessage, load);
+        return List.of(String.format(Locale.ROOT, "chat_first_event_p50_ms=%.1f", ms(first, 0.5)),
+                String.format(Locale.ROOT, "chat_first_event_p99_ms=%.1f", ms(first, 0.99)),
+                String.format(Locale.ROOT, "chat_first_token_p50_ms=%.1f", ms(content, 0.5)),
+                String.format(Locale.ROOT, "chat_first_token_p99_ms=%.1f", ms(content, 0.99)),
                 String.format(Locale.ROOT, "chat_server_cpu_ms=%.1f", cpuPerMessage), "chat_load=" + load.split(" ")[0]);
     }
 
@@ -345,12 +347,6 @@ public final class WebBenchmark {
         return new long[][] {first, content};
     }
 
-    private static long percentile(long[] sorted, int p) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-    }
 
     private static String loadAverage() throws IOException {
         String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");

@@ -1,6 +1,7 @@
 package io.tzurot.app.discord.bench;
 
 import com.sun.management.OperatingSystemMXBean;
+import io.tzurot.app.bench.Percentiles;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -22,7 +23,7 @@ final class Stats {
     static double ms(long[] nanos, double q) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, Math.max(0, (int) Math.ceil(q * sorted.length) - 1))] / 1e6;
+        return Percentiles.ms(sorted, q);
     }
 
     static long cpuNanos() {
