@@ -53,7 +53,10 @@ public final class ErrorClassifier {
      * message, never an empty object and never a key.
      */
     public static ModelError fromStatus(int status, String body, Optional<Duration> retryAfter) {
-        String detail = "HTTP " + status + ": " + providerMessage(body);
+        String message = providerMessage(body);
+        String sameCode = "[code " + status + "] ";
+        // OpenRouter repeats the HTTP status as its code; once is enough
+        String detail = "HTTP " + status + ": " + (message.startsWith(sameCode) ? message.substring(sameCode.length()) : message);
         if (status == 400) {
             return new ModelError.BadRequest(detail);
         }
