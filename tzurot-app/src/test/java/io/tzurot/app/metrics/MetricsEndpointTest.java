@@ -87,6 +87,22 @@ class MetricsEndpointTest {
             assertThat(value(text, "jvm_memory_used_bytes", "area=\"heap\"")).isGreaterThan(0);
             assertThat(text).contains("process_cpu_usage", "jvm_threads_live_threads", "role=\"discord,api,worker\"")
                     .doesNotContain("metrics-1", "100000000000000001");
+            // the exchange is stored as a memory in the background: its embedding is counted when that is done
+            int port = running.httpPort().orElseThrow();
+            Awaitility.await().atMost(java.time.Duration.ofSeconds(90))
+                    .until(() -> value(scrape(port), "tzurot_embedding_seconds_count", "") > 0);
+            // every series the shipped Grafana dashboard queries exists (the Discord ones need a gateway)
+            String dashboard = java.nio.file.Files.readString(Path.of("..", "docs", "grafana", "tzurot-dashboard.json"));
+            java.util.regex.Matcher names = java.util.regex.Pattern.compile("\\b(tzurot_[a-z_]+|cache_[a-z_]+|jvm_[a-z_]+|process_[a-z_]+)")
+                    .matcher(dashboard);
+            int checked = 0;
+            while (names.find()) {
+                if (!names.group(1).startsWith("tzurot_discord_")) {
+                    assertThat(text).as("dashboard series " + names.group(1)).contains(names.group(1) + "{");
+                    checked++;
+                }
+            }
+            assertThat(checked).isGreaterThan(20);
         }
     }
 
