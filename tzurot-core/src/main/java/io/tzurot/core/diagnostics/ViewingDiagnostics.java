@@ -1,5 +1,6 @@
 package io.tzurot.core.diagnostics;
 
+import io.tzurot.core.access.AccessDeniedException;
 import io.tzurot.core.access.Actor;
 import io.tzurot.core.personality.HiddenFieldsSharing;
 import io.tzurot.core.personality.Personality;
@@ -55,6 +56,24 @@ public final class ViewingDiagnostics {
         Optional<Personality> p = personalities.findById(personalityId);
         // a deleted character's record stays redacted: nobody can say it was shared
         return p.isPresent() && (p.get().ownerId().equals(actor.userId()) || sharing.isShared(personalityId));
+    }
+
+    /** Whether the character shows its hidden fields in everyone's records (its owner's choice; off by default). */
+    public boolean sharesHiddenFields(Personality personality) {
+        return sharing.isShared(personality.id());
+    }
+
+    /**
+     * Turns sharing of the character's hidden fields on or off.
+     *
+     * @throws AccessDeniedException unless the actor is the character's owner or the bot owner
+     */
+    public void shareHiddenFields(Actor actor, Personality personality, boolean shared) {
+        if (!actor.mayManage(personality.ownerId())) {
+            throw new AccessDeniedException("Only the owner of '" + personality.slug()
+                    + "' may choose whether its system prompt is shown in other users' diagnostic records.");
+        }
+        sharing.setShared(personality.id(), shared);
     }
 
     /** The record with every system prompt section replaced by {@link #REDACTED}. */

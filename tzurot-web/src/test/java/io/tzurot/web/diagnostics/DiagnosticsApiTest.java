@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tzurot.core.diagnostics.DiagnosticLog;
 import io.tzurot.web.chat.ConversationHarness;
-import io.tzurot.web.chat.WebChannels;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
@@ -36,7 +35,7 @@ class DiagnosticsApiTest {
         owner = h.token(OWNER);
         replyId = UUID.randomUUID().toString();
         h.services.diagnostics().save(new DiagnosticLog(UUID.randomUUID(), replyId, null, List.of(), null, ALICE, null,
-                WebChannels.defaultFor(h.actor(alice)), "test/model-1", "test", 1234,
+                h.channels.defaultFor(h.actor(alice).userId()).id(), "test/model-1", "test", 1234,
                 "{\"meta\": {\"requestId\": \"" + replyId + "\"}, \"memoryRetrieval\": {\"memoriesFound\": "
                         + "[{\"id\": \"m1\", \"score\": 0.91, \"preview\": \"green <tea>\"}]},"
                         + " \"llmResponse\": {\"rawContent\": \"Hi Al\"}}", h.clock.instant()));
