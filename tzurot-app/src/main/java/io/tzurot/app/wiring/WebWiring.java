@@ -1,20 +1,20 @@
 package io.tzurot.app.wiring;
 
-import io.tzurot.core.diagnostics.ViewingDiagnostics;
-import io.tzurot.core.webchannel.WebConversations;
-import io.tzurot.storage.personality.JdbiHiddenFieldsSharing;
-import io.tzurot.storage.webchannel.JdbiWebChannelRepository;
 import io.javalin.Javalin;
 import io.tzurot.app.config.TzurotConfig;
 import io.tzurot.core.access.AccessServices;
 import io.tzurot.core.access.OperatorLogin;
+import io.tzurot.core.diagnostics.ViewingDiagnostics;
 import io.tzurot.core.messaging.EphemeralKeyStore;
 import io.tzurot.core.apikey.ApiKeyCipher;
 import io.tzurot.core.model.EmbeddingModel;
 import io.tzurot.core.persona.ResolvePersona;
 import io.tzurot.core.preset.BuiltInPreset;
 import io.tzurot.core.reply.ReplyService;
+import io.tzurot.core.webchannel.WebConversations;
 import io.tzurot.storage.access.JdbiAccessRepository;
+import io.tzurot.storage.personality.JdbiHiddenFieldsSharing;
+import io.tzurot.storage.webchannel.JdbiWebChannelRepository;
 import io.tzurot.web.ManagementFeature;
 import io.tzurot.web.ManagementServices;
 import io.tzurot.web.WebConsole;

@@ -83,4 +83,28 @@ class DiagnosticsApiTest {
         assertThat(h.get("/console/inspect", alice).body()).contains("Find a reply").doesNotContain("Summary");
         assertThat(h.get("/console/inspect", null).statusCode()).isEqualTo(401);
     }
+
+    private String record(String speaker, String channelId) {
+        String id = UUID.randomUUID().toString();
+        h.services.diagnostics().save(new DiagnosticLog(UUID.randomUUID(), id, null, List.of(), null, speaker, null, channelId,
+                "test/model-1", "test", 10, "{\"llmResponse\": {\"rawContent\": \"seen\"}}", h.clock.instant()));
+        return id;
+    }
+
+    @Test
+    void aRecordMadeInSomeoneElsesWebChannelIsNotShownToItsSpeaker() {
+        // written before channels had owners: Bob's reply in Alice's web channel carried Alice's conversation
+        String bobInAlices = record(BOB, h.channels.defaultFor(h.actor(alice).userId()).id());
+        String bobInOwn = record(BOB, h.channels.defaultFor(h.actor(bob).userId()).id());
+        String bobInDiscord = record(BOB, "123456789012345678");
+        String bobInOldShared = record(BOB, "web-lounge");
+
+        assertThat(h.get("/api/v1/diagnostics/" + bobInAlices, bob).statusCode()).isEqualTo(404);
+        assertThat(h.get("/console/inspect?replyId=" + bobInAlices, bob).statusCode()).isEqualTo(404);
+        assertThat(h.get("/api/v1/diagnostics/" + bobInOldShared, bob).statusCode()).isEqualTo(404);
+        assertThat(h.get("/api/v1/diagnostics/" + bobInOwn, bob).statusCode()).isEqualTo(200);
+        assertThat(h.get("/api/v1/diagnostics/" + bobInDiscord, bob).statusCode()).isEqualTo(200);
+        assertThat(h.get("/api/v1/diagnostics/" + bobInAlices, alice).statusCode()).as("not Alice's reply").isEqualTo(404);
+        assertThat(h.get("/api/v1/diagnostics/" + bobInAlices, owner).statusCode()).as("the bot owner sees all").isEqualTo(200);
+    }
 }
