@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 
 base="$(scripts/build-base-image.sh)"
 echo "base image: $base"
-mvn -B -q -pl tzurot-app -am -DskipTests package jib:buildTar "-Dtzurot.image.base=tar://$base"
+mvn -B -q -pl tzurot-app -am -DskipTests -Dtzurot.shade.skip=true package jib:buildTar "-Dtzurot.image.base=tar://$base"
 image=tzurot-app/target/jib-image.tar
 [[ -s "$image" ]] || { echo "FAIL: $image was not built"; exit 1; }
 
