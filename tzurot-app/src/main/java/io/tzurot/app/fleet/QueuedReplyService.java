@@ -115,9 +115,13 @@ public final class QueuedReplyService implements ReplyService, AutoCloseable {
 
     /** Writes a line of reply {@code requestId} with its id and this client's role in the log context. */
     private void logged(String requestId, Runnable line) {
-        try (MDC.MDCCloseable id = MDC.putCloseable(LogContext.REQUEST_ID, requestId);
-             MDC.MDCCloseable role = MDC.putCloseable(LogContext.ROLE, kind)) {
+        MDC.put(LogContext.REQUEST_ID, requestId);
+        MDC.put(LogContext.ROLE, kind);
+        try {
             line.run();
+        } finally {
+            MDC.remove(LogContext.REQUEST_ID);
+            MDC.remove(LogContext.ROLE);
         }
     }
 

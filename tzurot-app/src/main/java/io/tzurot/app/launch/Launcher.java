@@ -157,8 +157,11 @@ public final class Launcher {
                         metrics.jobTaken(request.receivedAt());
                         epoch.sync(); // edits made before this job was submitted are seen, whatever the events do
                         // the engine carries this into every line it writes for the reply, with the request id
-                        try (MDC.MDCCloseable role = MDC.putCloseable(LogContext.ROLE, Role.WORKER.label())) {
+                        MDC.put(LogContext.ROLE, Role.WORKER.label());
+                        try {
                             return engine.service().reply(request);
+                        } finally {
+                            MDC.remove(LogContext.ROLE);
                         }
                     }, FleetWiring.consumerName("worker"), config.workerSlots());
             running.own(worker);
