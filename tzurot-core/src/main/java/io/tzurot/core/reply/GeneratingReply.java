@@ -185,7 +185,8 @@ public final class GeneratingReply implements ReplyService {
                     settings.attempt(), assessment.score(), assessment.reasons());
         }
         ReplyEmbeddings embeddings = parts.replyEmbeddings();
-        List<PriorReply> prior = embeddings.attach(conversation(context), PriorReply.recentFrom(turn.history));
+        List<PriorReply> prior = embeddings.attach(conversation(context),
+                PriorReply.recentFrom(turn.history, context.personality().id().toString()));
         int number = settings.attempt();
         DuplicateVerdict duplicate = CrossTurnDuplicateDetector.check(processed.content(), prior, () -> {
             Optional<ReplyVector> vector = embeddings.embed(processed.content());
