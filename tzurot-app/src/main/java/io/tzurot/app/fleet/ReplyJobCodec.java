@@ -170,6 +170,7 @@ public final class ReplyJobCodec {
         n.put("authorName", r.authorName()).put("authorUsername", r.authorUsername());
         r.sentAt().ifPresent(t -> n.put("sentAt", t.toString()));
         n.put("content", r.content()).put("forwarded", r.forwarded());
+        r.authorPlatformId().ifPresent(id -> n.put("authorPlatformId", id));
         ArrayNode embeds = n.putArray("embeds");
         r.embeds().forEach(embeds::add);
         ArrayNode attachments = n.putArray("attachments");
@@ -181,7 +182,8 @@ public final class ReplyJobCodec {
         return new ReferenceInput(optional(n, "messageId"), optional(n, "authorName").orElse(null),
                 optional(n, "authorUsername").orElse(null), optional(n, "sentAt").map(Instant::parse),
                 optional(n, "content").orElse(""), list(n.path("embeds"), JsonNode::asText),
-                list(n.path("attachments"), this::attachment), n.path("forwarded").asBoolean());
+                list(n.path("attachments"), this::attachment), n.path("forwarded").asBoolean(),
+                optional(n, "authorPlatformId"));
     }
 
     private <T> T read(String payload, String what, Function<JsonNode, T> reader) {

@@ -29,7 +29,8 @@ class ReplyJobCodecTest {
         AttachmentInput image = new AttachmentInput("", "https://cdn.discordapp.com/a/cat.png", "cat.png", "image/png", 99,
                 false, OptionalDouble.empty());
         ReferenceInput reference = new ReferenceInput(Optional.of("123"), "Bob", "bob", Optional.of(Instant.parse(
-                "2026-01-02T03:04:05.678Z")), "look at this \"quoted\" text\nüñí", List.of("embed one"), List.of(image), true);
+                "2026-01-02T03:04:05.678Z")), "look at this \"quoted\" text\nüñí", List.of("embed one"), List.of(image), true,
+                Optional.of("100000000000000002"));
         ReplyRequest request = new ReplyRequest("discord:42", Platform.DISCORD, new Speaker("100000000000000001", "alice",
                 "Alice ✨"), "ada", "555555555555555555", Optional.of("777"),
                 Optional.of(new ChatLocation.GuildChannel("Server", Optional.of("Cat"), "general", "forum",

@@ -138,9 +138,9 @@ public final class GeneratingReply implements ReplyService {
         return current.thenCombine(CompletableFuture.allOf(refs.toArray(CompletableFuture[]::new)), (mine, all) -> mine)
                 .thenApplyAsync(mine -> {
                     turn.log.stage("attachments");
-                    CurrentMessage message = PreparingTurn.current(turn.context, mine);
+                    CurrentMessage message = PreparingTurn.current(turn.context, mine, turn.users);
                     List<ReferencedMessage> references = PreparingTurn.references(request.references(),
-                            refs.stream().map(CompletableFuture::join).toList());
+                            refs.stream().map(CompletableFuture::join).toList(), turn.users);
                     RecallingMemories.Recall recall = parts.memories().recall(turn.context, turn.history, message,
                             references);
                     turn.log.recall(recall);

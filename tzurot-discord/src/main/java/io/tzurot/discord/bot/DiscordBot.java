@@ -147,7 +147,8 @@ public final class DiscordBot implements AutoCloseable {
                 new GetOrCreateUser(services.users(), settings.botOwnerId().orElse(null)),
                 new MentionParser(settings.mentionChar()));
         ReplyPoster poster = new ReplyPoster(services.delivered(), settings::avatarUrl, workers);
-        return new MessageHandler(services, triggers, new RequestFactory(new ReferenceCollector()), poster, queue,
+        return new MessageHandler(services, triggers, new RequestFactory(new ReferenceCollector(),
+                id -> services.users().findByDiscordId(id).isPresent()), poster, queue,
                 new Typing(scheduler), workers);
     }
 

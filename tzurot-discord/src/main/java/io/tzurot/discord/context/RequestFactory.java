@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.attribute.ICategorizableChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.Category;
@@ -39,9 +39,12 @@ public final class RequestFactory {
     }
 
     private final ReferenceCollector references;
+    private final Predicate<String> registeredUser;
 
-    public RequestFactory(ReferenceCollector references) {
+    /** {@code registeredUser} tells whether a Discord user id has an account (their mentions then show a persona). */
+    public RequestFactory(ReferenceCollector references, Predicate<String> registeredUser) {
         this.references = references;
+        this.registeredUser = registeredUser;
     }
 
     /** Reads the message once (references are fetched here, so call off the event thread). */
@@ -55,10 +58,9 @@ public final class RequestFactory {
         if (text.isBlank() && attachments.isEmpty() && !collected.references().isEmpty()) {
             text = "[Reply naturally to the referenced message]";
         }
-        Set<String> channels = message.getMentions().getChannels().stream().map(GuildChannel::getId)
-                .collect(Collectors.toUnmodifiableSet());
-        return new MessageContext(speaker(message), text, attachments, collected.references(), location(message),
-                channels, message.getTimeCreated().toInstant());
+        MentionText.Resolved mentions = MentionText.resolve(message, text, registeredUser);
+        return new MessageContext(speaker(message), mentions.text(), attachments, collected.references(),
+                location(message), mentions.channelIds(), message.getTimeCreated().toInstant());
     }
 
     public ReplyRequest request(Message message, MessageContext context, Personality personality, boolean several) {
