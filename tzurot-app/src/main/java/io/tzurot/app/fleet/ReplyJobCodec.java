@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tzurot.core.prompt.ChatLocation;
 import io.tzurot.core.reply.AttachmentInput;
 import io.tzurot.core.reply.Platform;
+import io.tzurot.core.reply.ChannelMessage;
 import io.tzurot.core.reply.ReferenceInput;
 import io.tzurot.core.reply.ReplyOutcome;
 import io.tzurot.core.reply.ReplyRequest;
@@ -59,6 +60,12 @@ public final class ReplyJobCodec {
         ArrayNode mentioned = n.putArray("mentionedChannelIds");
         r.mentionedChannelIds().stream().sorted().forEach(mentioned::add);
         n.put("receivedAt", r.receivedAt().toString()).put("incognito", r.incognito());
+        if (!r.channelContext().isEmpty()) {
+            ArrayNode channel = n.putArray("channelContext");
+            r.channelContext().forEach(m -> channel.addObject().put("id", m.messageId()).put("authorId", m.authorId())
+                    .put("authorName", m.authorName()).put("authorUsername", m.authorUsername())
+                    .put("sentAt", m.sentAt().toString()).put("content", m.content()));
+        }
         return n.toString();
     }
 
@@ -75,7 +82,10 @@ public final class ReplyJobCodec {
                     n.has("location") ? Optional.of(location(n.get("location"))) : Optional.empty(),
                     optional(n, "message").orElse(""), list(n.path("attachments"), this::attachment),
                     list(n.path("references"), this::reference), optional(n, "triggerMessageId"), mentioned,
-                    Instant.parse(text(n, "receivedAt")), n.path("incognito").asBoolean(false));
+                    Instant.parse(text(n, "receivedAt")), n.path("incognito").asBoolean(false),
+                    list(n.path("channelContext"), m -> new ChannelMessage(text(m, "id"), text(m, "authorId"),
+                            optional(m, "authorName").orElse(null), optional(m, "authorUsername").orElse(null),
+                            Instant.parse(text(m, "sentAt")), optional(m, "content").orElse(""))));
         });
     }
 

@@ -21,6 +21,8 @@ abstract class EngineScenario extends DatabaseContract {
 
     @AfterAll
     final void stopEngine() {
-        fixture.close();
+        if (fixture != null) { // null when the database was not available and the suite was skipped
+            fixture.close();
+        }
     }
 }

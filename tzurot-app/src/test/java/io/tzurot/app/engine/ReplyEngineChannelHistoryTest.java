@@ -87,6 +87,46 @@ class ReplyEngineChannelHistoryTest {
             assertThat(chats()).hasSize(before + 1); // Lilith's words are not Sam's own earlier reply
         }
 
+        @Test
+        void channelMessagesAreMergedWithinTheCountAgeAndResetLimitsAndAStoredTurnWins() {
+            String channel = "510000000000000004";
+            fixture.model.enqueue(FakeReply.text("Stored answer."), FakeReply.text("Fine."));
+            ReplyOutcome stored = fixture.engine.service().reply(discord("701", channel, "stored question",
+                    java.time.Instant.now(), List.of())).join();
+            assertThat(stored).isInstanceOf(ReplyOutcome.Replied.class);
+            User bob = fixture.repos.users().findByDiscordId(BOB).orElseThrow();
+            fixture.repos.historyEpochs().clearContext(bob.id(), sam.id(), bob.defaultPersona().orElseThrow());
+            java.time.Instant now = java.time.Instant.now();
+            List<io.tzurot.core.reply.ChannelMessage> context = new java.util.ArrayList<>();
+            context.add(new io.tzurot.core.reply.ChannelMessage("690", "100000000000000077", "Old Timer", "old",
+                    now.minusSeconds(3600), "before the reset"));
+            context.add(new io.tzurot.core.reply.ChannelMessage("701", BOB, "Bob", "u" + BOB, now.minusMillis(5),
+                    "stored question"));
+            for (int i = 0; i < 55; i++) {
+                context.add(new io.tzurot.core.reply.ChannelMessage(Integer.toString(800 + i), "100000000000000078",
+                        "Chatty", "chatty", now.plusMillis(i + 1), "chatter " + i));
+            }
+
+            fixture.engine.service().reply(discord("900", channel, "@Sam anything new?", now.plusMillis(100), context))
+                    .join();
+
+            String system = systemPrompt(lastChat(0));
+            // the default maxMessages (50) newest platform messages, none from before the reset
+            assertThat(system).contains(">chatter 54</message>").contains(">chatter 5</message>")
+                    .doesNotContain(">chatter 4</message>").doesNotContain("before the reset")
+                    .containsPattern("<message from=\"Chatty\" role=\"user\" t=\"[^\"]+\">chatter 54</message>");
+        }
+
+        private io.tzurot.core.reply.ReplyRequest discord(String messageId, String channel, String text,
+                                                          java.time.Instant at,
+                                                          List<io.tzurot.core.reply.ChannelMessage> context) {
+            String slug = messageId.equals("701") ? "lilith" : "sam";
+            return new io.tzurot.core.reply.ReplyRequest("discord:" + messageId, io.tzurot.core.reply.Platform.DISCORD,
+                    new io.tzurot.core.reply.Speaker(BOB, "u" + BOB, null), slug, channel, java.util.Optional.empty(),
+                    java.util.Optional.empty(), text, List.of(), List.of(), java.util.Optional.of(messageId),
+                    java.util.Set.of(), at, false, context);
+        }
+
         private List<RecordedRequest> chats() {
             return fixture.model.requests().stream().filter(r -> r.path().endsWith("/chat/completions")).toList();
         }

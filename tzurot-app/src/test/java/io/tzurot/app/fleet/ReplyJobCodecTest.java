@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tzurot.core.prompt.ChatLocation;
 import io.tzurot.core.reply.AttachmentInput;
 import io.tzurot.core.reply.Platform;
+import io.tzurot.core.reply.ChannelMessage;
 import io.tzurot.core.reply.ReferenceInput;
 import io.tzurot.core.reply.ReplyOutcome;
 import io.tzurot.core.reply.ReplyRequest;
@@ -36,7 +37,11 @@ class ReplyJobCodecTest {
                 Optional.of(new ChatLocation.GuildChannel("Server", Optional.of("Cat"), "general", "forum",
                         Optional.empty(), Optional.of("thread"))),
                 "hello {\"not\": json}", List.of(voice), List.of(reference), Optional.of("42"), Set.of("1", "2"),
-                Instant.parse("2026-11-24T03:00:00.123Z"), true);
+                Instant.parse("2026-11-24T03:00:00.123Z"), true, List.of(
+                        new ChannelMessage("41", "100000000000000003", "Carol ✨", "carol",
+                                Instant.parse("2026-11-24T02:59:00Z"), "the password is \"LANTERN-7\"\n[Sticker: wave]"),
+                        new ChannelMessage("40", "100000000000000004", null, null, Instant.parse("2026-11-24T02:58:00Z"),
+                                "")));
 
         ReplyRequest decoded = codec.decodeRequest(codec.encodeRequest(request));
 

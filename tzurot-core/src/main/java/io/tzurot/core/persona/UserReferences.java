@@ -115,10 +115,15 @@ public final class UserReferences {
 
         /** The name a Discord user presents to this personality, if they have a persona. */
         public Optional<String> personaName(String discordId) {
+            return persona(discordId).map(Persona::displayName);
+        }
+
+        /** The persona a Discord user presents to this personality, if they have one (looked up once per reply). */
+        public Optional<Persona> persona(String discordId) {
             if (users == null || discordId == null) {
                 return Optional.empty();
             }
-            return byDiscordId(discordId).map(Persona::displayName);
+            return byDiscordId(discordId);
         }
 
         private Optional<Persona> byDiscordId(String discordId) {

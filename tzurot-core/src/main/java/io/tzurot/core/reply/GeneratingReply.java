@@ -125,7 +125,7 @@ public final class GeneratingReply implements ReplyService {
             String model = HistoryMetadata.read(recorded.get().metadataJson(), "model").orElse(turn.context.preset().model());
             return Optional.of(replied(turn, recorded.get().content(), Optional.empty(), model, List.of(), false));
         }
-        turn.history = parts.conversation().load(turn.context, clock.instant());
+        turn.history = parts.conversation().load(turn.context, clock.instant(), turn.users);
         turn.log.stage("history");
         return Optional.empty();
     }

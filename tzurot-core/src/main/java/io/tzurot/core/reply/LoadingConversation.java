@@ -8,6 +8,7 @@ import io.tzurot.core.persona.Persona;
 import io.tzurot.core.persona.PersonaHistoryConfig;
 import io.tzurot.core.persona.PersonaHistoryConfigRepository;
 import io.tzurot.core.persona.PersonaRepository;
+import io.tzurot.core.persona.UserReferences;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.personality.PersonalityRepository;
 import io.tzurot.core.prompt.HistoryEntry;
@@ -45,8 +46,17 @@ public final class LoadingConversation {
         this.personalities = Objects.requireNonNull(personalities, "personalities");
     }
 
-    /** Oldest first, system rows left out (the prompt has no place for them). */
+    /** Oldest first, system rows left out (the prompt has no place for them); no channel context. */
     public List<HistoryEntry> load(ReplyContext context, Instant now) {
+        return load(context, now, UserReferences.disabled().scope(context.personality().id(), Optional.empty()));
+    }
+
+    /**
+     * The stored history merged with the request's channel context (spec/discord.md §1.9): the newest
+     * {@code maxMessages} platform messages within the same age limit and reset epoch, each not already a stored
+     * turn (a stored turn wins), a person shown by the persona they present ({@code users}), oldest first.
+     */
+    public List<HistoryEntry> load(ReplyContext context, Instant now, UserReferences.Scope users) {
         Optional<Instant> reset = context.persona().persona()
                 .flatMap(p -> epochs.find(context.user().id(), context.personality().id(), p.id()))
                 .flatMap(PersonaHistoryConfig::contextResetAt);
@@ -55,6 +65,17 @@ public final class LoadingConversation {
                 Math.min(context.settings().maxMessages(), MAX_ROWS), context.settings().maxAge().map(Duration::ofSeconds),
                 reset, now);
         List<HistoryMessage> rows = history.recent(query);
+        List<HistoryEntry> stored = stored(context, rows);
+        List<ChannelMessage> channel = context.request().channelContext();
+        if (channel.isEmpty()) {
+            return stored;
+        }
+        return ChannelContext.merge(stored, channel, context.settings().maxMessages(), query.lowerBoundExclusive(),
+                users);
+    }
+
+    private List<HistoryEntry> stored(ReplyContext context, List<HistoryMessage> rows) {
+        Personality asking = context.personality();
         Map<UUID, Optional<Persona>> names = new HashMap<>();
         Map<UUID, String> characters = new HashMap<>();
         characters.put(asking.id(), asking.shownName());

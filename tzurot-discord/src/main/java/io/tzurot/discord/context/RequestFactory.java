@@ -3,6 +3,7 @@ package io.tzurot.discord.context;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.prompt.ChatLocation;
 import io.tzurot.core.reply.AttachmentInput;
+import io.tzurot.core.reply.ChannelMessage;
 import io.tzurot.core.reply.Platform;
 import io.tzurot.core.reply.ReferenceInput;
 import io.tzurot.core.reply.ReplyRequest;
@@ -29,22 +30,27 @@ public final class RequestFactory {
     /** Everything about one trigger message that does not depend on which character answers. */
     public record MessageContext(Speaker speaker, String content, List<AttachmentInput> attachments,
                                  List<ReferenceInput> references, Optional<ChatLocation> location,
-                                 Set<String> mentionedChannelIds, Instant receivedAt) {
+                                 Set<String> mentionedChannelIds, Instant receivedAt, List<ChannelMessage> channel) {
 
         /** The same context without audio attachments (for a voice message whose transcript is the text). */
         public MessageContext withoutAudio() {
             return new MessageContext(speaker, content, attachments.stream().filter(a -> !a.isAudio()).toList(),
-                    references, location, mentionedChannelIds, receivedAt);
+                    references, location, mentionedChannelIds, receivedAt, channel);
         }
     }
 
     private final ReferenceCollector references;
     private final Predicate<String> registeredUser;
+    private final ExtendedContext extended;
 
-    /** {@code registeredUser} tells whether a Discord user id has an account (their mentions then show a persona). */
-    public RequestFactory(ReferenceCollector references, Predicate<String> registeredUser) {
+    /**
+     * {@code registeredUser} tells whether a Discord user id has an account (their mentions then show a persona);
+     * {@code extended} reads the channel's recent messages.
+     */
+    public RequestFactory(ReferenceCollector references, Predicate<String> registeredUser, ExtendedContext extended) {
         this.references = references;
         this.registeredUser = registeredUser;
+        this.extended = extended;
     }
 
     /** Reads the message once (references are fetched here, so call off the event thread). */
@@ -60,7 +66,8 @@ public final class RequestFactory {
         }
         MentionText.Resolved mentions = MentionText.resolve(message, text, registeredUser);
         return new MessageContext(speaker(message), mentions.text(), attachments, collected.references(),
-                location(message), mentions.channelIds(), message.getTimeCreated().toInstant());
+                location(message), mentions.channelIds(), message.getTimeCreated().toInstant(),
+                extended.before(message));
     }
 
     public ReplyRequest request(Message message, MessageContext context, Personality personality, boolean several) {
@@ -69,7 +76,7 @@ public final class RequestFactory {
         return new ReplyRequest(requestId, Platform.DISCORD, context.speaker(), personality.id().toString(),
                 message.getChannel().getId(), guildId, context.location(), context.content(), context.attachments(),
                 context.references(), Optional.of(message.getId()), context.mentionedChannelIds(), context.receivedAt(),
-                false);
+                false, context.channel());
     }
 
     static Speaker speaker(Message message) {
