@@ -105,7 +105,7 @@ public final class ReplyJobCodec {
                     .put("preview", m.preview()));
         } else if (outcome instanceof ReplyOutcome.Failed f) {
             n.put("kind", "failed").put("failure", f.kind().name()).put("userMessage", f.userMessage())
-                    .put("referenceId", f.referenceId());
+                    .put("referenceId", f.referenceId()).put("category", f.category());
         }
         return n.toString();
     }
@@ -124,7 +124,8 @@ public final class ReplyJobCodec {
             }
             if (kind.equals("failed")) {
                 return new ReplyOutcome.Failed(text(n, "requestId"), card,
-                        ReplyOutcome.FailureKind.valueOf(text(n, "failure")), text(n, "userMessage"), text(n, "referenceId"));
+                        ReplyOutcome.FailureKind.valueOf(text(n, "failure")), text(n, "userMessage"), text(n, "referenceId"),
+                        optional(n, "category").orElse(null));
             }
             throw new IllegalArgumentException("unknown outcome kind '" + kind + "'");
         });

@@ -135,6 +135,18 @@ class DiscordPromptContextTest {
         assertThat(system).contains("The spare key is under the blue lantern.");
     }
 
+    @Test
+    void aFailedTurnEndsWithItsErrorCategoryAndReferenceInASpoiler() {
+        SimTextChannel channel = app.simulator.world().createTextChannel(guild, "failing");
+        app.model.enqueue(FakeReply.error(401, "invalid key"));
+
+        app.simulator.users().post(alice, channel, "@Ada are you there?");
+
+        String posted = app.awaitPosts(channel, 1).get(0).content();
+        assertThat(posted).startsWith("The AI provider did not accept the API key.")
+                .containsPattern(" \\|\\|\\*\\(error: authentication; ref: [A-Za-z0-9-]+\\)\\*\\|\\|$");
+    }
+
     private RecordedRequest lastChat() {
         List<RecordedRequest> chats = Awaitility.await().atMost(DiscordApp.PATIENCE)
                 .until(() -> app.model.requests().stream().filter(r -> r.path().endsWith("/chat/completions")).toList(),

@@ -64,7 +64,7 @@ class ReplyJobCodecTest {
                 "test/model", false, Optional.of("-# test/model"),
                 List.of(new ReplyOutcome.RecalledMemory(UUID.randomUUID(), 0.875, "a memory")), true);
         ReplyOutcome failed = new ReplyOutcome.Failed("r2", Optional.empty(), ReplyOutcome.FailureKind.NO_PROVIDER_KEY,
-                "Set a key first.", "ref-1");
+                "Set a key first.", "ref-1", "authentication");
 
         assertThat(codec.decodeOutcome(codec.encodeOutcome(replied))).isEqualTo(replied);
         assertThat(codec.decodeOutcome(codec.encodeOutcome(failed))).isEqualTo(failed);

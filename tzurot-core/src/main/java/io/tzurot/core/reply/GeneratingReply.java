@@ -223,7 +223,8 @@ public final class GeneratingReply implements ReplyService {
         if (error instanceof ModelCallException call) {
             String message = turn.context.personality().customErrorMessage().orElse(call.error().userMessage());
             LOG.info("reply {} failed at the provider: {}", turn.context.request().requestId(), call.error().detail());
-            return failed(turn, ReplyOutcome.FailureKind.MODEL_ERROR, message, call.error().detail());
+            return failed(turn, ReplyOutcome.FailureKind.MODEL_ERROR, message, call.error().detail(),
+                    call.error().shownCategory());
         }
         throw new CompletionException(error);
     }
@@ -260,11 +261,16 @@ public final class GeneratingReply implements ReplyService {
     }
 
     private ReplyOutcome failed(Turn turn, ReplyOutcome.FailureKind kind, String message, String detail) {
+        return failed(turn, kind, message, detail, null);
+    }
+
+    private ReplyOutcome failed(Turn turn, ReplyOutcome.FailureKind kind, String message, String detail,
+                                String category) {
         String reference = ReferenceIds.next();
         turn.log.error(detail == null ? message : detail, reference);
         parts.recording().saveFlightRecord(turn.log.build());
         return new ReplyOutcome.Failed(turn.context.request().requestId(), Optional.of(turn.context.card(false)), kind,
-                message, reference);
+                message, reference, category);
     }
 
     private ReplyOutcome internalFailure(ReplyRequest request, Turn turn, Throwable error) {

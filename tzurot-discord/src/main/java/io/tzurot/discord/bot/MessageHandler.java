@@ -137,7 +137,7 @@ final class MessageHandler implements EventListener {
                 ReplyOutcome.Failed failed = (ReplyOutcome.Failed) outcome;
                 LOG.info("reply {} failed ({}, ref {})", failed.requestId(), failed.kind(), failed.referenceId());
                 return poster.post(message, failed.personality().orElseGet(() -> fallbackCard(next.personality())),
-                        failed.userMessage(), Optional.empty());
+                        failed.withErrorSpoiler(), Optional.empty());
             }).thenAccept(sent -> { });
         }
         return chain;

@@ -156,14 +156,14 @@ class MentionDeliveryTest {
     }
 
     @Test
-    void aFailedReplyPostsItsUserMessage() {
+    void aFailedReplyPostsItsUserMessageWithCategoryAndReferenceInASpoiler() {
         SimTextChannel channel = harness.simulator.world().createTextChannel(guild, "failing");
         harness.replies.script("broken", r -> harness.replies.failed(r, "I can't think right now."));
         harness.simulator.users().post(alice, channel, "broken @Bob please");
 
         BotActivity.Posted reply = harness.awaitPosts(channel, 1).get(0);
 
-        assertThat(reply.content()).isEqualTo("I can't think right now.");
+        assertThat(reply.content()).isEqualTo("I can't think right now. ||*(error: model error; ref: ref-1)*||");
         assertThat(reply.webhookUsername()).contains("Bob");
     }
 
