@@ -102,6 +102,24 @@ class DiscordChannelContextTest {
     }
 
     @Test
+    void anEditedMessageShowsItsNewTextAndADeletedOneIsGone() {
+        SimTextChannel channel = app.simulator.world().createTextChannel(guild, "edits");
+        app.model.enqueue(FakeReply.text("Noted."), FakeReply.text("Also noted."), FakeReply.text("Understood."));
+        var code = app.simulator.users().post(alice, channel, "@Lilith the gate code is 1234");
+        app.awaitPosts(channel, 1);
+        var secret = app.simulator.users().post(alice, channel, "@Lilith my locker is number 42");
+        app.awaitPosts(channel, 2);
+
+        app.simulator.users().edit(alice, code, "@Lilith the gate code is 5678");
+        app.simulator.users().delete(secret);
+        app.simulator.users().post(alice, channel, "@Lilith what do you remember?");
+        app.awaitPosts(channel, 3);
+
+        String prompt = DiscordPromptContextTest.systemPrompt(lastChat());
+        assertThat(prompt).contains("the gate code is 5678").doesNotContain("1234").doesNotContain("locker");
+    }
+
+    @Test
     void aBurstOfFiftyMessagesInOneChannelReadsItsHistoryOnce() {
         SimTextChannel channel = app.simulator.world().createTextChannel(guild, "busy");
         for (int i = 0; i < 50; i++) {

@@ -87,6 +87,7 @@ public final class DiscordBot implements AutoCloseable {
                         .setCompression(Compression.NONE)
                         .setSessionController(sessions)
                         .addEventListeners(handler, recent);
+                services.history().ifPresent(h -> builder.addEventListeners(new HistorySync(h, services.clock())));
                 settings.restBaseForJda().ifPresent(base -> builder.setRestConfig(new RestConfig().setBaseUrl(base)));
                 if (settings.shards().sharded()) {
                     builder.useSharding(shard, settings.shards().total());
