@@ -136,7 +136,7 @@ class DiscordPromptContextTest {
     }
 
     @Test
-    void aFailedTurnEndsWithItsErrorCategoryAndReferenceInASpoiler() {
+    void aFailedTurnEndsWithItsErrorCategoryAndReferenceInASpoilerAndStaysInHistory() {
         SimTextChannel channel = app.simulator.world().createTextChannel(guild, "failing");
         app.model.enqueue(FakeReply.error(401, "invalid key"));
 
@@ -145,6 +145,16 @@ class DiscordPromptContextTest {
         String posted = app.awaitPosts(channel, 1).get(0).content();
         assertThat(posted).startsWith("The AI provider did not accept the API key.")
                 .containsPattern(" \\|\\|\\*\\(error: authentication; ref: [A-Za-z0-9-]+\\)\\*\\|\\|$");
+
+        // the failed turn stays in history: the question, then the error without its spoiler
+        app.model.enqueue(FakeReply.text("I am here now."));
+        app.simulator.users().post(alice, channel, "@Ada second try?");
+        app.awaitPosts(channel, 2);
+        String system = systemPrompt(lastChat());
+        assertThat(system).containsPattern("<message from=\"Moonbeam\" from_id=\"[0-9a-f-]+\" role=\"user\" "
+                + "t=\"[^\"]+\">are you there\\?</message>")
+                .containsPattern("<message from=\"Ada\" role=\"assistant\" t=\"[^\"]+\">The AI provider did not "
+                        + "accept the API key\\.[^<|]*</message>");
     }
 
     private RecordedRequest lastChat() {

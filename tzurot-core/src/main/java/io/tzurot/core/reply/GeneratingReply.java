@@ -269,6 +269,13 @@ public final class GeneratingReply implements ReplyService {
         String reference = ReferenceIds.next();
         turn.log.error(detail == null ? message : detail, reference);
         parts.recording().saveFlightRecord(turn.log.build());
+        if (turn.prompt != null) {
+            try {
+                parts.recording().recordFailure(turn.context, turn.prompt.contentForStorage(), message, clock.instant());
+            } catch (RuntimeException e) {
+                LOG.warn("failed turn {} not kept in history: {}", turn.context.request().requestId(), e.getMessage());
+            }
+        }
         return new ReplyOutcome.Failed(turn.context.request().requestId(), Optional.of(turn.context.card(false)), kind,
                 message, reference, category);
     }
