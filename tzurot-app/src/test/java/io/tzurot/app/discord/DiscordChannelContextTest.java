@@ -120,6 +120,22 @@ class DiscordChannelContextTest {
     }
 
     @Test
+    void theTriggersOwnEmbedsReachThePrompt() {
+        SimTextChannel channel = app.simulator.world().createTextChannel(guild, "embeds");
+        var embed = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        embed.addObject().put("title", "Harbour timetable").put("description", "Ferries leave at noon");
+        app.model.enqueue(FakeReply.text("Noon, then."));
+
+        app.simulator.users().post(alice, channel, new MessageDraft("@Lilith when do ferries leave?", embed,
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode(), List.of(),
+                java.util.Optional.empty(), true));
+        app.awaitPosts(channel, 1);
+
+        assertThat(lastChat().lastUserText())
+                .contains("when do ferries leave?\n[Embed: Harbour timetable — Ferries leave at noon]");
+    }
+
+    @Test
     void aBurstOfFiftyMessagesInOneChannelReadsItsHistoryOnce() {
         SimTextChannel channel = app.simulator.world().createTextChannel(guild, "busy");
         for (int i = 0; i < 50; i++) {

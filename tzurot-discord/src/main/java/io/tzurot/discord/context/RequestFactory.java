@@ -56,9 +56,15 @@ public final class RequestFactory {
     /** Reads the message once (references are fetched here, so call off the event thread). */
     public MessageContext context(Message message, String strippedContent) {
         List<AttachmentInput> attachments = Attachments.of(message);
+        // the message's own embeds (a link preview, a bot card it quotes) are part of what it says
+        String embeds = message.getEmbeds().stream().map(ExtendedContext::embed).filter(e -> !e.isEmpty())
+                .collect(java.util.stream.Collectors.joining("\n"));
         // a bare "@Alice" leaves no text once the mention is removed; the raw text is better than nothing
-        String content = strippedContent.isBlank() && attachments.isEmpty()
+        String content = strippedContent.isBlank() && attachments.isEmpty() && embeds.isEmpty()
                 ? message.getContentRaw().strip() : strippedContent;
+        if (!embeds.isEmpty()) {
+            content = content.isBlank() ? embeds : content + "\n" + embeds;
+        }
         ReferenceCollector.Collected collected = references.collect(message, content);
         String text = collected.content();
         if (text.isBlank() && attachments.isEmpty() && !collected.references().isEmpty()) {
