@@ -116,6 +116,9 @@ public final class ConsoleRoutes {
         try {
             label = Inputs.requiredString("label", ctx.formParam("label"), IssuingApiToken.MAX_LABEL_LENGTH);
         } catch (ApiException e) {
+            if (e.status() != 400) {
+                throw e; // a body over its limit is not a form mistake: the page's alert says so with its status
+            }
             // htmx swaps only 2xx answers, so the form's error comes back as a fragment with 200
             ConsoleForms.html(ctx, Templates.render("alert.jte", Map.of("message", e.getMessage())));
             return;
