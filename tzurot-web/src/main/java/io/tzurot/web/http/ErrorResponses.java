@@ -41,6 +41,9 @@ public final class ErrorResponses {
     public static void respond(Context ctx, int status, String error, String message, String field) {
         ctx.attribute(HANDLED, Boolean.TRUE);
         ctx.status(status);
+        if (status == 503) {
+            ctx.header("Retry-After", "5"); // starting or busy: both pass within seconds
+        }
         if (isApi(ctx)) {
             ctx.json(new ErrorBody(error, message, field));
         } else if ("true".equals(ctx.header("HX-Request"))) {
