@@ -10,6 +10,8 @@ public enum Variable {
     TZUROT_REDIS_URL(null, true, "Redis URL; unset = in-process queue, events and keys"),
     TZUROT_REDIS_PREFIX("tzurot", false, "prefix of every Redis key, so several deployments can share one Redis"),
     TZUROT_WORKER_SLOTS("256", false, "reply jobs one worker process holds at once (waiting on the model costs no thread)"),
+    TZUROT_MAX_HEAP(null, false, "largest Java heap of this process, e.g. 512m or 2g (applied by ./tzurot); unset = a"
+            + " default for the command and roles"),
     TZUROT_ENCRYPTION_KEY(null, true, "64 hex chars (AES-256) for stored API keys; generated into the data dir when unset"),
     DISCORD_TOKEN(null, true, "the Discord bot token"),
     BOT_OWNER_ID(null, false, "the Discord user id of the bot's owner (admin rights)"),

@@ -20,7 +20,6 @@ import io.tzurot.web.health.HealthReport;
 import io.tzurot.web.health.HealthRoutes;
 import io.tzurot.web.server.WebServer;
 import io.tzurot.web.server.WebServerException;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.time.Duration;

@@ -110,4 +110,15 @@ class TzurotConfigTest {
                 .isEqualTo("https://proxy.example/api?token=****");
         assertThat(Variable.TZUROT_PUBLIC_URL.display("https://tzurot.example")).isEqualTo("https://tzurot.example");
     }
+
+    @Test
+    void theMaxHeapIsASizeFrom128mTo64g() {
+        assertThat(load("TZUROT_MAX_HEAP", "512m").maxHeapMib()).contains(512);
+        assertThat(load("TZUROT_MAX_HEAP", "2G").maxHeapMib()).contains(2048);
+        assertThat(load("TZUROT_HTTP_PORT", "8080").maxHeapMib()).isEmpty();
+        for (String bad : new String[] {"abc", "512", "64m", "65g", "1.5g", "-1g", "512mb"}) {
+            assertThatThrownBy(() -> load("TZUROT_MAX_HEAP", bad)).isInstanceOf(ConfigException.class)
+                    .hasMessage("TZUROT_MAX_HEAP=" + bad + " is invalid: expected a heap size such as 512m or 2g, from 128m to 64g");
+        }
+    }
 }

@@ -3,20 +3,17 @@ package io.tzurot.web.personality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tzurot.testkit.http.LargePng;
 import io.tzurot.web.http.ApiException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.zip.CRC32;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
@@ -38,44 +35,8 @@ class AvatarImagesTest {
         return out.toByteArray();
     }
 
-    /**
-     * A real PNG of {@code width x height} black pixels, 16 bits per channel RGBA when {@code deep}: tiny on
-     * disk, huge once decoded (the attack of the issue: 7000x7000x16-bit is 394 MB of pixels in a 394 KB file).
-     * Rows are compressed as they are generated, so the test never holds the bitmap either.
-     */
-    static byte[] png(int width, int height, boolean deep) throws Exception {
-        ByteArrayOutputStream file = new ByteArrayOutputStream();
-        file.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-        ByteArrayOutputStream ihdr = new ByteArrayOutputStream();
-        DataOutputStream h = new DataOutputStream(ihdr);
-        h.writeInt(width);
-        h.writeInt(height);
-        h.writeByte(deep ? 16 : 8);
-        h.writeByte(deep ? 6 : 2); // RGBA or RGB
-        h.write(new byte[3]);
-        chunk(file, "IHDR", ihdr.toByteArray());
-        ByteArrayOutputStream idat = new ByteArrayOutputStream();
-        try (DeflaterOutputStream z = new DeflaterOutputStream(idat, new Deflater(Deflater.BEST_SPEED), 1 << 16)) {
-            byte[] row = new byte[1 + width * (deep ? 8 : 3)];
-            for (int y = 0; y < height; y++) {
-                z.write(row);
-            }
-        }
-        chunk(file, "IDAT", idat.toByteArray());
-        chunk(file, "IEND", new byte[0]);
-        return file.toByteArray();
-    }
-
-    private static void chunk(ByteArrayOutputStream file, String type, byte[] data) throws Exception {
-        DataOutputStream out = new DataOutputStream(file);
-        out.writeInt(data.length);
-        byte[] t = type.getBytes(StandardCharsets.US_ASCII);
-        out.write(t);
-        out.write(data);
-        CRC32 crc = new CRC32();
-        crc.update(t);
-        crc.update(data);
-        out.writeInt((int) crc.getValue());
+    static byte[] png(int width, int height, boolean deep) {
+        return LargePng.of(width, height, deep);
     }
 
     private static long allocatedByThisThread() {
