@@ -63,11 +63,21 @@ class DataDirPermissionsTest {
         assertThat(DataDirPermissions.tighten(data)).isZero();
 
         Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
+        ch.qos.logback.classic.Logger logger =
+                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(DataDirPermissions.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> seen =
+                new ch.qos.logback.core.read.ListAppender<>();
+        seen.start();
+        logger.addAppender(seen);
         try (Database db = Launcher.openDatabase(config(data))) {
+            assertThat(seen.list).anyMatch(e -> e.getFormattedMessage().contains(data.toString())
+                    && e.getFormattedMessage().contains("could be read by other users"));
             assertThat(mode(data)).isEqualTo("rwx------");
             for (Path f : files(data)) {
                 assertThat(mode(f)).as(f.toString()).isEqualTo("rw-------");
             }
+        } finally {
+            logger.detachAppender(seen);
         }
     }
 }
