@@ -21,7 +21,8 @@ abstract class EngineScenario extends DatabaseContract {
 
     @AfterAll
     final void stopEngine() {
-        if (fixture != null) { // null when the database was not available and the suite was skipped
+        // Null when the database could not be opened (PostgreSQL not configured: the suite is skipped).
+        if (fixture != null) {
             fixture.close();
         }
     }
