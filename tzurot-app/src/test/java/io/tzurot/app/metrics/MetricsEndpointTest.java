@@ -92,13 +92,14 @@ class MetricsEndpointTest {
             int port = running.httpPort().orElseThrow();
             Awaitility.await().atMost(java.time.Duration.ofSeconds(90))
                     .until(() -> value(scrape(port), "tzurot_embedding_seconds_count", "") > 0);
-            // every series the shipped Grafana dashboard queries exists (the Discord ones need a gateway)
+            // every series the shipped Grafana dashboard queries exists (the Discord ones need a gateway; GC pauses
+            // appear with the first collection, which this short test may not have had)
             String dashboard = java.nio.file.Files.readString(Path.of("..", "docs", "grafana", "tzurot-dashboard.json"));
             java.util.regex.Matcher names = java.util.regex.Pattern.compile("\\b(tzurot_[a-z_]+|cache_[a-z_]+|jvm_[a-z_]+|process_[a-z_]+)")
                     .matcher(dashboard);
             int checked = 0;
             while (names.find()) {
-                if (!names.group(1).startsWith("tzurot_discord_")) {
+                if (!names.group(1).startsWith("tzurot_discord_") && !names.group(1).startsWith("jvm_gc_pause")) {
                     assertThat(text).as("dashboard series " + names.group(1)).contains(names.group(1) + "{");
                     checked++;
                 }
