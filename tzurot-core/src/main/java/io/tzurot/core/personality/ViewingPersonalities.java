@@ -59,6 +59,11 @@ public final class ViewingPersonalities {
         return repository.hasAvatar(p.id());
     }
 
+    /** The stored avatar of {@code p}. */
+    public Optional<byte[]> avatar(Personality p) {
+        return repository.avatar(p.id());
+    }
+
     /** The aliases of {@code p}. */
     public List<String> aliases(Personality p) {
         return repository.aliases(p.id());
