@@ -76,7 +76,7 @@ public final class ChatCommand implements Callable<Integer> {
             engine.resumePendingMemories();
             Diagnostics diagnostics = id -> {
                 engine.awaitRecorded(id);
-                return engine.flightRecorder().findJson(id);
+                return storage.diagnosticJson(id);
             };
             return converse(engine.service(), diagnostics, speaker, channelId);
         }
