@@ -168,8 +168,9 @@ class ManagementUseCasesTest {
                 .isInstanceOf(DomainError.Forbidden.class);
         assertThat(refusal(() -> uc.choosingPreset().setSystemDefault(alice, shared.id())))
                 .isInstanceOf(DomainError.Forbidden.class);
-        assertThat(refusal(() -> uc.choosingPreset().setSystemDefault(botOwner, mine.id())))
-                .isInstanceOf(DomainError.NotFound.class).as("private presets of others look unknown, even here");
+        DomainError privateOne = refusal(() -> uc.choosingPreset().setSystemDefault(botOwner, mine.id()));
+        assertThat(privateOne).isInstanceOf(DomainError.InvalidField.class);
+        assertThat(privateOne.message()).contains("only a global preset");
         uc.choosingPreset().setSystemDefault(botOwner, shared.id());
         assertThat(repos.presets().findSystemDefault()).map(Preset::id).contains(shared.id());
         DomainError nameTaken = refusal(() -> uc.editingPresets().create(bob, global.withName("Mine").withGlobal(false)));
