@@ -7,7 +7,6 @@ import io.tzurot.core.access.AccessDeniedException;
 import io.tzurot.core.failure.DomainException;
 import io.tzurot.core.webchannel.ChannelNotFoundException;
 import io.tzurot.core.webchannel.TooManyChannelsException;
-import io.tzurot.web.server.WebServer.ErrorBody;
 
 /**
  * One error shape for every route under {@code /api}: {@code {error, message, field}} with the matching
@@ -67,7 +66,8 @@ public final class ErrorResponses {
     public static void respond(Context ctx, HtmlErrors html, int status, String error, String message, String field) {
         ctx.attribute(HANDLED, Boolean.TRUE);
         ctx.status(status);
-        if (status == 429 && ctx.res().getHeader("Retry-After") == null) {
+        if ((status == 429 || status == 503) && ctx.res().getHeader("Retry-After") == null) {
+            // too many requests, starting or busy: all pass within seconds
             ctx.header("Retry-After", String.valueOf(DEFAULT_RETRY_AFTER_SECONDS));
         }
         if (isApi(ctx)) {
