@@ -21,9 +21,9 @@ public final class JettyErrors extends ErrorHandler {
 
     private final ErrorResponses.HtmlErrors html;
 
-    /** @param html draws the console's error page for non-API paths */
+    /** @param html draws the page a console path gets (the console's own, given by whoever wires the server) */
     public JettyErrors(ErrorResponses.HtmlErrors html) {
-        this.html = html;
+        this.html = java.util.Objects.requireNonNull(html, "html");
     }
 
     @Override
