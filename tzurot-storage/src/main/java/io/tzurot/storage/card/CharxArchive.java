@@ -58,6 +58,9 @@ final class CharxArchive {
                     : "The CHARX zip is damaged (" + why + ").");
         } catch (IOException e) {
             throw new CardFileException("The CHARX zip could not be read: it is damaged or truncated.");
+        } catch (IllegalArgumentException e) {
+            // the JDK's zip reader refuses entry names that are not valid UTF-8 this way
+            throw new CardFileException("The CHARX has an entry whose name is not valid UTF-8; the zip is damaged.");
         }
         if (files.isEmpty()) {
             throw new CardFileException("The CHARX zip is empty or damaged.");
