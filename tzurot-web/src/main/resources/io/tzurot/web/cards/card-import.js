@@ -7,6 +7,7 @@
   var status = document.getElementById('card-status');
   var preview = document.getElementById('card-preview');
   var image = document.getElementById('card-preview-image');
+  var frame = document.getElementById('card-preview-frame');
   var save = document.getElementById('card-save');
   var chosen = null;
 
@@ -44,10 +45,10 @@
       text('card-preview-greeting', p.firstMessage);
       if (p.imageUrl) {
         image.src = p.imageUrl;
-        image.hidden = false;
+        frame.hidden = false;
       } else {
         image.removeAttribute('src');
-        image.hidden = true;
+        frame.hidden = true;
       }
       preview.hidden = false;
       status.textContent = 'This is what will be imported. Press Save to keep it.';

@@ -36,7 +36,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The console with the management and card features wired as the app wires them, over in-memory H2. */
-final class CardTestServer extends HttpHarness {
+public final class CardTestServer extends HttpHarness {
 
     final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
     final Database database;
@@ -59,7 +59,7 @@ final class CardTestServer extends HttpHarness {
     }
 
     /** The card use cases as the app builds them. */
-    static CardUseCases useCases(Database database, ManagementRepos repos, ManagementUseCases management,
+    public static CardUseCases useCases(Database database, ManagementRepos repos, ManagementUseCases management,
                                  java.time.Clock clock) {
         var jdbi = database.jdbi();
         var lorebooks = new JdbiLorebookRepository(jdbi, clock);
