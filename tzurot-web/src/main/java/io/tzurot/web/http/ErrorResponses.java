@@ -7,7 +7,6 @@ import io.tzurot.core.access.AccessDeniedException;
 import io.tzurot.core.failure.DomainException;
 import io.tzurot.core.webchannel.ChannelNotFoundException;
 import io.tzurot.core.webchannel.TooManyChannelsException;
-import io.tzurot.web.server.WebServer.ErrorBody;
 
 /**
  * One error shape for every route under {@code /api}: {@code {error, message, field}} with the matching
@@ -45,7 +44,8 @@ public final class ErrorResponses {
         });
         app.exception(AccessDeniedException.class, (e, ctx) -> respond(ctx, html, 403, "forbidden", e.getMessage(), null));
         // a channel the caller may not use reads exactly like a missing one
-        app.exception(ChannelNotFoundException.class, (e, ctx) -> respond(ctx, html, 404, "not_found", e.getMessage(), "channelId"));
+        app.exception(ChannelNotFoundException.class, (e, ctx) -> respond(ctx, html, 404, "not_found", e.getMessage(),
+                "channelId"));
         app.exception(TooManyChannelsException.class, (e, ctx) -> respond(ctx, html, 409, "conflict", e.getMessage(), null));
         // Javalin's own refusals, such as a body over the configured size (413)
         app.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, html, e.getStatus(), codeFor(e.getStatus()),
@@ -66,7 +66,8 @@ public final class ErrorResponses {
     public static void respond(Context ctx, HtmlErrors html, int status, String error, String message, String field) {
         ctx.attribute(HANDLED, Boolean.TRUE);
         ctx.status(status);
-        if (status == 429 && ctx.res().getHeader("Retry-After") == null) {
+        if ((status == 429 || status == 503) && ctx.res().getHeader("Retry-After") == null) {
+            // too many requests, starting or busy: all pass within seconds
             ctx.header("Retry-After", String.valueOf(DEFAULT_RETRY_AFTER_SECONDS));
         }
         if (isApi(ctx)) {

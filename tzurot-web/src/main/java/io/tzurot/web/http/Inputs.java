@@ -1,19 +1,21 @@
 package io.tzurot.web.http;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import io.tzurot.core.failure.DomainException;
 import io.tzurot.core.text.TextRules;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Validation at the boundary: every helper either returns a clean value or throws a 400
@@ -24,8 +26,11 @@ public final class Inputs {
     /** Largest JSON body a route accepts unless it says otherwise. */
     public static final int MAX_JSON_BYTES = 1024 * 1024;
 
+    // a key given twice is refused rather than letting the last one silently win
     static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
 
     private Inputs() {
     }
@@ -59,6 +64,11 @@ public final class Inputs {
         try {
             node = MAPPER.readTree(bytes);
         } catch (JsonProcessingException e) {
+            Matcher duplicate = DUPLICATE.matcher(e.getOriginalMessage() == null ? "" : e.getOriginalMessage());
+            if (duplicate.find()) {
+                String field = duplicate.group(1);
+                throw ApiException.badRequest(field, "'" + field + "' appears more than once in the body; give each field once.");
+            }
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             throw ApiException.badRequest(null, "The body is not valid JSON" + where + "; expected a JSON object.");
@@ -71,22 +81,31 @@ public final class Inputs {
         return new JsonBody((ObjectNode) node);
     }
 
-    /** A required text value by the core's text rule ({@link TextRules}): clean, non-empty, at most {@code maxLength}. */
+    /**
+     * A required free text value (messages, queries, labels): trimmed, non-empty, at most {@code maxLength}
+     * characters counted as the core counts them ({@link TextRules#length}, code points). Names and texts of
+     * characters, personas and presets go through the core's stricter {@link TextRules} in their use cases.
+     */
     public static String requiredString(String field, String value, int maxLength) {
-        try {
-            return TextRules.required(field, value, maxLength, TextRules.Lines.MULTI);
-        } catch (DomainException e) {
-            throw DomainErrors.toApi(e);
+        String trimmed = value == null ? "" : value.strip();
+        if (trimmed.isEmpty()) {
+            throw ApiException.badRequest(field, "'" + field + "' is required: text of 1-" + maxLength + " characters.");
         }
+        return checkLength(field, trimmed, maxLength);
     }
 
-    /** An optional text value by the core's text rule; blank means absent. */
+    /** An optional free text value: trimmed; empty means absent. */
     public static Optional<String> optionalString(String field, String value, int maxLength) {
-        try {
-            return TextRules.optional(field, value, maxLength, TextRules.Lines.MULTI);
-        } catch (DomainException e) {
-            throw DomainErrors.toApi(e);
+        String trimmed = value == null ? "" : value.strip();
+        return trimmed.isEmpty() ? Optional.empty() : Optional.of(checkLength(field, trimmed, maxLength));
+    }
+
+    private static String checkLength(String field, String value, int maxLength) {
+        int length = TextRules.length(value);
+        if (length > maxLength) {
+            throw ApiException.badRequest(field, "'" + field + "' is at most " + maxLength + " characters, got " + length + ".");
         }
+        return value;
     }
 
     /** One of the enum's constants, matched case-insensitively by name. */
