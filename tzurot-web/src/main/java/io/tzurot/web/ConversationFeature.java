@@ -1,6 +1,7 @@
 package io.tzurot.web;
 
 import io.javalin.Javalin;
+import io.tzurot.web.chat.ChannelsApi;
 import io.tzurot.web.chat.ChatApi;
 import io.tzurot.web.chat.ChannelsApi;
 import io.tzurot.web.chat.ChatPages;

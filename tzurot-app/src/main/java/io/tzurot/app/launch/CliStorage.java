@@ -57,6 +57,11 @@ public final class CliStorage implements AutoCloseable {
         return repositories;
     }
 
+    /** The character and lorebook import/export use cases. */
+    public io.tzurot.core.card.CardUseCases cards() {
+        return io.tzurot.app.wiring.CardWiring.useCases(repositories, management(), Clock.systemUTC());
+    }
+
     /** The management use cases every face calls (provider keys encrypted with the configured key). */
     public ManagementUseCases management() {
         return ManagementWiring.useCases(repositories, config, EncryptionKeySource.resolve(config).bytes());

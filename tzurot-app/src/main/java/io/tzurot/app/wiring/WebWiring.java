@@ -39,10 +39,12 @@ public final class WebWiring {
     private final Clock clock;
     private final AtomicReference<AccessServices> access = new AtomicReference<>();
     private final AtomicReference<ManagementUseCases> management = new AtomicReference<>();
+    private final AtomicReference<io.tzurot.core.card.CardUseCases> cards = new AtomicReference<>();
     private final AtomicReference<ConversationServices> conversation = new AtomicReference<>();
     private final AtomicReference<EphemeralKeyStore> sharedKeys = new AtomicReference<>();
     private final WebConsole console;
     private final ManagementFeature managementFeature;
+    private final io.tzurot.web.CardFeature cardFeature;
     private final ConversationFeature conversationFeature;
     private final byte[] masterKey;
 
@@ -51,6 +53,7 @@ public final class WebWiring {
         this.clock = clock;
         this.masterKey = masterKey;
         this.managementFeature = new ManagementFeature(() -> Optional.ofNullable(management.get()));
+        this.cardFeature = new io.tzurot.web.CardFeature(() -> Optional.ofNullable(cards.get()));
         AtomicReference<WebConsole> consoleRef = new AtomicReference<>();
         this.conversationFeature = new ConversationFeature(() -> Optional.ofNullable(conversation.get()),
                 // replies readable from every api process when the keys are on Redis
@@ -60,13 +63,15 @@ public final class WebWiring {
         sections.addAll(ManagementFeature.SECTIONS);
         sections.addAll(ConversationFeature.SECTIONS);
         this.console = new WebConsole(() -> Optional.ofNullable(access.get()), version, sections,
-                List.of(managementFeature, conversationFeature));
+                List.of(managementFeature, conversationFeature, cardFeature));
         consoleRef.set(console);
     }
 
     /** Everything to register on the HTTP server. */
     public List<Consumer<Javalin>> routes() {
-        return List.of(console::register, managementFeature.pages(console::page), conversationFeature.pages());
+        // the import page before the character pages, whose {slug} would otherwise take "import"
+        return List.of(console::register, cardFeature.pages(console::page), managementFeature.pages(console::page),
+                conversationFeature.pages());
     }
 
     /** Storage is open: the features start answering. Returns the one-time login link for the operator. */
@@ -75,6 +80,7 @@ public final class WebWiring {
             sharedKeys.set(keys); // only other api processes read the shared copy; one process needs none
         }
         management.set(ManagementWiring.useCases(repos, config, masterKey));
+        cards.set(CardWiring.useCases(repos, management.get(), clock));
         WebConversations channels = new WebConversations(new JdbiWebChannelRepository(repos.database().jdbi()), clock);
         conversation.set(new ConversationServices(replies, repos.personalities(), repos.personas(),
                 new ResolvePersona(repos.users(), repos.personas(), repos.userPersonalityConfigs()),
