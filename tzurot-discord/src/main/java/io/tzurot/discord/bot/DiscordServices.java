@@ -12,18 +12,19 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the bot needs from the rest of the platform: the repositories it reads, the reply engine, and (when
- * {@code AUTO_TRANSCRIBE_VOICE} is on) the voice transcriber.
+ * What the bot needs from the rest of the platform: the repositories it reads, the reply engine, (when
+ * {@code AUTO_TRANSCRIBE_VOICE} is on) the voice transcriber, and (when it serves slash commands) what they need.
  */
 public record DiscordServices(PersonalityRepository personalities, ChannelSettingsRepository channels,
                              DenylistRepository denylist, UserRepository users, DeliveredMessageRepository delivered,
-                             ReplyService replies, Clock clock, Optional<VoiceTranscriber> voice) {
+                             ReplyService replies, Clock clock, Optional<VoiceTranscriber> voice,
+                             Optional<CommandServices> commands) {
 
-    /** Without auto-transcription: voice messages still reach the engine as attachments. */
+    /** Without auto-transcription (voice messages still reach the engine as attachments) and slash commands. */
     public DiscordServices(PersonalityRepository personalities, ChannelSettingsRepository channels,
                            DenylistRepository denylist, UserRepository users, DeliveredMessageRepository delivered,
                            ReplyService replies, Clock clock) {
-        this(personalities, channels, denylist, users, delivered, replies, clock, Optional.empty());
+        this(personalities, channels, denylist, users, delivered, replies, clock, Optional.empty(), Optional.empty());
     }
 
     public DiscordServices {
@@ -35,11 +36,18 @@ public record DiscordServices(PersonalityRepository personalities, ChannelSettin
         Objects.requireNonNull(replies, "replies");
         Objects.requireNonNull(clock, "clock");
         voice = Objects.requireNonNullElse(voice, Optional.empty());
+        commands = Objects.requireNonNullElse(commands, Optional.empty());
     }
 
     /** The same services with auto-transcription through {@code transcriber}. */
     public DiscordServices withVoice(VoiceTranscriber transcriber) {
         return new DiscordServices(personalities, channels, denylist, users, delivered, replies, clock,
-                Optional.of(transcriber));
+                Optional.of(transcriber), commands);
+    }
+
+    /** The same services with the slash commands registered and served. */
+    public DiscordServices withCommands(CommandServices commandServices) {
+        return new DiscordServices(personalities, channels, denylist, users, delivered, replies, clock, voice,
+                Optional.of(commandServices));
     }
 }

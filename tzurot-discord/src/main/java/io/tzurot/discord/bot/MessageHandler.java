@@ -3,6 +3,7 @@ package io.tzurot.discord.bot;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.reply.ReplyOutcome;
 import io.tzurot.core.reply.ReplyOutcome.PersonalityCard;
+import io.tzurot.core.reply.Speaker;
 import io.tzurot.discord.context.RequestFactory;
 import io.tzurot.discord.delivery.ChannelQueue;
 import io.tzurot.discord.delivery.ReplyPoster;
@@ -101,21 +102,44 @@ final class MessageHandler implements EventListener {
             return () -> poster.answer(message, answer.text()).thenAccept(sent -> deleteLater(sent, answer.deleteAfterSeconds()));
         }
         Trigger.Invoke invoke = (Trigger.Invoke) trigger;
-        ScheduledFuture<?> typingIndicator = typing.start(message.getChannel());
-        try {
+        return invoke(message, invoke.personalities(), invoke.notice(), () -> {
             RequestFactory.MessageContext read = requests.context(message, invoke.content());
             // a transcribed voice message's transcript is already the message
-            RequestFactory.MessageContext context = transcribed ? read.withoutAudio() : read;
-            boolean several = invoke.personalities().size() > 1;
+            return transcribed ? read.withoutAudio() : read;
+        });
+    }
+
+    /**
+     * A {@code /chat} message: {@code anchor} is the bot's post of the caller's words, and the character answers it
+     * as it would answer a mention, in the channel's turn.
+     */
+    void chat(Message anchor, Speaker speaker, Personality personality, String text) {
+        String channel = anchor.getChannel().getId();
+        CompletableFuture<Supplier<CompletableFuture<Void>>> prepared = decisions.enqueue(channel,
+                () -> CompletableFuture.supplyAsync(() -> invoke(anchor, List.of(personality), "",
+                        () -> requests.spoken(anchor, speaker, text)), workers));
+        queue.enqueue(channel, () -> prepared.thenCompose(Supplier::get)
+                .exceptionallyCompose(error -> {
+                    LOG.error("/chat answering message {} failed", anchor.getId(), error);
+                    return poster.answer(anchor, BotTexts.PROCESSING_ERROR).handle((ok, e) -> null);
+                }));
+    }
+
+    private Supplier<CompletableFuture<Void>> invoke(Message message, List<Personality> personalities, String notice,
+                                                     Supplier<RequestFactory.MessageContext> reading) {
+        ScheduledFuture<?> typingIndicator = typing.start(message.getChannel());
+        try {
+            RequestFactory.MessageContext context = reading.get();
+            boolean several = personalities.size() > 1;
             List<Pending> pending = new ArrayList<>();
-            for (Personality personality : invoke.personalities()) {
+            for (Personality personality : personalities) {
                 CompletableFuture<ReplyOutcome> outcome = ask(() -> services.replies()
                         .reply(requests.request(message, context, personality, several)));
                 pending.add(new Pending(personality, outcome));
             }
             CompletableFuture.allOf(pending.stream().map(Pending::outcome).toArray(CompletableFuture[]::new))
                     .whenComplete((ok, error) -> typingIndicator.cancel(false));
-            return () -> deliver(message, invoke.notice(), pending);
+            return () -> deliver(message, notice, pending);
         } catch (RuntimeException e) {
             typingIndicator.cancel(false);
             throw e;

@@ -7,6 +7,7 @@ import io.tzurot.core.personality.PersonalityDraft;
 import io.tzurot.core.reply.ReplyService;
 import io.tzurot.core.user.DiscordUserProfile;
 import io.tzurot.core.user.User;
+import io.tzurot.messaging.keys.InProcessKeyStore;
 import io.tzurot.storage.channel.JdbiChannelSettingsRepository;
 import io.tzurot.storage.db.Database;
 import io.tzurot.storage.db.DatabaseSettings;
@@ -44,6 +45,9 @@ final class BotHarness implements AutoCloseable {
     final ScriptedReplyService replies;
     private DiscordBot bot;
     private UnaryOperator<DiscordServices> customize = UnaryOperator.identity();
+    private UnaryOperator<DiscordSettings> customizeSettings = UnaryOperator.identity();
+    /** Dashboard sessions, shared by every bot this harness starts (as Redis is shared by processes). */
+    final InProcessKeyStore keys = new InProcessKeyStore();
 
     private BotHarness(String name) {
         simulator = DiscordSimulator.start();
@@ -69,6 +73,18 @@ final class BotHarness implements AutoCloseable {
         return harness;
     }
 
+    /**
+     * A harness whose bot serves the slash commands (dashboard sessions in {@link #keys}), with {@code settings}
+     * applied (e.g. a bot owner or a commands guild).
+     */
+    static BotHarness withCommands(String name, UnaryOperator<DiscordSettings> settings) {
+        BotHarness harness = new BotHarness(name);
+        harness.customize = s -> s.withCommands(new CommandServices(harness.keys));
+        harness.customizeSettings = settings;
+        harness.startBot();
+        return harness;
+    }
+
     /** The simulator and database only; tests start their own bots (e.g. one per shard). */
     static BotHarness withoutBot(String name) {
         return new BotHarness(name);
@@ -90,7 +106,7 @@ final class BotHarness implements AutoCloseable {
     }
 
     void startBot() {
-        bot = new DiscordBot(settings(), customize.apply(services()));
+        bot = new DiscordBot(customizeSettings.apply(settings()), customize.apply(services()));
         bot.start();
     }
 
@@ -151,5 +167,6 @@ final class BotHarness implements AutoCloseable {
         }
         simulator.close();
         database.close();
+        keys.close();
     }
 }

@@ -1,0 +1,38 @@
+package io.tzurot.discord.bot;
+
+import io.tzurot.core.channel.ActivatingChannel;
+import io.tzurot.core.user.GetOrCreateUser;
+import io.tzurot.discord.channel.ChannelCommand;
+import io.tzurot.discord.character.CharacterChoices;
+import io.tzurot.discord.chat.ChatCommand;
+import io.tzurot.discord.command.CommandRouter;
+import io.tzurot.discord.command.SlashCommand;
+import io.tzurot.discord.help.HelpCommand;
+import io.tzurot.discord.trigger.DenylistGate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** Assembles the slash commands over the platform's use cases, and the router that serves them. */
+final class BotCommands {
+
+    private BotCommands() {
+    }
+
+    static CommandRouter router(DiscordServices services, CommandServices commandServices, DiscordSettings settings,
+                                MessageHandler messages, Executor workers) {
+        CharacterChoices characters = new CharacterChoices(services.personalities());
+        AtomicReference<List<SlashCommand>> registered = new AtomicReference<>(List.of());
+        List<SlashCommand> commands = new ArrayList<>();
+        commands.add(new ChannelCommand(new ActivatingChannel(services.channels(), services.personalities()),
+                characters));
+        commands.add(new ChatCommand(services.personalities(), characters, messages::chat));
+        commands.add(new HelpCommand(registered::get));
+        registered.set(List.copyOf(commands));
+        DenylistGate denylist = new DenylistGate(services.denylist(), services.clock(), settings.botOwnerId());
+        InteractionCallers callers = new InteractionCallers(denylist,
+                new GetOrCreateUser(services.users(), settings.botOwnerId().orElse(null)));
+        return new CommandRouter(commands, List.of(), callers, workers);
+    }
+}
