@@ -7,6 +7,8 @@ import io.tzurot.core.apikey.ApiKeyCipher;
 import io.tzurot.core.apikey.RevealApiKey;
 import io.tzurot.core.reply.DescribingAttachments;
 import io.tzurot.core.reply.ReplyService;
+import io.tzurot.core.messaging.EphemeralKeyStore;
+import io.tzurot.discord.bot.CommandServices;
 import io.tzurot.discord.bot.DiscordBot;
 import io.tzurot.discord.bot.DiscordLoginException;
 import io.tzurot.discord.bot.DiscordServices;
@@ -28,19 +30,21 @@ public final class DiscordWiring {
      * @throws ConfigException when the token or an endpoint is rejected (exit code 2)
      */
     public static Optional<DiscordBot> start(TzurotConfig config, Repositories repos, ModelComponents models,
-                                             byte[] masterKey, ReplyService replies, ShardRange shards, Clock clock) {
+                                             byte[] masterKey, ReplyService replies, ShardRange shards,
+                                             EphemeralKeyStore keys, Clock clock) {
         if (config.discordToken().isEmpty()) {
             return Optional.empty();
         }
         DiscordSettings settings;
         try {
             settings = new DiscordSettings(config.discordToken().get(), config.discordRestUrl(), config.discordGatewayUrl(),
-                    shards, config.publicUrl(), config.botOwnerId(), '@');
+                    shards, config.publicUrl(), config.botOwnerId(), '@', config.commandsGuildId());
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage());
         }
         DiscordServices services = new DiscordServices(repos.personalities(), repos.channels(), repos.denylist(),
-                repos.users(), new JdbiDeliveredMessageRepository(repos.database().jdbi()), replies, clock);
+                repos.users(), new JdbiDeliveredMessageRepository(repos.database().jdbi()), replies, clock)
+                .withCommands(new CommandServices(keys));
         if (config.autoTranscribeVoice()) {
             services = services.withVoice(voice(config, repos, models, masterKey, clock));
         }
