@@ -3,7 +3,7 @@ package io.tzurot.web;
 import io.javalin.Javalin;
 import io.tzurot.core.apikey.ApiKeyCipher;
 import io.tzurot.web.apikey.ApiKeyApi;
-import io.tzurot.web.apikey.ProviderKeyValidator;
+import io.tzurot.core.apikey.ProviderKeyValidator;
 import io.tzurot.web.console.ConsoleSection;
 import io.tzurot.web.persona.PersonaApi;
 import io.tzurot.web.persona.PersonaConsole;

@@ -8,7 +8,7 @@ import io.tzurot.core.preset.PresetCascade;
 import io.tzurot.core.preset.PresetRepository;
 import io.tzurot.core.preset.ResolvePreset;
 import io.tzurot.core.settings.AdminSettingsRepository;
-import io.tzurot.core.settings.ResolveSettings;
+import io.tzurot.core.cascade.ResolveSettings;
 import io.tzurot.core.settings.UserPersonalityConfigRepository;
 import io.tzurot.core.user.UserRepository;
 import java.util.Objects;

@@ -21,7 +21,7 @@ import io.tzurot.core.reply.ResolvingCredentials;
 import io.tzurot.core.reply.ResolvingReplyContext;
 import io.tzurot.core.reply.StoringMemories;
 import io.tzurot.core.response.ReplyEmbeddings;
-import io.tzurot.core.settings.ResolveSettings;
+import io.tzurot.core.cascade.ResolveSettings;
 import io.tzurot.core.user.GetOrCreateUser;
 import io.tzurot.storage.diagnostics.JsonFlightRecorder;
 import io.tzurot.storage.portability.JdbiShapesPersonaMappingRepository;

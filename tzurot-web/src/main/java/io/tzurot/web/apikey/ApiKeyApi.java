@@ -6,6 +6,8 @@ import io.tzurot.core.access.Actor;
 import io.tzurot.core.apikey.ApiKey;
 import io.tzurot.core.apikey.ApiKeyCipher;
 import io.tzurot.core.apikey.ApiKeyRepository;
+import io.tzurot.core.apikey.KeyCheck;
+import io.tzurot.core.apikey.ProviderKeyValidator;
 import io.tzurot.core.apikey.StoreApiKey;
 import io.tzurot.web.auth.Access;
 import io.tzurot.web.http.ApiException;
