@@ -7,7 +7,9 @@ import io.tzurot.core.apikey.ApiKeyCipher;
 import io.tzurot.core.apikey.RevealApiKey;
 import io.tzurot.core.reply.DescribingAttachments;
 import io.tzurot.core.reply.ReplyService;
+import io.tzurot.core.manage.ManagementUseCases;
 import io.tzurot.core.messaging.EphemeralKeyStore;
+import io.tzurot.core.preset.BuiltInPreset;
 import io.tzurot.discord.bot.CommandServices;
 import io.tzurot.discord.bot.DiscordBot;
 import io.tzurot.discord.bot.DiscordLoginException;
@@ -15,6 +17,7 @@ import io.tzurot.discord.bot.DiscordServices;
 import io.tzurot.discord.bot.DiscordSettings;
 import io.tzurot.discord.bot.ShardRange;
 import io.tzurot.storage.delivery.JdbiDeliveredMessageRepository;
+import io.tzurot.web.apikey.HttpProviderKeyValidator;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -44,7 +47,7 @@ public final class DiscordWiring {
         }
         DiscordServices services = new DiscordServices(repos.personalities(), repos.channels(), repos.denylist(),
                 repos.users(), new JdbiDeliveredMessageRepository(repos.database().jdbi()), replies, clock)
-                .withCommands(new CommandServices(keys));
+                .withCommands(new CommandServices(keys, useCases(config, repos, masterKey)));
         if (config.autoTranscribeVoice()) {
             services = services.withVoice(voice(config, repos, models, masterKey, clock));
         }
@@ -56,6 +59,15 @@ public final class DiscordWiring {
             throw new ConfigException("DISCORD_TOKEN: " + e.getMessage());
         }
         return Optional.of(bot);
+    }
+
+    /** The management use cases the commands call: the same rules as the web API and the CLI. */
+    private static ManagementUseCases useCases(TzurotConfig config, Repositories repos, byte[] masterKey) {
+        return ManagementUseCases.of(new ManagementUseCases.Ports(repos.personalities(),
+                        Optional.of(repos.systemPrompts()), repos.personas(), repos.presets(), repos.users(),
+                        repos.userPersonalityConfigs(), repos.adminSettings(), repos.apiKeys(), repos.channels(),
+                        BuiltInPreset.withModel(config.defaultModel())),
+                Optional.of(new ApiKeyCipher(masterKey)), new HttpProviderKeyValidator("openrouter", config.llmBaseUrl()));
     }
 
     private static VoiceTranscriptions voice(TzurotConfig config, Repositories repos, ModelComponents models,

@@ -1,6 +1,7 @@
 package io.tzurot.discord.bot;
 
-import io.tzurot.core.channel.ActivatingChannel;
+import io.tzurot.core.channel.ListingActivatedChannels;
+import io.tzurot.core.manage.ManagementUseCases;
 import io.tzurot.core.user.GetOrCreateUser;
 import io.tzurot.discord.channel.ChannelCommand;
 import io.tzurot.discord.character.CharacterChoices;
@@ -22,12 +23,13 @@ final class BotCommands {
 
     static CommandRouter router(DiscordServices services, CommandServices commandServices, DiscordSettings settings,
                                 MessageHandler messages, Executor workers) {
-        CharacterChoices characters = new CharacterChoices(services.personalities());
+        ManagementUseCases useCases = commandServices.useCases();
+        CharacterChoices characters = new CharacterChoices(useCases.viewingPersonalities());
         AtomicReference<List<SlashCommand>> registered = new AtomicReference<>(List.of());
         List<SlashCommand> commands = new ArrayList<>();
-        commands.add(new ChannelCommand(new ActivatingChannel(services.channels(), services.personalities()),
-                characters));
-        commands.add(new ChatCommand(services.personalities(), characters, messages::chat));
+        commands.add(new ChannelCommand(useCases.channels(),
+                new ListingActivatedChannels(services.channels(), services.personalities()), characters));
+        commands.add(new ChatCommand(useCases.viewingPersonalities(), characters, messages::chat));
         commands.add(new HelpCommand(registered::get));
         registered.set(List.copyOf(commands));
         DenylistGate denylist = new DenylistGate(services.denylist(), services.clock(), settings.botOwnerId());

@@ -17,8 +17,8 @@ import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.interactions.Interaction;
 
 /**
- * The caller of an interaction: the stored user, and whether they moderate the channel (Manage Messages there,
- * or owning the server). Denials are the message denylist's: bot-wide, server, channel and thread-parent
+ * The caller of an interaction: the stored user, whether they hold Manage Messages in the channel, and whether
+ * they own the server. Denials are the message denylist's: bot-wide, server, channel and thread-parent
  * entries silence every interaction; the bot owner is never silenced.
  */
 final class InteractionCallers implements Callers {
@@ -46,13 +46,12 @@ final class InteractionCallers implements Callers {
         String shown = member != null ? member.getEffectiveName() : interaction.getUser().getEffectiveName();
         User user = users.execute(new DiscordUserProfile(interaction.getUser().getId(), interaction.getUser().getName(),
                 shown, null, false)).orElseThrow(() -> new IllegalStateException("bots cannot use commands"));
-        boolean moderator = false;
-        if (member != null && interaction.getChannel() instanceof GuildChannel channel) {
-            moderator = member.isOwner() || member.hasPermission(channel, Permission.MESSAGE_MANAGE);
-        }
+        boolean manageMessages = member != null && interaction.getChannel() instanceof GuildChannel channel
+                && member.hasPermission(channel, Permission.MESSAGE_MANAGE);
         return new Caller(user, interaction.getUser().getId(), shown,
                 Optional.ofNullable(interaction.getGuild()).map(g -> g.getId()),
-                Objects.requireNonNullElse(interaction.getChannelId(), ""), parentOf(interaction), moderator);
+                Objects.requireNonNullElse(interaction.getChannelId(), ""), parentOf(interaction), manageMessages,
+                member != null && member.isOwner());
     }
 
     private static Optional<String> parentOf(Interaction interaction) {

@@ -1,6 +1,10 @@
 package io.tzurot.discord.channel;
 
 import io.tzurot.core.channel.ActivatingChannel;
+import io.tzurot.core.channel.ChannelCaller;
+import io.tzurot.core.channel.ListingActivatedChannels;
+import io.tzurot.core.channel.ListingActivatedChannels.ActiveChannel;
+import io.tzurot.core.failure.DomainException;
 import io.tzurot.discord.browse.BrowseSpec;
 import io.tzurot.discord.browse.BrowseView;
 import io.tzurot.discord.character.CharacterChoices;
@@ -22,19 +26,22 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /**
  * {@code /channel activate character:<slug> | deactivate | browse [query]}: which character answers every
- * message in a server channel (threads under it follow it unless they have their own). The rules (moderators
- * and the bot owner only; only characters the caller may see) are {@link ActivatingChannel}'s.
+ * message in a server channel (threads under it follow it unless they have their own; used in a thread, the
+ * command changes the thread's parent). The rules (moderators, the server owner and the bot owner only; only
+ * characters the caller may see) are {@link ActivatingChannel}'s.
  */
 public final class ChannelCommand implements SlashCommand {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     private final ActivatingChannel activation;
+    private final ListingActivatedChannels listing;
     private final CharacterChoices choices;
-    private final BrowseView<ActivatingChannel.ActiveChannel> browse;
+    private final BrowseView<ActiveChannel> browse;
 
-    public ChannelCommand(ActivatingChannel activation, CharacterChoices choices) {
+    public ChannelCommand(ActivatingChannel activation, ListingActivatedChannels listing, CharacterChoices choices) {
         this.activation = Objects.requireNonNull(activation, "activation");
+        this.listing = Objects.requireNonNull(listing, "listing");
         this.choices = Objects.requireNonNull(choices, "choices");
         this.browse = new BrowseView<>(new ActiveChannels());
     }
@@ -64,20 +71,18 @@ public final class ChannelCommand implements SlashCommand {
         Caller caller = call.caller();
         switch (call.path()) {
             case "channel activate" -> {
-                ActivatingChannel.Activation done = activation.activate(caller.actor(), place(caller),
-                        call.option("character").orElse(""));
+                String slug = call.option("character").orElseThrow(() -> DomainException.invalid("character", "Name the character to activate (its slug)."));
+                ActivatingChannel.Activation done = activation.activate(channelCaller(call), slug);
                 call.answer("✅ Activated **" + done.personality().shownName() + "** in this channel"
-                        + (done.replacedAnother() ? " (replaced previous activation)" : "")
+                        + done.replaced().map(old -> " (replaced **" + old.shownName() + "**)").orElse("")
                         + ". It now answers every message here, and in threads that have no character of their own.");
             }
             case "channel deactivate" -> {
-                ActivatingChannel.Deactivation done = activation.deactivate(caller.actor(), place(caller));
-                call.answer(done.removed().map(p -> "✅ Deactivated **" + p.shownName() + "** in this channel.")
+                call.answer(activation.deactivate(channelCaller(call)).map(p -> "✅ Deactivated **" + p.shownName() + "** in this channel.")
                         .orElse("📍 No character is currently activated in this channel."));
             }
             case "channel browse" -> {
-                place(caller).guildId().orElseThrow(() -> new CommandFailure(
-                        "❌ Activated channels can only be listed in a server."));
+                listing.inGuild(caller.actor(), caller.guildId().orElse(null)); // refuses outside a server
                 call.answer(browse.first(caller, "", call.option("query").orElse("")));
             }
             default -> throw new CommandFailure("Unknown subcommand /" + call.path());
@@ -98,12 +103,15 @@ public final class ChannelCommand implements SlashCommand {
                 + " remove its character, or `/channel activate` to change it."));
     }
 
-    private static ActivatingChannel.Place place(Caller caller) {
-        return new ActivatingChannel.Place(caller.channelId(), caller.guildId(), caller.moderator());
+    /** A thread follows its parent, so in a thread the parent channel is the one changed. */
+    private static ChannelCaller channelCaller(CommandCall call) {
+        Caller caller = call.caller();
+        return new ChannelCaller(caller.actor(), caller.parentChannelId().orElse(caller.channelId()),
+                caller.guildId().orElse(null), caller.manageMessages(), caller.guildOwner());
     }
 
     /** The server's activated channels, filtered by the character's name. */
-    private final class ActiveChannels implements BrowseSpec<ActivatingChannel.ActiveChannel> {
+    private final class ActiveChannels implements BrowseSpec<ActiveChannel> {
 
         @Override
         public String prefix() {
@@ -121,24 +129,24 @@ public final class ChannelCommand implements SlashCommand {
         }
 
         @Override
-        public List<ActivatingChannel.ActiveChannel> items(Caller caller, String filter, String query) {
-            return activation.activeInGuild(caller.actor(), place(caller)).stream()
+        public List<ActiveChannel> items(Caller caller, String filter, String query) {
+            return listing.inGuild(caller.actor(), caller.guildId().orElse(null)).stream()
                     .filter(a -> BrowseView.matches(query, a.visible() ? a.personality().shownName() : ""))
                     .toList();
         }
 
         @Override
-        public String line(ActivatingChannel.ActiveChannel item) {
+        public String line(ActiveChannel item) {
             return "<#" + item.channelId() + "> → " + shown(item) + "\n _Activated: " + DATE.format(item.since()) + "_";
         }
 
         @Override
-        public String label(ActivatingChannel.ActiveChannel item) {
+        public String label(ActiveChannel item) {
             return "#" + item.channelId() + " → " + (item.visible() ? item.personality().shownName() : "a private character");
         }
 
         @Override
-        public String value(ActivatingChannel.ActiveChannel item) {
+        public String value(ActiveChannel item) {
             return item.channelId();
         }
 
@@ -148,7 +156,7 @@ public final class ChannelCommand implements SlashCommand {
                     : "No activated character's name contains \"" + query + "\".";
         }
 
-        private String shown(ActivatingChannel.ActiveChannel item) {
+        private String shown(ActiveChannel item) {
             return item.visible() ? "**" + item.personality().shownName() + "** (`" + item.personality().slug() + "`)"
                     : "🔒 _a private character_";
         }

@@ -1,8 +1,7 @@
 package io.tzurot.discord.character;
 
 import io.tzurot.core.personality.Personality;
-import io.tzurot.core.personality.PersonalityRepository;
-import io.tzurot.core.personality.Viewer;
+import io.tzurot.core.personality.ViewingPersonalities;
 import io.tzurot.discord.command.Caller;
 import java.util.Comparator;
 import java.util.List;
@@ -20,9 +19,9 @@ public final class CharacterChoices {
     /** Discord's limit on choices. */
     public static final int MAX = 25;
 
-    private final PersonalityRepository personalities;
+    private final ViewingPersonalities personalities;
 
-    public CharacterChoices(PersonalityRepository personalities) {
+    public CharacterChoices(ViewingPersonalities personalities) {
         this.personalities = Objects.requireNonNull(personalities, "personalities");
     }
 
@@ -37,11 +36,10 @@ public final class CharacterChoices {
     }
 
     private List<Command.Choice> choices(Caller caller, String typed, boolean editableOnly) {
-        Viewer viewer = viewer(caller);
         String q = typed.toLowerCase(Locale.ROOT);
-        return personalities.listVisible(viewer).stream()
+        return personalities.list(caller.actor()).stream()
                 .filter(p -> matches(p, q))
-                .filter(p -> !editableOnly || personalities.canEdit(p.id(), viewer))
+                .filter(p -> !editableOnly || personalities.mayEdit(caller.actor(), p))
                 .sorted(Comparator.comparing((Personality p) -> !p.ownerId().equals(caller.user().id()))
                         .thenComparing(p -> p.name().toLowerCase(Locale.ROOT)))
                 .limit(MAX)
@@ -58,10 +56,6 @@ public final class CharacterChoices {
 
     public static String badge(Personality p) {
         return p.isPublic() ? "🌐" : "🔒";
-    }
-
-    public static Viewer viewer(Caller caller) {
-        return new Viewer(caller.user().id(), caller.botOwner());
     }
 
     private static boolean matches(Personality p, String q) {

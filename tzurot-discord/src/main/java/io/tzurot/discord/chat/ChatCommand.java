@@ -2,7 +2,7 @@ package io.tzurot.discord.chat;
 
 import io.tzurot.core.failure.DomainException;
 import io.tzurot.core.personality.Personality;
-import io.tzurot.core.personality.PersonalityRepository;
+import io.tzurot.core.personality.ViewingPersonalities;
 import io.tzurot.core.reply.Speaker;
 import io.tzurot.discord.character.CharacterChoices;
 import io.tzurot.discord.command.AutocompleteCall;
@@ -32,11 +32,11 @@ public final class ChatCommand implements SlashCommand {
     /** Longest message. */
     public static final int MAX_MESSAGE = 2000;
 
-    private final PersonalityRepository personalities;
+    private final ViewingPersonalities personalities;
     private final CharacterChoices choices;
     private final ChatDelivery delivery;
 
-    public ChatCommand(PersonalityRepository personalities, CharacterChoices choices, ChatDelivery delivery) {
+    public ChatCommand(ViewingPersonalities personalities, CharacterChoices choices, ChatDelivery delivery) {
         this.personalities = Objects.requireNonNull(personalities, "personalities");
         this.choices = Objects.requireNonNull(choices, "choices");
         this.delivery = Objects.requireNonNull(delivery, "delivery");
@@ -78,8 +78,7 @@ public final class ChatCommand implements SlashCommand {
         if (text.length() > MAX_MESSAGE) {
             throw DomainException.invalid("message", "A message has at most " + MAX_MESSAGE + " characters.");
         }
-        Personality personality = personalities.lookup(slug, CharacterChoices.viewer(caller))
-                .orElseThrow(() -> DomainException.notFound("Character '" + slug + "'"));
+        Personality personality = personalities.visible(caller.actor(), slug);
         String said = "**" + caller.displayName() + ":** " + text;
         Message anchor = call.event().getChannel().sendMessage(said.length() <= 2000 ? said : said.substring(0, 1999)
                 + "…").setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).complete();

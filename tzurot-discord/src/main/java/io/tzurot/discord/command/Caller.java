@@ -11,11 +11,12 @@ import java.util.Optional;
  * @param user the stored user (created on first use)
  * @param guildId empty in direct messages
  * @param parentChannelId the parent channel when used in a thread
- * @param moderator Manage Messages in this channel, or owner of the server
  * @param displayName the member's name in the server, else the user's
+ * @param manageMessages whether they hold Manage Messages in this channel
+ * @param guildOwner whether they own the server
  */
 public record Caller(User user, String discordId, String displayName, Optional<String> guildId, String channelId,
-                     Optional<String> parentChannelId, boolean moderator) {
+                     Optional<String> parentChannelId, boolean manageMessages, boolean guildOwner) {
 
     public Caller {
         Objects.requireNonNull(user, "user");

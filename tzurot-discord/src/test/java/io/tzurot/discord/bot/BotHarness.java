@@ -7,7 +7,19 @@ import io.tzurot.core.personality.PersonalityDraft;
 import io.tzurot.core.reply.ReplyService;
 import io.tzurot.core.user.DiscordUserProfile;
 import io.tzurot.core.user.User;
+import io.tzurot.core.apikey.ApiKeyCipher;
+import io.tzurot.core.apikey.KeyCheck;
+import io.tzurot.core.apikey.ProviderKeyValidator;
+import io.tzurot.core.manage.ManagementUseCases;
+import io.tzurot.core.preset.BuiltInPreset;
 import io.tzurot.messaging.keys.InProcessKeyStore;
+import io.tzurot.storage.apikey.JdbiApiKeyRepository;
+import io.tzurot.storage.persona.JdbiPersonaRepository;
+import io.tzurot.storage.personality.JdbiSystemPromptRepository;
+import io.tzurot.storage.preset.JdbiPresetRepository;
+import io.tzurot.storage.settings.JdbiAdminSettingsRepository;
+import io.tzurot.storage.settings.JdbiUserPersonalityConfigRepository;
+import java.util.Optional;
 import io.tzurot.storage.channel.JdbiChannelSettingsRepository;
 import io.tzurot.storage.db.Database;
 import io.tzurot.storage.db.DatabaseSettings;
@@ -79,7 +91,7 @@ final class BotHarness implements AutoCloseable {
      */
     static BotHarness withCommands(String name, UnaryOperator<DiscordSettings> settings) {
         BotHarness harness = new BotHarness(name);
-        harness.customize = s -> s.withCommands(new CommandServices(harness.keys));
+        harness.customize = s -> s.withCommands(new CommandServices(harness.keys, harness.useCases()));
         harness.customizeSettings = settings;
         harness.startBot();
         return harness;
@@ -89,6 +101,33 @@ final class BotHarness implements AutoCloseable {
     static BotHarness withoutBot(String name) {
         return new BotHarness(name);
     }
+
+    /** The management use cases over this harness's database; provider keys are checked by {@link #keyCheck}. */
+    ManagementUseCases useCases() {
+        var jdbi = database.jdbi();
+        Clock clock = Clock.systemUTC();
+        return ManagementUseCases.of(new ManagementUseCases.Ports(personalities,
+                        Optional.of(new JdbiSystemPromptRepository(jdbi, clock)), new JdbiPersonaRepository(jdbi, clock),
+                        new JdbiPresetRepository(jdbi, clock), users, new JdbiUserPersonalityConfigRepository(jdbi, clock),
+                        new JdbiAdminSettingsRepository(jdbi, clock), new JdbiApiKeyRepository(jdbi, clock), channels,
+                        BuiltInPreset.withModel("test/model")),
+                Optional.of(new ApiKeyCipher(MASTER_KEY)), keyCheck);
+    }
+
+    /** Provider keys are checked by this validator (the fake provider, in the tests that store keys). */
+    ProviderKeyValidator keyCheck = new ProviderKeyValidator() {
+        @Override
+        public java.util.Set<String> providers() {
+            return java.util.Set.of("openrouter");
+        }
+
+        @Override
+        public KeyCheck check(String provider, String apiKey) {
+            throw new IllegalStateException("this test checks no provider keys");
+        }
+    };
+
+    static final byte[] MASTER_KEY = new byte[32];
 
     DiscordSettings settings() {
         return DiscordSettings.of(simulator.botToken())

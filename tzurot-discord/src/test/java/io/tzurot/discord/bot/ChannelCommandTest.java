@@ -121,7 +121,7 @@ class ChannelCommandTest {
         assertThat(commands.choiceLabels(mod, channel, "channel activate", "character", "bo"))
                 .containsExactly("🌐 Bob (bob)");
         assertThat(commands.run(mod, channel, "channel activate", Map.of("character", "secret")))
-                .isEqualTo("❌ Character 'secret' was not found.");
+                .isEqualTo("❌ Personality 'secret' was not found.");
     }
 
     @Test
@@ -139,8 +139,7 @@ class ChannelCommandTest {
         String answer = commands.run(mod, harness.simulator.world().dmChannel(mod), "channel activate",
                 Map.of("character", "bob"));
 
-        assertThat(answer).isEqualTo("❌ Characters can only be activated in a server channel, not in direct"
-                + " messages.");
+        assertThat(answer).isEqualTo("❌ Characters can be activated only in a server channel.");
     }
 
     private static JsonNode option(List<JsonNode> registered, String command, String sub) {
