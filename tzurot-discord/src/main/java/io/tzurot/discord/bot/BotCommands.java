@@ -5,6 +5,8 @@ import io.tzurot.core.manage.ManagementUseCases;
 import io.tzurot.core.user.GetOrCreateUser;
 import io.tzurot.discord.channel.ChannelCommand;
 import io.tzurot.discord.character.CharacterChoices;
+import io.tzurot.discord.character.CharacterCommand;
+import io.tzurot.discord.dashboard.DashboardSessions;
 import io.tzurot.discord.chat.ChatCommand;
 import io.tzurot.discord.command.CommandRouter;
 import io.tzurot.discord.command.SlashCommand;
@@ -29,7 +31,10 @@ final class BotCommands {
         List<SlashCommand> commands = new ArrayList<>();
         commands.add(new ChannelCommand(useCases.channels(),
                 new ListingActivatedChannels(services.channels(), services.personalities()), characters));
-        commands.add(new ChatCommand(useCases.viewingPersonalities(), characters, messages::chat));
+        ChatCommand chat = new ChatCommand(useCases.viewingPersonalities(), characters, messages::chat);
+        DashboardSessions sessions = new DashboardSessions(commandServices.keys(), services.clock());
+        commands.add(new CharacterCommand(useCases, characters, chat, sessions));
+        commands.add(chat);
         commands.add(new HelpCommand(registered::get));
         registered.set(List.copyOf(commands));
         DenylistGate denylist = new DenylistGate(services.denylist(), services.clock(), settings.botOwnerId());

@@ -181,8 +181,8 @@ public final class DashboardEngine<T> {
                 () -> new CommandFailure("❌ You do not have permission to delete this."));
         String id = spec.id(entity);
         String base = spec.prefix() + "::destructive::";
-        EmbedBuilder embed = new EmbedBuilder().setTitle("🗑️ Delete " + spec.title(entity).replaceFirst("^\\S+ ", "")
-                + "?").setColor(0xED4245).setDescription(warning + "\n\nThis cannot be undone. You will be asked to"
+        EmbedBuilder embed = new EmbedBuilder().setTitle("🗑️ Delete " + spec.name(entity) + "?").setColor(0xED4245)
+                .setDescription(warning + "\n\nThis cannot be undone. You will be asked to"
                 + " type **" + CONFIRM_WORD + "** to confirm.");
         call.update(new MessageEditBuilder().setContent("").setEmbeds(embed.build()).setComponents(ActionRow.of(
                 Button.danger(base + "confirm_button::delete::" + id, "Delete Forever"),

@@ -27,6 +27,9 @@ public interface DashboardSpec<T> {
     /** The id used in custom ids (slug or UUID). */
     String id(T entity);
 
+    /** What the entity is called, e.g. {@code Lilith}. */
+    String name(T entity);
+
     /** E.g. {@code 📝 Editing: Lilith}. */
     String title(T entity);
 
