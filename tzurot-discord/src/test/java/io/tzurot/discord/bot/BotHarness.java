@@ -91,10 +91,15 @@ final class BotHarness implements AutoCloseable {
      */
     static BotHarness withCommands(String name, UnaryOperator<DiscordSettings> settings) {
         BotHarness harness = new BotHarness(name);
-        harness.customize = s -> s.withCommands(new CommandServices(harness.keys, harness.useCases()));
-        harness.customizeSettings = settings;
-        harness.startBot();
+        harness.serveCommands(settings);
         return harness;
+    }
+
+    /** Starts this harness's bot serving the slash commands, with {@code settings} applied. */
+    void serveCommands(UnaryOperator<DiscordSettings> settings) {
+        customize = s -> s.withCommands(new CommandServices(keys, useCases()));
+        customizeSettings = settings;
+        startBot();
     }
 
     /** The simulator and database only; tests start their own bots (e.g. one per shard). */
