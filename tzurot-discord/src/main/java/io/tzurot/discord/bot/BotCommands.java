@@ -11,6 +11,7 @@ import io.tzurot.discord.chat.ChatCommand;
 import io.tzurot.discord.command.CommandRouter;
 import io.tzurot.discord.command.SlashCommand;
 import io.tzurot.discord.help.HelpCommand;
+import io.tzurot.discord.persona.PersonaCommand;
 import io.tzurot.discord.settings.SettingsCommand;
 import io.tzurot.discord.trigger.DenylistGate;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ final class BotCommands {
         DashboardSessions sessions = new DashboardSessions(commandServices.keys(), services.clock());
         commands.add(new CharacterCommand(useCases, characters, chat, sessions));
         commands.add(chat);
+        commands.add(new PersonaCommand(useCases, characters, sessions));
         commands.add(new SettingsCommand(useCases));
         commands.add(new HelpCommand(registered::get));
         registered.set(List.copyOf(commands));
