@@ -7,6 +7,7 @@ import io.tzurot.core.apikey.ApiKeyCipher;
 import io.tzurot.core.apikey.RevealApiKey;
 import io.tzurot.core.reply.DescribingAttachments;
 import io.tzurot.core.reply.ReplyService;
+import io.tzurot.core.diagnostics.InspectingReplies;
 import io.tzurot.core.manage.ManagementUseCases;
 import io.tzurot.core.messaging.EphemeralKeyStore;
 import io.tzurot.core.preset.BuiltInPreset;
@@ -17,6 +18,7 @@ import io.tzurot.discord.bot.DiscordServices;
 import io.tzurot.discord.bot.DiscordSettings;
 import io.tzurot.discord.bot.ShardRange;
 import io.tzurot.storage.delivery.JdbiDeliveredMessageRepository;
+import io.tzurot.storage.diagnostics.JsonFlightRecorder;
 import io.tzurot.web.apikey.HttpProviderKeyValidator;
 import java.time.Clock;
 import java.util.Optional;
@@ -47,7 +49,8 @@ public final class DiscordWiring {
         }
         DiscordServices services = new DiscordServices(repos.personalities(), repos.channels(), repos.denylist(),
                 repos.users(), new JdbiDeliveredMessageRepository(repos.database().jdbi()), replies, clock)
-                .withCommands(new CommandServices(keys, useCases(config, repos, masterKey)));
+                .withCommands(new CommandServices(keys, useCases(config, repos, masterKey),
+                        new InspectingReplies(repos.diagnostics(), new JsonFlightRecorder(repos.diagnostics(), clock))));
         if (config.autoTranscribeVoice()) {
             services = services.withVoice(voice(config, repos, models, masterKey, clock));
         }

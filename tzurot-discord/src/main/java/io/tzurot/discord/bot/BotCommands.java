@@ -11,7 +11,9 @@ import io.tzurot.discord.chat.ChatCommand;
 import io.tzurot.discord.command.CommandRouter;
 import io.tzurot.discord.command.SlashCommand;
 import io.tzurot.discord.help.HelpCommand;
+import io.tzurot.discord.inspect.InspectCommand;
 import io.tzurot.discord.persona.PersonaCommand;
+import io.tzurot.discord.preset.PresetCommand;
 import io.tzurot.discord.settings.SettingsCommand;
 import io.tzurot.discord.trigger.DenylistGate;
 import java.util.ArrayList;
@@ -38,12 +40,15 @@ final class BotCommands {
         commands.add(new CharacterCommand(useCases, characters, chat, sessions));
         commands.add(chat);
         commands.add(new PersonaCommand(useCases, characters, sessions));
+        commands.add(new PresetCommand(useCases, characters));
         commands.add(new SettingsCommand(useCases));
+        InspectCommand inspect = new InspectCommand(commandServices.inspecting());
+        commands.add(inspect);
         commands.add(new HelpCommand(registered::get));
         registered.set(List.copyOf(commands));
         DenylistGate denylist = new DenylistGate(services.denylist(), services.clock(), settings.botOwnerId());
         InteractionCallers callers = new InteractionCallers(denylist,
                 new GetOrCreateUser(services.users(), settings.botOwnerId().orElse(null)));
-        return new CommandRouter(commands, List.of(), callers, workers);
+        return new CommandRouter(commands, inspect.menus(), callers, workers);
     }
 }

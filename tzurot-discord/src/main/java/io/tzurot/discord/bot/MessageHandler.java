@@ -1,5 +1,6 @@
 package io.tzurot.discord.bot;
 
+import io.tzurot.core.diagnostics.InspectingReplies;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.reply.ReplyOutcome;
 import io.tzurot.core.reply.ReplyOutcome.PersonalityCard;
@@ -38,6 +39,7 @@ final class MessageHandler implements EventListener {
     private static final Logger LOG = LoggerFactory.getLogger(MessageHandler.class);
     private static final Set<MessageType> HANDLED = Set.of(MessageType.DEFAULT, MessageType.INLINE_REPLY);
     private static final int VERIFIED_NOTICE_SECONDS = 10;
+    private static final int LINK_ATTEMPTS = 5;
 
     private final DiscordServices services;
     private final TriggerResolver triggers;
@@ -156,7 +158,7 @@ final class MessageHandler implements EventListener {
             chain = chain.thenCompose(ignored -> next.outcome()).thenCompose(outcome -> {
                 if (outcome instanceof ReplyOutcome.Replied replied) {
                     return poster.post(message, replied.personality().orElseGet(() -> fallbackCard(next.personality())),
-                            replied.content(), replied.footer());
+                            replied.content(), replied.footer()).thenApply(sent -> linkToRecord(replied.requestId(), sent));
                 }
                 ReplyOutcome.Failed failed = (ReplyOutcome.Failed) outcome;
                 LOG.info("reply {} failed ({}, ref {})", failed.requestId(), failed.kind(), failed.referenceId());
@@ -165,6 +167,26 @@ final class MessageHandler implements EventListener {
             }).thenAccept(sent -> { });
         }
         return chain;
+    }
+
+    /** Lets "Inspect Message" on a posted reply find its diagnostic record (when commands are served). */
+    private List<Message> linkToRecord(String requestId, List<Message> sent) {
+        services.commands().ifPresent(c -> link(c.inspecting(), requestId, sent.stream().map(Message::getId).toList(),
+                0));
+        return sent;
+    }
+
+    /** The record is written in the background, maybe after delivery: try again after 1, 2, 4 ... 32 s. */
+    private void link(InspectingReplies inspecting, String requestId, List<String> messageIds, int attempt) {
+        try {
+            if (inspecting.linkMessages(requestId, messageIds) || attempt >= LINK_ATTEMPTS) {
+                return;
+            }
+            CompletableFuture.delayedExecutor(1L << attempt, TimeUnit.SECONDS, workers)
+                    .execute(() -> link(inspecting, requestId, messageIds, attempt + 1));
+        } catch (RuntimeException e) {
+            LOG.warn("reply {} not linked to its diagnostic record: {}", requestId, e.getMessage());
+        }
     }
 
     private static CompletableFuture<ReplyOutcome> ask(Supplier<CompletableFuture<ReplyOutcome>> call) {

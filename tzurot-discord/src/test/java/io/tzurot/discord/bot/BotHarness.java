@@ -10,10 +10,13 @@ import io.tzurot.core.user.User;
 import io.tzurot.core.apikey.ApiKeyCipher;
 import io.tzurot.core.apikey.KeyCheck;
 import io.tzurot.core.apikey.ProviderKeyValidator;
+import io.tzurot.core.diagnostics.InspectingReplies;
 import io.tzurot.core.manage.ManagementUseCases;
 import io.tzurot.core.preset.BuiltInPreset;
 import io.tzurot.messaging.keys.InProcessKeyStore;
 import io.tzurot.storage.apikey.JdbiApiKeyRepository;
+import io.tzurot.storage.diagnostics.JdbiDiagnosticLogRepository;
+import io.tzurot.storage.diagnostics.JsonFlightRecorder;
 import io.tzurot.storage.persona.JdbiPersonaRepository;
 import io.tzurot.storage.personality.JdbiSystemPromptRepository;
 import io.tzurot.storage.preset.JdbiPresetRepository;
@@ -97,7 +100,9 @@ final class BotHarness implements AutoCloseable {
 
     /** Starts this harness's bot serving the slash commands, with {@code settings} applied. */
     void serveCommands(UnaryOperator<DiscordSettings> settings) {
-        customize = s -> s.withCommands(new CommandServices(keys, useCases()));
+        JdbiDiagnosticLogRepository diagnostics = new JdbiDiagnosticLogRepository(database);
+        customize = s -> s.withCommands(new CommandServices(keys, useCases(), new InspectingReplies(diagnostics,
+                new JsonFlightRecorder(diagnostics, Clock.systemUTC()))));
         customizeSettings = settings;
         startBot();
     }
