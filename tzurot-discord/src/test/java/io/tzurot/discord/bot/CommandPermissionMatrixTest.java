@@ -7,6 +7,8 @@ import io.tzurot.core.moderation.DenylistEntry;
 import io.tzurot.core.moderation.DenylistMode;
 import io.tzurot.core.moderation.DenylistScope;
 import io.tzurot.core.moderation.DenylistType;
+import io.tzurot.core.preset.PresetDraft;
+import io.tzurot.storage.preset.JdbiPresetRepository;
 import io.tzurot.testkit.discord.activity.BotActivity;
 import io.tzurot.testkit.discord.state.Permissions;
 import io.tzurot.testkit.discord.state.SimChannel;
@@ -50,6 +52,7 @@ class CommandPermissionMatrixTest {
     private SimTextChannel modRoom;
     private SimTextChannel plain;
     private SimUser sentinel;
+    private String globalPreset;
 
     @BeforeAll
     void start() {
@@ -69,6 +72,9 @@ class CommandPermissionMatrixTest {
         harness.character(users.get(Role.CHARACTER_OWNER), "hidden", "Hidden", null, false);
         harness.denylist.add(DenylistEntry.create(DenylistType.USER, Long.toString(users.get(Role.DENYLISTED).id()),
                 DenylistScope.BOT, null, DenylistMode.BLOCK, "matrix", "0", Instant.now(), null));
+        globalPreset = new JdbiPresetRepository(harness.database.jdbi(), java.time.Clock.systemUTC()).create(
+                harness.verified(users.get(Role.BOT_OWNER)).id(), PresetDraft.of("Global", "test/global:free")
+                        .withGlobal(true)).id().toString();
         harness.serveCommands(s -> s.withBotOwner(Long.toString(users.get(Role.BOT_OWNER).id())));
     }
 
@@ -116,7 +122,54 @@ class CommandPermissionMatrixTest {
                 ? "NOT LISTED" : "🔒 **Hidden** (`hidden`)"));
         cases.add(new Case("character chat", chat, (role, place) -> place == Place.DM ? TEXT_ONLY
                 : role == Role.OTHER_USER ? PRIVATE : "POSTED"));
+        personaCases(cases);
+        presetCases(cases);
+        Map<String, String> openrouter = Map.of("provider", "openrouter");
+        cases.add(new Case("settings timezone set", Map.of("timezone", "Europe/Paris"),
+                (role, place) -> "✅ Your time zone is now **Europe/Paris**"));
+        cases.add(new Case("settings timezone view", Map.of(), (role, place) -> "🕒 Your time zone is **Europe/Paris**"));
+        cases.add(new Case("settings apikey set", openrouter, (role, place) -> "MODAL settings::apikey::openrouter"));
+        cases.add(new Case("settings apikey browse", Map.of(), (role, place) -> "🔑 You have no stored keys"));
+        cases.add(new Case("settings apikey remove", openrouter, (role, place) -> "❌ Your openrouter key was not found."));
+        cases.add(new Case("settings apikey test", openrouter, (role, place) -> "❌ Your openrouter key was not found."));
+        cases.add(new Case("inspect", Map.of(), (role, place) -> "❌ A recent reply to you in this channel was not found."));
         return cases;
+    }
+
+    /** Personas are private to each user (each has only the default one made for them); the character rule holds. */
+    private void personaCases(List<Case> cases) {
+        cases.add(new Case("persona view", Map.of(), (role, place) -> "👤 " + username(role)));
+        cases.add(new Case("persona edit", Map.of(), (role, place) -> "👤 Persona: " + username(role) + "\n⭐ Your default"));
+        cases.add(new Case("persona create", Map.of(), (role, place) -> "MODAL persona::seed"));
+        cases.add(new Case("persona browse", Map.of(), (role, place) -> "1. **" + username(role) + "**"));
+        cases.add(new Case("persona default", Map.of("persona", "ghost"),
+                (role, place) -> "❌ Your persona 'ghost' was not found."));
+        cases.add(new Case("persona override set", Map.of("character", "hidden", "persona", "ghost"),
+                (role, place) -> "❌ Your persona 'ghost' was not found."));
+        cases.add(new Case("persona override clear", Map.of("character", "hidden"), (role, place) ->
+                role == Role.OTHER_USER ? PRIVATE : "✅ **Hidden** knows you by your default persona again."));
+    }
+
+    /** Presets: anyone chooses among visible ones; only the bot owner sets the global defaults. */
+    private void presetCases(List<Case> cases) {
+        String ownerOnly = "❌ Only the bot owner may choose the global default presets.";
+        cases.add(new Case("preset browse", Map.of(), (role, place) -> "🌐 **Global** · `test/global:free`"));
+        cases.add(new Case("preset default set", Map.of("preset", "nope"),
+                (role, place) -> "❌ Preset 'nope' was not found."));
+        cases.add(new Case("preset default clear", Map.of(), (role, place) -> "You have no default preset"));
+        cases.add(new Case("preset override browse", Map.of(), (role, place) -> "You use no per-character presets."));
+        cases.add(new Case("preset override set", Map.of("character", "hidden", "preset", globalPreset),
+                (role, place) -> role == Role.OTHER_USER ? PRIVATE : "now use **Global**"));
+        cases.add(new Case("preset override clear", Map.of("character", "hidden"), (role, place) ->
+                role == Role.OTHER_USER ? PRIVATE : "✅ **Hidden** uses its usual preset with you again."));
+        cases.add(new Case("preset global default", Map.of("preset", globalPreset), (role, place) ->
+                role == Role.BOT_OWNER ? "🌐 **Global** is now the system's default preset." : ownerOnly));
+        cases.add(new Case("preset global free-default", Map.of("preset", globalPreset), (role, place) ->
+                role == Role.BOT_OWNER ? "🆓 **Global** is now the guest-mode default preset." : ownerOnly));
+    }
+
+    private static String username(Role role) {
+        return role.name().toLowerCase();
     }
 
     @TestFactory
