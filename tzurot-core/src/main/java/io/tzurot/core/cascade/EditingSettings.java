@@ -9,14 +9,18 @@ import io.tzurot.core.settings.AdminSettings;
 import io.tzurot.core.settings.AdminSettingsRepository;
 import io.tzurot.core.settings.ConfigOverrides;
 import io.tzurot.core.settings.SettingKey;
+import io.tzurot.core.settings.UserPersonalityConfig;
 import io.tzurot.core.settings.UserPersonalityConfigRepository;
 import io.tzurot.core.user.Timezones;
 import io.tzurot.core.user.User;
 import io.tzurot.core.user.UserRepository;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * The caller's own settings tiers and time zone: the user-default tier, the user x personality tier (any
@@ -25,6 +29,10 @@ import java.util.Objects;
  */
 public final class EditingSettings {
 
+    /** The caller's tier for one personality. */
+    public record PersonalityTier(UUID personalityId, String personalitySlug, ConfigOverrides overrides) {
+    }
+
     /** Longest time zone name. */
     public static final int MAX_TIMEZONE = 50;
 
@@ -32,6 +40,7 @@ public final class EditingSettings {
     private final UserPersonalityConfigRepository userPersonality;
     private final AdminSettingsRepository admin;
     private final ViewingPersonalities personalities;
+    private final PersonalityRepository personalityRepository;
 
     public EditingSettings(UserRepository users, UserPersonalityConfigRepository userPersonality,
                            AdminSettingsRepository admin, PersonalityRepository personalities) {
@@ -39,6 +48,7 @@ public final class EditingSettings {
         this.userPersonality = Objects.requireNonNull(userPersonality, "userPersonality");
         this.admin = Objects.requireNonNull(admin, "admin");
         this.personalities = new ViewingPersonalities(personalities);
+        this.personalityRepository = personalities;
     }
 
     /** The caller's stored user row (time zone, default persona and preset). */
@@ -87,6 +97,18 @@ public final class EditingSettings {
         users.setConfigDefaults(actor.userId(), ConfigOverrides.EMPTY);
     }
 
+    /** The caller's non-empty per-personality tiers. */
+    public List<PersonalityTier> personalityTiers(Actor actor) {
+        List<PersonalityTier> out = new ArrayList<>();
+        for (UserPersonalityConfig c : userPersonality.listByUser(actor.userId())) {
+            if (!c.configOverrides().isEmpty()) {
+                personalityRepository.findById(c.personalityId()).ifPresent(p ->
+                        out.add(new PersonalityTier(p.id(), p.slug(), c.configOverrides())));
+            }
+        }
+        return out;
+    }
+
     /** Merges a patch into the caller's tier for a personality they may see; returns the merged tier. */
     public ConfigOverrides patchPersonalityTier(Actor actor, String slug, ConfigOverrides patch) {
         Personality p = personalities.visible(actor, slug);
@@ -126,7 +148,7 @@ public final class EditingSettings {
      */
     public static ConfigOverrides parseTier(Map<String, Object> values) {
         if (values.isEmpty()) {
-            throw DomainException.invalid("settings", "Send at least one setting, e.g. {\"maxMessages\": 30}; known"
+            throw DomainException.invalid(null, "Send at least one setting, e.g. {\"maxMessages\": 30}; known"
                     + " settings: " + known() + ".");
         }
         for (Map.Entry<String, Object> e : values.entrySet()) {

@@ -38,10 +38,12 @@ public sealed interface DomainError
         }
     }
 
-    /** A value is not acceptable; {@code field} names it (as the API spells it). */
+    /**
+     * A value is not acceptable; {@code field} names it (as the API spells it), and is null only when the
+     * request as a whole is at fault (e.g. a change that names no field at all).
+     */
     record InvalidField(String field, String message) implements DomainError {
         public InvalidField {
-            Objects.requireNonNull(field, "field");
             Objects.requireNonNull(message, "message");
         }
     }

@@ -19,6 +19,11 @@ public final class EditingPersonas {
         this.personas = Objects.requireNonNull(personas, "personas");
     }
 
+    /** Checks a new persona's fields without storage (faces may call it early); {@link #create} applies it again. */
+    public static void checkNew(PersonaInput input) {
+        PersonaFields.draft(input);
+    }
+
     /** Creates a persona; the caller's first one becomes their default. */
     public Persona create(Actor actor, PersonaInput input) {
         PersonaDraft draft = PersonaFields.draft(input);

@@ -70,10 +70,21 @@ public final class EditingPersonality {
         repository.removeAlias(alias);
     }
 
-    /** Stores an avatar already checked and prepared by the face (null removes it). */
+    /** Stores an avatar already checked and prepared by the face; returns the personality as stored after it. */
     public Personality setAvatar(Actor actor, String slug, byte[] preparedImage) {
+        Objects.requireNonNull(preparedImage, "preparedImage");
         Personality p = viewing.editable(actor, slug);
         repository.setAvatar(p.id(), preparedImage);
+        return repository.findById(p.id()).orElse(p);
+    }
+
+    /** Removes the avatar; not found when none is stored. */
+    public Personality removeAvatar(Actor actor, String slug) {
+        Personality p = viewing.editable(actor, slug);
+        if (!repository.hasAvatar(p.id())) {
+            throw DomainException.notFound("The avatar of '" + p.slug() + "'");
+        }
+        repository.setAvatar(p.id(), null);
         return p;
     }
 }

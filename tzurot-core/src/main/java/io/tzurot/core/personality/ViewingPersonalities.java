@@ -35,6 +35,14 @@ public final class ViewingPersonalities {
         return find(slug, viewer(actor));
     }
 
+    /**
+     * What the caller means by {@code query} among what they may see: id, exact name, slug, then alias (see
+     * {@link PersonalityRepository#lookup}).
+     */
+    public Optional<Personality> lookup(Actor actor, String query) {
+        return query == null || query.isBlank() ? Optional.empty() : repository.lookup(query.strip(), viewer(actor));
+    }
+
     /** The visible personality with this slug, or not found (also for a malformed slug). */
     public Personality visible(Actor actor, String slug) {
         return find(actor, slug).orElseThrow(() -> DomainException.notFound("Personality '" + slug + "'"));
@@ -57,6 +65,11 @@ public final class ViewingPersonalities {
     /** Whether an avatar is stored for {@code p}. */
     public boolean hasAvatar(Personality p) {
         return repository.hasAvatar(p.id());
+    }
+
+    /** The stored avatar of {@code p}. */
+    public Optional<byte[]> avatar(Personality p) {
+        return repository.avatar(p.id());
     }
 
     /** The aliases of {@code p}. */

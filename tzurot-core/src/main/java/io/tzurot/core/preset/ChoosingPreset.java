@@ -51,6 +51,11 @@ public final class ChoosingPreset {
         return p;
     }
 
+    /** Clears the caller's default preset, whichever it is (the system default applies again). */
+    public void clearDefault(Actor actor) {
+        users.setDefaultPreset(actor.userId(), null);
+    }
+
     /** Uses a visible preset with a personality the caller may see. */
     public ViewingPresets.Override setOverride(Actor actor, String personalitySlug, UUID presetId) {
         Personality personality = personalities.visible(actor, personalitySlug);

@@ -21,11 +21,20 @@ public final class EditingPresets {
         this.viewing = Objects.requireNonNull(viewing, "viewing");
     }
 
-    /** Creates a preset owned by the caller. */
-    public Preset create(Actor actor, PresetInput input) {
+    /**
+     * Checks a new preset without storage: forbidden when a non-owner asks for a global one, then the fields.
+     * Faces may call it early (e.g. before storage is ready); {@link #create} applies it again.
+     */
+    public static void checkNew(Actor actor, PresetInput input) {
         if (input.isGlobal() && !actor.owner()) {
             throw DomainException.forbidden("Only the bot owner may create global presets.");
         }
+        PresetFields.draft(input);
+    }
+
+    /** Creates a preset owned by the caller. */
+    public Preset create(Actor actor, PresetInput input) {
+        checkNew(actor, input);
         PresetDraft draft = PresetFields.draft(input);
         try {
             return presets.create(actor.userId(), draft);
