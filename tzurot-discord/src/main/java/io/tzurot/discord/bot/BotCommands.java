@@ -4,7 +4,7 @@ import io.tzurot.core.channel.ListingActivatedChannels;
 import io.tzurot.core.manage.ManagementUseCases;
 import io.tzurot.core.user.GetOrCreateUser;
 import io.tzurot.discord.channel.ChannelCommand;
-import io.tzurot.discord.character.CharacterChoices;
+import io.tzurot.discord.choices.CharacterChoices;
 import io.tzurot.discord.character.CharacterCommand;
 import io.tzurot.discord.dashboard.DashboardSessions;
 import io.tzurot.discord.chat.ChatCommand;

@@ -7,7 +7,7 @@ import io.tzurot.core.channel.ListingActivatedChannels.ActiveChannel;
 import io.tzurot.core.failure.DomainException;
 import io.tzurot.discord.browse.BrowseSpec;
 import io.tzurot.discord.browse.BrowseView;
-import io.tzurot.discord.character.CharacterChoices;
+import io.tzurot.discord.choices.CharacterChoices;
 import io.tzurot.discord.command.Caller;
 import io.tzurot.discord.command.CommandCall;
 import io.tzurot.discord.command.CommandFailure;

@@ -1,5 +1,6 @@
 package io.tzurot.discord.character;
 
+import io.tzurot.discord.choices.CharacterChoices;
 import io.tzurot.core.personality.Personality;
 import java.util.Optional;
 import net.dv8tion.jda.api.EmbedBuilder;

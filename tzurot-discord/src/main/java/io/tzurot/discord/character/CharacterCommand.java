@@ -1,5 +1,6 @@
 package io.tzurot.discord.character;
 
+import io.tzurot.discord.choices.CharacterChoices;
 import io.tzurot.core.manage.ManagementUseCases;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.personality.PersonalityInput;

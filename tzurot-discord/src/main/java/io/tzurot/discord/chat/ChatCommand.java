@@ -4,7 +4,7 @@ import io.tzurot.core.failure.DomainException;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.personality.ViewingPersonalities;
 import io.tzurot.core.reply.Speaker;
-import io.tzurot.discord.character.CharacterChoices;
+import io.tzurot.discord.choices.CharacterChoices;
 import io.tzurot.discord.command.AutocompleteCall;
 import io.tzurot.discord.command.Caller;
 import io.tzurot.discord.command.CommandCall;

@@ -7,7 +7,7 @@ import io.tzurot.core.preset.Preset;
 import io.tzurot.core.preset.ViewingPresets;
 import io.tzurot.discord.browse.BrowseSpec;
 import io.tzurot.discord.browse.BrowseView;
-import io.tzurot.discord.character.CharacterChoices;
+import io.tzurot.discord.choices.CharacterChoices;
 import io.tzurot.discord.command.AutocompleteCall;
 import io.tzurot.discord.command.Caller;
 import io.tzurot.discord.command.CommandCall;

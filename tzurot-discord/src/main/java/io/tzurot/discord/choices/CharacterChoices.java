@@ -1,4 +1,4 @@
-package io.tzurot.discord.character;
+package io.tzurot.discord.choices;
 
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.personality.ViewingPersonalities;
