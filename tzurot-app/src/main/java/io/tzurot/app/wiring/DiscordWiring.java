@@ -7,7 +7,9 @@ import io.tzurot.core.apikey.RevealApiKey;
 import io.tzurot.core.reply.DescribingAttachments;
 import io.tzurot.core.reply.ReplyService;
 import io.tzurot.core.diagnostics.InspectingReplies;
+import io.tzurot.ai.catalog.OpenAiCompatibleModelList;
 import io.tzurot.core.manage.ManagementUseCases;
+import io.tzurot.core.model.BrowsingModels;
 import io.tzurot.core.messaging.EphemeralKeyStore;
 import io.tzurot.core.preset.BuiltInPreset;
 import io.tzurot.discord.bot.CommandServices;
@@ -49,7 +51,9 @@ public final class DiscordWiring {
         DiscordServices services = new DiscordServices(repos.personalities(), repos.channels(), repos.denylist(),
                 repos.users(), new JdbiDeliveredMessageRepository(repos.database().jdbi()), replies, clock)
                 .withCommands(new CommandServices(keys, useCases(config, repos, masterKey),
-                        new InspectingReplies(repos.diagnostics(), new JsonFlightRecorder(repos.diagnostics(), clock))));
+                        new InspectingReplies(repos.diagnostics(), new JsonFlightRecorder(repos.diagnostics(), clock)),
+                        new BrowsingModels(OpenAiCompatibleModelList.create(clock), config.llmBaseUrl().toString(),
+                                config.llmApiKey())));
         if (config.autoTranscribeVoice()) {
             services = services.withVoice(voice(config, repos, models, masterKey, clock));
         }

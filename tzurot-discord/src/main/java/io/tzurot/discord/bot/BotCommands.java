@@ -12,6 +12,7 @@ import io.tzurot.discord.command.CommandRouter;
 import io.tzurot.discord.command.SlashCommand;
 import io.tzurot.discord.help.HelpCommand;
 import io.tzurot.discord.inspect.InspectCommand;
+import io.tzurot.discord.models.ModelsCommand;
 import io.tzurot.discord.persona.PersonaCommand;
 import io.tzurot.discord.preset.PresetCommand;
 import io.tzurot.discord.settings.SettingsCommand;
@@ -41,6 +42,7 @@ final class BotCommands {
         commands.add(chat);
         commands.add(new PersonaCommand(useCases, characters, sessions));
         commands.add(new PresetCommand(useCases, characters));
+        commands.add(new ModelsCommand(commandServices.models()));
         commands.add(new SettingsCommand(useCases));
         InspectCommand inspect = new InspectCommand(commandServices.inspecting());
         commands.add(inspect);

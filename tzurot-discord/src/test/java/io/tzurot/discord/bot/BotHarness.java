@@ -12,6 +12,8 @@ import io.tzurot.core.apikey.KeyCheck;
 import io.tzurot.core.apikey.ProviderKeyValidator;
 import io.tzurot.core.diagnostics.InspectingReplies;
 import io.tzurot.core.manage.ManagementUseCases;
+import io.tzurot.core.model.BrowsingModels;
+import io.tzurot.core.model.ModelListing;
 import io.tzurot.core.preset.BuiltInPreset;
 import io.tzurot.messaging.keys.InProcessKeyStore;
 import io.tzurot.storage.apikey.JdbiApiKeyRepository;
@@ -102,7 +104,8 @@ final class BotHarness implements AutoCloseable {
     void serveCommands(UnaryOperator<DiscordSettings> settings) {
         JdbiDiagnosticLogRepository diagnostics = new JdbiDiagnosticLogRepository(database);
         customize = s -> s.withCommands(new CommandServices(keys, useCases(), new InspectingReplies(diagnostics,
-                new JsonFlightRecorder(diagnostics, Clock.systemUTC()))));
+                new JsonFlightRecorder(diagnostics, Clock.systemUTC())),
+                new BrowsingModels(ModelListing.none(), "http://127.0.0.1:9/v1", Optional.empty())));
         customizeSettings = settings;
         startBot();
     }
