@@ -55,6 +55,6 @@ class ModelsCommandTest {
         List<SimMessage> answers = await().atMost(DiscordApp.PATIENCE).until(() -> app.simulator.ephemeralsFor(id),
                 l -> l.stream().anyMatch(m -> !m.content().isEmpty() || !m.embeds().isEmpty()));
         SimMessage last = answers.get(answers.size() - 1);
-        return (last.content() + "\n" + last.embeds().toString()).strip();
+        return (last.content() + (last.embeds().isEmpty() ? "" : "\n" + last.embeds())).strip();
     }
 }

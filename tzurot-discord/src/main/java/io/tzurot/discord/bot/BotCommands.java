@@ -46,7 +46,7 @@ final class BotCommands {
         commands.add(new SettingsCommand(useCases));
         InspectCommand inspect = new InspectCommand(commandServices.inspecting());
         commands.add(inspect);
-        commands.add(new HelpCommand(registered::get));
+        commands.add(new HelpCommand(registered::get, inspect.menus().stream().map(m -> m.name()).toList()));
         registered.set(List.copyOf(commands));
         DenylistGate denylist = new DenylistGate(services.denylist(), services.clock(), settings.botOwnerId());
         InteractionCallers callers = new InteractionCallers(denylist,

@@ -20,6 +20,16 @@ public interface BrowseSpec<T> {
     /** The filters offered; the first is the default. */
     List<String> filters();
 
+    /** Whether {@code filter} is one this list understands (by default: one of {@link #filters()}). */
+    default boolean accepts(String filter) {
+        return filters().contains(filter);
+    }
+
+    /** How the filter reads above the list. */
+    default String describe(String filter) {
+        return filter.isEmpty() ? "all" : filter;
+    }
+
     default int pageSize() {
         return 10;
     }

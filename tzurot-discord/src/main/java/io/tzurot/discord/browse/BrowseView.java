@@ -71,7 +71,7 @@ public final class BrowseView<T> {
 
     /** The first page for a filter (the default when blank or unknown) and query. */
     public MessageEditData first(Caller caller, String filter, String query) {
-        String chosen = spec.filters().contains(filter) ? filter : spec.filters().get(0);
+        String chosen = spec.accepts(filter) ? filter : spec.filters().get(0);
         return render(caller, new State(0, chosen, query));
     }
 
@@ -112,7 +112,7 @@ public final class BrowseView<T> {
                 Math.min(items.size(), (state.page() + 1) * spec.pageSize()));
         StringBuilder text = new StringBuilder();
         if (!state.query().isEmpty() || !state.filter().isEmpty()) {
-            text.append("Filter: **").append(state.filter().isEmpty() ? "all" : state.filter()).append("**");
+            text.append("Filter: **").append(spec.describe(state.filter())).append("**");
             if (!state.query().isEmpty()) {
                 text.append(" · Search: \"").append(state.query()).append('"');
             }

@@ -34,10 +34,15 @@ public final class HelpCommand implements SlashCommand {
             • A server's moderators can make a character answer every message in a channel with `/channel activate`""";
 
     private final Supplier<List<SlashCommand>> registered;
+    private final List<String> messageCommands;
 
-    /** @param registered every registered command, this one included (read when help is asked for) */
-    public HelpCommand(Supplier<List<SlashCommand>> registered) {
+    /**
+     * @param registered every registered slash command, this one included (read when help is asked for)
+     * @param messageCommands the registered message context-menu commands, by name
+     */
+    public HelpCommand(Supplier<List<SlashCommand>> registered, List<String> messageCommands) {
         this.registered = Objects.requireNonNull(registered, "registered");
+        this.messageCommands = List.copyOf(messageCommands);
     }
 
     @Override
@@ -90,6 +95,10 @@ public final class HelpCommand implements SlashCommand {
         EmbedBuilder embed = new EmbedBuilder().setTitle("Commands").setColor(0x5865F2)
                 .setDescription("Run `/help command:<name>` for a command's subcommands.");
         byCategory.forEach((category, lines) -> embed.addField(category, lines.toString().strip(), false));
+        if (!messageCommands.isEmpty()) {
+            embed.addField("🖱️ On a message (Apps menu)", messageCommands.stream().map(n -> "**" + n + "**")
+                    .collect(java.util.stream.Collectors.joining(" · ")), false);
+        }
         embed.addField("💬 How to chat", HOW_TO_CHAT, false);
         return embed.build();
     }

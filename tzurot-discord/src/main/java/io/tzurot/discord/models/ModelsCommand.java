@@ -126,6 +126,17 @@ public final class ModelsCommand implements SlashCommand {
         }
 
         @Override
+        public boolean accepts(String filter) {
+            return filter.matches("(all|free|vision)-\\d{1,8}");
+        }
+
+        @Override
+        public String describe(String filter) {
+            String[] parts = filter.split("-", 2);
+            return parts[0] + (parts.length > 1 && !parts[1].equals("0") ? ", at least " + parts[1] + " tokens" : "");
+        }
+
+        @Override
         public List<ModelInfo> items(Caller caller, String filter, String query) {
             String[] parts = filter.split("-", 2);
             BrowsingModels.Filter kind;

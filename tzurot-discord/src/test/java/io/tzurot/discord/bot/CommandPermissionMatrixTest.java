@@ -132,6 +132,10 @@ class CommandPermissionMatrixTest {
         cases.add(new Case("settings apikey browse", Map.of(), (role, place) -> "🔑 You have no stored keys"));
         cases.add(new Case("settings apikey remove", openrouter, (role, place) -> "❌ Your openrouter key was not found."));
         cases.add(new Case("settings apikey test", openrouter, (role, place) -> "❌ Your openrouter key was not found."));
+        // this bot's provider lists no models: browsing says so, and no model can be viewed
+        cases.add(new Case("models browse", Map.of(), (role, place) -> "No model matches"));
+        cases.add(new Case("models view", Map.of("model", "acme/none"),
+                (role, place) -> "❌ Model 'acme/none' was not found."));
         cases.add(new Case("inspect", Map.of(), (role, place) -> "❌ A recent reply to you in this channel was not found."));
         return cases;
     }

@@ -90,7 +90,8 @@ class CommandTextsTest {
     void helpListsEveryRegisteredCommandAndExplainsOne() {
         String overview = commands.run(alice, channel, "help", Map.of());
         for (JsonNode command : harness.simulator.registeredGuildCommands(guild)) {
-            assertThat(overview).contains("`/" + command.path("name").asText() + "`");
+            String name = command.path("name").asText();
+            assertThat(overview).contains(command.path("type").asInt(1) == 1 ? "`/" + name + "`" : "**" + name + "**");
         }
         assertThat(overview).contains("How to chat");
 
