@@ -50,6 +50,7 @@ public final class DiscordWiring {
         }
         DiscordServices services = new DiscordServices(repos.personalities(), repos.channels(), repos.denylist(),
                 repos.users(), new JdbiDeliveredMessageRepository(repos.database().jdbi()), replies, clock)
+                .withHistory(repos.history())
                 .withCommands(new CommandServices(keys, useCases(config, repos, masterKey),
                         new InspectingReplies(repos.diagnostics(), new JsonFlightRecorder(repos.diagnostics(), clock)),
                         new BrowsingModels(OpenAiCompatibleModelList.create(clock), config.llmBaseUrl().toString(),

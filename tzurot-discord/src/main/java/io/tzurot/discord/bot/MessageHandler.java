@@ -6,10 +6,12 @@ import io.tzurot.core.reply.ReplyOutcome;
 import io.tzurot.core.reply.ReplyOutcome.PersonalityCard;
 import io.tzurot.core.reply.Speaker;
 import io.tzurot.discord.context.RequestFactory;
+import io.tzurot.discord.delivery.AutoResponseFooter;
 import io.tzurot.discord.delivery.ChannelQueue;
 import io.tzurot.discord.delivery.ReplyPoster;
 import io.tzurot.discord.delivery.Typing;
 import io.tzurot.discord.trigger.BotTexts;
+import io.tzurot.discord.trigger.RecentDuplicates;
 import io.tzurot.discord.trigger.Trigger;
 import io.tzurot.discord.trigger.TriggerResolver;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageType;
 import net.dv8tion.jda.api.events.GenericEvent;
@@ -49,6 +52,7 @@ final class MessageHandler implements EventListener {
     private final ChannelQueue decisions = new ChannelQueue();
     private final Typing typing;
     private final ExecutorService workers;
+    private final RecentDuplicates duplicates;
 
     MessageHandler(DiscordServices services, TriggerResolver triggers, RequestFactory requests, ReplyPoster poster,
                    ChannelQueue queue, Typing typing, ExecutorService workers) {
@@ -59,6 +63,7 @@ final class MessageHandler implements EventListener {
         this.queue = queue;
         this.typing = typing;
         this.workers = workers;
+        this.duplicates = new RecentDuplicates(services.clock());
     }
 
     @Override
@@ -103,8 +108,12 @@ final class MessageHandler implements EventListener {
         if (trigger instanceof Trigger.BotAnswer answer) {
             return () -> poster.answer(message, answer.text()).thenAccept(sent -> deleteLater(sent, answer.deleteAfterSeconds()));
         }
-        Trigger.Invoke invoke = (Trigger.Invoke) trigger;
-        return invoke(message, invoke.personalities(), invoke.notice(), () -> {
+        Trigger.Invoke invoke = withoutRepeats(message, (Trigger.Invoke) trigger);
+        if (invoke == null) {
+            LOG.debug("message {} repeats one sent within {}; ignored", message.getId(), RecentDuplicates.WINDOW);
+            return () -> CompletableFuture.completedFuture(null);
+        }
+        return invoke(message, invoke.personalities(), invoke.notice(), invoke.autoResponse(), () -> {
             RequestFactory.MessageContext read = requests.context(message, invoke.content());
             // a transcribed voice message's transcript is already the message
             return transcribed ? read.withoutAudio() : read;
@@ -118,7 +127,7 @@ final class MessageHandler implements EventListener {
     void chat(Message anchor, Speaker speaker, Personality personality, String text) {
         String channel = anchor.getChannel().getId();
         CompletableFuture<Supplier<CompletableFuture<Void>>> prepared = decisions.enqueue(channel,
-                () -> CompletableFuture.supplyAsync(() -> invoke(anchor, List.of(personality), "",
+                () -> CompletableFuture.supplyAsync(() -> invoke(anchor, List.of(personality), "", false,
                         () -> requests.spoken(anchor, speaker, text)), workers));
         queue.enqueue(channel, () -> prepared.thenCompose(Supplier::get)
                 .exceptionallyCompose(error -> {
@@ -128,6 +137,7 @@ final class MessageHandler implements EventListener {
     }
 
     private Supplier<CompletableFuture<Void>> invoke(Message message, List<Personality> personalities, String notice,
+                                                     boolean autoResponse,
                                                      Supplier<RequestFactory.MessageContext> reading) {
         ScheduledFuture<?> typingIndicator = typing.start(message.getChannel());
         try {
@@ -141,29 +151,44 @@ final class MessageHandler implements EventListener {
             }
             CompletableFuture.allOf(pending.stream().map(Pending::outcome).toArray(CompletableFuture[]::new))
                     .whenComplete((ok, error) -> typingIndicator.cancel(false));
-            return () -> deliver(message, notice, pending);
+            return () -> deliver(message, notice, autoResponse, pending);
         } catch (RuntimeException e) {
             typingIndicator.cancel(false);
             throw e;
         }
     }
 
+    /** The invocation without the characters this exact message was just sent to; null when none is left. */
+    private Trigger.Invoke withoutRepeats(Message message, Trigger.Invoke invoke) {
+        String content = invoke.content() + message.getAttachments().stream()
+                .map(a -> "\n[" + a.getFileName() + ":" + a.getSize() + "]").collect(Collectors.joining());
+        String channel = message.isFromGuild() ? message.getChannel().getId() : "dm";
+        List<Personality> fresh = invoke.personalities().stream().filter(p -> !duplicates.isRepeat(p.id().toString(),
+                message.getAuthor().getId(), channel, content)).toList();
+        if (fresh.isEmpty()) {
+            return null;
+        }
+        return fresh.size() == invoke.personalities().size() ? invoke
+                : new Trigger.Invoke(invoke.user(), fresh, invoke.content(), invoke.autoResponse(), invoke.notice());
+    }
+
     private record Pending(Personality personality, CompletableFuture<ReplyOutcome> outcome) {
     }
 
-    private CompletableFuture<Void> deliver(Message message, String notice, List<Pending> pending) {
+    private CompletableFuture<Void> deliver(Message message, String notice, boolean autoResponse, List<Pending> pending) {
         CompletableFuture<Void> chain = notice.isEmpty() ? CompletableFuture.completedFuture(null)
                 : poster.answer(message, notice).thenAccept(sent -> deleteLater(sent, VERIFIED_NOTICE_SECONDS));
         for (Pending next : pending) {
             chain = chain.thenCompose(ignored -> next.outcome()).thenCompose(outcome -> {
                 if (outcome instanceof ReplyOutcome.Replied replied) {
                     return poster.post(message, replied.personality().orElseGet(() -> fallbackCard(next.personality())),
-                            replied.content(), replied.footer()).thenApply(sent -> linkToRecord(replied.requestId(), sent));
+                            replied.content(), autoResponse ? AutoResponseFooter.mark(replied.footer()) : replied.footer())
+                            .thenApply(sent -> linkToRecord(replied.requestId(), sent));
                 }
                 ReplyOutcome.Failed failed = (ReplyOutcome.Failed) outcome;
                 LOG.info("reply {} failed ({}, ref {})", failed.requestId(), failed.kind(), failed.referenceId());
                 return poster.post(message, failed.personality().orElseGet(() -> fallbackCard(next.personality())),
-                        failed.userMessage(), Optional.empty());
+                        failed.withErrorSpoiler(), Optional.empty());
             }).thenAccept(sent -> { });
         }
         return chain;
