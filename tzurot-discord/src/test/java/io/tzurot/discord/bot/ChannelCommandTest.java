@@ -77,7 +77,7 @@ class ChannelCommandTest {
 
         harness.simulator.users().post(alice, channel, "hello there");
         BotActivity.Posted reply = harness.awaitPosts(channel, 1).get(0);
-        assertThat(reply.webhookUsername()).contains("Bob");
+        assertThat(reply.webhookUsername()).hasValueSatisfying(name -> assertThat(name).startsWith("Bob"));
         assertThat(reply.content()).startsWith("Bob: hello there");
 
         SimThreadChannel thread = harness.simulator.world().createThread(channel, "side talk", alice);
