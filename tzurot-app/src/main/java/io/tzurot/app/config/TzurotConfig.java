@@ -99,6 +99,7 @@ public record TzurotConfig(
         }
         redisPrefix(s);
         workerSlots(s);
+        llmTimeout(s);
         autoTranscribeVoice(s);
         return new TzurotConfig(dataDir, host, port, roles, database, redis, key, token, owner, rest, gateway, publicUrl, llm,
                 llmKey,
@@ -113,6 +114,24 @@ public record TzurotConfig(
     /** How many reply jobs a worker of this process runs at once. */
     public int workerSlots() {
         return workerSlots(sources);
+    }
+
+    /** {@code TZUROT_LLM_TIMEOUT}: how long one model call may take before it counts as timed out. */
+    public java.time.Duration llmTimeout() {
+        return llmTimeout(sources);
+    }
+
+    private static java.time.Duration llmTimeout(ConfigSources s) {
+        String value = s.value(Variable.TZUROT_LLM_TIMEOUT).strip();
+        try {
+            int seconds = Integer.parseInt(value);
+            if (seconds >= 1 && seconds <= 3600) {
+                return java.time.Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ConfigException.invalid(Variable.TZUROT_LLM_TIMEOUT, value, "expected whole seconds from 1 to 3600 (default 180)");
     }
 
     /** {@code AUTO_TRANSCRIBE_VOICE}: whether the bot transcribes voice messages and posts the transcript. */

@@ -66,6 +66,7 @@ public final class Launcher {
     /** {@link #start(TzurotConfig)} with the Discord shards this process runs ({@code --shards A-B --shard-total N}). */
     public RunningTzurot start(TzurotConfig config, ShardRange shards) {
         long started = System.nanoTime();
+        Database.warmUp(); // Flyway's start-up work overlaps with opening the database
         checkRolesFitProfile(config);
         ensureDataDir(config);
         EncryptionKeySource.MasterKey key = EncryptionKeySource.resolve(config);
@@ -73,10 +74,11 @@ public final class Launcher {
         WebWiring web = config.roles().contains(Role.API) ? new WebWiring(config, Version.current(), key.bytes(), clock) : null;
         // Model clients, the HTTP server and the database start side by side; /health says "starting" until all are up.
         CompletableFuture<ModelComponents> modelsReady = CompletableFuture.supplyAsync(
-                () -> ModelComponents.real(config.llmBaseUrl().toString(), config.discordRestUrl()));
+                () -> ModelComponents.real(config.llmBaseUrl().toString(), config.discordRestUrl(), config.llmTimeout()));
         AtomicReference<Database> ready = new AtomicReference<>();
+        AtomicReference<Messaging> messagingReady = new AtomicReference<>();
         CompletableFuture<WebServer> http = web != null
-                ? startHttpInBackground(config, ready, web.routes())
+                ? startHttpInBackground(config, ready, messagingReady, web.routes())
                 : CompletableFuture.completedFuture(null);
         Database database;
         try {
@@ -112,6 +114,7 @@ public final class Launcher {
                 running.httpPort(server.port());
                 running.loginLink(web.ready(repos, replies, models.embeddings(), messaging.keys(), server.port()));
             }
+            messagingReady.set(messaging);
             ready.set(database);
         } catch (RuntimeException e) {
             running.close();
@@ -138,7 +141,7 @@ public final class Launcher {
                     request -> {
                         epoch.sync(); // edits made before this job was submitted are seen, whatever the events do
                         return engine.service().reply(request);
-                    }, FleetWiring.consumerName("worker"), config.workerSlots());
+                    }, FleetWiring.consumerName("worker"), config.workerSlots(), running.database()::isUp);
             running.own(worker);
             running.worker(worker);
         }
@@ -217,11 +220,12 @@ public final class Launcher {
     }
 
     private static CompletableFuture<WebServer> startHttpInBackground(TzurotConfig config, AtomicReference<Database> ready,
+                                                                      AtomicReference<Messaging> messaging,
                                                                       List<Consumer<Javalin>> features) {
         CompletableFuture<WebServer> future = new CompletableFuture<>();
         Thread starter = new Thread(() -> {
             try {
-                future.complete(startHttp(config, ready, features));
+                future.complete(startHttp(config, ready, messaging, features));
             } catch (RuntimeException e) {
                 future.completeExceptionally(e);
             }
@@ -232,11 +236,16 @@ public final class Launcher {
     }
 
     private static WebServer startHttp(TzurotConfig config, AtomicReference<Database> ready,
-                                       List<Consumer<Javalin>> features) {
+                                       AtomicReference<Messaging> messaging, List<Consumer<Javalin>> features) {
         String profile = config.profile().label();
         HealthRoutes health = new HealthRoutes(() -> {
             Database db = ready.get();
-            return db == null ? HealthReport.starting(Version.current(), profile) : HealthReport.of(Version.current(), profile, db.isUp());
+            Messaging m = messaging.get();
+            if (db == null || m == null) {
+                return HealthReport.starting(Version.current(), profile);
+            }
+            return m.distributed() ? HealthReport.of(Version.current(), profile, db.isUp(), m.healthy())
+                    : HealthReport.of(Version.current(), profile, db.isUp());
         });
         try {
             List<Consumer<Javalin>> routes = new java.util.ArrayList<>();
