@@ -1,6 +1,5 @@
 package io.tzurot.app.config;
 
-import java.net.URI;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +21,7 @@ public enum Variable {
     AUTO_TRANSCRIBE_VOICE("false", false, "true: voice messages in Discord are transcribed and the transcript posted"),
     TZUROT_PUBLIC_URL(null, false, "public base URL of this server, for character avatars in Discord"),
     TZUROT_LLM_BASE_URL("https://openrouter.ai/api/v1", false, "any OpenAI-compatible provider"),
+    TZUROT_LLM_TIMEOUT("180", false, "seconds one model call may take before it is retried (3 attempts in all)"),
     TZUROT_LLM_API_KEY(null, true, "the provider key (OPENROUTER_API_KEY is accepted too)"),
     OPENROUTER_API_KEY(null, true, "alternative name for the provider key"),
     TZUROT_DEFAULT_MODEL("anthropic/claude-haiku-4.5", false, "model of the built-in preset");
@@ -70,21 +70,26 @@ public enum Variable {
         return value.length() >= 20 ? "****" + value.substring(value.length() - 4) : "****";
     }
 
+    /**
+     * The URL without its credentials. A URL too broken to parse still loses everything before its last '@' (where a
+     * password would sit) and any query naming a password: a typo must not put the secret on the screen.
+     */
     private static String maskUrlPassword(String url) {
         Matcher m = URL_PASSWORD.matcher(url);
         if (m.matches()) {
             return m.group(1) + "****" + m.group(3);
         }
-        int at = url.indexOf('@');
-        int scheme = url.indexOf("://");
-        if (at > 0 && scheme > 0 && at > scheme) {
-            return url.substring(0, scheme + 3) + "****" + url.substring(at);
+        int at = url.lastIndexOf('@');
+        if (at >= 0) {
+            int scheme = url.indexOf("://");
+            int from = scheme >= 0 && scheme < at ? scheme + 3 : 0;
+            url = url.substring(0, from) + "****" + url.substring(at);
         }
-        try {
-            URI uri = URI.create(url);
-            return uri.getRawQuery() != null && uri.getRawQuery().contains("password") ? url.substring(0, url.indexOf('?')) + "?****" : url;
-        } catch (IllegalArgumentException e) {
-            return "****";
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        int query = url.indexOf('?');
+        if (lower.contains("password")) {
+            return query >= 0 && query < lower.indexOf("password") ? url.substring(0, query) + "?****" : "****";
         }
+        return url;
     }
 }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
@@ -61,7 +62,14 @@ public final class AvatarImages {
                     throw ApiException.badRequest(field, "'" + field + "' is " + reader.getWidth(0) + "x"
                             + reader.getHeight(0) + " pixels; avatars may have at most " + MAX_PIXELS + " pixels.");
                 }
-                BufferedImage image = reader.read(0);
+                // Decoded at a reduced size when large: the bitmap in memory stays near 1024 pixels a side whatever
+                // the file declares (a few kB of PNG can describe hundreds of MB of pixels).
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = Math.max(1, Math.max(reader.getWidth(0), reader.getHeight(0)) / (MAX_SIDE * 2));
+                if (step > 1) {
+                    param.setSourceSubsampling(step, step, 0, 0);
+                }
+                BufferedImage image = reader.read(0, param);
                 if (image == null) {
                     throw ApiException.badRequest(field, unreadable);
                 }
