@@ -4,13 +4,17 @@ import io.javalin.Javalin;
 import io.tzurot.app.config.TzurotConfig;
 import io.tzurot.core.access.AccessServices;
 import io.tzurot.core.access.OperatorLogin;
+import io.tzurot.core.diagnostics.ViewingDiagnostics;
 import io.tzurot.core.messaging.EphemeralKeyStore;
 import io.tzurot.core.apikey.ApiKeyCipher;
 import io.tzurot.core.model.EmbeddingModel;
 import io.tzurot.core.persona.ResolvePersona;
 import io.tzurot.core.preset.BuiltInPreset;
 import io.tzurot.core.reply.ReplyService;
+import io.tzurot.core.webchannel.WebConversations;
 import io.tzurot.storage.access.JdbiAccessRepository;
+import io.tzurot.storage.personality.JdbiHiddenFieldsSharing;
+import io.tzurot.storage.webchannel.JdbiWebChannelRepository;
 import io.tzurot.web.ManagementFeature;
 import io.tzurot.web.ManagementServices;
 import io.tzurot.web.WebConsole;
@@ -76,10 +80,12 @@ public final class WebWiring {
         management.set(ManagementServices.of(repos.personalities(), repos.personas(), repos.presets(), repos.users(),
                 repos.userPersonalityConfigs(), repos.adminSettings(), repos.apiKeys(),
                 BuiltInPreset.withModel(config.defaultModel())));
+        WebConversations channels = new WebConversations(new JdbiWebChannelRepository(repos.database().jdbi()), clock);
         conversation.set(new ConversationServices(replies, repos.personalities(), repos.personas(),
                 new ResolvePersona(repos.users(), repos.personas(), repos.userPersonalityConfigs()),
                 repos.userPersonalityConfigs(), repos.memories(), repos.memorySearch(), embeddings, repos.history(),
-                repos.historyEpochs(), repos.diagnostics(), clock));
+                repos.historyEpochs(), repos.diagnostics(), channels, new ViewingDiagnostics(repos.diagnostics(), channels,
+                        repos.personalities(), new JdbiHiddenFieldsSharing(repos.database().jdbi())), clock));
         AccessServices services = AccessServices.create(new JdbiAccessRepository(repos.database().jdbi()), clock,
                 config.botOwnerId().orElse(OperatorLogin.LOCAL_OPERATOR_DISCORD_ID));
         access.set(services);

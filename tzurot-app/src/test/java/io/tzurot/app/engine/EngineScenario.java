@@ -21,6 +21,9 @@ abstract class EngineScenario extends DatabaseContract {
 
     @AfterAll
     final void stopEngine() {
-        fixture.close();
+        // Null when the database could not be opened (PostgreSQL not configured: the suite is skipped).
+        if (fixture != null) {
+            fixture.close();
+        }
     }
 }

@@ -64,8 +64,13 @@ class RedeliveryTest {
             if (engine != null) {
                 engine.close();
             }
-            messaging.close();
-            model.close();
+            // The database @BeforeAll runs first and may have skipped the suite before start() ran.
+            if (messaging != null) {
+                messaging.close();
+            }
+            if (model != null) {
+                model.close();
+            }
         }
 
         private int count(String sql) {

@@ -13,6 +13,7 @@ import io.tzurot.core.reply.ReplyOutcome;
 import io.tzurot.core.reply.ReplyRequest;
 import io.tzurot.core.reply.ReplyService;
 import io.tzurot.core.reply.Speaker;
+import io.tzurot.core.webchannel.WebChannelIds;
 import io.tzurot.web.auth.Access;
 import io.tzurot.web.http.ApiException;
 import io.tzurot.web.http.Inputs;
@@ -47,6 +48,9 @@ public final class ChatApi {
     /** Replies one user may have waiting at once; more is a 429 (a script gone wrong, not a person typing). */
     public static final int MAX_PENDING_PER_USER = 5;
 
+    /** Seconds a refused chat is asked to wait: about as long as a reply takes. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
     /** Longest an event stream stays open waiting; the browser's EventSource then reconnects by itself. */
     static final Duration STREAM_LIMIT = Duration.ofMinutes(5);
 
@@ -66,7 +70,7 @@ public final class ChatApi {
         s.define("Chat", Schemas.object(List.of("personality", "message"), Map.of(
                 "personality", Schemas.string("The character: slug, name or alias", Lookups.MAX_PERSONALITY_LENGTH),
                 "message", Schemas.string("What you say", ReplyRequest.MAX_MESSAGE_LENGTH),
-                "channelId", Schemas.string("The conversation's channel; default: your own web channel", WebChannels.MAX_LENGTH))));
+                "channelId", Schemas.string("One of your web channels (POST /api/v1/channels); default: your own web channel", WebChannelIds.MAX_LENGTH))));
         s.define("ChatStarted", Schemas.object(List.of("replyId"), Map.of(
                 "replyId", Schemas.string("Read the reply at /api/v1/replies/{replyId}"))));
         ReplyView.define(s);
@@ -93,18 +97,21 @@ public final class ChatApi {
         JsonBody body = Inputs.jsonBody(ctx).allowOnly(Set.of("personality", "message", "channelId"));
         String personalityRef = body.requiredString("personality", Lookups.MAX_PERSONALITY_LENGTH);
         String message = body.requiredString("message", ReplyRequest.MAX_MESSAGE_LENGTH);
-        String channelId = WebChannels.choose(actor, body.optionalString("channelId", 200));
+        Optional<String> requestedChannel = body.optionalString("channelId", 200);
         ConversationServices s = services();
         Personality personality = new Lookups(s).personality(actor, "personality", personalityRef);
-        if (tracker.pendingFor(actor.userId()) >= MAX_PENDING_PER_USER) {
-            throw new ApiException(429, "too_many_requests", "You already have " + MAX_PENDING_PER_USER
-                    + " replies on the way; wait for one of them before sending more.", null);
-        }
+        String channelId = s.channels().usable(actor, requestedChannel);
         String replyId = UUID.randomUUID().toString();
         ReplyRequest request = ReplyRequest.text(replyId, Platform.WEB, new Speaker(actor.discordId(), null, null),
                 personality.slug(), channelId, message, s.clock().instant());
-        CompletableFuture<ReplyOutcome> outcome = start(s.replies(), request);
-        tracker.track(new TrackedReply(replyId, actor.userId(), personality.slug(), channelId, request.receivedAt(), outcome));
+        // the reply holds its place before it starts, so a burst cannot pass the limit between check and start
+        CompletableFuture<ReplyOutcome> outcome = new CompletableFuture<>();
+        if (!tracker.trackWithin(new TrackedReply(replyId, actor.userId(), personality.slug(), channelId, request.receivedAt(),
+                outcome), MAX_PENDING_PER_USER)) {
+            throw ApiException.tooManyRequests("You already have " + MAX_PENDING_PER_USER
+                    + " replies on the way; wait for one of them before sending more.", RETRY_AFTER_SECONDS);
+        }
+        start(s.replies(), request).thenAccept(outcome::complete);
         ctx.status(202).json(Map.of("replyId", replyId));
     }
 

@@ -76,7 +76,7 @@ public final class ChatPages {
         Optional<Personality> selected = Optional.ofNullable(ctx.queryParam("personality")).filter(q -> !q.isBlank())
                 .map(q -> lookups.personality(actor, "personality", q))
                 .or(() -> visible.stream().findFirst());
-        String channelId = WebChannels.defaultFor(actor);
+        String channelId = s.channels().defaultFor(actor.userId()).id();
         Optional<Persona> persona = selected.flatMap(p -> lookups.persona(actor, Optional.empty(), p.id()));
         List<Line> lines = selected.map(p -> history(s, actor, p, persona, channelId)).orElse(List.of());
         Map<String, Object> model = new HashMap<>();

@@ -3,6 +3,7 @@ package io.tzurot.web.chat;
 import io.javalin.Javalin;
 import io.tzurot.web.console.ConsoleSection;
 import io.tzurot.web.diagnostics.DiagnosticsApi;
+import io.tzurot.web.diagnostics.HiddenFieldsSharingApi;
 import io.tzurot.web.diagnostics.InspectPages;
 import io.tzurot.web.history.HistoryApi;
 import io.tzurot.web.memory.MemoryApi;
@@ -29,6 +30,8 @@ public final class ConversationFeature implements Consumer<RouteRegistry> {
     public static final Set<ConsoleSection> SECTIONS = Set.of(ConsoleSection.CHAT, ConsoleSection.MEMORIES, ConsoleSection.INSPECT);
 
     private final ChatApi chat;
+    private final ChannelsApi channels;
+    private final HiddenFieldsSharingApi sharing;
     private final MemoryApi memories;
     private final HistoryApi history;
     private final DiagnosticsApi diagnostics;
@@ -43,6 +46,8 @@ public final class ConversationFeature implements Consumer<RouteRegistry> {
      */
     public ConversationFeature(Supplier<Optional<ConversationServices>> services, ReplyTracker tracker, ConsolePageMaker pages) {
         this.chat = new ChatApi(services, tracker);
+        this.channels = new ChannelsApi(services);
+        this.sharing = new HiddenFieldsSharingApi(services);
         this.memories = new MemoryApi(services);
         this.history = new HistoryApi(services);
         this.diagnostics = new DiagnosticsApi(services);
@@ -55,9 +60,11 @@ public final class ConversationFeature implements Consumer<RouteRegistry> {
     @Override
     public void accept(RouteRegistry routes) {
         chat.register(routes);
+        channels.register(routes);
         memories.register(routes);
         history.register(routes);
         diagnostics.register(routes);
+        sharing.register(routes);
     }
 
     /** The console pages, for {@code WebServer.start(..., List.of(..., feature.pages()))}. */

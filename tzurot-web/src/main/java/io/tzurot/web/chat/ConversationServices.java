@@ -2,6 +2,7 @@ package io.tzurot.web.chat;
 
 import io.tzurot.core.conversation.ConversationHistoryRepository;
 import io.tzurot.core.diagnostics.DiagnosticLogRepository;
+import io.tzurot.core.diagnostics.ViewingDiagnostics;
 import io.tzurot.core.memory.MemoryRepository;
 import io.tzurot.core.memory.MemorySearch;
 import io.tzurot.core.model.EmbeddingModel;
@@ -11,6 +12,7 @@ import io.tzurot.core.persona.ResolvePersona;
 import io.tzurot.core.personality.PersonalityRepository;
 import io.tzurot.core.reply.ReplyService;
 import io.tzurot.core.settings.UserPersonalityConfigRepository;
+import io.tzurot.core.webchannel.WebConversations;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -19,13 +21,15 @@ import java.util.Objects;
  *
  * @param resolvePersona   picks the persona a user presents to a personality when a request names none
  * @param personaOverrides where the Chat page stores the persona picked for a character (the engine resolves it)
+ * @param channels         which web channel a caller may talk in or read
+ * @param records          which diagnostic records a caller sees, and how much of them
  */
 public record ConversationServices(ReplyService replies, PersonalityRepository personalities, PersonaRepository personas,
                                    ResolvePersona resolvePersona, UserPersonalityConfigRepository personaOverrides,
                                    MemoryRepository memories, MemorySearch memorySearch,
                                    EmbeddingModel embeddings, ConversationHistoryRepository history,
                                    PersonaHistoryConfigRepository historyConfigs, DiagnosticLogRepository diagnostics,
-                                   Clock clock) {
+                                   WebConversations channels, ViewingDiagnostics records, Clock clock) {
 
     public ConversationServices {
         Objects.requireNonNull(replies, "replies");
@@ -39,6 +43,8 @@ public record ConversationServices(ReplyService replies, PersonalityRepository p
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(historyConfigs, "historyConfigs");
         Objects.requireNonNull(diagnostics, "diagnostics");
+        Objects.requireNonNull(channels, "channels");
+        Objects.requireNonNull(records, "records");
         Objects.requireNonNull(clock, "clock");
     }
 }

@@ -53,6 +53,15 @@ public final class InMemoryReplyTracker implements ReplyTracker {
     }
 
     @Override
+    public synchronized boolean trackWithin(TrackedReply reply, int maxPending) {
+        if (pendingFor(reply.userId()) >= maxPending) {
+            return false;
+        }
+        track(reply);
+        return true;
+    }
+
+    @Override
     public synchronized Optional<TrackedReply> find(String replyId) {
         expire();
         return Optional.ofNullable(replies.get(replyId));

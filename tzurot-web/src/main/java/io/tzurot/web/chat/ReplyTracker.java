@@ -12,6 +12,12 @@ public interface ReplyTracker {
     /** Remembers a started reply; may forget the oldest ones to stay within its bounds. */
     void track(TrackedReply reply);
 
+    /**
+     * Remembers the reply unless its sender already has {@code maxPending} replies without an outcome; the check
+     * and the remembering are one step, so a burst cannot slip past the limit. True when remembered.
+     */
+    boolean trackWithin(TrackedReply reply, int maxPending);
+
     /** The reply with this id while it is kept, whoever sent it (callers check the sender). */
     Optional<TrackedReply> find(String replyId);
 

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * memory with their live outcome, and each one's state (its sender, then its JSON view once it is done) is also
  * written to the shared key store, so a {@code GET /api/v1/replies/{id}} or its event stream reaching another
  * process still finds it. There a pending reply is polled every {@link #POLL} while a reader waits for it. The
- * per-user limit of waiting replies stays per process.
+ * per-user limit of waiting replies holds across the processes: each waiting reply holds one of the user's
+ * numbered slot keys, taken with set-if-absent (atomic in the store) and removed when the reply has its outcome.
  */
 public final class SharedReplyTracker implements ReplyTracker {
 
@@ -32,6 +33,13 @@ public final class SharedReplyTracker implements ReplyTracker {
     private static final Logger LOG = LoggerFactory.getLogger(SharedReplyTracker.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PREFIX = "web-reply:";
+    private static final String SLOT_PREFIX = "web-pending:";
+
+    /**
+     * How long a slot outlives a process that died before its reply finished; longer than any reply takes (the
+     * engine's deadline is minutes), short enough that a crash does not lock a user out for long.
+     */
+    static final Duration SLOT_TTL = Duration.ofMinutes(10);
 
     private final ReplyTracker local;
     private final Supplier<Optional<EphemeralKeyStore>> store;
@@ -59,6 +67,47 @@ public final class SharedReplyTracker implements ReplyTracker {
         publish(reply.replyId(), reply.userId(), ReplyView.of(reply.replyId(), Optional.empty()));
         reply.outcome().thenAccept(outcome -> publish(reply.replyId(), reply.userId(), ReplyView.of(reply.replyId(),
                 Optional.of(outcome))));
+    }
+
+    @Override
+    public boolean trackWithin(TrackedReply reply, int maxPending) {
+        Optional<EphemeralKeyStore> keys = store.get();
+        if (keys.isEmpty()) {
+            return local.trackWithin(reply, maxPending); // messaging is starting: no other process serves yet
+        }
+        Optional<String> slot;
+        try {
+            slot = claimSlot(keys.get(), reply, maxPending);
+        } catch (RuntimeException e) {
+            // the shared store is unreachable: hold the limit on this process rather than refuse every chat
+            LOG.warn("per-user reply limit checked on this process only: {}", e.getMessage());
+            return local.trackWithin(reply, maxPending);
+        }
+        if (slot.isEmpty()) {
+            return false;
+        }
+        reply.outcome().whenComplete((outcome, error) -> release(keys.get(), slot.get()));
+        track(reply);
+        return true;
+    }
+
+    /** The first free one of the user's {@code maxPending} slots, now held by this reply; empty when all are taken. */
+    private static Optional<String> claimSlot(EphemeralKeyStore keys, TrackedReply reply, int maxPending) {
+        for (int i = 0; i < maxPending; i++) {
+            String slot = SLOT_PREFIX + reply.userId() + ":" + i;
+            if (keys.setIfAbsent(slot, reply.replyId(), SLOT_TTL)) {
+                return Optional.of(slot);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void release(EphemeralKeyStore keys, String slot) {
+        try {
+            keys.delete(slot);
+        } catch (RuntimeException e) {
+            LOG.warn("reply slot {} not released; it expires within {}: {}", slot, SLOT_TTL, e.getMessage());
+        }
     }
 
     @Override

@@ -10,9 +10,13 @@
  * <ul>
  *   <li>{@code POST /api/v1/chat {"personality", "message", "channelId"?}} → 202 {@code {"replyId"}}; the reply id is
  *       the {@code ReplyRequest}'s request id (a random UUID), platform WEB, speaker the signed-in user's Discord id.
- *       {@code channelId} defaults to the user's web channel ({@code "web"} + 17 digits); named channels are
- *       {@code [A-Za-z0-9_-]{1,20}}, all-digit (Discord) ones only for the bot owner (403). 400 bad input,
- *       404 unknown or invisible personality, 429 when 5 of the user's replies are still on the way.</li>
+ *       {@code channelId} defaults to the user's own default web channel; otherwise it must be one of the caller's
+ *       web channels ({@code /api/v1/channels}): anyone else's, an unknown one and any Discord (all-digit) id are
+ *       the same 404 (field {@code channelId}), for the bot owner too. 400 bad input, 404 unknown or invisible
+ *       personality, 429 with {@code Retry-After} when 5 of the user's replies are still on the way (the check
+ *       and the tracking are one step, across api processes through the shared key store).</li>
+ *   <li>{@code GET /api/v1/channels} → {@code {channels: [{id, isDefault, createdAt}]}}, the default first;
+ *       {@code POST /api/v1/channels} → 201 a new channel with a random id; 409 past 100 channels.</li>
  *   <li>{@code GET /api/v1/replies/{replyId}?wait=0..60} → {@code {replyId, status: pending|done|failed, content, model,
  *       error, errorKind, footer, memories: [{id, score, preview}], personality}}; waits without holding a thread.</li>
  *   <li>{@code GET /api/v1/replies/{replyId}/events} → Server-Sent Events: {@code status} {@code {"status":"pending"}},

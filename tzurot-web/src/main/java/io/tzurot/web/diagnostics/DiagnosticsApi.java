@@ -57,7 +57,9 @@ public final class DiagnosticsApi {
                         + " postProcessing, timing, error (spec/pipeline.md §9)"));
         s.define("Diagnostic", Schemas.object(List.of("requestId", "model", "provider", "durationMs", "createdAt", "data"), fields));
         routes.add(new ApiRoute(HandlerType.GET, "/api/v1/diagnostics/{replyId}", "diagnostics",
-                "The diagnostic record of a reply (own replies; the bot owner sees all); kept 24 hours", RouteAuth.USER,
+                "The diagnostic record of a reply (own replies in Discord channels or your own web channels; the bot owner sees"
+                        + " all); the character's system prompt only for its owner and the bot owner, unless the owner shares it;"
+                        + " kept 24 hours", RouteAuth.USER,
                 null, 200, "Diagnostic", List.of(400, 404)), this::get);
     }
 
@@ -67,14 +69,16 @@ public final class DiagnosticsApi {
         ctx.json(view(log));
     }
 
-    /** The record when the actor may see it; 400 for a malformed id, 404 when missing or someone else's. */
+    /**
+     * The record when the actor may see it, the character's system prompt cut out unless they may read it; 400 for
+     * a malformed id, 404 when missing or not theirs to see (core's {@code ViewingDiagnostics} decides).
+     */
     public static DiagnosticLog find(ConversationServices s, Actor actor, String replyId) {
         String id = replyId == null ? "" : replyId.strip();
         if (id.isEmpty() || id.length() > MAX_ID_LENGTH) {
             throw ApiException.badRequest("replyId", "'replyId' must be 1-" + MAX_ID_LENGTH + " characters.");
         }
-        return s.diagnostics().findByRequestId(id)
-                .filter(log -> actor.owner() || actor.discordId().equals(log.userDiscordId()))
+        return s.records().find(actor, id)
                 .orElseThrow(() -> ApiException.notFound("Diagnostic record " + (id.length() > 64 ? id.substring(0, 64) + "…" : id)));
     }
 

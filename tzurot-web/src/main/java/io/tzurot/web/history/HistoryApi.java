@@ -11,7 +11,6 @@ import io.tzurot.core.personality.Personality;
 import io.tzurot.web.auth.Access;
 import io.tzurot.web.chat.ConversationServices;
 import io.tzurot.web.chat.Lookups;
-import io.tzurot.web.chat.WebChannels;
 import io.tzurot.web.http.ApiException;
 import io.tzurot.web.http.Inputs;
 import io.tzurot.web.http.JsonBody;
@@ -69,8 +68,8 @@ public final class HistoryApi {
                 "persona", Schemas.format("uuid", "One of your personas; default: the one you use with the character"))));
 
         routes.add(new ApiRoute(HandlerType.GET, "/api/v1/history", "history",
-                "The visible history with a character in a channel (?personality=, optional &channelId= &persona= &limit=1-200),"
-                        + " oldest first; other users' messages are shown only to the bot owner",
+                "The visible history with a character in one of your web channels (?personality=, optional &channelId= &persona="
+                        + " &limit=1-200), oldest first; a channel that is not yours is 404 like a missing one",
                 RouteAuth.USER, null, 200, "History", List.of(400, 404)), this::view);
         routes.add(new ApiRoute(HandlerType.POST, "/api/v1/history/clear", "history",
                 "Hide the history so far from the character (can be undone once)", RouteAuth.USER,
@@ -88,21 +87,20 @@ public final class HistoryApi {
         Actor actor = Access.requireActor(ctx);
         int limit = (int) Inputs.integer("limit", Optional.ofNullable(ctx.queryParam("limit")).orElse(String.valueOf(DEFAULT_LIMIT)),
                 1, MAX_LIMIT);
-        String channelId = WebChannels.choose(actor, Inputs.optionalString("channelId", ctx.queryParam("channelId"), 200));
+        Optional<String> requestedChannel = Inputs.optionalString("channelId", ctx.queryParam("channelId"), 200);
         ConversationServices s = services();
         Lookups lookups = new Lookups(s);
         Personality personality = lookups.personality(actor, "personality", ctx.queryParam("personality"));
+        String channelId = s.channels().usable(actor, requestedChannel);
         Optional<Persona> persona = lookups.persona(actor, Inputs.optionalString("persona", ctx.queryParam("persona"), 36),
                 personality.id());
         Optional<PersonaHistoryConfig> epoch = persona.flatMap(p -> s.historyConfigs().find(actor.userId(), personality.id(), p.id()));
         Optional<Instant> resetAt = epoch.flatMap(PersonaHistoryConfig::contextResetAt);
         List<HistoryMessage> messages = s.history().recent(new RecentHistoryQuery(channelId, personality.id(), limit,
                 Optional.empty(), resetAt, s.clock().instant()));
-        if (!actor.owner()) {
-            // a web channel may be shared; each user sees only the exchanges of their own personas
-            Set<UUID> mine = s.personas().listByOwner(actor.userId()).stream().map(Persona::id).collect(Collectors.toSet());
-            messages = messages.stream().filter(m -> mine.contains(m.personaId())).toList();
-        }
+        // only the channel's owner reads it; still only the exchanges of their own personas (older, shared channels)
+        Set<UUID> mine = s.personas().listByOwner(actor.userId()).stream().map(Persona::id).collect(Collectors.toSet());
+        messages = messages.stream().filter(m -> mine.contains(m.personaId())).toList();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("channelId", channelId);
         json.put("personality", personality.slug());

@@ -10,12 +10,23 @@ public final class ApiException extends RuntimeException {
     private final int status;
     private final String error;
     private final String field;
+    private final Integer retryAfterSeconds;
 
     public ApiException(int status, String error, String message, String field) {
+        this(status, error, message, field, null);
+    }
+
+    private ApiException(int status, String error, String message, String field, Integer retryAfterSeconds) {
         super(message, null, false, false);
         this.status = status;
         this.error = error;
         this.field = field;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** 429: too much at once; answered with {@code Retry-After: retryAfterSeconds}. */
+    public static ApiException tooManyRequests(String message, int retryAfterSeconds) {
+        return new ApiException(429, "too_many_requests", message, null, retryAfterSeconds);
     }
 
     /** 400: {@code field} is what was wrong, the message says what is expected. */
@@ -47,6 +58,11 @@ public final class ApiException extends RuntimeException {
     /** 503: storage is not open yet during start-up. */
     public static ApiException starting() {
         return new ApiException(503, "starting", "The server is still starting; try again in a moment.", null);
+    }
+
+    /** The seconds a 429 asks the client to wait, when it says. */
+    public java.util.Optional<Integer> retryAfterSeconds() {
+        return java.util.Optional.ofNullable(retryAfterSeconds);
     }
 
     public int status() {

@@ -5,6 +5,8 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.tzurot.core.access.AccessDeniedException;
+import io.tzurot.core.webchannel.ChannelNotFoundException;
+import io.tzurot.core.webchannel.TooManyChannelsException;
 import io.tzurot.web.console.ErrorPages;
 import io.tzurot.web.server.WebServer.ErrorBody;
 
@@ -16,6 +18,9 @@ public final class ErrorResponses {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ErrorResponses.class);
 
+    /** Seconds a 429 asks the client to wait when its thrower named none. */
+    static final int DEFAULT_RETRY_AFTER_SECONDS = 5;
+
     // set once an error body is written, so Javalin's status handlers do not write a second one
     private static final String HANDLED = "tzurot.error.handled";
 
@@ -23,8 +28,14 @@ public final class ErrorResponses {
     }
 
     public static void register(Javalin app) {
-        app.exception(ApiException.class, (e, ctx) -> respond(ctx, e.status(), e.error(), e.getMessage(), e.field()));
+        app.exception(ApiException.class, (e, ctx) -> {
+            e.retryAfterSeconds().ifPresent(seconds -> ctx.header("Retry-After", String.valueOf(seconds)));
+            respond(ctx, e.status(), e.error(), e.getMessage(), e.field());
+        });
         app.exception(AccessDeniedException.class, (e, ctx) -> respond(ctx, 403, "forbidden", e.getMessage(), null));
+        // a channel the caller may not use reads exactly like a missing one
+        app.exception(ChannelNotFoundException.class, (e, ctx) -> respond(ctx, 404, "not_found", e.getMessage(), "channelId"));
+        app.exception(TooManyChannelsException.class, (e, ctx) -> respond(ctx, 409, "conflict", e.getMessage(), null));
         // Javalin's own refusals, such as a body over the configured size (413)
         app.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), codeFor(e.getStatus()),
                 e.getStatus() == 413 ? "The request body is too large." : e.getMessage(), null));
@@ -104,6 +115,9 @@ public final class ErrorResponses {
     public static void respond(Context ctx, int status, String error, String message, String field) {
         ctx.attribute(HANDLED, Boolean.TRUE);
         ctx.status(status);
+        if (status == 429 && ctx.res().getHeader("Retry-After") == null) {
+            ctx.header("Retry-After", String.valueOf(DEFAULT_RETRY_AFTER_SECONDS));
+        }
         if (isApi(ctx)) {
             ctx.json(new ErrorBody(error, message, field));
         } else if ("true".equals(ctx.header("HX-Request"))) {
@@ -127,6 +141,7 @@ public final class ErrorResponses {
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
             case 413 -> "payload_too_large";
+            case 429 -> "too_many_requests";
             case 503 -> "unavailable";
             default -> status >= 500 ? "internal" : "error";
         };

@@ -14,6 +14,7 @@ import io.tzurot.core.persona.Persona;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.reply.Platform;
 import io.tzurot.core.reply.ReplyRequest;
+import io.tzurot.core.webchannel.WebChannelIds;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -78,9 +79,10 @@ class ChatApiTest {
         assertThat(request.speaker().discordId()).isEqualTo(ALICE);
         assertThat(request.personality()).isEqualTo("lilith");
         assertThat(request.message()).isEqualTo("Hi there");
-        assertThat(request.channelId()).startsWith("web").hasSize(20)
-                .isEqualTo(WebChannels.defaultFor(h.actor(alice)))
-                .isNotEqualTo(WebChannels.defaultFor(h.actor(bob)));
+        assertThat(request.channelId()).startsWith("w").hasSize(WebChannelIds.MAX_LENGTH)
+                .isEqualTo(h.channels.defaultFor(h.actor(alice).userId()).id())
+                .isNotEqualTo(h.channels.defaultFor(h.actor(bob).userId()).id())
+                .isNotEqualTo(WebChannelIds.legacyDefault(h.actor(alice).userId()));
     }
 
     @Test
@@ -172,8 +174,7 @@ class ChatApiTest {
             "{\"personality\": \"lilith\", \"message\": \"   \"}",
             "{\"personality\": \"lilith\", \"message\": 5}",
             "{\"personality\": \"lilith\", \"message\": \"Hi\", \"persona\": \"x\"}",
-            "{\"personality\": \"lilith\", \"message\": \"Hi\", \"channelId\": \"has space\"}",
-            "{\"personality\": \"lilith\", \"message\": \"Hi\", \"channelId\": \"web123456789012345678\"}",
+            "{\"personality\": \"lilith\", \"message\": \"Hi\", \"channelId\": 5}",
             "[1, 2]",
             "not json"})
     void badChatBodiesAre400sNamingTheProblem(String body) {
@@ -194,17 +195,42 @@ class ChatApiTest {
     }
 
     @Test
-    void namedChannelsWorkButDiscordChannelsAreForTheOwnerOnly() {
-        chat(alice, "{\"personality\": \"lilith\", \"message\": \"Hi\", \"channelId\": \"web-side-room\"}");
-        assertThat(h.replies.requests().get(0).channelId()).isEqualTo("web-side-room");
+    void aCreatedChannelIsItsCreatorsAndEveryOtherChannelIsA404LikeAMissingOne() {
+        HttpResponse<String> made = h.postJson("/api/v1/channels", alice, "");
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        String side = json(made).get("id").asText();
+        assertThat(side).startsWith("w").hasSize(WebChannelIds.MAX_LENGTH);
+        chat(alice, "{\"personality\": \"lilith\", \"message\": \"Hi\", \"channelId\": \"" + side + "\"}");
+        assertThat(h.replies.requests().get(0).channelId()).isEqualTo(side);
+        JsonNode listed = json(h.get("/api/v1/channels", alice));
+        assertThat(listed.get("channels")).hasSize(2);
+        assertThat(listed.get("channels").get(0).get("isDefault").asBoolean()).isTrue();
+        assertThat(listed.get("channels").get(1).get("id").asText()).isEqualTo(side);
 
-        HttpResponse<String> discord = h.postJson("/api/v1/chat", alice,
-                "{\"personality\": \"lilith\", \"message\": \"Hi\", \"channelId\": \"123456789012345678\"}");
-        assertThat(discord.statusCode()).isEqualTo(403);
+        String missing = refusedChannel(alice, "wNoSuchChannel12345");
+        String aliceLegacy = WebChannelIds.legacyDefault(h.actor(alice).userId());
+        for (String token : List.of(bob, owner)) {
+            assertThat(refusedChannel(token, side)).isEqualTo(missing.replace("wNoSuchChannel12345", side));
+            assertThat(refusedChannel(token, h.channels.defaultFor(h.actor(alice).userId()).id())).contains("not found");
+            assertThat(refusedChannel(token, aliceLegacy)).contains("not found");
+        }
+        // a Discord channel cannot be proven from the web: refused for everyone, the bot owner included
+        for (String token : List.of(alice, owner)) {
+            assertThat(refusedChannel(token, "123456789012345678")).contains("not found");
+        }
+        assertThat(refusedChannel(alice, "has space")).contains("not found");
+        assertThat(refusedChannel(alice, "x".repeat(21))).contains("not found");
         assertThat(h.replies.requests()).hasSize(1);
+    }
 
-        chat(owner, "{\"personality\": \"lilith\", \"message\": \"Hi\", \"channelId\": \"123456789012345678\"}");
-        assertThat(h.replies.requests().get(1).channelId()).isEqualTo("123456789012345678");
+    /** The 404 body of a chat into this channel; nothing is started. */
+    private String refusedChannel(String token, String channelId) {
+        HttpResponse<String> r = h.postJson("/api/v1/chat", token,
+                "{\"personality\": \"lilith\", \"message\": \"Hi\", \"channelId\": \"" + channelId + "\"}");
+        assertThat(r.statusCode()).as(channelId).isEqualTo(404);
+        assertThat(json(r).get("error").asText()).isEqualTo("not_found");
+        assertThat(json(r).get("field").asText()).isEqualTo("channelId");
+        return r.body();
     }
 
     @ParameterizedTest
@@ -240,6 +266,7 @@ class ChatApiTest {
         HttpResponse<String> refused = h.postJson("/api/v1/chat", alice, "{\"personality\": \"lilith\", \"message\": \"More\"}");
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(json(refused).get("error").asText()).isEqualTo("too_many_requests");
+        assertThat(refused.headers().firstValue("Retry-After")).contains(String.valueOf(ChatApi.RETRY_AFTER_SECONDS));
         chat(bob, "{\"personality\": \"lilith\", \"message\": \"Bob is not limited by Alice\"}");
 
         String first = h.replies.requests().get(0).requestId();

@@ -10,6 +10,10 @@ import io.tzurot.core.persona.ResolvePersona;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.personality.PersonalityDraft;
 import io.tzurot.core.reply.ReplyOutcome;
+import io.tzurot.core.diagnostics.ViewingDiagnostics;
+import io.tzurot.core.webchannel.WebConversations;
+import io.tzurot.storage.personality.JdbiHiddenFieldsSharing;
+import io.tzurot.storage.webchannel.JdbiWebChannelRepository;
 import io.tzurot.storage.access.JdbiAccessRepository;
 import io.tzurot.storage.conversation.JdbiConversationHistoryRepository;
 import io.tzurot.storage.db.Database;
@@ -65,6 +69,7 @@ public final class ConversationHarness extends HttpHarness {
     public final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
     public final Database database;
     public final AccessServices access;
+    public final WebConversations channels;
     public final ConversationServices services;
     public final ScriptedReplyService replies;
     public final WordHashEmbeddingModel embeddings = new WordHashEmbeddingModel();
@@ -107,11 +112,15 @@ public final class ConversationHarness extends HttpHarness {
         var users = new JdbiUserRepository(database.jdbi(), clock);
         var overrides = new JdbiUserPersonalityConfigRepository(database.jdbi(), clock);
         engine = wholeConsole ? new RealEngine(database, embeddings, clock) : null;
-        services = new ConversationServices(wholeConsole ? engine.service : replies, new JdbiPersonalityRepository(database.jdbi(), clock), personas,
+        var personalities = new JdbiPersonalityRepository(database.jdbi(), clock);
+        var diagnostics = new JdbiDiagnosticLogRepository(database);
+        channels = new WebConversations(new JdbiWebChannelRepository(database.jdbi()), clock);
+        services = new ConversationServices(wholeConsole ? engine.service : replies, personalities, personas,
                 new ResolvePersona(users, personas, overrides), overrides,
                 new JdbiMemoryRepository(database), MemorySearches.forDatabase(database), embeddings,
                 new JdbiConversationHistoryRepository(database), new JdbiPersonaHistoryConfigRepository(database.jdbi(), clock),
-                new JdbiDiagnosticLogRepository(database), clock);
+                diagnostics, channels, new ViewingDiagnostics(diagnostics, channels, personalities,
+                        new JdbiHiddenFieldsSharing(database.jdbi())), clock);
         management = wholeConsole ? ManagementTestServer.services(database, clock) : null;
         Process main = start(tracker, wholeConsole
                 ? Optional.of(ManagementTestServer.feature(management, URI.create(engine.model.baseUrl()))) : Optional.empty());

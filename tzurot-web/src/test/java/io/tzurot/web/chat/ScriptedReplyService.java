@@ -20,6 +20,7 @@ public final class ScriptedReplyService implements ReplyService {
     private final Map<String, CompletableFuture<ReplyOutcome>> held = new ConcurrentHashMap<>();
     private volatile Function<ReplyRequest, ReplyOutcome> script;
     private volatile boolean holding;
+    private volatile Runnable onReply = () -> { };
 
     public ScriptedReplyService(Function<ReplyRequest, ReplyOutcome> script) {
         this.script = script;
@@ -34,9 +35,15 @@ public final class ScriptedReplyService implements ReplyService {
         holding = true;
     }
 
+    /** Runs inside every {@link #reply} call before it answers (to hold callers inside the engine's start). */
+    public void onReply(Runnable hook) {
+        this.onReply = hook;
+    }
+
     @Override
     public CompletableFuture<ReplyOutcome> reply(ReplyRequest request) {
         requests.add(request);
+        onReply.run();
         if (!holding) {
             return CompletableFuture.supplyAsync(() -> script.apply(request));
         }

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tzurot.core.diagnostics.DiagnosticLog;
 import io.tzurot.web.chat.ConversationHarness;
-import io.tzurot.web.chat.WebChannels;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
@@ -36,7 +35,7 @@ class DiagnosticsApiTest {
         owner = h.token(OWNER);
         replyId = UUID.randomUUID().toString();
         h.services.diagnostics().save(new DiagnosticLog(UUID.randomUUID(), replyId, null, List.of(), null, ALICE, null,
-                WebChannels.defaultFor(h.actor(alice)), "test/model-1", "test", 1234,
+                h.channels.defaultFor(h.actor(alice).userId()).id(), "test/model-1", "test", 1234,
                 "{\"meta\": {\"requestId\": \"" + replyId + "\"}, \"memoryRetrieval\": {\"memoriesFound\": "
                         + "[{\"id\": \"m1\", \"score\": 0.91, \"preview\": \"green <tea>\"}]},"
                         + " \"llmResponse\": {\"rawContent\": \"Hi Al\"}}", h.clock.instant()));
@@ -83,5 +82,29 @@ class DiagnosticsApiTest {
         assertThat(h.get("/console/inspect?replyId=" + replyId, owner).statusCode()).isEqualTo(200);
         assertThat(h.get("/console/inspect", alice).body()).contains("Find a reply").doesNotContain("Summary");
         assertThat(h.get("/console/inspect", null).statusCode()).isEqualTo(401);
+    }
+
+    private String record(String speaker, String channelId) {
+        String id = UUID.randomUUID().toString();
+        h.services.diagnostics().save(new DiagnosticLog(UUID.randomUUID(), id, null, List.of(), null, speaker, null, channelId,
+                "test/model-1", "test", 10, "{\"llmResponse\": {\"rawContent\": \"seen\"}}", h.clock.instant()));
+        return id;
+    }
+
+    @Test
+    void aRecordMadeInSomeoneElsesWebChannelIsNotShownToItsSpeaker() {
+        // written before channels had owners: Bob's reply in Alice's web channel carried Alice's conversation
+        String bobInAlices = record(BOB, h.channels.defaultFor(h.actor(alice).userId()).id());
+        String bobInOwn = record(BOB, h.channels.defaultFor(h.actor(bob).userId()).id());
+        String bobInDiscord = record(BOB, "123456789012345678");
+        String bobInOldShared = record(BOB, "web-lounge");
+
+        assertThat(h.get("/api/v1/diagnostics/" + bobInAlices, bob).statusCode()).isEqualTo(404);
+        assertThat(h.get("/console/inspect?replyId=" + bobInAlices, bob).statusCode()).isEqualTo(404);
+        assertThat(h.get("/api/v1/diagnostics/" + bobInOldShared, bob).statusCode()).isEqualTo(404);
+        assertThat(h.get("/api/v1/diagnostics/" + bobInOwn, bob).statusCode()).isEqualTo(200);
+        assertThat(h.get("/api/v1/diagnostics/" + bobInDiscord, bob).statusCode()).isEqualTo(200);
+        assertThat(h.get("/api/v1/diagnostics/" + bobInAlices, alice).statusCode()).as("not Alice's reply").isEqualTo(404);
+        assertThat(h.get("/api/v1/diagnostics/" + bobInAlices, owner).statusCode()).as("the bot owner sees all").isEqualTo(200);
     }
 }

@@ -13,7 +13,6 @@ import io.tzurot.core.persona.Persona;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.storage.db.Dialect;
 import io.tzurot.web.chat.ConversationHarness;
-import io.tzurot.web.chat.WebChannels;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
@@ -53,7 +52,7 @@ class HistoryApiTest {
             lilith = h.personality(owner, "lilith", true);
             al = h.persona(alice, "Al");
             bo = h.persona(bob, "Bo");
-            aliceChannel = WebChannels.defaultFor(h.actor(alice));
+            aliceChannel = h.channels.defaultFor(h.actor(alice).userId()).id();
         }
 
         @AfterEach
@@ -119,16 +118,30 @@ class HistoryApiTest {
 
         @Test
         void aClearIsPerUserBobsHistoryIsUntouched() {
-            String shared = "web-lounge";
-            say(shared, al, HistoryRole.USER, "Al speaks");
-            say(shared, bo, HistoryRole.USER, "Bo speaks");
-            assertThat(shown(alice, "&channelId=" + shared)).containsExactly("Al speaks");
-            assertThat(shown(bob, "&channelId=" + shared)).containsExactly("Bo speaks");
-            assertThat(shown(owner, "&channelId=" + shared)).as("the owner sees everyone").containsExactly("Al speaks", "Bo speaks");
+            String bobChannel = h.channels.defaultFor(h.actor(bob).userId()).id();
+            say(aliceChannel, al, HistoryRole.USER, "Al speaks");
+            say(bobChannel, bo, HistoryRole.USER, "Bo speaks");
+            assertThat(shown(alice, "")).containsExactly("Al speaks");
+            assertThat(shown(bob, "")).containsExactly("Bo speaks");
 
             assertThat(h.postJson("/api/v1/history/clear", alice, "{\"personality\": \"lilith\"}").statusCode()).isEqualTo(200);
-            assertThat(shown(alice, "&channelId=" + shared)).isEmpty();
-            assertThat(shown(bob, "&channelId=" + shared)).containsExactly("Bo speaks");
+            assertThat(shown(alice, "")).isEmpty();
+            assertThat(shown(bob, "")).containsExactly("Bo speaks");
+        }
+
+        @Test
+        void onlyTheChannelsOwnerReadsItEveryOtherChannelIsA404LikeAMissingOne() {
+            say(aliceChannel, al, HistoryRole.USER, "Al's private note");
+            assertThat(shown(alice, "&channelId=" + aliceChannel)).containsExactly("Al's private note");
+            for (String token : List.of(bob, owner)) {
+                for (String channel : List.of(aliceChannel, "wNoSuchChannel", "123456789012345678",
+                        io.tzurot.core.webchannel.WebChannelIds.legacyDefault(h.actor(alice).userId()))) {
+                    HttpResponse<String> r = h.get("/api/v1/history?personality=lilith&channelId=" + channel, token);
+                    assertThat(r.statusCode()).as(channel).isEqualTo(404);
+                    assertThat(json(r).get("field").asText()).isEqualTo("channelId");
+                    assertThat(r.body()).doesNotContain("Al's private note");
+                }
+            }
         }
 
         @Test
@@ -137,8 +150,8 @@ class HistoryApiTest {
             assertThat(h.postJson("/api/v1/history/clear", null, "{\"personality\": \"lilith\"}").statusCode()).isEqualTo(401);
             assertThat(h.postJson("/api/v1/history/undo", null, "{\"personality\": \"lilith\"}").statusCode()).isEqualTo(401);
             assertThat(h.get("/api/v1/history?personality=lilith&channelId=123456789", alice).statusCode())
-                    .as("Discord channels are for the owner").isEqualTo(403);
-            assertThat(h.get("/api/v1/history?personality=lilith&channelId=123456789", owner).statusCode()).isEqualTo(200);
+                    .as("Discord channels cannot be proven from the web").isEqualTo(404);
+            assertThat(h.get("/api/v1/history?personality=lilith&channelId=123456789", owner).statusCode()).isEqualTo(404);
             assertThat(h.get("/api/v1/history", alice).statusCode()).isEqualTo(400);
             assertThat(h.get("/api/v1/history?personality=nobody", alice).statusCode()).isEqualTo(404);
             assertThat(h.get("/api/v1/history?personality=lilith&limit=201", alice).statusCode()).isEqualTo(400);
