@@ -81,9 +81,25 @@ public enum Variable {
         }
         int at = url.lastIndexOf('@');
         if (at >= 0) {
-            int scheme = url.indexOf("://");
-            int from = scheme >= 0 && scheme < at ? scheme + 3 : 0;
+            int schemeEnd = url.indexOf("://");
+            int from = schemeEnd >= 0 && schemeEnd < at ? schemeEnd + 3 : 0;
             url = url.substring(0, from) + "****" + url.substring(at);
+        }
+        int scheme = url.indexOf("://");
+        if (at < 0 && scheme < 0 && url.indexOf(':') >= 0) {
+            return "****"; // no URL shape to tell a password from a host by: show none of it
+        }
+        if (at < 0 && scheme >= 0) {
+            // "scheme://user:secret" cut short before its host: after a ':' only a port (digits) may be shown
+            int start = scheme + 3;
+            int end = start;
+            while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+                end++;
+            }
+            int colon = url.indexOf(':', start);
+            if (colon >= 0 && colon < end && !url.substring(colon + 1, end).matches("\\d*")) {
+                url = url.substring(0, colon + 1) + "****" + url.substring(end);
+            }
         }
         String lower = url.toLowerCase(java.util.Locale.ROOT);
         int query = url.indexOf('?');

@@ -42,9 +42,21 @@ final class FaultLoad {
         this.tokens = List.copyOf(tokens);
     }
 
-    /** The channel a message goes to: one per message, named after the run. */
-    static String channel(String run, int number) {
-        return "f-" + run + "-" + number;
+    /**
+     * A web channel of its sender's for each of {@code messages} messages (made before the load, so that each message's
+     * history rows can be counted on their own).
+     */
+    List<String> channels(int messages) throws IOException, InterruptedException {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < messages; i++) {
+            HttpResponse<String> made = http.send(request("/api/v1/channels", tokens.get(i % tokens.size()))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            if (made.statusCode() != 201) {
+                throw new IllegalStateException("POST /api/v1/channels answered " + made.statusCode() + ": " + made.body());
+            }
+            ids.add(JSON.readTree(made.body()).get("id").asText());
+        }
+        return ids;
     }
 
     /** The text of message {@code number} of a run; the fake model echoes it back. */
@@ -56,7 +68,8 @@ final class FaultLoad {
      * Sends {@code messages} messages, one every {@code spacing}, spreading them over the users; {@code bound} is
      * how long after the last submission a reply may still arrive. Returns every message's result, in order.
      */
-    List<Result> run(String run, int messages, Duration spacing, Duration bound) throws InterruptedException {
+    List<Result> run(String run, List<String> channels, Duration spacing, Duration bound) throws InterruptedException {
+        int messages = channels.size();
         ExecutorService senders = Executors.newFixedThreadPool(Math.min(messages, 96));
         try {
             List<Future<Result>> futures = new ArrayList<>();
@@ -69,7 +82,8 @@ final class FaultLoad {
                 next += spacing.toNanos();
                 int number = i;
                 long deadline = System.nanoTime() + spacing.multipliedBy(messages - i).plus(bound).toNanos();
-                futures.add(senders.submit(() -> send(run, number, tokens.get(number % tokens.size()), deadline)));
+                futures.add(senders.submit(() -> send(run, number, channels.get(number), tokens.get(number % tokens.size()),
+                        deadline)));
             }
             List<Result> results = new ArrayList<>();
             for (Future<Result> future : futures) {
@@ -85,9 +99,9 @@ final class FaultLoad {
         }
     }
 
-    private Result send(String run, int number, String token, long deadline) throws InterruptedException {
+    private Result send(String run, int number, String channel, String token, long deadline) throws InterruptedException {
         String body = "{\"personality\":\"ada\",\"message\":\"" + text(run, number) + "\",\"channelId\":\""
-                + channel(run, number) + "\"}";
+                + channel + "\"}";
         String replyId = null;
         while (replyId == null) {
             try {

@@ -191,6 +191,7 @@ class FaultsIT {
 
     /** Runs the load with {@code fault} happening on the side, and checks and records the counts. */
     private List<Result> underLoad(String run, String label, ThrowingAction fault) throws Exception {
+        List<String> channels = load.channels(MESSAGES);
         CompletableFuture<Void> during = CompletableFuture.runAsync(() -> {
             try {
                 Thread.sleep(SPACING.toMillis() * MESSAGES / 4);
@@ -199,11 +200,11 @@ class FaultsIT {
                 throw new IllegalStateException(e);
             }
         });
-        List<Result> results = load.run(run, MESSAGES, SPACING, BOUND);
+        List<Result> results = load.run(run, channels, SPACING, BOUND);
         during.join();
         int doubled = database.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM (SELECT channel_id FROM"
-                + " conversation_history WHERE channel_id LIKE :run GROUP BY channel_id HAVING count(*) > 2) AS twice")
-                .bind("run", "f-" + run + "-%").mapTo(Integer.class).one());
+                + " conversation_history WHERE channel_id IN (<channels>) GROUP BY channel_id HAVING count(*) > 2) AS twice")
+                .bindList("channels", channels).mapTo(Integer.class).one());
         Figures f = new Figures(label, results.size(), count(results, Ending.DELIVERED),
                 count(results, Ending.FAILED_WITH_MESSAGE), count(results, Ending.LOST), doubled);
         figures.add(f);

@@ -26,20 +26,27 @@ final class MatrixFixtures {
         this.owner = ownerToken;
     }
 
+    /** What of the owner's a call touches. The bot owner manages characters, presets and tokens; the rest is personal. */
+    enum Owned { NOTHING, MANAGED, PERSONAL, CHOSEN_PRESET }
+
     /** A call ready to send as anyone. */
-    record Call(ApiApp app, String method, String path, String body, boolean ownersResource, Set<Integer> successes) {
+    record Call(ApiApp app, String method, String path, String body, byte[] bytes, Owned owned, Set<Integer> successes) {
         HttpResponse<String> send(String token) {
-            return app.call(method, path, token, body);
+            return bytes != null ? app.callBytes(method, path, token, "image/png", bytes) : app.call(method, path, token, body);
+        }
+
+        boolean ownersResource() {
+            return owned != Owned.NOTHING;
         }
     }
 
     Call prepare(String method, String template, String schema, int success) {
-        boolean owners = false;
+        Owned owned = Owned.NOTHING;
         String slug = null;
         String path = template;
         if (path.contains("{slug}") || needsPersonality(schema) || needsPersonalityQuery(method, template)) {
             slug = personality();
-            owners = true;
+            owned = Owned.MANAGED;
         }
         path = path.replace("{slug}", slug == null ? "" : slug);
         if (path.contains("{alias}")) {
@@ -49,7 +56,8 @@ final class MatrixFixtures {
         }
         if (path.contains("{replyId}")) {
             path = path.replace("{replyId}", reply());
-            owners = true;
+            // the bot owner inspects any reply's diagnostic record (the operator's tool); the reply itself stays personal
+            owned = template.startsWith("/api/v1/diagnostics/") ? Owned.MANAGED : Owned.PERSONAL;
         }
         if (path.contains("{id}")) {
             String id = template.startsWith("/api/v1/personas/") ? persona()
@@ -59,25 +67,50 @@ final class MatrixFixtures {
                     : null;
             assertThat(id).as("a fixture for {id} of " + template).isNotNull();
             path = path.replace("{id}", id);
-            owners = true;
+            boolean managed = template.startsWith("/api/v1/presets/") || template.startsWith("/api/v1/tokens/");
+            // making a preset one's default is choosing it; removing the default concerns only one's own default
+            owned = template.equals("/api/v1/presets/{id}/default")
+                    ? (method.equals("PUT") ? Owned.CHOSEN_PRESET : Owned.PERSONAL)
+                    : managed ? Owned.MANAGED : Owned.PERSONAL;
+            if (template.equals("/api/v1/presets/{id}/default") && method.equals("DELETE")) {
+                ok(app.call("PUT", path, owner, null)); // the owner's default, so that removing it can succeed
+            }
         }
         if (path.contains("{provider}")) {
+            // each caller's own key: a DELETE without one stored is still 204 (idempotent), and never touches another's
             path = path.replace("{provider}", "openrouter");
-            if (method.equals("DELETE")) {
-                ok(app.call("PUT", path, owner, "{\"apiKey\":\"sk-or-v1-matrix-stored-key-0001\"}"));
-                owners = true; // another user has no key stored: 404
-            }
         }
         if (needsPersonalityQuery(method, template)) {
             path += "?personality=" + slug;
         }
         String body = schema == null ? null : body(schema, slug);
-        if (schema != null && (schema.equals("PersonaChoice") || schema.equals("PresetChoice"))) {
-            owners = true;
+        if ("PersonaChoice".equals(schema)) {
+            owned = Owned.PERSONAL;
+        } else if ("PresetChoice".equals(schema)) {
+            owned = Owned.CHOSEN_PRESET;
+        }
+        byte[] bytes = null;
+        if (template.endsWith("/avatar")) {
+            bytes = png();
+            if (method.equals("DELETE")) {
+                ok(app.callBytes("PUT", path, owner, "image/png", bytes)); // an avatar to remove
+                bytes = null;
+            }
         }
         Set<Integer> successes = template.equals("/api/v1/history/undo") ? Set.of(success, 409) : Set.of(success);
         assertThat(path).as(template).doesNotContain("{");
-        return new Call(app, method, path, body, owners, successes);
+        return new Call(app, method, path, body, bytes, owned, successes);
+    }
+
+    private static byte[] png() {
+        try {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static boolean needsPersonality(String schema) {
@@ -111,6 +144,7 @@ final class MatrixFixtures {
             case "CreatePreset" -> "{\"name\":\"Preset " + n + "\",\"model\":\"fake/echo\"}";
             case "UpdatePreset" -> "{\"description\":\"changed " + n + "\"}";
             case "CreateToken" -> "{\"label\":\"matrix " + n + "\"}";
+            case "SetDiagnosticsSharing" -> "{\"shareHiddenFields\":true}";
             default -> throw new AssertionError("no sample body for schema " + schema + ": add one to MatrixFixtures");
         };
     }
@@ -153,6 +187,9 @@ final class MatrixFixtures {
                 .get("replyId").asText();
         JsonNode done = ok(app.call("GET", "/api/v1/replies/" + id + "?wait=60", owner, null));
         assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("done");
+        // the diagnostic record is written as the reply finishes; the matrix reads it
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> app.call("GET", "/api/v1/diagnostics/" + id, owner, null).statusCode() == 200);
         return id;
     }
 

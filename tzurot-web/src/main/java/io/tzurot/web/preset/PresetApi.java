@@ -192,7 +192,7 @@ public final class PresetApi {
     private void makeDefault(Context ctx) {
         Actor actor = Access.requireActor(ctx);
         ManagementServices svc = svc();
-        Preset p = visible(svc, actor, ctx.pathParam("id"), "id");
+        Preset p = selectable(svc, actor, ctx.pathParam("id"), "id");
         svc.users().setDefaultPreset(actor.userId(), p.id());
         ctx.json(Map.of("preset", PresetView.of(p, actor, Optional.of(p.id()))));
     }
@@ -213,7 +213,7 @@ public final class PresetApi {
         ManagementServices svc = svc();
         Personality personality = PersonalityFinder.visible(svc.personalities(), ctx.pathParam("slug"), actor);
         JsonBody body = Inputs.jsonBody(ctx).allowOnly(Set.of("presetId"));
-        Preset preset = visible(svc, actor, body.requiredString("presetId", 36), "presetId");
+        Preset preset = selectable(svc, actor, body.requiredString("presetId", 36), "presetId");
         svc.userPersonality().setPresetOverride(actor.userId(), personality.id(), preset.id());
         ctx.json(Map.of("personalitySlug", personality.slug(), "presetId", preset.id().toString()));
     }
@@ -231,6 +231,19 @@ public final class PresetApi {
         UUID id = Inputs.uuid(field, raw);
         return svc.presets().findById(id).filter(p -> actor.owner() || p.selectableBy(actor.userId()))
                 .orElseThrow(() -> ApiException.notFound("Preset " + id));
+    }
+
+    /**
+     * A preset the actor may use as a default or for a character: global or their own. The bot owner sees every
+     * preset, but another user's private one is theirs to use, not his: a 400 naming the field.
+     */
+    static Preset selectable(ManagementServices svc, Actor actor, String raw, String field) {
+        Preset p = visible(svc, actor, raw, field);
+        if (!p.selectableBy(actor.userId())) {
+            throw ApiException.badRequest(field, "Preset " + p.id() + " is another user's private preset; choose one of"
+                    + " your own or a global one.");
+        }
+        return p;
     }
 
     static Preset editable(ManagementServices svc, Actor actor, String raw) {

@@ -107,7 +107,7 @@ public final class PresetConsole {
     }
 
     private Preset selectable(Actor actor, String raw) {
-        return PresetApi.visible(svc(), actor, raw, "id");
+        return PresetApi.selectable(svc(), actor, raw, "id");
     }
 
     private Preset editable(Actor actor, String raw) {
