@@ -121,6 +121,8 @@ public final class Launcher {
             throw e;
         }
         new StartupSummary(out).print(config, running, key, (System.nanoTime() - started) / 1_000_000);
+        // Healthy now; what only the first reply needs loads after that instead of competing with start-up for CPU.
+        io.tzurot.ai.token.TiktokenCounter.preloadInBackground();
         return running;
     }
 

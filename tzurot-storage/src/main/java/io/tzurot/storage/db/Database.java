@@ -106,6 +106,8 @@ public final class Database implements AutoCloseable {
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + dialect.flywayFolder())
+                .resourceProvider(IndexedMigrations.of(dialect.flywayFolder()))
+                .javaMigrationClassProvider(IndexedMigrations.noJavaMigrations())
                 .placeholders(dialect.placeholders())
                 .failOnMissingLocations(false)
                 .load();
