@@ -115,7 +115,8 @@ public final class ErrorResponses {
     public static void respond(Context ctx, int status, String error, String message, String field) {
         ctx.attribute(HANDLED, Boolean.TRUE);
         ctx.status(status);
-        if (status == 429 && ctx.res().getHeader("Retry-After") == null) {
+        if ((status == 429 || status == 503) && ctx.res().getHeader("Retry-After") == null) {
+            // too many requests, starting or busy: all pass within seconds
             ctx.header("Retry-After", String.valueOf(DEFAULT_RETRY_AFTER_SECONDS));
         }
         if (isApi(ctx)) {

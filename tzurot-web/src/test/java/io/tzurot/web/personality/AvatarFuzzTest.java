@@ -72,13 +72,13 @@ class AvatarFuzzTest {
 
     @Test
     void aSmallFileDeclaringAHugeBitmapIsNeverDecodedWhole() throws Exception {
-        // 6000 x 6000 of one colour compresses to a few kB; decoded whole it would take over 100 MB of heap.
-        byte[] bomb = image("png", 6000, 6000);
+        // 4000 x 4000 (within the pixel cap) compresses to a few kB; decoded whole it would take 64 MB of heap.
+        byte[] bomb = image("png", 4000, 4000);
         assertThat(bomb.length).isLessThan(1_000_000);
         byte[] stored = AvatarImages.prepare("avatar", bomb);
         BufferedImage read = ImageIO.read(new ByteArrayInputStream(stored));
         assertThat(read.getWidth()).isEqualTo(AvatarImages.MAX_SIDE);
-        // a header claiming more pixels than any avatar needs is refused outright
+        // a header claiming more pixels than the cap is refused before any decoding
         byte[] claims = bomb.clone();
         // IHDR width and height sit at bytes 16..23 of a PNG
         claims[16] = 0x00; claims[17] = 0x01; claims[18] = (byte) 0x86; claims[19] = (byte) 0xA0; // 100000
