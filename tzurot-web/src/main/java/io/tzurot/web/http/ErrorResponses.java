@@ -70,18 +70,18 @@ public final class ErrorResponses {
      * broken multipart or form) is the caller's 400; a dependency that is away is a 503 the caller can retry; the rest
      * is our fault, logged, and the caller gets a plain message, never the exception.
      */
-    public static void unexpected(Context ctx, Exception e) {
+    public static void unexpected(Context ctx, HtmlErrors html, Exception e) {
         if (unreadableBody(e)) {
-            respond(ctx, 400, "bad_request", "The request body could not be read as "
+            respond(ctx, html, 400, "bad_request", "The request body could not be read as "
                     + Optional.ofNullable(ctx.contentType()).map(t -> t.split(";")[0].strip()).orElse("a form")
                     + " (" + shortReason(e) + "); send a well-formed form or JSON body.", null);
         } else if (dependencyDown(e)) {
             LOG.warn("{} {}: a dependency is unavailable: {}", ctx.method(), ctx.path(), shortReason(e));
-            respond(ctx, 503, "unavailable", "The service cannot reach its database or queue right now; please try"
+            respond(ctx, html, 503, "unavailable", "The service cannot reach its database or queue right now; please try"
                     + " again in a moment.", null);
         } else {
             LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
-            respond(ctx, 500, "internal", "Something went wrong on our side; it has been logged.", null);
+            respond(ctx, html, 500, "internal", "Something went wrong on our side; it has been logged.", null);
         }
     }
 

@@ -74,7 +74,7 @@ public final class WebServer implements AutoCloseable {
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(html)));
         });
         routes.forEach(r -> r.accept(app));
-        app.exception(Exception.class, (e, ctx) -> io.tzurot.web.http.ErrorResponses.unexpected(ctx, e));
+        app.exception(Exception.class, (e, ctx) -> io.tzurot.web.http.ErrorResponses.unexpected(ctx, html, e));
         try {
             app.start(host, port);
         } catch (RuntimeException e) {
