@@ -189,4 +189,9 @@ public record TzurotConfig(
             throw ConfigException.invalid(v, value, "expected " + expected);
         }
     }
+
+    /** Where the data lives, for people: the database (without its password) or the embedded one's folder. */
+    public String databaseDescription() {
+        return database.map(DatabaseSettings::describe).orElse("the embedded database in " + dataDir);
+    }
 }

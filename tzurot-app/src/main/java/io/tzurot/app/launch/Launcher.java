@@ -35,8 +35,6 @@ import io.tzurot.app.wiring.Repositories;
 import io.tzurot.app.wiring.WebWiring;
 import io.tzurot.app.wiring.DiscordWiring;
 import io.tzurot.discord.bot.ShardRange;
-import io.tzurot.core.reply.MediaSettings;
-import io.tzurot.core.reply.ProviderAccess;
 import io.tzurot.core.reply.ReplyService;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -131,7 +129,7 @@ public final class Launcher {
                                      Repositories repos,
                                      ModelComponents models, EncryptionKeySource.MasterKey key, Clock clock) {
         if (config.roles().contains(Role.WORKER)) {
-            ReplyEngine engine = new ReplyEngine(repos, models, key.bytes(), engineSettings(config), clock);
+            ReplyEngine engine = new ReplyEngine(repos, models, key.bytes(), ReplyEngine.Settings.of(config), clock);
             running.own(engine);
             engine.resumePendingMemories();
             ReplyWorker worker = ReplyWorker.start(ReplyQueues.queue(messaging), ReplyQueues.results(messaging),
@@ -211,11 +209,6 @@ public final class Launcher {
     }
 
     /** The engine settings a configuration implies (provider, default model, owner). */
-    public static ReplyEngine.Settings engineSettings(TzurotConfig config) {
-        return new ReplyEngine.Settings(new ProviderAccess(config.llmBaseUrl().toString(), config.llmApiKey()),
-                config.defaultModel(), config.botOwnerId(), MediaSettings.DEFAULTS);
-    }
-
     private static CompletableFuture<WebServer> startHttpInBackground(TzurotConfig config, AtomicReference<Database> ready,
                                                                       List<Consumer<Javalin>> features) {
         CompletableFuture<WebServer> future = new CompletableFuture<>();

@@ -12,6 +12,7 @@ import io.tzurot.core.prompt.PromptAssembler;
 import io.tzurot.core.reply.DescribingAttachments;
 import io.tzurot.core.reply.GeneratingReply;
 import io.tzurot.core.reply.LoadingConversation;
+import io.tzurot.app.config.TzurotConfig;
 import io.tzurot.core.reply.MediaSettings;
 import io.tzurot.core.reply.ProviderAccess;
 import io.tzurot.core.reply.RecallingMemories;
@@ -21,7 +22,7 @@ import io.tzurot.core.reply.ResolvingCredentials;
 import io.tzurot.core.reply.ResolvingReplyContext;
 import io.tzurot.core.reply.StoringMemories;
 import io.tzurot.core.response.ReplyEmbeddings;
-import io.tzurot.core.settings.ResolveSettings;
+import io.tzurot.core.cascade.ResolveSettings;
 import io.tzurot.core.user.GetOrCreateUser;
 import io.tzurot.storage.diagnostics.JsonFlightRecorder;
 import io.tzurot.storage.portability.JdbiShapesPersonaMappingRepository;
@@ -45,6 +46,12 @@ public final class ReplyEngine implements AutoCloseable {
     /** What the engine is built from besides the repositories and models. */
     public record Settings(ProviderAccess provider, String defaultModel, Optional<String> botOwnerId,
                            MediaSettings media) {
+
+        /** The settings the configuration asks for: provider, default model, bot owner and default media limits. */
+        public static Settings of(TzurotConfig config) {
+            return new Settings(new ProviderAccess(config.llmBaseUrl().toString(), config.llmApiKey()),
+                    config.defaultModel(), config.botOwnerId(), MediaSettings.DEFAULTS);
+        }
     }
 
     private final GeneratingReply service;

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import io.tzurot.core.failure.DomainException;
+import io.tzurot.core.text.TextRules;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -69,27 +71,22 @@ public final class Inputs {
         return new JsonBody((ObjectNode) node);
     }
 
-    /** A required text value: trimmed, non-empty, at most {@code maxLength} characters. */
+    /** A required text value by the core's text rule ({@link TextRules}): clean, non-empty, at most {@code maxLength}. */
     public static String requiredString(String field, String value, int maxLength) {
-        String trimmed = value == null ? "" : value.strip();
-        if (trimmed.isEmpty()) {
-            throw ApiException.badRequest(field, "'" + field + "' is required: text of 1-" + maxLength + " characters.");
+        try {
+            return TextRules.required(field, value, maxLength, TextRules.Lines.MULTI);
+        } catch (DomainException e) {
+            throw DomainErrors.toApi(e);
         }
-        return checkLength(field, trimmed, maxLength);
     }
 
-    /** An optional text value: trimmed; empty means absent. */
+    /** An optional text value by the core's text rule; blank means absent. */
     public static Optional<String> optionalString(String field, String value, int maxLength) {
-        String trimmed = value == null ? "" : value.strip();
-        return trimmed.isEmpty() ? Optional.empty() : Optional.of(checkLength(field, trimmed, maxLength));
-    }
-
-    private static String checkLength(String field, String value, int maxLength) {
-        int length = value.codePointCount(0, value.length());
-        if (length > maxLength) {
-            throw ApiException.badRequest(field, "'" + field + "' is at most " + maxLength + " characters, got " + length + ".");
+        try {
+            return TextRules.optional(field, value, maxLength, TextRules.Lines.MULTI);
+        } catch (DomainException e) {
+            throw DomainErrors.toApi(e);
         }
-        return value;
     }
 
     /** One of the enum's constants, matched case-insensitively by name. */

@@ -1,4 +1,4 @@
-package io.tzurot.web.apikey;
+package io.tzurot.core.apikey;
 
 /** What the provider said about a key. */
 public sealed interface KeyCheck {

@@ -1,6 +1,12 @@
-package io.tzurot.web.chat;
+package io.tzurot.web;
 
 import io.javalin.Javalin;
+import io.tzurot.web.chat.ChannelsApi;
+import io.tzurot.web.chat.ChatApi;
+import io.tzurot.web.chat.ChatPages;
+import io.tzurot.web.chat.ConversationServices;
+import io.tzurot.web.chat.ReplyTracker;
+import io.tzurot.web.console.ConsolePageMaker;
 import io.tzurot.web.console.ConsoleSection;
 import io.tzurot.web.diagnostics.DiagnosticsApi;
 import io.tzurot.web.diagnostics.HiddenFieldsSharingApi;
@@ -41,7 +47,7 @@ public final class ConversationFeature implements Consumer<RouteRegistry> {
 
     /**
      * @param services empty while storage is still opening (routes then answer 503)
-     * @param tracker  keeps started replies until they are read, e.g. {@link InMemoryReplyTracker}
+     * @param tracker  keeps started replies until they are read, e.g. {@link io.tzurot.web.chat.InMemoryReplyTracker}
      * @param pages    the layout model of console pages, normally {@code webConsole::page}
      */
     public ConversationFeature(Supplier<Optional<ConversationServices>> services, ReplyTracker tracker, ConsolePageMaker pages) {

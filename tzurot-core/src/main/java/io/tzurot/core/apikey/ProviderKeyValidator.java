@@ -1,4 +1,4 @@
-package io.tzurot.web.apikey;
+package io.tzurot.core.apikey;
 
 import java.util.Set;
 

@@ -1,6 +1,11 @@
-package io.tzurot.core.settings;
+package io.tzurot.core.cascade;
 
 import io.tzurot.core.personality.PersonalityRepository;
+import io.tzurot.core.settings.AdminSettingsRepository;
+import io.tzurot.core.settings.ConfigOverrides;
+import io.tzurot.core.settings.ResolvedSettings;
+import io.tzurot.core.settings.SettingsCascade;
+import io.tzurot.core.settings.UserPersonalityConfigRepository;
 import io.tzurot.core.user.UserRepository;
 import java.util.Objects;
 import java.util.UUID;

@@ -1,9 +1,18 @@
-package io.tzurot.core.settings;
+package io.tzurot.core.cascade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tzurot.core.id.DeterministicIds;
 import io.tzurot.core.personality.PersonalityRepository;
+import io.tzurot.core.settings.AdminSettings;
+import io.tzurot.core.settings.AdminSettingsRepository;
+import io.tzurot.core.settings.ConfigOverrides;
+import io.tzurot.core.settings.ResolvedSettings;
+import io.tzurot.core.settings.SettingKey;
+import io.tzurot.core.settings.SettingSource;
+import io.tzurot.core.settings.TierValue;
+import io.tzurot.core.settings.UserPersonalityConfig;
+import io.tzurot.core.settings.UserPersonalityConfigRepository;
 import io.tzurot.core.user.UserRepository;
 import java.lang.reflect.Proxy;
 import java.util.Map;

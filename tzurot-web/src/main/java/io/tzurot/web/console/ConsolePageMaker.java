@@ -1,8 +1,6 @@
-package io.tzurot.web.chat;
+package io.tzurot.web.console;
 
 import io.tzurot.core.access.Actor;
-import io.tzurot.web.console.ConsoleSection;
-import io.tzurot.web.console.Page;
 
 /** Builds the layout model of a console page; in production {@code webConsole::page}. */
 @FunctionalInterface
