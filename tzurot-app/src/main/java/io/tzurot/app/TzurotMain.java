@@ -4,6 +4,7 @@ import io.tzurot.app.cli.ChatCommand;
 import io.tzurot.app.cli.CliContext;
 import io.tzurot.app.cli.JobsCommand;
 import io.tzurot.app.cli.PersonalityCommand;
+import io.tzurot.app.cli.PresetCommand;
 import io.tzurot.app.cli.ConfigCommand;
 import io.tzurot.app.cli.MigrateCommand;
 import io.tzurot.app.cli.SelfcheckCommand;
@@ -67,6 +68,9 @@ public final class TzurotMain {
             }
             if (type == PersonalityCommand.class) {
                 return type.cast(new PersonalityCommand(context));
+            }
+            if (type == PresetCommand.class) {
+                return type.cast(new PresetCommand(context));
             }
             if (type == TokenCommand.class) {
                 return type.cast(new TokenCommand(context));
