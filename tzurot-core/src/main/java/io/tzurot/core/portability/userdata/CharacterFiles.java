@@ -1,0 +1,17 @@
+package io.tzurot.core.portability.userdata;
+
+import io.tzurot.core.personality.Personality;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The files that describe one character in a user's data export, by path inside the character's folder
+ * (e.g. {@code ada.json}, {@code ada.card.json}, {@code ada.png}, {@code lorebooks/...}). The character
+ * formats (the reference's JSON, SillyTavern cards, lorebooks) plug in here.
+ */
+@FunctionalInterface
+public interface CharacterFiles {
+
+    /** The files of {@code character}, whose avatar (PNG) is {@code avatar}; insertion order is archive order. */
+    Map<String, byte[]> filesOf(Personality character, Optional<byte[]> avatar);
+}
