@@ -9,6 +9,7 @@ import io.tzurot.app.cli.ConfigCommand;
 import io.tzurot.app.cli.MigrateCommand;
 import io.tzurot.app.cli.SelfcheckCommand;
 import io.tzurot.app.cli.TokenCommand;
+import io.tzurot.app.cli.UserCommand;
 import io.tzurot.app.cli.StartCommand;
 import io.tzurot.app.cli.TzurotCommand;
 import io.tzurot.app.config.ConfigException;
@@ -71,6 +72,9 @@ public final class TzurotMain {
             }
             if (type == PresetCommand.class) {
                 return type.cast(new PresetCommand(context));
+            }
+            if (type == UserCommand.class) {
+                return type.cast(new UserCommand(context));
             }
             if (type == TokenCommand.class) {
                 return type.cast(new TokenCommand(context));

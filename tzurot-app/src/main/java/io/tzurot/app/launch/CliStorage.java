@@ -6,6 +6,8 @@ import io.tzurot.app.fleet.FleetWiring;
 import io.tzurot.app.wiring.ManagementWiring;
 import io.tzurot.app.wiring.ReplyEngine;
 import io.tzurot.app.wiring.Repositories;
+import io.tzurot.app.wiring.UserDataWiring;
+import io.tzurot.core.portability.userdata.UserDataUseCases;
 import io.tzurot.core.access.AccessServices;
 import io.tzurot.core.access.OperatorLogin;
 import io.tzurot.core.manage.ManagementUseCases;
@@ -60,6 +62,17 @@ public final class CliStorage implements AutoCloseable {
     /** The management use cases every face calls (provider keys encrypted with the configured key). */
     public ManagementUseCases management() {
         return ManagementWiring.useCases(repositories, config, EncryptionKeySource.resolve(config).bytes());
+    }
+
+    /**
+     * The user-data use cases, building exports in the calling thread (the command waits for them) and announcing
+     * erasures to running processes; opened with {@link #openAnnouncingChanges}.
+     */
+    public UserDataUseCases userData() {
+        if (messaging == null) {
+            throw new IllegalStateException("user data commands must announce their changes: use openAnnouncingChanges");
+        }
+        return UserDataWiring.useCases(repositories, messaging.events(), Runnable::run, Clock.systemUTC());
     }
 
     /** API tokens and login links, with the configured bot owner. */

@@ -108,7 +108,8 @@ public final class Launcher {
             if (server != null) {
                 running.own(server);
                 running.httpPort(server.port());
-                running.loginLink(web.ready(repos, replies, models.embeddings(), messaging.keys(), server.port()));
+                running.loginLink(web.ready(repos, replies, models.embeddings(), messaging.keys(),
+                        messaging.events(), server.port()));
             }
             ready.set(database);
         } catch (RuntimeException e) {

@@ -2,6 +2,9 @@ package io.tzurot.core.portability.userdata;
 
 import io.tzurot.core.access.Actor;
 import io.tzurot.core.failure.DomainException;
+import io.tzurot.core.messaging.ChangeEvent;
+import io.tzurot.core.messaging.EventBus;
+import io.tzurot.core.messaging.EventTopic;
 import io.tzurot.core.user.User;
 import io.tzurot.core.user.UserRepository;
 import java.util.Locale;
@@ -25,10 +28,13 @@ public final class ErasingUser {
 
     private final UserRepository users;
     private final UserErasure erasure;
+    private final EventBus events;
 
-    public ErasingUser(UserRepository users, UserErasure erasure) {
+    /** @param events where the erasure is announced, so every process drops what it cached of the user */
+    public ErasingUser(UserRepository users, UserErasure erasure, EventBus events) {
         this.users = Objects.requireNonNull(users, "users");
         this.erasure = Objects.requireNonNull(erasure, "erasure");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     /** What erasing {@code target} ("me" or a Discord id) would remove. */
@@ -43,6 +49,11 @@ public final class ErasingUser {
         if (confirmation == null || !confirmation.trim().toUpperCase(Locale.ROOT).equals(CONFIRMATION)) {
             throw DomainException.invalid("confirmation", "Type '" + CONFIRMATION + "' to confirm; erasure cannot be undone.");
         }
-        return new Report(user.discordId(), erasure.erase(user.id()));
+        ErasureCounts removed = erasure.erase(user.id());
+        // the rows went around the caching repositories; erasure is rare, so every cache starts over
+        for (EventTopic topic : EventTopic.values()) {
+            events.publish(ChangeEvent.all(topic));
+        }
+        return new Report(user.discordId(), removed);
     }
 }

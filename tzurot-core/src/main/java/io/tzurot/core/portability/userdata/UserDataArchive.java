@@ -47,6 +47,8 @@ import java.util.zip.ZipOutputStream;
 public final class UserDataArchive {
 
     private static final int PAGE = 500;
+    // the memory store pages at most 100 rows
+    private static final int MEMORY_PAGE = 100;
 
     /** The stores the archive reads. */
     public record Sources(UserRepository users, PersonaRepository personas, PresetRepository presets,
@@ -117,10 +119,10 @@ public final class UserDataArchive {
             progress.accept(45, "memories");
             List<Map<String, Object>> memories = new ArrayList<>();
             for (Persona persona : personas) {
-                for (int offset = 0; ; offset += PAGE) {
-                    MemoryPage page = s.memories().list(persona.id(), Optional.empty(), offset, PAGE);
+                for (int offset = 0; ; offset += MEMORY_PAGE) {
+                    MemoryPage page = s.memories().list(persona.id(), Optional.empty(), offset, MEMORY_PAGE);
                     page.items().forEach(m -> memories.add(memory(m, slugOf(m.personalityId(), slugs))));
-                    if (page.items().size() < PAGE) {
+                    if (page.items().size() < MEMORY_PAGE) {
                         break;
                     }
                 }
