@@ -52,6 +52,14 @@ class TzurotMainTest {
     }
 
     @Test
+    void configMasksAPasswordGivenInTheDatabaseUrlsQuery() {
+        int code = run(Map.of("TZUROT_DATABASE_URL", "jdbc:postgresql://127.0.0.1:1/tzurot?user=bob&password=hunter2",
+                "TZUROT_REDIS_URL", "redis://:redispass@127.0.0.1:1"), "config");
+        assertThat(code).isZero();
+        assertThat(stdout()).contains("password=****", "redis://:****@127.0.0.1:1").doesNotContain("hunter2", "redispass");
+    }
+
+    @Test
     void badConfigurationExitsWithCodeTwoAndOneLine() {
         int code = run(Map.of("TZUROT_HTTP_PORT", "abc", "TZUROT_DATA_DIR", dir.resolve("d").toString()), "start");
         assertThat(code).isEqualTo(2);

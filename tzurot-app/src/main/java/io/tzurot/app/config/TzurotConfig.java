@@ -32,6 +32,7 @@ public record TzurotConfig(
 
     private static final Pattern HEX_64 = Pattern.compile("[0-9a-fA-F]{64}");
     private static final Pattern REDIS_PREFIX = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+    private static final Pattern HEAP = Pattern.compile("([1-9][0-9]{0,5})([mMgG])");
     private static final Pattern SNOWFLAKE = Pattern.compile("\\d{15,20}");
 
     /** Which storage and messaging this configuration selects. */
@@ -99,6 +100,7 @@ public record TzurotConfig(
         }
         redisPrefix(s);
         workerSlots(s);
+        maxHeapMib(s);
         autoTranscribeVoice(s);
         return new TzurotConfig(dataDir, host, port, roles, database, redis, key, token, owner, rest, gateway, publicUrl, llm,
                 llmKey,
@@ -118,6 +120,27 @@ public record TzurotConfig(
     /** {@code AUTO_TRANSCRIBE_VOICE}: whether the bot transcribes voice messages and posts the transcript. */
     public boolean autoTranscribeVoice() {
         return autoTranscribeVoice(sources);
+    }
+
+    /** {@code TZUROT_MAX_HEAP} in MiB, when set; the launcher passes it to the JVM as {@code -Xmx}. */
+    public Optional<Integer> maxHeapMib() {
+        return maxHeapMib(sources);
+    }
+
+    // the same rule and message as the ./tzurot launcher, which checks it before the JVM starts
+    private static Optional<Integer> maxHeapMib(ConfigSources s) {
+        String value = s.value(Variable.TZUROT_MAX_HEAP);
+        if (value == null) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = HEAP.matcher(value);
+        if (m.matches()) {
+            int mib = Integer.parseInt(m.group(1)) * (m.group(2).equalsIgnoreCase("g") ? 1024 : 1);
+            if (mib >= 128 && mib <= 65536) {
+                return Optional.of(mib);
+            }
+        }
+        throw ConfigException.invalid(Variable.TZUROT_MAX_HEAP, value, "expected a heap size such as 512m or 2g, from 128m to 64g");
     }
 
     private static boolean autoTranscribeVoice(ConfigSources s) {

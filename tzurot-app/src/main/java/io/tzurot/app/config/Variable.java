@@ -1,9 +1,5 @@
 package io.tzurot.app.config;
 
-import java.net.URI;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /** Every environment variable Tzurot reads, with its default and whether it is secret. */
 public enum Variable {
     TZUROT_DATA_DIR("./tzurot-data", false, "where the embedded database, the generated encryption key and caches live"),
@@ -14,6 +10,8 @@ public enum Variable {
     TZUROT_REDIS_URL(null, true, "Redis URL; unset = in-process queue, events and keys"),
     TZUROT_REDIS_PREFIX("tzurot", false, "prefix of every Redis key, so several deployments can share one Redis"),
     TZUROT_WORKER_SLOTS("256", false, "reply jobs one worker process holds at once (waiting on the model costs no thread)"),
+    TZUROT_MAX_HEAP(null, false, "largest Java heap of this process, e.g. 512m or 2g (applied by ./tzurot); unset = a"
+            + " default for the command and roles"),
     TZUROT_ENCRYPTION_KEY(null, true, "64 hex chars (AES-256) for stored API keys; generated into the data dir when unset"),
     DISCORD_TOKEN(null, true, "the Discord bot token"),
     BOT_OWNER_ID(null, false, "the Discord user id of the bot's owner (admin rights)"),
@@ -25,8 +23,6 @@ public enum Variable {
     TZUROT_LLM_API_KEY(null, true, "the provider key (OPENROUTER_API_KEY is accepted too)"),
     OPENROUTER_API_KEY(null, true, "alternative name for the provider key"),
     TZUROT_DEFAULT_MODEL("anthropic/claude-haiku-4.5", false, "model of the built-in preset");
-
-    private static final Pattern URL_PASSWORD = Pattern.compile("^([a-z+]+://[^:/@]*:)([^@]*)(@.*)$");
 
     private final String defaultValue;
     private final boolean secret;
@@ -51,40 +47,25 @@ public enum Variable {
     }
 
     /**
-     * The value as it may be shown: URLs lose their password, the master key is hidden entirely, other
-     * secrets keep only their last four characters when long enough that four reveal nothing useful.
+     * The value as it may be shown: every URL loses its secrets ({@link UrlSecrets}), the master key is hidden
+     * entirely, other secrets keep only their last four characters when long enough that four reveal nothing useful.
      */
     public String display(String value) {
         if (value == null) {
             return "";
         }
+        if (UrlSecrets.looksLikeUrl(value) && this != TZUROT_ENCRYPTION_KEY) {
+            return UrlSecrets.mask(value);
+        }
         if (!secret) {
             return value;
         }
         if (this == TZUROT_DATABASE_URL || this == TZUROT_REDIS_URL) {
-            return maskUrlPassword(value);
+            return UrlSecrets.mask(value); // not URL-shaped, but may still carry ";password=..."
         }
         if (this == TZUROT_ENCRYPTION_KEY) {
             return "****"; // even a few characters of the master key narrow a search
         }
         return value.length() >= 20 ? "****" + value.substring(value.length() - 4) : "****";
-    }
-
-    private static String maskUrlPassword(String url) {
-        Matcher m = URL_PASSWORD.matcher(url);
-        if (m.matches()) {
-            return m.group(1) + "****" + m.group(3);
-        }
-        int at = url.indexOf('@');
-        int scheme = url.indexOf("://");
-        if (at > 0 && scheme > 0 && at > scheme) {
-            return url.substring(0, scheme + 3) + "****" + url.substring(at);
-        }
-        try {
-            URI uri = URI.create(url);
-            return uri.getRawQuery() != null && uri.getRawQuery().contains("password") ? url.substring(0, url.indexOf('?')) + "?****" : url;
-        } catch (IllegalArgumentException e) {
-            return "****";
-        }
     }
 }

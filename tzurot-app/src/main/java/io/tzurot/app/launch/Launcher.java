@@ -20,7 +20,6 @@ import io.tzurot.web.health.HealthReport;
 import io.tzurot.web.health.HealthRoutes;
 import io.tzurot.web.server.WebServer;
 import io.tzurot.web.server.WebServerException;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -153,7 +152,9 @@ public final class Launcher {
     public int migrate(TzurotConfig config) {
         ensureDataDir(config);
         try (Database database = Database.connect(settings(config))) {
-            return database.migrate();
+            int applied = database.migrate();
+            DataDirPermissions.tightenNewFiles(config.dataDir());
+            return applied;
         } catch (DatabaseUnavailableException e) {
             throw new ConfigException(databaseVariable(config) + ": " + e.getMessage());
         }
@@ -176,12 +177,7 @@ public final class Launcher {
     }
 
     private static void ensureDataDir(TzurotConfig config) {
-        try {
-            Files.createDirectories(config.dataDir());
-        } catch (IOException e) {
-            throw new ConfigException("TZUROT_DATA_DIR=" + config.dataDir() + " is invalid: cannot create the directory ("
-                    + e.getMessage() + ")");
-        }
+        DataDirPermissions.secure(config.dataDir());
         if (!Files.isWritable(config.dataDir())) {
             throw new ConfigException("TZUROT_DATA_DIR=" + config.dataDir() + " is invalid: the directory is not writable");
         }
@@ -195,7 +191,9 @@ public final class Launcher {
 
     private static Database openDatabaseIn(TzurotConfig config) {
         try {
-            return Database.open(settings(config));
+            Database database = Database.open(settings(config));
+            DataDirPermissions.tightenNewFiles(config.dataDir()); // the embedded database's files, just created
+            return database;
         } catch (DatabaseUnavailableException e) {
             String message = e.getMessage();
             if (config.database().isEmpty() && message.contains("already in use")) {

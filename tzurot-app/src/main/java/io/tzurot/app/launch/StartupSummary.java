@@ -33,6 +33,7 @@ final class StartupSummary {
         }
         running.loginLink().ifPresent(link -> b.append(line("console", link + "  (one-time sign-in, valid 10 minutes)")));
         b.append(line("data dir", config.dataDir().toString()));
+        b.append(line("heap", heap(config)));
         if (key.generated()) {
             b.append(line("encryption", "generated a new key in " + key.file()
                     + " (keep it: stored API keys cannot be read without it)"));
@@ -55,6 +56,20 @@ final class StartupSummary {
         b.append("Started in ").append(elapsedMillis).append(" ms. Press Ctrl-C to stop.");
         out.println(b);
         out.flush();
+    }
+
+    /** The heap limit this JVM runs with, and where it came from. */
+    static String heap(TzurotConfig config) {
+        long mib = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        boolean explicit = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .anyMatch(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxHeapSize"));
+        String from = config.maxHeapMib().map(m -> "TZUROT_MAX_HEAP=" + m + "m")
+                .orElse(Boolean.getBoolean("tzurot.heap.default") ? "the default for this command and roles; TZUROT_MAX_HEAP sets it"
+                        : explicit ? "-Xmx" : "JVM default, a quarter of RAM: start through ./tzurot or set -Xmx");
+        if (config.maxHeapMib().isPresent() && !explicit) {
+            from += ", but this JVM was started without -Xmx: start through ./tzurot to apply it";
+        }
+        return "max " + mib + " MiB (" + from + ")";
     }
 
     private static String line(String label, String value) {

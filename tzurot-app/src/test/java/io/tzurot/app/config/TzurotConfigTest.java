@@ -87,4 +87,38 @@ class TzurotConfigTest {
         assertThat(Variable.DISCORD_TOKEN.display("short")).isEqualTo("****");
         assertThat(Variable.TZUROT_HTTP_PORT.display("8080")).isEqualTo("8080");
     }
+
+    @Test
+    void everySecretFormOfEveryUrlIsMasked() {
+        Variable db = Variable.TZUROT_DATABASE_URL;
+        assertThat(db.display("jdbc:postgresql://db:5432/x?user=bob&password=hunter2&ssl=true"))
+                .isEqualTo("jdbc:postgresql://db:5432/x?user=bob&password=****&ssl=true");
+        assertThat(db.display("postgresql://db/x?sslmode=require&PASSWORD=hunter2"))
+                .isEqualTo("postgresql://db/x?sslmode=require&PASSWORD=****");
+        assertThat(db.display("jdbc:postgresql://bob:hunter2@db/x?sslpassword=keypass"))
+                .isEqualTo("jdbc:postgresql://bob:****@db/x?sslpassword=****");
+        assertThat(db.display("postgresql://bob:p@ss@db/x")).isEqualTo("postgresql://bob:****@db/x");
+        assertThat(db.display("jdbc:h2:file:/data/tzurot;USER=sa;PASSWORD=hunter2")).isEqualTo("jdbc:h2:file:/data/tzurot;USER=sa;PASSWORD=****");
+        Variable redis = Variable.TZUROT_REDIS_URL;
+        assertThat(redis.display("rediss://default:hunter2@cache:6380/0")).isEqualTo("rediss://default:****@cache:6380/0");
+        assertThat(redis.display("redis://hunter2@cache:6379")).isEqualTo("redis://****@cache:6379");
+        assertThat(redis.display("redis://cache:6379?password=hunter2")).isEqualTo("redis://cache:6379?password=****");
+        // URLs that are not secret variables are masked too
+        assertThat(Variable.TZUROT_LLM_BASE_URL.display("https://user:hunter2@llm.example/v1?api_key=hunter2&model=x"))
+                .isEqualTo("https://user:****@llm.example/v1?api_key=****&model=x");
+        assertThat(Variable.DISCORD_REST_URL.display("https://proxy.example/api?token=hunter2"))
+                .isEqualTo("https://proxy.example/api?token=****");
+        assertThat(Variable.TZUROT_PUBLIC_URL.display("https://tzurot.example")).isEqualTo("https://tzurot.example");
+    }
+
+    @Test
+    void theMaxHeapIsASizeFrom128mTo64g() {
+        assertThat(load("TZUROT_MAX_HEAP", "512m").maxHeapMib()).contains(512);
+        assertThat(load("TZUROT_MAX_HEAP", "2G").maxHeapMib()).contains(2048);
+        assertThat(load("TZUROT_HTTP_PORT", "8080").maxHeapMib()).isEmpty();
+        for (String bad : new String[] {"abc", "512", "64m", "65g", "1.5g", "-1g", "512mb"}) {
+            assertThatThrownBy(() -> load("TZUROT_MAX_HEAP", bad)).isInstanceOf(ConfigException.class)
+                    .hasMessage("TZUROT_MAX_HEAP=" + bad + " is invalid: expected a heap size such as 512m or 2g, from 128m to 64g");
+        }
+    }
 }

@@ -67,6 +67,21 @@ public final class TzurotProcess implements AutoCloseable {
         return new TzurotProcess(builder.start());
     }
 
+    /**
+     * Through the {@code ./tzurot} launcher, as an operator starts it (its heap settings apply; the class-data
+     * archive step is skipped so that a test does not record one).
+     */
+    public static TzurotProcess startWithLauncher(Map<String, String> environment, String... args) throws IOException {
+        Path script = jar().toAbsolutePath().getParent().getParent().getParent().resolve("tzurot");
+        List<String> command = new ArrayList<>(List.of("bash", script.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(k -> k.startsWith("TZUROT_") || k.startsWith("DISCORD_") || k.endsWith("_API_KEY"));
+        builder.environment().put("TZUROT_CDS", "0");
+        builder.environment().putAll(environment);
+        return new TzurotProcess(builder.start());
+    }
+
     /** Waits for the start-up summary and returns the HTTP port it names. */
     public int awaitHttpPort(Duration timeout) {
         Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(50)).until(() ->

@@ -87,7 +87,8 @@ public final class AccessApi {
         String label = body.requiredString("label", IssuingApiToken.MAX_LABEL_LENGTH);
         boolean owner = body.optionalBoolean("owner", false);
         IssuedApiToken issued = access().issuing().issueFor(actor, label, owner);
-        ctx.status(201).json(Map.of("token", TokenView.of(issued.token()), "secret", issued.secret()));
+        ctx.header("Cache-Control", "no-store").status(201)
+                .json(Map.of("token", TokenView.of(issued.token()), "secret", issued.secret()));
     }
 
     private void revoke(Context ctx) {

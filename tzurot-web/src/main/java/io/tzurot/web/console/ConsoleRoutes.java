@@ -32,7 +32,8 @@ public final class ConsoleRoutes {
 
     private static final Map<String, String> ASSETS = Map.of(
             "htmx.min.js", "text/javascript; charset=utf-8",
-            "console.css", "text/css; charset=utf-8");
+            "console.css", "text/css; charset=utf-8",
+            "console.js", "text/javascript; charset=utf-8");
 
     private final Supplier<Optional<AccessServices>> services;
     private final Set<ConsoleSection> available;
@@ -95,12 +96,16 @@ public final class ConsoleRoutes {
     }
 
     private void logout(Context ctx) {
+        // like every console change: only the page itself (htmx's header, which a cross-site form cannot send)
+        if (!"true".equals(ctx.header("HX-Request"))) {
+            throw ApiException.forbidden("Sign out from the console page itself.");
+        }
         String cookie = SessionCookie.read(ctx);
         if (cookie != null && !cookie.isEmpty()) {
             services.get().ifPresent(s -> s.authenticating().signOut(cookie));
         }
         SessionCookie.clear(ctx);
-        ctx.redirect("/console", HttpStatus.SEE_OTHER);
+        ConsoleForms.redirect(ctx, "/console");
     }
 
     private void tokensPage(Context ctx) {
@@ -116,6 +121,9 @@ public final class ConsoleRoutes {
         try {
             label = Inputs.requiredString("label", ctx.formParam("label"), IssuingApiToken.MAX_LABEL_LENGTH);
         } catch (ApiException e) {
+            if (e.status() != 400) {
+                throw e; // a body over its limit is not a form mistake: the page's alert says so with its status
+            }
             // htmx swaps only 2xx answers, so the form's error comes back as a fragment with 200
             ConsoleForms.html(ctx, Templates.render("alert.jte", Map.of("message", e.getMessage())));
             return;

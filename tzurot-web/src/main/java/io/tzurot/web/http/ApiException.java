@@ -52,7 +52,8 @@ public final class ApiException extends RuntimeException {
 
     /** 413: the body is larger than the route accepts. */
     public static ApiException tooLarge(String field, long limitBytes) {
-        return new ApiException(413, "payload_too_large", "The request body is larger than " + limitBytes + " bytes.", field);
+        return new ApiException(413, "payload_too_large", "The request body is larger than this route accepts: at most "
+                + limitBytes + " bytes.", field);
     }
 
     /** 503: storage is not open yet during start-up. */

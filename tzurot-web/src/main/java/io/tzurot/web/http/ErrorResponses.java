@@ -35,6 +35,7 @@ public final class ErrorResponses {
     }
 
     public static void register(Javalin app, HtmlErrors html) {
+        JettyErrors.use(html);
         app.exception(ApiException.class, (e, ctx) -> {
             e.retryAfterSeconds().ifPresent(seconds -> ctx.header("Retry-After", String.valueOf(seconds)));
             respond(ctx, html, e.status(), e.error(), e.getMessage(), e.field());
@@ -68,7 +69,8 @@ public final class ErrorResponses {
     public static void respond(Context ctx, HtmlErrors html, int status, String error, String message, String field) {
         ctx.attribute(HANDLED, Boolean.TRUE);
         ctx.status(status);
-        if (status == 429 && ctx.res().getHeader("Retry-After") == null) {
+        if ((status == 429 || status == 503) && ctx.res().getHeader("Retry-After") == null) {
+            // too many requests, starting or busy: all pass within seconds
             ctx.header("Retry-After", String.valueOf(DEFAULT_RETRY_AFTER_SECONDS));
         }
         if (isApi(ctx)) {

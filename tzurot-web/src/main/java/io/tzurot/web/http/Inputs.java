@@ -1,6 +1,7 @@
 package io.tzurot.web.http;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Validation at the boundary: every helper either returns a clean value or throws a 400
@@ -24,8 +27,11 @@ public final class Inputs {
     /** Largest JSON body a route accepts unless it says otherwise. */
     public static final int MAX_JSON_BYTES = 1024 * 1024;
 
+    // a key given twice is refused rather than letting the last one silently win
     static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
 
     private Inputs() {
     }
@@ -59,6 +65,11 @@ public final class Inputs {
         try {
             node = MAPPER.readTree(bytes);
         } catch (JsonProcessingException e) {
+            Matcher duplicate = DUPLICATE.matcher(e.getOriginalMessage() == null ? "" : e.getOriginalMessage());
+            if (duplicate.find()) {
+                String field = duplicate.group(1);
+                throw ApiException.badRequest(field, "'" + field + "' appears more than once in the body; give each field once.");
+            }
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             throw ApiException.badRequest(null, "The body is not valid JSON" + where + "; expected a JSON object.");

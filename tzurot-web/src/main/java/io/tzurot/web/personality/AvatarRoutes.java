@@ -36,9 +36,10 @@ public final class AvatarRoutes {
                 "bytes", Map.of("type", "integer", "description", "Size of the stored image"))));
         String path = "/api/v1/personalities/{slug}/avatar";
         routes.add(PersonalityApi.route(HandlerType.PUT, path, "Upload the avatar as the raw request body: PNG, JPEG, GIF"
-                        + " or WebP up to 8 MB, recognised by content. PNG, JPEG and GIF are re-encoded as PNG of at most"
-                        + " 512 px a side; WebP is stored as uploaded",
-                null, 200, "AvatarStored", List.of(400, 403, 404, 413)), this::upload);
+                        + " or WebP up to 8 MB and 4096x4096 pixels, recognised by content. PNG, JPEG and GIF are re-encoded"
+                        + " as PNG of at most 512 px a side; WebP is stored as uploaded once its container is checked."
+                        + " 503 with Retry-After when too many images are being processed",
+                null, 200, "AvatarStored", List.of(400, 403, 404, 413, 503)), this::upload);
         routes.add(PersonalityApi.route(HandlerType.DELETE, path, "Remove the avatar", null, 204, null, List.of(403, 404)),
                 this::remove);
     }

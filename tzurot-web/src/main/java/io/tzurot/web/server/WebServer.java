@@ -1,9 +1,16 @@
 package io.tzurot.web.server;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
+import io.tzurot.web.http.BodyLimitFilter;
+import io.tzurot.web.http.BodyLimits;
+import io.tzurot.web.http.JettyErrors;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
+import org.eclipse.jetty.servlet.FilterHolder;
 
 /**
  * The HTTP server of the {@code api} role. Routes are contributed by feature ({@code health}, later the
@@ -29,8 +36,15 @@ public final class WebServer implements AutoCloseable {
             config.useVirtualThreads = false;
             config.jsonMapper(new JavalinJackson());
             config.http.defaultContentType = "application/json";
-            // room for an 8 MB avatar plus form overhead; JSON routes apply their own, smaller limit
-            config.http.maxRequestSize = 9L * 1024 * 1024;
+            // every body is counted while it streams in and refused once past its route's limit (BodyLimits)
+            config.http.maxRequestSize = BodyLimits.MULTIPART_BYTES;
+            config.jetty.multipartConfig.maxTotalRequestSize(BodyLimits.MULTIPART_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxFileSize(BodyLimits.AVATAR_BYTES, SizeUnit.BYTES);
+            config.jetty.modifyServletContextHandler(handler -> {
+                handler.addFilter(new FilterHolder(new BodyLimitFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+                handler.setErrorHandler(new JettyErrors());
+            });
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
         });
         routes.forEach(r -> r.accept(app));
         app.exception(Exception.class, (e, ctx) -> {

@@ -56,6 +56,8 @@ class ConsoleBrowserTest {
         String secret = secretField.getDomProperty("value");
         assertThat(secret).startsWith("tzk_");
         assertThat(server.get("/api/v1/me", secret).statusCode()).isEqualTo(200);
+        // the form empties itself after success (console.js: the page policy allows no inline handler)
+        wait.until(d -> d.findElement(By.id("token-label")).getDomProperty("value").isEmpty());
         WebElement listed = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//li[contains(@class,'token')][.//strong[text()='selenium token']]")));
         assertThat(listed.getText()).contains("never used").doesNotContain(secret);
@@ -68,5 +70,11 @@ class ConsoleBrowserTest {
                 By.xpath("//li[contains(@class,'token')][.//strong[text()='selenium token']]")));
         assertThat(driver.findElement(By.id("token-list")).getText()).contains("No tokens yet.");
         assertThat(server.get("/api/v1/me", secret).statusCode()).isEqualTo(401);
+
+        // sign-out is an htmx change like the others, and still works from the header's button
+        driver.findElement(By.xpath("//header//button[text()='Sign out']")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Sign-in required"));
+        driver.navigate().to(server.base() + "/console");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Sign-in required");
     }
 }

@@ -40,7 +40,8 @@ class LoginLinkTest {
         assertThat(first.statusCode()).isEqualTo(303);
         assertThat(first.headers().firstValue("Location")).contains("/console");
         assertThat(first.headers().firstValue("Referrer-Policy")).contains("no-referrer");
-        assertThat(first.headers().firstValue("Content-Security-Policy")).contains("frame-ancestors 'none'");
+        assertThat(first.headers().firstValue("Content-Security-Policy").orElse("")).contains("frame-ancestors 'none'");
+        assertThat(first.headers().firstValue("Cache-Control")).contains("no-store");
         String setCookie = first.headers().firstValue("Set-Cookie").orElseThrow();
         assertThat(setCookie).contains("HttpOnly").contains("SameSite=Strict").contains("Path=/");
 
@@ -79,8 +80,12 @@ class LoginLinkTest {
     @Test
     void sessionsExpireAndSignOutEndsThem() {
         String cookie = sessionCookie(server.get("/login/" + server.services.operatorLogin().issueLink().secret(), null));
-        HttpResponse<String> out = server.send("POST", "/logout", null, null, null, "Cookie", cookie);
-        assertThat(out.statusCode()).isEqualTo(303);
+        // like every console change, sign-out must come from the page itself (a cross-site form cannot send HX-Request)
+        assertThat(server.send("POST", "/logout", null, null, null, "Cookie", cookie).statusCode()).isEqualTo(403);
+        assertThat(server.send("GET", "/api/v1/me", null, null, null, "Cookie", cookie).statusCode()).isEqualTo(200);
+        HttpResponse<String> out = server.send("POST", "/logout", null, null, null, "Cookie", cookie, "HX-Request", "true");
+        assertThat(out.statusCode()).isEqualTo(200);
+        assertThat(out.headers().firstValue("HX-Redirect")).contains("/console");
         assertThat(server.send("GET", "/api/v1/me", null, null, null, "Cookie", cookie).statusCode()).isEqualTo(401);
 
         String second = sessionCookie(server.get("/login/" + server.services.operatorLogin().issueLink().secret(), null));

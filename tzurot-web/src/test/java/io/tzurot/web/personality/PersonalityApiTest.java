@@ -252,14 +252,16 @@ class PersonalityApiTest {
         @Test
         void webpIsStoredAsUploadedAndServedAsWebp() {
             create(alice, "alice-webp", true);
-            byte[] webp = new byte[64];
-            System.arraycopy("RIFF".getBytes(), 0, webp, 0, 4);
-            System.arraycopy("WEBPVP8 ".getBytes(), 0, webp, 8, 8);
+            byte[] webp = AvatarImagesTest.WEBP_1X1;
             assertThat(ok(server.putBytes("/api/v1/personalities/alice-webp/avatar", alice, webp), 200)
                     .get("mediaType").asText()).isEqualTo("image/webp");
             HttpResponse<byte[]> served = server.getBytes("/avatars/alice-webp.png", null);
             assertThat(served.headers().firstValue("Content-Type").orElse("")).startsWith("image/webp");
             assertThat(served.body()).isEqualTo(webp);
+            // a WebP header followed by something else (here a page) is refused, and the stored avatar stays
+            byte[] html = AvatarImagesTest.riffWebpThen("<html><script>alert(1)</script></html>");
+            assertError(server.putBytes("/api/v1/personalities/alice-webp/avatar", alice, html), 400, "bad_request", "avatar");
+            assertThat(server.getBytes("/avatars/alice-webp.png", null).body()).isEqualTo(webp);
             ok(server.send("DELETE", "/api/v1/personalities/alice-webp/avatar", alice, null), 204);
             assertThat(server.getBytes("/avatars/alice-webp.png", null).statusCode()).isEqualTo(404);
         }
