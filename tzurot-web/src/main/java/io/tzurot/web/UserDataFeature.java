@@ -1,7 +1,7 @@
 package io.tzurot.web;
 
 import io.javalin.Javalin;
-import io.tzurot.core.portability.userdata.UserDataUseCases;
+import io.tzurot.core.userdata.UserDataUseCases;
 import io.tzurot.web.console.ConsolePageMaker;
 import io.tzurot.web.console.ConsoleSection;
 import io.tzurot.web.openapi.RouteRegistry;

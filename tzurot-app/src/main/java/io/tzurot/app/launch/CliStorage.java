@@ -7,7 +7,7 @@ import io.tzurot.app.wiring.ManagementWiring;
 import io.tzurot.app.wiring.ReplyEngine;
 import io.tzurot.app.wiring.Repositories;
 import io.tzurot.app.wiring.UserDataWiring;
-import io.tzurot.core.portability.userdata.UserDataUseCases;
+import io.tzurot.core.userdata.UserDataUseCases;
 import io.tzurot.core.access.AccessServices;
 import io.tzurot.core.access.OperatorLogin;
 import io.tzurot.core.manage.ManagementUseCases;

@@ -1,12 +1,12 @@
 package io.tzurot.app.wiring;
 
 import io.tzurot.core.messaging.EventBus;
-import io.tzurot.core.portability.userdata.CharacterFiles;
-import io.tzurot.core.portability.userdata.ErasingUser;
-import io.tzurot.core.portability.userdata.ExportingUserData;
-import io.tzurot.core.portability.userdata.ReferenceCharacterFiles;
-import io.tzurot.core.portability.userdata.UserDataArchive;
-import io.tzurot.core.portability.userdata.UserDataUseCases;
+import io.tzurot.core.userdata.CharacterFiles;
+import io.tzurot.core.userdata.ErasingUser;
+import io.tzurot.core.userdata.ExportingUserData;
+import io.tzurot.core.userdata.ReferenceCharacterFiles;
+import io.tzurot.core.userdata.UserDataArchive;
+import io.tzurot.core.userdata.UserDataUseCases;
 import io.tzurot.storage.portability.JdbiExportJobRepository;
 import io.tzurot.storage.portability.JdbiUserErasure;
 import java.time.Clock;

@@ -7,7 +7,7 @@ import io.tzurot.core.access.OperatorLogin;
 import io.tzurot.core.diagnostics.ViewingDiagnostics;
 import io.tzurot.core.messaging.EphemeralKeyStore;
 import io.tzurot.core.messaging.EventBus;
-import io.tzurot.core.portability.userdata.UserDataUseCases;
+import io.tzurot.core.userdata.UserDataUseCases;
 import io.tzurot.core.model.EmbeddingModel;
 import io.tzurot.core.persona.ResolvePersona;
 import io.tzurot.core.reply.ReplyService;

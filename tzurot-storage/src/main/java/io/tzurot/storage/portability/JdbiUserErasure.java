@@ -1,7 +1,7 @@
 package io.tzurot.storage.portability;
 
-import io.tzurot.core.portability.userdata.ErasureCounts;
-import io.tzurot.core.portability.userdata.UserErasure;
+import io.tzurot.core.userdata.ErasureCounts;
+import io.tzurot.core.userdata.UserErasure;
 import io.tzurot.storage.db.Database;
 import io.tzurot.storage.memory.MemoryVersions;
 import java.util.List;

@@ -9,7 +9,7 @@ import io.tzurot.core.memory.NewMemory;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.portability.ExportFormat;
 import io.tzurot.core.portability.ImportType;
-import io.tzurot.core.portability.userdata.ErasureCounts;
+import io.tzurot.core.userdata.ErasureCounts;
 import io.tzurot.core.preset.Preset;
 import io.tzurot.core.user.User;
 import io.tzurot.storage.apikey.JdbiApiKeyRepository;

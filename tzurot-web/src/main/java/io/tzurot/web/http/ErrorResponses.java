@@ -7,7 +7,6 @@ import io.tzurot.core.access.AccessDeniedException;
 import io.tzurot.core.failure.DomainException;
 import io.tzurot.core.webchannel.ChannelNotFoundException;
 import io.tzurot.core.webchannel.TooManyChannelsException;
-import io.tzurot.web.server.WebServer.ErrorBody;
 
 /**
  * One error shape for every route under {@code /api}: {@code {error, message, field}} with the matching

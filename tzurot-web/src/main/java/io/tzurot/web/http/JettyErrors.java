@@ -1,7 +1,6 @@
 package io.tzurot.web.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.tzurot.web.server.WebServer.ErrorBody;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -5,6 +5,7 @@ import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
 import io.tzurot.web.http.BodyLimitFilter;
 import io.tzurot.web.http.BodyLimits;
+import io.tzurot.web.http.ErrorBody;
 import io.tzurot.web.http.JettyErrors;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
@@ -76,9 +77,5 @@ public final class WebServer implements AutoCloseable {
             t = t.getCause();
         }
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    }
-
-    /** The error shape of every route: {@code {error, message, field}}. */
-    public record ErrorBody(String error, String message, String field) {
     }
 }

@@ -1,11 +1,11 @@
 package io.tzurot.web.testing;
 
 import io.tzurot.core.access.AccessServices;
-import io.tzurot.core.portability.userdata.ErasingUser;
-import io.tzurot.core.portability.userdata.ExportingUserData;
-import io.tzurot.core.portability.userdata.ReferenceCharacterFiles;
-import io.tzurot.core.portability.userdata.UserDataArchive;
-import io.tzurot.core.portability.userdata.UserDataUseCases;
+import io.tzurot.core.userdata.ErasingUser;
+import io.tzurot.core.userdata.ExportingUserData;
+import io.tzurot.core.userdata.ReferenceCharacterFiles;
+import io.tzurot.core.userdata.UserDataArchive;
+import io.tzurot.core.userdata.UserDataUseCases;
 import io.tzurot.messaging.events.InProcessEventBus;
 import io.tzurot.storage.access.JdbiAccessRepository;
 import io.tzurot.storage.conversation.JdbiConversationHistoryRepository;

@@ -1,4 +1,4 @@
-package io.tzurot.core.portability.userdata;
+package io.tzurot.core.userdata;
 
 /**
  * What an erasure removes.

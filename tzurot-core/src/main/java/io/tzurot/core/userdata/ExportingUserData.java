@@ -1,4 +1,4 @@
-package io.tzurot.core.portability.userdata;
+package io.tzurot.core.userdata;
 
 import io.tzurot.core.access.Actor;
 import io.tzurot.core.failure.DomainException;

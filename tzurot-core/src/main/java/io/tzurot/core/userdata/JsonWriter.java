@@ -1,4 +1,4 @@
-package io.tzurot.core.portability.userdata;
+package io.tzurot.core.userdata;
 
 import java.time.Instant;
 import java.util.Collection;
