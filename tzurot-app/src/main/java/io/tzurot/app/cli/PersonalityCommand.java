@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "personality", mixinStandardHelpOptions = true, description = "Create, list, show or delete characters.",
         subcommands = {PersonalityCommand.Create.class, PersonalityCommand.ListAll.class, PersonalityCommand.Show.class,
-                PersonalityCommand.Delete.class})
+                PersonalityCommand.Delete.class, PersonalityFileCommands.Import.class, PersonalityFileCommands.Export.class})
 public final class PersonalityCommand implements Runnable {
 
     /** The local operator's user id when BOT_OWNER_ID is unset; no Discord account has it. */
@@ -50,6 +50,15 @@ public final class PersonalityCommand implements Runnable {
      * event bus (Redis when configured), so running processes drop what they cached.
      */
     int asUser(String userId, String option, BiFunction<ManagementUseCases, Actor, Integer> action) {
+        return asUserWith(userId, option, (storage, actor) -> action.apply(storage.management(), actor));
+    }
+
+    /** {@link #asUser} with the import/export use cases. */
+    int asUserWithCards(String userId, String option, BiFunction<io.tzurot.core.card.CardUseCases, Actor, Integer> action) {
+        return asUserWith(userId, option, (storage, actor) -> action.apply(storage.cards(), actor));
+    }
+
+    private int asUserWith(String userId, String option, BiFunction<CliStorage, Actor, Integer> action) {
         TzurotConfig config = context.config();
         String id = userId != null ? userId : config.botOwnerId().orElse(LOCAL_OPERATOR);
         if (!id.matches("\\d{1,20}")) {
@@ -60,7 +69,7 @@ public final class PersonalityCommand implements Runnable {
             boolean owner = id.equals(config.botOwnerId().orElse(LOCAL_OPERATOR));
             User user = storage.repositories().users().getOrCreate(new DiscordUserProfile(id,
                     id.equals(LOCAL_OPERATOR) ? "operator" : id, null, null, false), owner);
-            return action.apply(storage.management(), new Actor(user.id(), user.discordId(), user.superuser()));
+            return action.apply(storage, new Actor(user.id(), user.discordId(), user.superuser()));
         } catch (DomainException e) {
             return CliErrors.report(e.error(), context.err());
         }

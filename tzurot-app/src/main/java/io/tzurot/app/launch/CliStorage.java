@@ -3,6 +3,7 @@ package io.tzurot.app.launch;
 import io.tzurot.app.config.EncryptionKeySource;
 import io.tzurot.app.config.TzurotConfig;
 import io.tzurot.app.fleet.FleetWiring;
+import io.tzurot.app.wiring.CardWiring;
 import io.tzurot.app.wiring.ManagementWiring;
 import io.tzurot.app.wiring.ReplyEngine;
 import io.tzurot.app.wiring.Repositories;
@@ -59,6 +60,11 @@ public final class CliStorage implements AutoCloseable {
         return repositories;
     }
 
+    /** The character and lorebook import/export use cases. */
+    public io.tzurot.core.card.CardUseCases cards() {
+        return io.tzurot.app.wiring.CardWiring.useCases(repositories, management(), Clock.systemUTC());
+    }
+
     /** The management use cases every face calls (provider keys encrypted with the configured key). */
     public ManagementUseCases management() {
         return ManagementWiring.useCases(repositories, config, EncryptionKeySource.resolve(config).bytes());
@@ -72,7 +78,8 @@ public final class CliStorage implements AutoCloseable {
         if (messaging == null) {
             throw new IllegalStateException("user data commands must announce their changes: use openAnnouncingChanges");
         }
-        return UserDataWiring.useCases(repositories, messaging.events(), Runnable::run, Clock.systemUTC());
+        return UserDataWiring.useCases(repositories, CardWiring.useCases(repositories, management(), Clock.systemUTC()),
+                messaging.events(), Runnable::run, Clock.systemUTC());
     }
 
     /** API tokens and login links, with the configured bot owner. */

@@ -44,6 +44,7 @@ public final class WebWiring {
     private final Clock clock;
     private final AtomicReference<AccessServices> access = new AtomicReference<>();
     private final AtomicReference<ManagementUseCases> management = new AtomicReference<>();
+    private final AtomicReference<io.tzurot.core.card.CardUseCases> cards = new AtomicReference<>();
     private final AtomicReference<ConversationServices> conversation = new AtomicReference<>();
     private final AtomicReference<EphemeralKeyStore> sharedKeys = new AtomicReference<>();
     private final AtomicReference<UserDataUseCases> userData = new AtomicReference<>();
@@ -55,6 +56,7 @@ public final class WebWiring {
     });
     private final WebConsole console;
     private final ManagementFeature managementFeature;
+    private final io.tzurot.web.CardFeature cardFeature;
     private final ConversationFeature conversationFeature;
     private final UserDataFeature userDataFeature;
     private final byte[] masterKey;
@@ -64,6 +66,7 @@ public final class WebWiring {
         this.clock = clock;
         this.masterKey = masterKey;
         this.managementFeature = new ManagementFeature(() -> Optional.ofNullable(management.get()));
+        this.cardFeature = new io.tzurot.web.CardFeature(() -> Optional.ofNullable(cards.get()));
         AtomicReference<WebConsole> consoleRef = new AtomicReference<>();
         this.conversationFeature = new ConversationFeature(() -> Optional.ofNullable(conversation.get()),
                 // replies readable from every api process when the keys are on Redis
@@ -75,14 +78,15 @@ public final class WebWiring {
         sections.addAll(ManagementFeature.SECTIONS);
         sections.addAll(ConversationFeature.SECTIONS);
         this.console = new WebConsole(() -> Optional.ofNullable(access.get()), version, sections,
-                List.of(managementFeature, conversationFeature, userDataFeature));
+                List.of(managementFeature, conversationFeature, cardFeature, userDataFeature));
         consoleRef.set(console);
     }
 
     /** Everything to register on the HTTP server. */
     public List<Consumer<Javalin>> routes() {
-        return List.of(console::register, managementFeature.pages(console::page), conversationFeature.pages(),
-                userDataFeature.pages(console::page));
+        // the import page before the character pages, whose {slug} would otherwise take "import"
+        return List.of(console::register, cardFeature.pages(console::page), managementFeature.pages(console::page),
+                conversationFeature.pages(), userDataFeature.pages(console::page));
     }
 
     /** Storage is open: the features start answering. Returns the one-time login link for the operator. */
@@ -92,7 +96,8 @@ public final class WebWiring {
             sharedKeys.set(keys); // only other api processes read the shared copy; one process needs none
         }
         management.set(ManagementWiring.useCases(repos, config, masterKey));
-        userData.set(UserDataWiring.useCases(repos, events, exports, clock));
+        cards.set(CardWiring.useCases(repos, management.get(), clock));
+        userData.set(UserDataWiring.useCases(repos, cards.get(), events, exports, clock));
         WebConversations channels = new WebConversations(new JdbiWebChannelRepository(repos.database().jdbi()), clock);
         conversation.set(new ConversationServices(replies, repos.personalities(), repos.personas(),
                 new ResolvePersona(repos.users(), repos.personas(), repos.userPersonalityConfigs()),

@@ -43,7 +43,12 @@ class UserCommandTest {
         assertThat(run("personality", "create", "--name", "Wren", "--owner", "555000111")).as(stderr()).isZero();
         assertThat(run("user", "export", "555000111", "--out", "wren-owner.zip")).as(stderr()).isZero();
         try (ZipFile zip = new ZipFile(dir.resolve("wren-owner.zip").toFile())) {
+            // both forms: the reference's JSON and the SillyTavern card (JSON and PNG)
             assertThat(zip.getEntry("characters/wren/wren.json")).isNotNull();
+            assertThat(zip.getEntry("characters/wren/wren.card.json")).isNotNull();
+            assertThat(zip.getEntry("characters/wren/wren.card.png")).isNotNull();
+            assertThat(new String(zip.getInputStream(zip.getEntry("characters/wren/wren.card.json")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8)).contains("chara_card_v2");
             assertThat(zip.getEntry("api-keys.json")).isNotNull();
         }
         assertThat(run("user", "erase", "555000111")).as(stderr()).isZero();

@@ -3,6 +3,7 @@ package io.tzurot.core.userdata;
 import io.tzurot.core.personality.Personality;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The files that describe one character in a user's data export, by path inside the character's folder
@@ -14,4 +15,9 @@ public interface CharacterFiles {
 
     /** The files of {@code character}, whose avatar (PNG) is {@code avatar}; insertion order is archive order. */
     Map<String, byte[]> filesOf(Personality character, Optional<byte[]> avatar);
+
+    /** Files of the user that belong to no one character (e.g. their own lorebooks), by path in the archive. */
+    default Map<String, byte[]> userFiles(UUID userId) {
+        return Map.of();
+    }
 }

@@ -115,6 +115,9 @@ public final class UserDataArchive {
                 }
             }
             summary.put("characters", owned.size());
+            for (Map.Entry<String, byte[]> f : characterFiles.userFiles(userId).entrySet()) {
+                put(zip, f.getKey(), f.getValue());
+            }
 
             progress.accept(45, "memories");
             List<Map<String, Object>> memories = new ArrayList<>();
@@ -257,7 +260,9 @@ public final class UserDataArchive {
                 + "settings.json    default persona and preset, setting overrides, per-character choices\n"
                 + "personas.json    your personas\n"
                 + "presets/         your presets, in the preset file format (importable)\n"
-                + "characters/      the characters you created: their files and avatars\n"
+                + "characters/      the characters you created: the Tzurot JSON, the SillyTavern card (JSON and PNG),\n"
+                + "                 the avatar and attached lorebooks of each\n"
+                + "lorebooks/       your own lorebooks (SillyTavern world info)\n"
                 + "memories.json    long-term memories, with their dates\n"
                 + "history.json     conversation history, with dates\n"
                 + "api-keys.json    the providers you stored keys for (the keys themselves are never exported)\n";

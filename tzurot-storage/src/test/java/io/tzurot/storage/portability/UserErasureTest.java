@@ -126,6 +126,12 @@ class UserErasureTest {
                 h.createUpdate("INSERT INTO channel_settings (id, channel_id, activated_personality_id, created_by) "
                         + "VALUES (:id, '4242', :p, :u)").bind("id", UUID.randomUUID()).bind("p", bobsChar.id())
                         .bind("u", alice.id()).execute();
+                UUID book = UUID.randomUUID();
+                h.createUpdate("INSERT INTO lorebooks (id, owner_id, name, extensions, extra, created_at, updated_at) "
+                        + "VALUES (:id, :u, 'World', '{}', '{}', :at, :at)").bind("id", book).bind("u", alice.id())
+                        .bind("at", now).execute();
+                h.createUpdate("INSERT INTO personality_lorebooks (personality_id, lorebook_id, attached_at) VALUES (:p, :b, :at)")
+                        .bind("p", alicesChar.id()).bind("b", book).bind("at", now).execute();
                 h.createUpdate("INSERT INTO web_channels (id, owner_id, created_at) VALUES ('9' || :suffix, :u, :at)")
                         .bind("suffix", Fixtures.snowflake().substring(0, 10)).bind("u", alice.id()).bind("at", now).execute();
             });
@@ -140,7 +146,8 @@ class UserErasureTest {
             assertThat(before.keySet()).contains("users", "personas", "personalities", "llm_configs", "memories",
                     "conversation_history", "user_api_keys", "usage_logs", "llm_diagnostic_logs", "export_jobs",
                     "import_jobs", "web_channels", "channel_settings", "user_personality_configs", "personality_owners",
-                    "memory_versions", "conversation_history_tombstones", "user_persona_history_configs");
+                    "memory_versions", "conversation_history_tombstones", "user_persona_history_configs", "lorebooks",
+                    "personality_lorebooks");
 
             JdbiUserErasure erasure = new JdbiUserErasure(database());
             ErasureCounts preview = erasure.count(alice.id());

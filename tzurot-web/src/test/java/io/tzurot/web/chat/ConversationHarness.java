@@ -139,13 +139,19 @@ public final class ConversationHarness extends HttpHarness {
                 (title, section, actor) -> consoleRef.get().page(title, section, actor));
         Set<ConsoleSection> sections = EnumSet.copyOf(ConversationFeature.SECTIONS);
         List<Consumer<RouteRegistry>> features = new ArrayList<>(List.of(feature));
+        // the whole console also imports and exports characters, as the app's api role does
+        Optional<io.tzurot.web.CardFeature> cards = managing.map(m -> new io.tzurot.web.CardFeature(() -> Optional.of(
+                io.tzurot.web.cards.CardTestServer.useCases(database, management,
+                        ManagementTestServer.useCases(management, URI.create(engine.model.baseUrl())), clock))));
         managing.ifPresent(m -> {
             sections.addAll(ManagementFeature.SECTIONS);
             features.add(m);
         });
+        cards.ifPresent(features::add);
         WebConsole started = new WebConsole(() -> Optional.of(access), "test", sections, features);
         consoleRef.set(started);
         List<Consumer<Javalin>> routes = new ArrayList<>(List.of(started::register, feature.pages()));
+        cards.ifPresent(c -> routes.add(c.pages(started::page)));
         managing.ifPresent(m -> routes.add(m.pages(started::page)));
         return new Process(started, WebServer.start("127.0.0.1", 0, routes));
     }
