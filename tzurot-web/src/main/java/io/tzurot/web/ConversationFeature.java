@@ -3,6 +3,7 @@ package io.tzurot.web;
 import io.javalin.Javalin;
 import io.tzurot.web.chat.ChannelsApi;
 import io.tzurot.web.chat.ChatApi;
+import io.tzurot.web.chat.ChannelsApi;
 import io.tzurot.web.chat.ChatPages;
 import io.tzurot.web.chat.ConversationServices;
 import io.tzurot.web.chat.ReplyTracker;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tzurot.core.prompt.ChatLocation;
 import io.tzurot.core.reply.AttachmentInput;
 import io.tzurot.core.reply.Platform;
+import io.tzurot.core.reply.ChannelMessage;
 import io.tzurot.core.reply.ReferenceInput;
 import io.tzurot.core.reply.ReplyOutcome;
 import io.tzurot.core.reply.ReplyRequest;
@@ -59,6 +60,12 @@ public final class ReplyJobCodec {
         ArrayNode mentioned = n.putArray("mentionedChannelIds");
         r.mentionedChannelIds().stream().sorted().forEach(mentioned::add);
         n.put("receivedAt", r.receivedAt().toString()).put("incognito", r.incognito());
+        if (!r.channelContext().isEmpty()) {
+            ArrayNode channel = n.putArray("channelContext");
+            r.channelContext().forEach(m -> channel.addObject().put("id", m.messageId()).put("authorId", m.authorId())
+                    .put("authorName", m.authorName()).put("authorUsername", m.authorUsername())
+                    .put("sentAt", m.sentAt().toString()).put("content", m.content()));
+        }
         return n.toString();
     }
 
@@ -75,7 +82,10 @@ public final class ReplyJobCodec {
                     n.has("location") ? Optional.of(location(n.get("location"))) : Optional.empty(),
                     optional(n, "message").orElse(""), list(n.path("attachments"), this::attachment),
                     list(n.path("references"), this::reference), optional(n, "triggerMessageId"), mentioned,
-                    Instant.parse(text(n, "receivedAt")), n.path("incognito").asBoolean(false));
+                    Instant.parse(text(n, "receivedAt")), n.path("incognito").asBoolean(false),
+                    list(n.path("channelContext"), m -> new ChannelMessage(text(m, "id"), text(m, "authorId"),
+                            optional(m, "authorName").orElse(null), optional(m, "authorUsername").orElse(null),
+                            Instant.parse(text(m, "sentAt")), optional(m, "content").orElse(""))));
         });
     }
 
@@ -95,7 +105,7 @@ public final class ReplyJobCodec {
                     .put("preview", m.preview()));
         } else if (outcome instanceof ReplyOutcome.Failed f) {
             n.put("kind", "failed").put("failure", f.kind().name()).put("userMessage", f.userMessage())
-                    .put("referenceId", f.referenceId());
+                    .put("referenceId", f.referenceId()).put("category", f.category());
         }
         return n.toString();
     }
@@ -114,7 +124,8 @@ public final class ReplyJobCodec {
             }
             if (kind.equals("failed")) {
                 return new ReplyOutcome.Failed(text(n, "requestId"), card,
-                        ReplyOutcome.FailureKind.valueOf(text(n, "failure")), text(n, "userMessage"), text(n, "referenceId"));
+                        ReplyOutcome.FailureKind.valueOf(text(n, "failure")), text(n, "userMessage"), text(n, "referenceId"),
+                        optional(n, "category").orElse(null));
             }
             throw new IllegalArgumentException("unknown outcome kind '" + kind + "'");
         });
@@ -170,6 +181,7 @@ public final class ReplyJobCodec {
         n.put("authorName", r.authorName()).put("authorUsername", r.authorUsername());
         r.sentAt().ifPresent(t -> n.put("sentAt", t.toString()));
         n.put("content", r.content()).put("forwarded", r.forwarded());
+        r.authorPlatformId().ifPresent(id -> n.put("authorPlatformId", id));
         ArrayNode embeds = n.putArray("embeds");
         r.embeds().forEach(embeds::add);
         ArrayNode attachments = n.putArray("attachments");
@@ -181,7 +193,8 @@ public final class ReplyJobCodec {
         return new ReferenceInput(optional(n, "messageId"), optional(n, "authorName").orElse(null),
                 optional(n, "authorUsername").orElse(null), optional(n, "sentAt").map(Instant::parse),
                 optional(n, "content").orElse(""), list(n.path("embeds"), JsonNode::asText),
-                list(n.path("attachments"), this::attachment), n.path("forwarded").asBoolean());
+                list(n.path("attachments"), this::attachment), n.path("forwarded").asBoolean(),
+                optional(n, "authorPlatformId"));
     }
 
     private <T> T read(String payload, String what, Function<JsonNode, T> reader) {

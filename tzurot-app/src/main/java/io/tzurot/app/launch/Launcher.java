@@ -234,7 +234,7 @@ public final class Launcher {
             List<Consumer<Javalin>> routes = new java.util.ArrayList<>();
             routes.add(health::register);
             routes.addAll(features);
-            return WebServer.start(config.httpHost(), config.httpPort(), routes);
+            return WebServer.start(config.httpHost(), config.httpPort(), routes, io.tzurot.web.console.ErrorPages.HTML);
         } catch (WebServerException e) {
             throw new ConfigException("TZUROT_HTTP_PORT=" + config.httpPort() + " (TZUROT_HTTP_HOST=" + config.httpHost()
                     + ") is invalid: " + e.getMessage());

@@ -39,7 +39,8 @@ public final class DiscordWiring {
             throw new ConfigException(e.getMessage());
         }
         DiscordServices services = new DiscordServices(repos.personalities(), repos.channels(), repos.denylist(),
-                repos.users(), new JdbiDeliveredMessageRepository(repos.database().jdbi()), replies, clock);
+                repos.users(), new JdbiDeliveredMessageRepository(repos.database().jdbi()), replies, clock)
+                .withHistory(repos.history());
         if (config.autoTranscribeVoice()) {
             services = services.withVoice(voice(config, repos, models, masterKey, clock));
         }

@@ -80,7 +80,7 @@ public final class ReplyEngine implements AutoCloseable {
                 credentials);
         this.replyEmbeddings = new ReplyEmbeddings(models.embeddings());
         GeneratingReply.Parts parts = new GeneratingReply.Parts(resolution,
-                new LoadingConversation(repos.history(), repos.historyEpochs(), repos.personas()),
+                new LoadingConversation(repos.history(), repos.historyEpochs(), repos.personas(), repos.personalities()),
                 new DescribingAttachments(models.vision(), models.transcriber(), models.attachments(), repos.descriptions(),
                         settings.media(), settings.provider(), clock, OpenAiCompatibleModelCatalog.create(clock)),
                 new RecallingMemories(repos.memorySearch(), models.embeddings()),

@@ -37,7 +37,7 @@ class DiscordStartTest {
 
             BotActivity.Posted reply = app.awaitPosts(channel, 1).get(0);
             assertThat(reply.viaWebhook()).isTrue();
-            assertThat(reply.webhookUsername()).contains("Ada");
+            assertThat(reply.webhookUsername()).contains("Ada · Tzurot");
             assertThat(reply.content()).startsWith("Welcome to the reading room, Alice.").contains("-# Model:");
             String prompt = app.model.requests().get(0).body().path("messages").path(1).path("content").asText();
             assertThat(prompt).contains("hello there");

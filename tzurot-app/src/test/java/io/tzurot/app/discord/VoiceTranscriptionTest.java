@@ -87,7 +87,7 @@ class VoiceTranscriptionTest {
         assertThat(posts.get(0).viaWebhook()).isFalse();
         assertThat(posts.get(0).content()).isEqualTo("could you recommend a book about lighthouses");
         assertThat(posts.get(1).viaWebhook()).isTrue();
-        assertThat(posts.get(1).webhookUsername()).contains("Ada");
+        assertThat(posts.get(1).webhookUsername()).contains("Ada · Tzurot");
         assertThat(posts.get(1).content()).startsWith("Try 'The Lighthouse Stevensons'.");
         assertThat(chatRequests()).anySatisfy(r -> assertThat(r.lastUserText())
                 .contains("could you recommend a book about lighthouses"));
@@ -106,7 +106,7 @@ class VoiceTranscriptionTest {
         List<BotActivity.Posted> posts = app.awaitPosts(channel, 2);
         assertThat(posts.get(0).viaWebhook()).isFalse();
         assertThat(posts.get(0).content()).isEqualTo("Sorry, I couldn't transcribe that voice message.");
-        assertThat(posts.get(1).webhookUsername()).contains("Ada");
+        assertThat(posts.get(1).webhookUsername()).contains("Ada · Tzurot");
         assertThat(app.postsIn(channel)).hasSize(2);
     }
 

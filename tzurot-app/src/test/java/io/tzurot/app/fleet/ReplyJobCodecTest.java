@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tzurot.core.prompt.ChatLocation;
 import io.tzurot.core.reply.AttachmentInput;
 import io.tzurot.core.reply.Platform;
+import io.tzurot.core.reply.ChannelMessage;
 import io.tzurot.core.reply.ReferenceInput;
 import io.tzurot.core.reply.ReplyOutcome;
 import io.tzurot.core.reply.ReplyRequest;
@@ -29,13 +30,18 @@ class ReplyJobCodecTest {
         AttachmentInput image = new AttachmentInput("", "https://cdn.discordapp.com/a/cat.png", "cat.png", "image/png", 99,
                 false, OptionalDouble.empty());
         ReferenceInput reference = new ReferenceInput(Optional.of("123"), "Bob", "bob", Optional.of(Instant.parse(
-                "2026-01-02T03:04:05.678Z")), "look at this \"quoted\" text\nüñí", List.of("embed one"), List.of(image), true);
+                "2026-01-02T03:04:05.678Z")), "look at this \"quoted\" text\nüñí", List.of("embed one"), List.of(image), true,
+                Optional.of("100000000000000002"));
         ReplyRequest request = new ReplyRequest("discord:42", Platform.DISCORD, new Speaker("100000000000000001", "alice",
                 "Alice ✨"), "ada", "555555555555555555", Optional.of("777"),
                 Optional.of(new ChatLocation.GuildChannel("Server", Optional.of("Cat"), "general", "forum",
                         Optional.empty(), Optional.of("thread"))),
                 "hello {\"not\": json}", List.of(voice), List.of(reference), Optional.of("42"), Set.of("1", "2"),
-                Instant.parse("2026-11-24T03:00:00.123Z"), true);
+                Instant.parse("2026-11-24T03:00:00.123Z"), true, List.of(
+                        new ChannelMessage("41", "100000000000000003", "Carol ✨", "carol",
+                                Instant.parse("2026-11-24T02:59:00Z"), "the password is \"LANTERN-7\"\n[Sticker: wave]"),
+                        new ChannelMessage("40", "100000000000000004", null, null, Instant.parse("2026-11-24T02:58:00Z"),
+                                "")));
 
         ReplyRequest decoded = codec.decodeRequest(codec.encodeRequest(request));
 
@@ -58,7 +64,7 @@ class ReplyJobCodecTest {
                 "test/model", false, Optional.of("-# test/model"),
                 List.of(new ReplyOutcome.RecalledMemory(UUID.randomUUID(), 0.875, "a memory")), true);
         ReplyOutcome failed = new ReplyOutcome.Failed("r2", Optional.empty(), ReplyOutcome.FailureKind.NO_PROVIDER_KEY,
-                "Set a key first.", "ref-1");
+                "Set a key first.", "ref-1", "authentication");
 
         assertThat(codec.decodeOutcome(codec.encodeOutcome(replied))).isEqualTo(replied);
         assertThat(codec.decodeOutcome(codec.encodeOutcome(failed))).isEqualTo(failed);

@@ -31,6 +31,32 @@ public sealed interface ModelError {
         return getClass().getSimpleName();
     }
 
+    /** The category in a user's words, as shown after an error message (spec/discord.md §1.11). */
+    default String shownCategory() {
+        if (this instanceof Unauthorized) {
+            return "authentication";
+        } else if (this instanceof PaymentRequired) {
+            return "quota exceeded";
+        } else if (this instanceof Forbidden) {
+            return "content policy";
+        } else if (this instanceof BadRequest) {
+            return "bad request";
+        } else if (this instanceof ModelNotFound) {
+            return "model not found";
+        } else if (this instanceof RateLimited) {
+            return "rate limit";
+        } else if (this instanceof ServerError) {
+            return "server error";
+        } else if (this instanceof Timeout) {
+            return "timeout";
+        } else if (this instanceof Network) {
+            return "network";
+        } else if (this instanceof BadResponse) {
+            return "empty response";
+        }
+        return category();
+    }
+
     /** 400: the provider rejected the request (e.g. context too long); repeating it cannot help. */
     record BadRequest(String detail) implements ModelError {
         public String userMessage() { return "The AI provider rejected this request (it may be too long). Try a shorter message."; }

@@ -34,7 +34,10 @@ public final class UserReferences {
             "@\\[([^\\]\\n]{1,100})\\]\\(user:([0-9a-fA-F-]{36})\\)"
                     + "|<@!?(\\d{17,20})>"
                     + "|(?<![\\w<])@(\\w(?:[\\w.]{0,30}\\w)?)(?!\\[)");
+    private static final Pattern DISCORD_MENTION = Pattern.compile("<@!?(\\d{17,20})>");
     private static final String FENCE = "```";
+    /** Most distinct users whose mentions are resolved in one message (spec/discord.md §4: a DoS cap). */
+    public static final int MAX_MESSAGE_MENTIONS = 10;
     private static final UserReferences DISABLED = new UserReferences(null, null, null, null);
 
     private final UserRepository users;
@@ -80,6 +83,51 @@ public final class UserReferences {
         /** Resolves references in prompt text; the users found (other than the speaker) become participants. */
         public String inPrompt(String text) {
             return resolve(text, true);
+        }
+
+        /**
+         * Resolves the Discord user mentions {@code <@id>} of a message to {@code @PersonaName} (the persona the
+         * user presents to this personality), for at most {@value #MAX_MESSAGE_MENTIONS} distinct users; those
+         * users join the participants. Unknown users and any beyond the cap stay as written.
+         */
+        public String mentionsInMessage(String text) {
+            if (users == null || text == null || text.indexOf("<@") < 0) {
+                return text;
+            }
+            Matcher m = DISCORD_MENTION.matcher(text);
+            StringBuilder out = new StringBuilder(text.length());
+            Map<String, Boolean> counted = new HashMap<>();
+            int last = 0;
+            while (m.find()) {
+                String discordId = m.group(1);
+                if (!counted.containsKey(discordId) && counted.size() >= MAX_MESSAGE_MENTIONS) {
+                    continue;
+                }
+                counted.put(discordId, Boolean.TRUE);
+                Optional<Persona> persona = byDiscordId(discordId);
+                out.append(text, last, m.start()).append(persona.map(p -> "@" + p.displayName()).orElse(m.group()));
+                persona.filter(p -> !activePersonaId.equals(Optional.of(p.id())))
+                        .ifPresent(p -> mentioned.putIfAbsent(p.id(), p));
+                last = m.end();
+            }
+            return out.append(text, last, text.length()).toString();
+        }
+
+        /** The name a Discord user presents to this personality, if they have a persona. */
+        public Optional<String> personaName(String discordId) {
+            return persona(discordId).map(Persona::displayName);
+        }
+
+        /** The persona a Discord user presents to this personality, if they have one (looked up once per reply). */
+        public Optional<Persona> persona(String discordId) {
+            if (users == null || discordId == null) {
+                return Optional.empty();
+            }
+            return byDiscordId(discordId);
+        }
+
+        private Optional<Persona> byDiscordId(String discordId) {
+            return lookup("discord:" + discordId, () -> personas.resolveByDiscordId(discordId, personalityId).persona());
         }
 
         /** Resolves references in the model's output; nobody is added to the participants. */
@@ -136,9 +184,7 @@ public final class UserReferences {
                 persona = lookup("shapes:" + m.group(2).toLowerCase(Locale.ROOT), () -> byShapesId(m.group(2)));
                 fallback = m.group(1);
             } else if (m.group(3) != null) {
-                String discordId = m.group(3);
-                persona = lookup("discord:" + discordId,
-                        () -> personas.resolveByDiscordId(discordId, personalityId).persona());
+                persona = byDiscordId(m.group(3));
             } else {
                 String username = m.group(4);
                 persona = lookup("user:" + username.toLowerCase(Locale.ROOT), () -> users.findByUsername(username)

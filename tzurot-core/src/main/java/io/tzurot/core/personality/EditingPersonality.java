@@ -22,6 +22,11 @@ public final class EditingPersonality {
         this.viewing = new ViewingPersonalities(repository);
     }
 
+    /** Whether the caller may change a personality's slug: the bot owner only (slugs are in mentions and links). */
+    public static boolean mayChangeSlug(Actor actor) {
+        return actor.owner();
+    }
+
     /**
      * Applies {@code change} to the personality as it is and saves the result. The caller's rights are checked
      * before {@code change} runs (not found, then forbidden), the new values after it.
@@ -30,7 +35,7 @@ public final class EditingPersonality {
         Personality current = viewing.editable(actor, slug);
         PersonalityInput wanted = change.apply(PersonalityInput.of(current));
         PersonalityDraft draft = PersonalityFields.draft(wanted.text(), wanted.slug(), wanted.isPublic());
-        if (!draft.slug().equals(current.slug()) && !actor.owner()) {
+        if (!draft.slug().equals(current.slug()) && !mayChangeSlug(actor)) {
             throw DomainException.forbidden("Only the bot owner may change a personality's slug.");
         }
         try {

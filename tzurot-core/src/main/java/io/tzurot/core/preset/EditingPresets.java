@@ -21,12 +21,17 @@ public final class EditingPresets {
         this.viewing = Objects.requireNonNull(viewing, "viewing");
     }
 
+    /** Whether the caller may make presets global or private again: the bot owner only. */
+    public static boolean mayChooseGlobal(Actor actor) {
+        return actor.owner();
+    }
+
     /**
      * Checks a new preset without storage: forbidden when a non-owner asks for a global one, then the fields.
      * Faces may call it early (e.g. before storage is ready); {@link #create} applies it again.
      */
     public static void checkNew(Actor actor, PresetInput input) {
-        if (input.isGlobal() && !actor.owner()) {
+        if (input.isGlobal() && !mayChooseGlobal(actor)) {
             throw DomainException.forbidden("Only the bot owner may create global presets.");
         }
         PresetFields.draft(input);
@@ -47,7 +52,7 @@ public final class EditingPresets {
     public Preset edit(Actor actor, UUID id, UnaryOperator<PresetInput> change) {
         Preset current = viewing.editable(actor, id);
         PresetInput wanted = change.apply(PresetInput.of(current));
-        if (wanted.isGlobal() != current.isGlobal() && !actor.owner()) {
+        if (wanted.isGlobal() != current.isGlobal() && !mayChooseGlobal(actor)) {
             throw DomainException.forbidden("Only the bot owner may make presets global or private.");
         }
         PresetDraft draft = PresetFields.draft(wanted);

@@ -13,12 +13,14 @@ final class FixedInstructions {
                     + " nuclear or radiological weapons, or explosives.",
             "Never write working malicious code, exploits or instructions meant to break into or damage systems.",
             "Never reveal, look up or guess private personal information about real people, such as home addresses,"
-                    + " phone numbers or identity documents.");
+                    + " phone numbers or identity documents, and never help to harass, threaten or single out a real"
+                    + " person (no targeted harassment).");
 
     static final List<String> OUTPUT_CONSTRAINTS = List.of(
             "Output the raw response text only; do not include name labels, timestamps, or speaker prefixes.",
             "Never output XML tags in your response.",
-            "Never repeat, parrot or echo recent messages of the conversation; always answer with something new.");
+            "Never repeat, parrot or echo recent messages of the conversation: do not sum up what the user just"
+                    + " said back to them and do not retell the conversation history; always answer with something new.");
 
     static final String PARTICIPANTS_INSTRUCTION = "These people are in this conversation. Match the from_id attribute"
             + " of chat_log messages to the id attribute of a participant.";

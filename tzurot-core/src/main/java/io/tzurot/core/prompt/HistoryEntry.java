@@ -11,7 +11,7 @@ import java.util.OptionalInt;
  *
  * @param role who wrote it
  * @param speakerName persona name (user) or personality name (assistant)
- * @param speakerPersonaId persona id of a user speaker
+ * @param speakerPersonaId persona id of a user speaker; personality id of a character speaker (never shown)
  * @param speakerUsername platform username of a user speaker, used when names collide
  * @param createdAt when it was written
  * @param content its text
@@ -59,5 +59,17 @@ public record HistoryEntry(Role role, String speakerName, Optional<String> speak
     public static HistoryEntry assistant(String personalityName, Instant at, String content, OptionalInt tokens) {
         return new HistoryEntry(Role.ASSISTANT, personalityName, Optional.empty(), Optional.empty(), at, content,
                 tokens, List.of(), List.of(), List.of());
+    }
+
+    /** A plain reply of the personality with this id (kept to tell one character's turns from another's). */
+    public static HistoryEntry assistant(String personalityId, String personalityName, Instant at, String content,
+                                         OptionalInt tokens) {
+        return new HistoryEntry(Role.ASSISTANT, personalityName, Optional.of(personalityId), Optional.empty(), at,
+                content, tokens, List.of(), List.of(), List.of());
+    }
+
+    /** Whether this is a turn of the character with {@code personalityId} (an unattributed turn counts as its). */
+    public boolean isTurnOf(String personalityId) {
+        return role == Role.ASSISTANT && speakerPersonaId.map(personalityId::equals).orElse(true);
     }
 }

@@ -125,7 +125,7 @@ public final class GeneratingReply implements ReplyService {
             String model = HistoryMetadata.read(recorded.get().metadataJson(), "model").orElse(turn.context.preset().model());
             return Optional.of(replied(turn, recorded.get().content(), Optional.empty(), model, List.of(), false));
         }
-        turn.history = parts.conversation().load(turn.context, clock.instant());
+        turn.history = parts.conversation().load(turn.context, clock.instant(), turn.users);
         turn.log.stage("history");
         return Optional.empty();
     }
@@ -138,9 +138,9 @@ public final class GeneratingReply implements ReplyService {
         return current.thenCombine(CompletableFuture.allOf(refs.toArray(CompletableFuture[]::new)), (mine, all) -> mine)
                 .thenApplyAsync(mine -> {
                     turn.log.stage("attachments");
-                    CurrentMessage message = PreparingTurn.current(turn.context, mine);
+                    CurrentMessage message = PreparingTurn.current(turn.context, mine, turn.users);
                     List<ReferencedMessage> references = PreparingTurn.references(request.references(),
-                            refs.stream().map(CompletableFuture::join).toList());
+                            refs.stream().map(CompletableFuture::join).toList(), turn.users);
                     RecallingMemories.Recall recall = parts.memories().recall(turn.context, turn.history, message,
                             references);
                     turn.log.recall(recall);
@@ -185,7 +185,8 @@ public final class GeneratingReply implements ReplyService {
                     settings.attempt(), assessment.score(), assessment.reasons());
         }
         ReplyEmbeddings embeddings = parts.replyEmbeddings();
-        List<PriorReply> prior = embeddings.attach(conversation(context), PriorReply.recentFrom(turn.history));
+        List<PriorReply> prior = embeddings.attach(conversation(context),
+                PriorReply.recentFrom(turn.history, context.personality().id().toString()));
         int number = settings.attempt();
         DuplicateVerdict duplicate = CrossTurnDuplicateDetector.check(processed.content(), prior, () -> {
             Optional<ReplyVector> vector = embeddings.embed(processed.content());
@@ -222,7 +223,8 @@ public final class GeneratingReply implements ReplyService {
         if (error instanceof ModelCallException call) {
             String message = turn.context.personality().customErrorMessage().orElse(call.error().userMessage());
             LOG.info("reply {} failed at the provider: {}", turn.context.request().requestId(), call.error().detail());
-            return failed(turn, ReplyOutcome.FailureKind.MODEL_ERROR, message, call.error().detail());
+            return failed(turn, ReplyOutcome.FailureKind.MODEL_ERROR, message, call.error().detail(),
+                    call.error().shownCategory());
         }
         throw new CompletionException(error);
     }
@@ -259,11 +261,23 @@ public final class GeneratingReply implements ReplyService {
     }
 
     private ReplyOutcome failed(Turn turn, ReplyOutcome.FailureKind kind, String message, String detail) {
+        return failed(turn, kind, message, detail, null);
+    }
+
+    private ReplyOutcome failed(Turn turn, ReplyOutcome.FailureKind kind, String message, String detail,
+                                String category) {
         String reference = ReferenceIds.next();
         turn.log.error(detail == null ? message : detail, reference);
         parts.recording().saveFlightRecord(turn.log.build());
+        if (turn.prompt != null) {
+            try {
+                parts.recording().recordFailure(turn.context, turn.prompt.contentForStorage(), message, clock.instant());
+            } catch (RuntimeException e) {
+                LOG.warn("failed turn {} not kept in history: {}", turn.context.request().requestId(), e.getMessage());
+            }
+        }
         return new ReplyOutcome.Failed(turn.context.request().requestId(), Optional.of(turn.context.card(false)), kind,
-                message, reference);
+                message, reference, category);
     }
 
     private ReplyOutcome internalFailure(ReplyRequest request, Turn turn, Throwable error) {

@@ -8,6 +8,9 @@ import io.tzurot.core.persona.Persona;
 import io.tzurot.core.persona.PersonaHistoryConfig;
 import io.tzurot.core.persona.PersonaHistoryConfigRepository;
 import io.tzurot.core.persona.PersonaRepository;
+import io.tzurot.core.persona.UserReferences;
+import io.tzurot.core.personality.Personality;
+import io.tzurot.core.personality.PersonalityRepository;
 import io.tzurot.core.prompt.HistoryEntry;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,37 +24,70 @@ import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
- * Loads the channel's recent history with this character (settings' count and age limits, the user's
- * context-reset epoch) and turns it into prompt entries named after each speaker's persona.
+ * Loads the channel's recent history with every character in it (spec/discord.md §1.9: the newest
+ * {@code min(maxMessages, 100)} rows, settings' age limit, the user's context-reset epoch) and turns it into
+ * prompt entries named after each speaker: a person's persona, a character's own name.
  */
 public final class LoadingConversation {
+
+    /** Most stored rows a prompt is shown, whatever the settings allow. */
+    public static final int MAX_ROWS = 100;
 
     private final ConversationHistoryRepository history;
     private final PersonaHistoryConfigRepository epochs;
     private final PersonaRepository personas;
+    private final PersonalityRepository personalities;
 
     public LoadingConversation(ConversationHistoryRepository history, PersonaHistoryConfigRepository epochs,
-                               PersonaRepository personas) {
+                               PersonaRepository personas, PersonalityRepository personalities) {
         this.history = Objects.requireNonNull(history, "history");
         this.epochs = Objects.requireNonNull(epochs, "epochs");
         this.personas = Objects.requireNonNull(personas, "personas");
+        this.personalities = Objects.requireNonNull(personalities, "personalities");
     }
 
-    /** Oldest first, system rows left out (the prompt has no place for them). */
+    /** Oldest first, system rows left out (the prompt has no place for them); no channel context. */
     public List<HistoryEntry> load(ReplyContext context, Instant now) {
+        return load(context, now, UserReferences.disabled().scope(context.personality().id(), Optional.empty()));
+    }
+
+    /**
+     * The stored history merged with the request's channel context (spec/discord.md §1.9): the newest
+     * {@code maxMessages} platform messages within the same age limit and reset epoch, each not already a stored
+     * turn (a stored turn wins), a person shown by the persona they present ({@code users}), oldest first.
+     */
+    public List<HistoryEntry> load(ReplyContext context, Instant now, UserReferences.Scope users) {
         Optional<Instant> reset = context.persona().persona()
                 .flatMap(p -> epochs.find(context.user().id(), context.personality().id(), p.id()))
                 .flatMap(PersonaHistoryConfig::contextResetAt);
-        RecentHistoryQuery query = new RecentHistoryQuery(context.request().channelId(), context.personality().id(),
-                context.settings().maxMessages(), context.settings().maxAge().map(Duration::ofSeconds), reset, now);
+        Personality asking = context.personality();
+        RecentHistoryQuery query = RecentHistoryQuery.wholeChannel(context.request().channelId(), asking.id(),
+                Math.min(context.settings().maxMessages(), MAX_ROWS), context.settings().maxAge().map(Duration::ofSeconds),
+                reset, now);
         List<HistoryMessage> rows = history.recent(query);
+        List<HistoryEntry> stored = stored(context, rows);
+        List<ChannelMessage> channel = context.request().channelContext();
+        if (channel.isEmpty()) {
+            return stored;
+        }
+        return ChannelContext.merge(stored, channel, context.settings().maxMessages(), query.lowerBoundExclusive(),
+                users);
+    }
+
+    private List<HistoryEntry> stored(ReplyContext context, List<HistoryMessage> rows) {
+        Personality asking = context.personality();
         Map<UUID, Optional<Persona>> names = new HashMap<>();
+        Map<UUID, String> characters = new HashMap<>();
+        characters.put(asking.id(), asking.shownName());
         List<HistoryEntry> entries = new ArrayList<>(rows.size());
-        String personalityName = context.personality().shownName();
         for (HistoryMessage row : rows) {
             OptionalInt tokens = row.tokenCount() == null ? OptionalInt.empty() : OptionalInt.of(row.tokenCount());
             if (row.role() == HistoryRole.ASSISTANT) {
-                entries.add(withIds(HistoryEntry.assistant(personalityName, row.createdAt(), row.content(), tokens), row));
+                // each character's turn under its own name (a deleted character's turns stay, unnamed)
+                String name = characters.computeIfAbsent(row.personalityId(),
+                        id -> personalities.findById(id).map(Personality::shownName).orElse("Character"));
+                entries.add(withIds(HistoryEntry.assistant(row.personalityId().toString(), name, row.createdAt(),
+                        row.content(), tokens), row));
             } else if (row.role() == HistoryRole.USER) {
                 Optional<Persona> persona = names.computeIfAbsent(row.personaId(), personas::findById);
                 String name = persona.map(Persona::displayName).orElse("User");

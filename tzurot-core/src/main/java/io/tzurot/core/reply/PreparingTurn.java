@@ -31,18 +31,22 @@ final class PreparingTurn {
         this.systemPrompts = Objects.requireNonNull(systemPrompts, "systemPrompts");
     }
 
-    static CurrentMessage current(ReplyContext context, List<Attachment> attachments) {
+    /** The current message, its user mentions shown as the persona names the users present to this character. */
+    static CurrentMessage current(ReplyContext context, List<Attachment> attachments, UserReferences.Scope users) {
         String personaId = context.persona().persona().map(p -> p.id().toString()).orElse("");
         return new CurrentMessage(personaId, context.speakerName(), Optional.of(context.request().speaker().username()),
-                context.request().message(), attachments);
+                users.mentionsInMessage(context.request().message()), attachments);
     }
 
-    static List<ReferencedMessage> references(List<ReferenceInput> inputs, List<List<Attachment>> described) {
+    /** The references, a person's message under the persona name its author presents to this character. */
+    static List<ReferencedMessage> references(List<ReferenceInput> inputs, List<List<Attachment>> described,
+                                              UserReferences.Scope users) {
         List<ReferencedMessage> out = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
             ReferenceInput in = inputs.get(i);
-            out.add(new ReferencedMessage(in.messageId(), in.authorName(), in.authorUsername(), in.sentAt(), in.content(),
-                    in.embeds(), described.get(i), in.forwarded()));
+            String author = in.authorPlatformId().flatMap(users::personaName).orElse(in.authorName());
+            out.add(new ReferencedMessage(in.messageId(), author, in.authorUsername(), in.sentAt(),
+                    users.mentionsInMessage(in.content()), in.embeds(), described.get(i), in.forwarded()));
         }
         return out;
     }

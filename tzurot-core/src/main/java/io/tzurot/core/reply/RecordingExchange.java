@@ -52,6 +52,38 @@ public final class RecordingExchange {
         return DeterministicIds.of("conversation_history:" + requestId + ":assistant");
     }
 
+    /** Id of the error turn a failed request leaves in history (never the reply's id, so a retry can still answer). */
+    public static UUID errorTurnId(String requestId) {
+        return DeterministicIds.of("conversation_history:" + requestId + ":error");
+    }
+
+    /**
+     * Records a failed exchange (spec/discord.md §1.11): the user's turn stays in history, followed by the error
+     * the user was shown (without the platform's detail spoiler), so later prompts know the question was asked
+     * and went unanswered. No memory is written.
+     */
+    public void recordFailure(ReplyContext context, String userContent, String error, Instant now) {
+        Optional<Persona> persona = context.persona().persona();
+        if (persona.isEmpty() || userContent.isBlank()) {
+            return;
+        }
+        ReplyRequest request = context.request();
+        String guild = request.guildId().orElse(null);
+        Instant userAt = request.receivedAt();
+        Instant errorAt = now.isAfter(userAt) ? now : userAt.plusMillis(1);
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("requestId", request.requestId());
+        meta.put("platform", request.platform().name().toLowerCase(java.util.Locale.ROOT));
+        history.append(new HistoryMessage(userTurnId(request.requestId()), request.channelId(), guild,
+                context.personality().id(), persona.get().id(), HistoryRole.USER, userContent, tokens.count(userContent),
+                request.triggerMessageId().map(List::of).orElse(List.of()), HistoryMetadata.write(meta), userAt, null,
+                null));
+        meta.put("failed", "true");
+        history.append(new HistoryMessage(errorTurnId(request.requestId()), request.channelId(), guild,
+                context.personality().id(), persona.get().id(), HistoryRole.ASSISTANT, error, tokens.count(error),
+                List.of(), HistoryMetadata.write(meta), errorAt, null, null));
+    }
+
     /** The reply already recorded for this request, if a previous delivery of the job got that far. */
     public Optional<HistoryMessage> recordedReply(String requestId) {
         return history.find(assistantTurnId(requestId));

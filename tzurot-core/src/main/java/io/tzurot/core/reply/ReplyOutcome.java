@@ -60,16 +60,35 @@ public sealed interface ReplyOutcome {
 
     /**
      * No reply; {@code userMessage} says why in words a user understands (the character's own error
-     * message where it has one), {@code referenceId} lets an operator find the diagnostic record.
+     * message where it has one), {@code referenceId} lets an operator find the diagnostic record, and
+     * {@code category} names what went wrong in a few words (e.g. {@code authentication}, {@code rate limit}),
+     * for the detail a platform shows next to the message.
      */
     record Failed(String requestId, Optional<PersonalityCard> personality, FailureKind kind, String userMessage,
-                  String referenceId) implements ReplyOutcome {
+                  String referenceId, String category) implements ReplyOutcome {
+
+        /** A failure whose category is its kind. */
+        public Failed(String requestId, Optional<PersonalityCard> personality, FailureKind kind, String userMessage,
+                      String referenceId) {
+            this(requestId, personality, kind, userMessage, referenceId, null);
+        }
+
         public Failed {
             Objects.requireNonNull(requestId, "requestId");
             personality = Objects.requireNonNullElse(personality, Optional.empty());
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(userMessage, "userMessage");
             Objects.requireNonNull(referenceId, "referenceId");
+            category = category == null || category.isBlank()
+                    ? kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') : category;
+        }
+
+        /**
+         * The message as a chat platform shows it: the user's words, then the category and reference id inside a
+         * spoiler, so a user can quote the reference to the operator without the detail crowding the chat.
+         */
+        public String withErrorSpoiler() {
+            return userMessage + " ||*(error: " + category + "; ref: " + referenceId + ")*||";
         }
     }
 

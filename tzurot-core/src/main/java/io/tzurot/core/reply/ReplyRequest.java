@@ -25,12 +25,24 @@ import java.util.Set;
  * @param mentionedChannelIds channels the message mentions (memories from them are preferred)
  * @param receivedAt when the trigger arrived
  * @param incognito true when nothing of this exchange may be stored as long-term memory
+ * @param channelContext recent messages of the channel before the trigger, oldest first (Discord's extended
+ *     context; at most {@value ChannelMessage#MAX_MESSAGES}); the engine applies the count, age and reset limits
  */
 public record ReplyRequest(String requestId, Platform platform, Speaker speaker, String personality, String channelId,
                            Optional<String> guildId, Optional<ChatLocation> location, String message,
                            List<AttachmentInput> attachments, List<ReferenceInput> references,
                            Optional<String> triggerMessageId, Set<String> mentionedChannelIds, Instant receivedAt,
-                           boolean incognito) {
+                           boolean incognito, List<ChannelMessage> channelContext) {
+
+    /** A request without channel context (every platform but Discord). */
+    public ReplyRequest(String requestId, Platform platform, Speaker speaker, String personality, String channelId,
+                        Optional<String> guildId, Optional<ChatLocation> location, String message,
+                        List<AttachmentInput> attachments, List<ReferenceInput> references,
+                        Optional<String> triggerMessageId, Set<String> mentionedChannelIds, Instant receivedAt,
+                        boolean incognito) {
+        this(requestId, platform, speaker, personality, channelId, guildId, location, message, attachments, references,
+                triggerMessageId, mentionedChannelIds, receivedAt, incognito, List.of());
+    }
 
     /** Longest message text accepted from any platform. */
     public static final int MAX_MESSAGE_LENGTH = 16_000;
@@ -62,6 +74,11 @@ public record ReplyRequest(String requestId, Platform platform, Speaker speaker,
         triggerMessageId = Objects.requireNonNullElse(triggerMessageId, Optional.empty());
         mentionedChannelIds = Set.copyOf(Objects.requireNonNullElse(mentionedChannelIds, Set.of()));
         Objects.requireNonNull(receivedAt, "receivedAt");
+        channelContext = List.copyOf(Objects.requireNonNullElse(channelContext, List.of()));
+        if (channelContext.size() > ChannelMessage.MAX_MESSAGES) {
+            channelContext = channelContext.subList(channelContext.size() - ChannelMessage.MAX_MESSAGES,
+                    channelContext.size());
+        }
     }
 
     /** A plain text request with no attachments or references, e.g. from the CLI or the web console. */

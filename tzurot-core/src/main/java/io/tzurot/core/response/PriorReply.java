@@ -25,13 +25,21 @@ public record PriorReply(String content, Optional<ReplyVector> embedding) {
         embedding = Objects.requireNonNullElse(embedding, Optional.empty());
     }
 
-    /** The last five assistant replies among the newest hundred entries of {@code history} (oldest first), newest first. */
+    /** The last five replies of any character among the newest hundred entries (oldest first), newest first. */
     public static List<PriorReply> recentFrom(List<HistoryEntry> history) {
+        return recentFrom(history, null);
+    }
+
+    /**
+     * The last five replies of the character {@code personalityId} (null: any) among the newest hundred entries of
+     * {@code history} (oldest first), newest first: a character is kept from repeating itself, not the others.
+     */
+    public static List<PriorReply> recentFrom(List<HistoryEntry> history, String personalityId) {
         List<PriorReply> out = new ArrayList<>(MAX_REPLIES);
         int stop = Math.max(0, history.size() - MAX_SCANNED);
         for (int i = history.size() - 1; i >= stop && out.size() < MAX_REPLIES; i--) {
             HistoryEntry entry = history.get(i);
-            if (entry.role() == HistoryEntry.Role.ASSISTANT) {
+            if (entry.role() == HistoryEntry.Role.ASSISTANT && (personalityId == null || entry.isTurnOf(personalityId))) {
                 out.add(new PriorReply(entry.content(), Optional.empty()));
             }
         }

@@ -19,7 +19,7 @@ class MemoryArchiveTest {
                 Optional.of(Instant.parse("2025-01-02T20:00:00Z")), 0.8);
 
         assertThat(MemoryArchive.note(memory, NOW, NEW_YORK, names)).isEqualTo(
-                "<historical_note t=\"2025-01-02 (Thu) \u2022 3 weeks ago\" relevance=\"0.80\">Ari: a map\nLilith: bring it &lt;now&gt;"
+                "<historical_note t=\"2025-01-02 (Thu) \u2022 3 weeks ago\" relevance=\"0.80\">Ari: a map\nLilith: bring it <now>"
                         + "</historical_note>");
     }
 

@@ -56,6 +56,21 @@ class PromptAssemblerTest {
     }
 
     @Test
+    void theFixedRulesCoverHarassmentMinorsAndRestatingTheConversation() {
+        Element root = parse(assembler.assemble(fullRequest().build()).systemPrompt());
+
+        List<String> platform = children(child(root, "platform_constraints")).stream().map(Element::getTextContent).toList();
+        assertThat(platform).hasSize(4);
+        assertThat(platform.get(0)).contains("under 18").contains("if anything suggests a minor, refuse");
+        assertThat(platform.get(3)).contains("private personal information").contains("targeted harassment");
+        List<String> output = children(child(root, "output_constraints")).stream().map(Element::getTextContent).toList();
+        assertThat(output).hasSize(3);
+        assertThat(output.get(2)).contains("Never repeat, parrot or echo")
+                .contains("do not sum up what the user just said back to them")
+                .contains("do not retell the conversation history");
+    }
+
+    @Test
     void emptySectionsAreLeftOut() {
         AssembledPrompt prompt = assembler.assemble(request().participants(List.of()).build());
 

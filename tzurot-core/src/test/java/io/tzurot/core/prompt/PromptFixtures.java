@@ -1,18 +1,22 @@
 package io.tzurot.core.prompt;
 
-import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
 
 /** Shared inputs for prompt tests. */
 final class PromptFixtures {
@@ -53,15 +57,75 @@ final class PromptFixtures {
     }
 
     /** Parses a prompt (a sequence of sections) as XML under a synthetic root. */
+    /**
+     * Reads a prompt the way its sections are meant to be read: only the prompt's own tags
+     * ({@link Xml#PROMPT_TAGS}) are markup, everything else (code, HTML a user typed) is text. Attribute values
+     * and the escapes of element text are decoded, so text reads back as it was written.
+     */
     static Element parse(String prompt) {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return factory.newDocumentBuilder()
-                    .parse(new InputSource(new StringReader("<root>" + prompt + "</root>"))).getDocumentElement();
-        } catch (Exception e) {
+            Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+            Element root = doc.createElement("root");
+            doc.appendChild(root);
+            Deque<Element> open = new ArrayDeque<>(List.of(root));
+            StringBuilder text = new StringBuilder();
+            Matcher tag = TAG.matcher(prompt);
+            int at = 0;
+            while (tag.find(at)) {
+                if (!Xml.PROMPT_TAGS.contains(tag.group(2))) {
+                    text.append(prompt, at, tag.start() + 1);
+                    at = tag.start() + 1;
+                    continue;
+                }
+                text.append(prompt, at, tag.start());
+                flush(doc, open.peek(), text);
+                at = tag.end();
+                if (!tag.group(1).isEmpty()) {
+                    Element closed = open.pop();
+                    if (!closed.getTagName().equals(tag.group(2)) || open.isEmpty()) {
+                        throw new AssertionError("</" + tag.group(2) + "> closes <" + closed.getTagName() + ">");
+                    }
+                    continue;
+                }
+                Element element = doc.createElement(tag.group(2));
+                Matcher attr = ATTR.matcher(tag.group(3));
+                while (attr.find()) {
+                    element.setAttribute(attr.group(1), decode(attr.group(2)));
+                }
+                open.peek().appendChild(element);
+                if (tag.group(4).isEmpty()) {
+                    open.push(element);
+                }
+            }
+            text.append(prompt.substring(at));
+            flush(doc, open.peek(), text);
+            if (open.size() != 1) {
+                throw new AssertionError("<" + open.peek().getTagName() + "> is never closed");
+            }
+            return root;
+        } catch (ParserConfigurationException | RuntimeException | AssertionError e) {
             throw new AssertionError("prompt is not well-formed: " + e.getMessage() + "\n" + prompt, e);
         }
+    }
+
+    private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z_][\\w.:-]*)((?:\\s+[\\w:-]+=\"[^\"]*\")*)\\s*(/?)>");
+    private static final Pattern ATTR = Pattern.compile("([\\w:-]+)=\"([^\"]*)\"");
+
+    private static void flush(Document doc, Element parent, StringBuilder text) {
+        if (text.length() > 0) {
+            parent.appendChild(doc.createTextNode(decodeText(text.toString())));
+            text.setLength(0);
+        }
+    }
+
+    /** Element text escapes only what could be markup: {@code <} and the {@code >} of {@code ]]>}. */
+    private static String decodeText(String escaped) {
+        return escaped.replace("&lt;", "<").replace("&gt;", ">");
+    }
+
+    private static String decode(String escaped) {
+        return escaped.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+                .replace("&amp;", "&");
     }
 
     static List<String> childNames(Element element) {

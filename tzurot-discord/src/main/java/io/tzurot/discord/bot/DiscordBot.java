@@ -2,6 +2,8 @@ package io.tzurot.discord.bot;
 
 import io.tzurot.core.discord.MentionParser;
 import io.tzurot.core.user.GetOrCreateUser;
+import io.tzurot.discord.context.ExtendedContext;
+import io.tzurot.discord.context.RecentMessages;
 import io.tzurot.discord.context.ReferenceCollector;
 import io.tzurot.discord.context.RequestFactory;
 import io.tzurot.discord.delivery.ChannelQueue;
@@ -23,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
@@ -53,6 +56,7 @@ public final class DiscordBot implements AutoCloseable {
     private ExecutorService workers;
     private ScheduledExecutorService scheduler;
     private ChannelQueue queue;
+    private RecentMessages recent;
 
     public DiscordBot(DiscordSettings settings, DiscordServices services) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -71,6 +75,7 @@ public final class DiscordBot implements AutoCloseable {
         workers = Executors.newFixedThreadPool(4, daemon("tzurot-discord-worker"));
         scheduler = Executors.newSingleThreadScheduledExecutor(daemon("tzurot-discord-typing"));
         queue = new ChannelQueue();
+        recent = new RecentMessages(services.clock());
         MessageHandler handler = handler();
         SessionControllerAdapter sessions = sessionController();
         try {
@@ -81,7 +86,8 @@ public final class DiscordBot implements AutoCloseable {
                                 CacheFlag.ONLINE_STATUS)
                         .setCompression(Compression.NONE)
                         .setSessionController(sessions)
-                        .addEventListeners(handler);
+                        .addEventListeners(handler, recent);
+                services.history().ifPresent(h -> builder.addEventListeners(new HistorySync(h, services.clock())));
                 settings.restBaseForJda().ifPresent(base -> builder.setRestConfig(new RestConfig().setBaseUrl(base)));
                 if (settings.shards().sharded()) {
                     builder.useSharding(shard, settings.shards().total());
@@ -147,7 +153,11 @@ public final class DiscordBot implements AutoCloseable {
                 new GetOrCreateUser(services.users(), settings.botOwnerId().orElse(null)),
                 new MentionParser(settings.mentionChar()));
         ReplyPoster poster = new ReplyPoster(services.delivered(), settings::avatarUrl, workers);
-        return new MessageHandler(services, triggers, new RequestFactory(new ReferenceCollector()), poster, queue,
+        ExtendedContext extended = new ExtendedContext(recent, (trigger, authorId) -> denylist.blocks(authorId,
+                trigger.isFromGuild() ? trigger.getGuild().getId() : null, trigger.getChannel().getId(),
+                trigger.getChannel() instanceof ThreadChannel thread ? thread.getParentChannel().getId() : null));
+        return new MessageHandler(services, triggers, new RequestFactory(new ReferenceCollector(),
+                id -> services.users().findByDiscordId(id).isPresent(), extended), poster, queue,
                 new Typing(scheduler), workers);
     }
 

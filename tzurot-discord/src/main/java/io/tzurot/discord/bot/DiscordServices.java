@@ -1,6 +1,7 @@
 package io.tzurot.discord.bot;
 
 import io.tzurot.core.channel.ChannelSettingsRepository;
+import io.tzurot.core.conversation.ConversationHistoryRepository;
 import io.tzurot.core.discord.DeliveredMessageRepository;
 import io.tzurot.core.moderation.DenylistRepository;
 import io.tzurot.core.personality.PersonalityRepository;
@@ -13,18 +14,20 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the bot needs from the rest of the platform: the repositories it reads, the reply engine, and (when
- * {@code AUTO_TRANSCRIBE_VOICE} is on) the voice transcriber.
+ * What the bot needs from the rest of the platform: the repositories it reads, the reply engine, (when
+ * {@code AUTO_TRANSCRIBE_VOICE} is on) the voice transcriber, and (where the bot shares the database) the
+ * conversation history that Discord edits and deletes are copied into.
  */
 public record DiscordServices(PersonalityRepository personalities, ChannelSettingsRepository channels,
                              DenylistRepository denylist, UserRepository users, DeliveredMessageRepository delivered,
-                             ReplyService replies, Clock clock, Optional<VoiceTranscriber> voice) {
+                             ReplyService replies, Clock clock, Optional<VoiceTranscriber> voice,
+                             Optional<ConversationHistoryRepository> history) {
 
     /** Without auto-transcription: voice messages still reach the engine as attachments. */
     public DiscordServices(PersonalityRepository personalities, ChannelSettingsRepository channels,
                            DenylistRepository denylist, UserRepository users, DeliveredMessageRepository delivered,
                            ReplyService replies, Clock clock) {
-        this(personalities, channels, denylist, users, delivered, replies, clock, Optional.empty());
+        this(personalities, channels, denylist, users, delivered, replies, clock, Optional.empty(), Optional.empty());
     }
 
     public DiscordServices {
@@ -36,6 +39,7 @@ public record DiscordServices(PersonalityRepository personalities, ChannelSettin
         Objects.requireNonNull(replies, "replies");
         Objects.requireNonNull(clock, "clock");
         voice = Objects.requireNonNullElse(voice, Optional.empty());
+        history = Objects.requireNonNullElse(history, Optional.empty());
     }
 
     /** What deciding triggers reads, from these services. */
@@ -46,6 +50,12 @@ public record DiscordServices(PersonalityRepository personalities, ChannelSettin
     /** The same services with auto-transcription through {@code transcriber}. */
     public DiscordServices withVoice(VoiceTranscriber transcriber) {
         return new DiscordServices(personalities, channels, denylist, users, delivered, replies, clock,
-                Optional.of(transcriber));
+                Optional.of(transcriber), history);
+    }
+
+    /** The same services copying Discord edits and deletes into {@code conversations}. */
+    public DiscordServices withHistory(ConversationHistoryRepository conversations) {
+        return new DiscordServices(personalities, channels, denylist, users, delivered, replies, clock, voice,
+                Optional.of(conversations));
     }
 }

@@ -4,10 +4,12 @@ import io.tzurot.core.personality.Personality;
 import io.tzurot.core.reply.ReplyOutcome;
 import io.tzurot.core.reply.ReplyOutcome.PersonalityCard;
 import io.tzurot.discord.context.RequestFactory;
+import io.tzurot.discord.delivery.AutoResponseFooter;
 import io.tzurot.discord.delivery.ChannelQueue;
 import io.tzurot.discord.delivery.ReplyPoster;
 import io.tzurot.discord.delivery.Typing;
 import io.tzurot.discord.trigger.BotTexts;
+import io.tzurot.discord.trigger.RecentDuplicates;
 import io.tzurot.discord.trigger.Trigger;
 import io.tzurot.discord.trigger.TriggerResolver;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageType;
 import net.dv8tion.jda.api.events.GenericEvent;
@@ -46,6 +49,7 @@ final class MessageHandler implements EventListener {
     private final ChannelQueue decisions = new ChannelQueue();
     private final Typing typing;
     private final ExecutorService workers;
+    private final RecentDuplicates duplicates;
 
     MessageHandler(DiscordServices services, TriggerResolver triggers, RequestFactory requests, ReplyPoster poster,
                    ChannelQueue queue, Typing typing, ExecutorService workers) {
@@ -56,6 +60,7 @@ final class MessageHandler implements EventListener {
         this.queue = queue;
         this.typing = typing;
         this.workers = workers;
+        this.duplicates = new RecentDuplicates(services.clock());
     }
 
     @Override
@@ -100,7 +105,11 @@ final class MessageHandler implements EventListener {
         if (trigger instanceof Trigger.BotAnswer answer) {
             return () -> poster.answer(message, answer.text()).thenAccept(sent -> deleteLater(sent, answer.deleteAfterSeconds()));
         }
-        Trigger.Invoke invoke = (Trigger.Invoke) trigger;
+        Trigger.Invoke invoke = withoutRepeats(message, (Trigger.Invoke) trigger);
+        if (invoke == null) {
+            LOG.debug("message {} repeats one sent within {}; ignored", message.getId(), RecentDuplicates.WINDOW);
+            return () -> CompletableFuture.completedFuture(null);
+        }
         ScheduledFuture<?> typingIndicator = typing.start(message.getChannel());
         try {
             RequestFactory.MessageContext read = requests.context(message, invoke.content());
@@ -115,29 +124,43 @@ final class MessageHandler implements EventListener {
             }
             CompletableFuture.allOf(pending.stream().map(Pending::outcome).toArray(CompletableFuture[]::new))
                     .whenComplete((ok, error) -> typingIndicator.cancel(false));
-            return () -> deliver(message, invoke.notice(), pending);
+            return () -> deliver(message, invoke.notice(), invoke.autoResponse(), pending);
         } catch (RuntimeException e) {
             typingIndicator.cancel(false);
             throw e;
         }
     }
 
+    /** The invocation without the characters this exact message was just sent to; null when none is left. */
+    private Trigger.Invoke withoutRepeats(Message message, Trigger.Invoke invoke) {
+        String content = invoke.content() + message.getAttachments().stream()
+                .map(a -> "\n[" + a.getFileName() + ":" + a.getSize() + "]").collect(Collectors.joining());
+        String channel = message.isFromGuild() ? message.getChannel().getId() : "dm";
+        List<Personality> fresh = invoke.personalities().stream().filter(p -> !duplicates.isRepeat(p.id().toString(),
+                message.getAuthor().getId(), channel, content)).toList();
+        if (fresh.isEmpty()) {
+            return null;
+        }
+        return fresh.size() == invoke.personalities().size() ? invoke
+                : new Trigger.Invoke(invoke.user(), fresh, invoke.content(), invoke.autoResponse(), invoke.notice());
+    }
+
     private record Pending(Personality personality, CompletableFuture<ReplyOutcome> outcome) {
     }
 
-    private CompletableFuture<Void> deliver(Message message, String notice, List<Pending> pending) {
+    private CompletableFuture<Void> deliver(Message message, String notice, boolean autoResponse, List<Pending> pending) {
         CompletableFuture<Void> chain = notice.isEmpty() ? CompletableFuture.completedFuture(null)
                 : poster.answer(message, notice).thenAccept(sent -> deleteLater(sent, VERIFIED_NOTICE_SECONDS));
         for (Pending next : pending) {
             chain = chain.thenCompose(ignored -> next.outcome()).thenCompose(outcome -> {
                 if (outcome instanceof ReplyOutcome.Replied replied) {
                     return poster.post(message, replied.personality().orElseGet(() -> fallbackCard(next.personality())),
-                            replied.content(), replied.footer());
+                            replied.content(), autoResponse ? AutoResponseFooter.mark(replied.footer()) : replied.footer());
                 }
                 ReplyOutcome.Failed failed = (ReplyOutcome.Failed) outcome;
                 LOG.info("reply {} failed ({}, ref {})", failed.requestId(), failed.kind(), failed.referenceId());
                 return poster.post(message, failed.personality().orElseGet(() -> fallbackCard(next.personality())),
-                        failed.userMessage(), Optional.empty());
+                        failed.withErrorSpoiler(), Optional.empty());
             }).thenAccept(sent -> { });
         }
         return chain;

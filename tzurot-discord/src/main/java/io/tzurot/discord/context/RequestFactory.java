@@ -3,6 +3,7 @@ package io.tzurot.discord.context;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.prompt.ChatLocation;
 import io.tzurot.core.reply.AttachmentInput;
+import io.tzurot.core.reply.ChannelMessage;
 import io.tzurot.core.reply.Platform;
 import io.tzurot.core.reply.ReferenceInput;
 import io.tzurot.core.reply.ReplyRequest;
@@ -11,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.attribute.ICategorizableChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.Category;
@@ -29,36 +30,50 @@ public final class RequestFactory {
     /** Everything about one trigger message that does not depend on which character answers. */
     public record MessageContext(Speaker speaker, String content, List<AttachmentInput> attachments,
                                  List<ReferenceInput> references, Optional<ChatLocation> location,
-                                 Set<String> mentionedChannelIds, Instant receivedAt) {
+                                 Set<String> mentionedChannelIds, Instant receivedAt, List<ChannelMessage> channel) {
 
         /** The same context without audio attachments (for a voice message whose transcript is the text). */
         public MessageContext withoutAudio() {
             return new MessageContext(speaker, content, attachments.stream().filter(a -> !a.isAudio()).toList(),
-                    references, location, mentionedChannelIds, receivedAt);
+                    references, location, mentionedChannelIds, receivedAt, channel);
         }
     }
 
     private final ReferenceCollector references;
+    private final Predicate<String> registeredUser;
+    private final ExtendedContext extended;
 
-    public RequestFactory(ReferenceCollector references) {
+    /**
+     * {@code registeredUser} tells whether a Discord user id has an account (their mentions then show a persona);
+     * {@code extended} reads the channel's recent messages.
+     */
+    public RequestFactory(ReferenceCollector references, Predicate<String> registeredUser, ExtendedContext extended) {
         this.references = references;
+        this.registeredUser = registeredUser;
+        this.extended = extended;
     }
 
     /** Reads the message once (references are fetched here, so call off the event thread). */
     public MessageContext context(Message message, String strippedContent) {
         List<AttachmentInput> attachments = Attachments.of(message);
+        // the message's own embeds (a link preview, a bot card it quotes) are part of what it says
+        String embeds = message.getEmbeds().stream().map(ExtendedContext::embed).filter(e -> !e.isEmpty())
+                .collect(java.util.stream.Collectors.joining("\n"));
         // a bare "@Alice" leaves no text once the mention is removed; the raw text is better than nothing
-        String content = strippedContent.isBlank() && attachments.isEmpty()
+        String content = strippedContent.isBlank() && attachments.isEmpty() && embeds.isEmpty()
                 ? message.getContentRaw().strip() : strippedContent;
+        if (!embeds.isEmpty()) {
+            content = content.isBlank() ? embeds : content + "\n" + embeds;
+        }
         ReferenceCollector.Collected collected = references.collect(message, content);
         String text = collected.content();
         if (text.isBlank() && attachments.isEmpty() && !collected.references().isEmpty()) {
             text = "[Reply naturally to the referenced message]";
         }
-        Set<String> channels = message.getMentions().getChannels().stream().map(GuildChannel::getId)
-                .collect(Collectors.toUnmodifiableSet());
-        return new MessageContext(speaker(message), text, attachments, collected.references(), location(message),
-                channels, message.getTimeCreated().toInstant());
+        MentionText.Resolved mentions = MentionText.resolve(message, text, registeredUser);
+        return new MessageContext(speaker(message), mentions.text(), attachments, collected.references(),
+                location(message), mentions.channelIds(), message.getTimeCreated().toInstant(),
+                extended.before(message));
     }
 
     public ReplyRequest request(Message message, MessageContext context, Personality personality, boolean several) {
@@ -67,7 +82,7 @@ public final class RequestFactory {
         return new ReplyRequest(requestId, Platform.DISCORD, context.speaker(), personality.id().toString(),
                 message.getChannel().getId(), guildId, context.location(), context.content(), context.attachments(),
                 context.references(), Optional.of(message.getId()), context.mentionedChannelIds(), context.receivedAt(),
-                false);
+                false, context.channel());
     }
 
     static Speaker speaker(Message message) {

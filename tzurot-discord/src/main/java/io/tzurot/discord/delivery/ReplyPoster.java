@@ -32,7 +32,6 @@ import org.slf4j.LoggerFactory;
 public final class ReplyPoster {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReplyPoster.class);
-    private static final int MAX_USERNAME = 80;
     /** Characters may mention users; never @everyone or roles. */
     private static final EnumSet<Message.MentionType> ALLOWED_MENTIONS = EnumSet.of(Message.MentionType.USER);
 
@@ -89,8 +88,7 @@ public final class ReplyPoster {
 
     private CompletableFuture<List<Message>> viaWebhook(IWebhookContainer parent, MessageChannel target,
                                                         PersonalityCard card, List<String> chunks) {
-        String username = card.displayName().length() > MAX_USERNAME ? card.displayName().substring(0, MAX_USERNAME)
-                : card.displayName();
+        String username = WebhookNames.of(card.displayName(), target.getJDA().getSelfUser().getName());
         Optional<String> avatar = card.hasAvatar() ? avatarUrls.apply(card.slug()) : Optional.empty();
         Optional<Long> threadId = target instanceof ThreadChannel thread ? Optional.of(thread.getIdLong()) : Optional.empty();
         return sequentially(chunks, chunk -> sendOnce(parent, chunk, username, avatar, threadId, true), card,

@@ -1,10 +1,12 @@
 package io.tzurot.discord.trigger;
 
 import io.tzurot.core.moderation.DenylistEntry;
+import io.tzurot.core.moderation.DenylistMode;
 import io.tzurot.core.moderation.DenylistPolicy;
 import io.tzurot.core.moderation.DenylistRepository;
 import io.tzurot.core.moderation.DenylistType;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -51,6 +53,22 @@ public final class DenylistGate {
         }
         return parentChannelId != null
                 && DenylistPolicy.evaluate(entries, clock.instant(), userId, guildId, parentChannelId, null).isPresent();
+    }
+
+    /**
+     * True when the user is under a BLOCK denial here (bot-wide, this guild, this channel or the thread's parent):
+     * their messages are left out of what characters are shown; a MUTE still lets them be seen.
+     */
+    public boolean blocks(String userId, String guildId, String channelId, String parentChannelId) {
+        List<DenylistEntry> entries = entriesFor(userId, guildId);
+        if (entries.isEmpty()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        return DenylistPolicy.evaluate(entries, now, userId, guildId, channelId, null)
+                .or(() -> parentChannelId == null ? Optional.empty()
+                        : DenylistPolicy.evaluate(entries, now, userId, guildId, parentChannelId, null))
+                .filter(mode -> mode == DenylistMode.BLOCK).isPresent();
     }
 
     /** True when a per-character denial keeps this user from that character. */

@@ -73,7 +73,7 @@ class ContinuationTest {
         SimMessage reply = harness.simulator.users().reply(alice, channel, bobsMessage, "which number was it?");
 
         BotActivity.Posted answer = harness.awaitPosts(channel, 2).get(1);
-        assertThat(answer.webhookUsername()).contains("Bob");
+        assertThat(answer.webhookUsername()).contains("Bob · Tzurot");
         assertThat(answer.content()).startsWith("Bob: which number was it?");
         ReplyRequest request = harness.replies.requestFor(reply.id()).orElseThrow();
         assertThat(request.references()).extracting(ReferenceInput::messageId)
@@ -115,8 +115,10 @@ class ContinuationTest {
         assertThat(first.viaWebhook()).isFalse();
         assertThat(third.content()).startsWith("**Bob:** Bob: still there?");
         assertThat(first.content()).startsWith("**Bob:** Bob: hello");
+        // the DM session answers without being addressed: an auto-response, marked as such
         assertThat(second.content()).startsWith("**Bob:** Bob: and how are you?")
-                .endsWith(ScriptedReplyService.FOOTER);
+                .endsWith(ScriptedReplyService.FOOTER + " • 📍 auto");
+        assertThat(first.content()).endsWith(ScriptedReplyService.FOOTER);
     }
 
     @Test

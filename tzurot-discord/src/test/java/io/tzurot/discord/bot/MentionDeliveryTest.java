@@ -53,7 +53,7 @@ class MentionDeliveryTest {
         BotActivity.Posted reply = harness.awaitPosts(channel, 1).get(0);
 
         assertThat(reply.viaWebhook()).isTrue();
-        assertThat(reply.webhookUsername()).contains("Lilith the Wise");
+        assertThat(reply.webhookUsername()).contains("Lilith the Wise · Tzurot");
         assertThat(reply.webhookAvatarUrl()).contains(BotHarness.PUBLIC_URL + "/avatars/lilith.png");
         assertThat(reply.content()).isEqualTo("Lilith: what is wisdom?\n" + ScriptedReplyService.FOOTER);
         ReplyRequest request = harness.replies.requestFor(posted.id()).orElseThrow();
@@ -74,7 +74,7 @@ class MentionDeliveryTest {
 
         BotActivity.Posted reply = harness.awaitPosts(channel, 1).get(0);
 
-        assertThat(reply.webhookUsername()).contains("Bob");
+        assertThat(reply.webhookUsername()).contains("Bob · Tzurot");
         assertThat(reply.webhookAvatarUrl().filter(url -> !url.isEmpty())).isEmpty();
         assertThat(reply.content()).startsWith("Bob: hi\n");
     }
@@ -88,7 +88,7 @@ class MentionDeliveryTest {
         BotActivity.Posted reply = harness.awaitPosts(p -> p.channelId() == thread.id(), 1).get(0);
 
         assertThat(reply.threadParentId()).contains(parent.id());
-        assertThat(reply.webhookUsername()).contains("Lilith the Wise");
+        assertThat(reply.webhookUsername()).contains("Lilith the Wise · Tzurot");
         assertThat(reply.content()).startsWith("Lilith: in a thread");
         assertThat(harness.replies.requests()).anySatisfy(r -> assertThat(r.location().orElseThrow().toString())
                 .contains("a thread"));
@@ -108,7 +108,7 @@ class MentionDeliveryTest {
 
         List<BotActivity.Posted> replies = harness.awaitPosts(channel, 2);
 
-        assertThat(replies).extracting(p -> p.webhookUsername().orElseThrow()).containsExactly("Lilith the Wise", "Bob");
+        assertThat(replies).extracting(p -> p.webhookUsername().orElseThrow()).containsExactly("Lilith the Wise · Tzurot", "Bob · Tzurot");
         assertThat(replies.get(0).content()).startsWith("Lilith: together now");
         assertThat(harness.replies.requests()).filteredOn(r -> r.requestId().startsWith("discord:" + posted.id()))
                 .extracting(ReplyRequest::requestId)
@@ -125,9 +125,11 @@ class MentionDeliveryTest {
         harness.simulator.users().post(alice, channel, "@Bob what do you think?");
         List<BotActivity.Posted> replies = harness.awaitPosts(channel, 2);
 
-        assertThat(replies).extracting(p -> p.webhookUsername().orElseThrow()).containsExactly("Lilith the Wise", "Bob");
-        assertThat(replies.get(0).content()).startsWith("Lilith: just chatting");
-        assertThat(replies.get(1).content()).startsWith("Bob: what do you think?");
+        assertThat(replies).extracting(p -> p.webhookUsername().orElseThrow()).containsExactly("Lilith the Wise · Tzurot", "Bob · Tzurot");
+        assertThat(replies.get(0).content()).startsWith("Lilith: just chatting")
+                .endsWith(ScriptedReplyService.FOOTER + " • 📍 auto");
+        assertThat(replies.get(1).content()).startsWith("Bob: what do you think?")
+                .endsWith(ScriptedReplyService.FOOTER).doesNotContain("📍");
     }
 
     @Test
@@ -147,7 +149,7 @@ class MentionDeliveryTest {
         assertThat(chunks).hasSizeGreaterThanOrEqualTo(3).allSatisfy(p -> {
             assertThat(p.content()).hasSizeLessThanOrEqualTo(2000);
             assertThat(p.content().lines().filter(l -> l.startsWith("```")).count() % 2).isZero();
-            assertThat(p.webhookUsername()).contains("Lilith the Wise");
+            assertThat(p.webhookUsername()).contains("Lilith the Wise · Tzurot");
         });
         assertThat(chunks).anySatisfy(p -> assertThat(p.content()).contains(code));
         assertThat(chunks.get(chunks.size() - 1).content()).endsWith(ScriptedReplyService.FOOTER);
@@ -156,15 +158,29 @@ class MentionDeliveryTest {
     }
 
     @Test
-    void aFailedReplyPostsItsUserMessage() {
+    void aFailedReplyPostsItsUserMessageWithCategoryAndReferenceInASpoiler() {
         SimTextChannel channel = harness.simulator.world().createTextChannel(guild, "failing");
         harness.replies.script("broken", r -> harness.replies.failed(r, "I can't think right now."));
         harness.simulator.users().post(alice, channel, "broken @Bob please");
 
         BotActivity.Posted reply = harness.awaitPosts(channel, 1).get(0);
 
-        assertThat(reply.content()).isEqualTo("I can't think right now.");
-        assertThat(reply.webhookUsername()).contains("Bob");
+        assertThat(reply.content()).isEqualTo("I can't think right now. ||*(error: model error; ref: ref-1)*||");
+        assertThat(reply.webhookUsername()).contains("Bob · Tzurot");
+    }
+
+    @Test
+    void theSameMessageSentTwiceToTheSameCharacterIsAnsweredOnce() {
+        SimTextChannel channel = harness.simulator.world().createTextChannel(guild, "double-send");
+        harness.simulator.users().post(alice, channel, "@Bob is this on?");
+        harness.simulator.users().post(alice, channel, "@Bob is this on?");
+        harness.simulator.users().post(alice, channel, "@Bob now something else");
+
+        // replies keep their triggers' order, so a second answer to the repeat would come before this one
+        List<BotActivity.Posted> posts = harness.awaitPosts(channel, 2);
+        assertThat(posts).extracting(BotActivity.Posted::content)
+                .satisfiesExactly(first -> assertThat(first).startsWith("Bob: is this on?"),
+                        second -> assertThat(second).startsWith("Bob: now something else"));
     }
 
     @Test
@@ -230,7 +246,7 @@ class MentionDeliveryTest {
         List<BotActivity.Posted> posts = harness.awaitPosts(channel, 3);
 
         assertThat(posts).extracting(p -> p.webhookUsername().orElseThrow())
-                .containsExactly("Bambi Prime", "Bob", "Bambi Prime");
+                .containsExactly("Bambi Prime · Tzurot", "Bob · Tzurot", "Bambi Prime · Tzurot");
         assertThat(harness.replies.requests()).filteredOn(r -> r.triggerMessageId()
                 .equals(Optional.of(Long.toString(prime.id())))).singleElement()
                 .satisfies(r -> assertThat(r.message()).isEqualTo("hello"));

@@ -61,7 +61,7 @@ class VoiceMessageTest {
         assertThat(posts.get(1).viaWebhook()).isFalse();
         assertThat(posts.get(1).content()).isEqualTo("spoken words of 2.0 s");
         assertThat(posts.get(1).message().replyTo()).contains(voice.id());
-        assertThat(posts.get(2).webhookUsername()).contains("Bob");
+        assertThat(posts.get(2).webhookUsername()).contains("Bob · Tzurot");
         assertThat(posts.get(2).content()).startsWith("Bob: spoken words of 2.0 s");
         assertThat(harness.replies.requestFor(voice.id()).orElseThrow().attachments()).isEmpty();
     }

@@ -103,15 +103,18 @@ public final class JdbiConversationHistoryRepository implements ConversationHist
             return List.of();
         }
         Optional<Instant> lower = q.lowerBoundExclusive();
+        boolean onePersonality = q.scope() == RecentHistoryQuery.Scope.PERSONALITY;
         String sql = "SELECT " + COLUMNS + " FROM conversation_history WHERE channel_id = :channel "
-                + "AND personality_id = :personality AND deleted_at IS NULL"
+                + (onePersonality ? "AND personality_id = :personality " : "") + "AND deleted_at IS NULL"
                 + (lower.isPresent() ? " AND created_at > :lower" : "")
                 + " ORDER BY created_at DESC, id DESC LIMIT :limit";
         List<HistoryMessage> newestFirst = jdbi.withHandle(h -> {
             Query query = h.createQuery(sql)
                     .bind("channel", q.channelId())
-                    .bind("personality", q.personalityId())
                     .bind("limit", q.maxMessages());
+            if (onePersonality) {
+                query.bind("personality", q.personalityId());
+            }
             lower.ifPresent(l -> query.bind("lower", l));
             return query.map((rs, ctx) -> map(rs)).collectIntoList();
         });

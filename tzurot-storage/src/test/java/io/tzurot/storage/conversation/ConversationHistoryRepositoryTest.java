@@ -96,6 +96,39 @@ class ConversationHistoryRepositoryTest {
         }
 
         @Test
+        void wholeChannelHistoryHoldsEveryPersonalityWithTheSameLimitsAndOrder() {
+            String ch = channel();
+            msg(ch, personality, HistoryRole.USER, "to talker", T0);
+            msg(ch, personality, HistoryRole.ASSISTANT, "talker answers", T0.plusMillis(1));
+            msg(ch, other, HistoryRole.USER, "to listener", T0.plusSeconds(10));
+            msg(ch, other, HistoryRole.ASSISTANT, "listener answers", T0.plusSeconds(10).plusMillis(1));
+            HistoryMessage gone = msg(ch, other, HistoryRole.USER, "deleted", T0.plusSeconds(20), "gone");
+            msg(ch, personality, HistoryRole.USER, "newest", T0.plusSeconds(30));
+            msg(channel(), other, HistoryRole.USER, "other channel", T0.plusSeconds(30));
+            repo.softDeleteByDiscordMessageIds(List.of("gone"), T0.plusSeconds(40));
+            Instant now = T0.plusSeconds(60);
+
+            List<HistoryMessage> all = repo.recent(RecentHistoryQuery.wholeChannel(ch, personality, 10, Optional.empty(),
+                    Optional.empty(), now));
+            assertThat(all).extracting(HistoryMessage::content)
+                    .containsExactly("to talker", "talker answers", "to listener", "listener answers", "newest");
+            assertThat(all).extracting(HistoryMessage::personalityId)
+                    .containsExactly(personality, personality, other, other, personality);
+            assertThat(all).noneMatch(m -> m.id().equals(gone.id()));
+            assertThat(repo.recent(RecentHistoryQuery.wholeChannel(ch, personality, 3, Optional.empty(), Optional.empty(),
+                    now))).extracting(HistoryMessage::content).containsExactly("to listener", "listener answers", "newest");
+            assertThat(repo.recent(RecentHistoryQuery.wholeChannel(ch, personality, 10, Optional.empty(),
+                    Optional.of(T0.plusMillis(1)), now))).extracting(HistoryMessage::content)
+                    .containsExactly("to listener", "listener answers", "newest");
+            assertThat(repo.recent(RecentHistoryQuery.wholeChannel(ch, other, 10, Optional.of(Duration.ofSeconds(55)),
+                    Optional.empty(), now))).extracting(HistoryMessage::content)
+                    .containsExactly("to listener", "listener answers", "newest");
+            // the per-personality page is unchanged
+            assertThat(repo.recent(query(ch, 10, null, null, now))).extracting(HistoryMessage::content)
+                    .containsExactly("to talker", "talker answers", "newest");
+        }
+
+        @Test
         void recentAppliesTheAgeLimitAndTheContextResetEpoch() {
             String ch = channel();
             for (int i = 0; i < 5; i++) {

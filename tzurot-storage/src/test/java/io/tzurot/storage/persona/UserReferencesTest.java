@@ -66,6 +66,37 @@ class UserReferencesTest {
         }
 
         @Test
+        void aMessagesUserMentionsBecomeAtPersonaNamesForAtMostTenUsers() {
+            Personality character = character();
+            User speaker = fixtures.user(unique("speaker"));
+            Persona speakerPersona = named(speaker, "Speaker");
+            StringBuilder text = new StringBuilder("<@" + speaker.discordId() + "> ");
+            java.util.List<Persona> named = new java.util.ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                User u = fixtures.user(unique("u" + i));
+                named.add(named(u, "Friend" + i));
+                text.append("<@").append(u.discordId()).append("> ");
+            }
+            User eleventh = fixtures.user(unique("late"));
+            named(eleventh, "Late");
+            text.append("<@").append(eleventh.discordId()).append("> <@!").append(speaker.discordId())
+                    .append("> <@100000000000000999> @").append(eleventh.username());
+
+            UserReferences.Scope scope = references.scope(character.id(), Optional.of(speakerPersona.id()));
+            String resolved = scope.mentionsInMessage(text.toString());
+
+            // the speaker counts as one of the ten; users beyond them and an unknown id stay as written
+            // (Friend9 and the eleventh are the eleventh and twelfth distinct users)
+            assertThat(resolved).startsWith("@Speaker @Friend0 @Friend1 ").contains("@Friend8 <@")
+                    .contains("> <@" + eleventh.discordId() + "> @Speaker <@100000000000000999> @" + eleventh.username())
+                    .doesNotContain("Friend9").doesNotContain("@Late");
+            assertThat(scope.mentioned()).hasSize(9).extracting(Persona::id)
+                    .doesNotContain(speakerPersona.id()).startsWith(named.get(0).id());
+            assertThat(scope.personaName(eleventh.discordId())).contains("Late");
+            assertThat(scope.personaName("100000000000000998")).isEmpty();
+        }
+
+        @Test
         void allThreeShapesBecomePersonaNamesAndJoinTheParticipants() {
             Personality character = character();
             User ada = fixtures.user(unique("ada"));

@@ -1,5 +1,5 @@
 package io.tzurot.web.http;
 
-/** The error shape of every route: {@code {error, message, field}}. */
+/** The API's error answer: {@code {error, message, field}} ({@code field} null when no single field is at fault). */
 public record ErrorBody(String error, String message, String field) {
 }

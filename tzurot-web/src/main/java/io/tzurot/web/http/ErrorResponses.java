@@ -34,7 +34,6 @@ public final class ErrorResponses {
     }
 
     public static void register(Javalin app, HtmlErrors html) {
-        JettyErrors.use(html);
         app.exception(ApiException.class, (e, ctx) -> {
             e.retryAfterSeconds().ifPresent(seconds -> ctx.header("Retry-After", String.valueOf(seconds)));
             respond(ctx, html, e.status(), e.error(), e.getMessage(), e.field());
@@ -45,10 +44,9 @@ public final class ErrorResponses {
         });
         app.exception(AccessDeniedException.class, (e, ctx) -> respond(ctx, html, 403, "forbidden", e.getMessage(), null));
         // a channel the caller may not use reads exactly like a missing one
-        app.exception(ChannelNotFoundException.class,
-                (e, ctx) -> respond(ctx, html, 404, "not_found", e.getMessage(), "channelId"));
-        app.exception(TooManyChannelsException.class,
-                (e, ctx) -> respond(ctx, html, 409, "conflict", e.getMessage(), null));
+        app.exception(ChannelNotFoundException.class, (e, ctx) -> respond(ctx, html, 404, "not_found", e.getMessage(),
+                "channelId"));
+        app.exception(TooManyChannelsException.class, (e, ctx) -> respond(ctx, html, 409, "conflict", e.getMessage(), null));
         // Javalin's own refusals, such as a body over the configured size (413)
         app.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, html, e.getStatus(), codeFor(e.getStatus()),
                 e.getStatus() == 413 ? "The request body is too large." : e.getMessage(), null));

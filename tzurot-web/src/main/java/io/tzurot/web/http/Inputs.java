@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import io.tzurot.core.failure.DomainException;
 import io.tzurot.core.text.TextRules;
 import java.util.Arrays;
 import java.util.List;
@@ -82,22 +81,31 @@ public final class Inputs {
         return new JsonBody((ObjectNode) node);
     }
 
-    /** A required text value by the core's text rule ({@link TextRules}): clean, non-empty, at most {@code maxLength}. */
+    /**
+     * A required free text value (messages, queries, labels): trimmed, non-empty, at most {@code maxLength}
+     * characters counted as the core counts them ({@link TextRules#length}, code points). Names and texts of
+     * characters, personas and presets go through the core's stricter {@link TextRules} in their use cases.
+     */
     public static String requiredString(String field, String value, int maxLength) {
-        try {
-            return TextRules.required(field, value, maxLength, TextRules.Lines.MULTI);
-        } catch (DomainException e) {
-            throw DomainErrors.toApi(e);
+        String trimmed = value == null ? "" : value.strip();
+        if (trimmed.isEmpty()) {
+            throw ApiException.badRequest(field, "'" + field + "' is required: text of 1-" + maxLength + " characters.");
         }
+        return checkLength(field, trimmed, maxLength);
     }
 
-    /** An optional text value by the core's text rule; blank means absent. */
+    /** An optional free text value: trimmed; empty means absent. */
     public static Optional<String> optionalString(String field, String value, int maxLength) {
-        try {
-            return TextRules.optional(field, value, maxLength, TextRules.Lines.MULTI);
-        } catch (DomainException e) {
-            throw DomainErrors.toApi(e);
+        String trimmed = value == null ? "" : value.strip();
+        return trimmed.isEmpty() ? Optional.empty() : Optional.of(checkLength(field, trimmed, maxLength));
+    }
+
+    private static String checkLength(String field, String value, int maxLength) {
+        int length = TextRules.length(value);
+        if (length > maxLength) {
+            throw ApiException.badRequest(field, "'" + field + "' is at most " + maxLength + " characters, got " + length + ".");
         }
+        return value;
     }
 
     /** One of the enum's constants, matched case-insensitively by name. */

@@ -19,24 +19,11 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
  */
 public final class JettyErrors extends ErrorHandler {
 
-    // the console's page renderer, handed over when the console registers its error handling (http must not
-    // depend on the console); until then a bare page
-    private static volatile ErrorResponses.HtmlErrors html = new ErrorResponses.HtmlErrors() {
-        @Override
-        public String page(int status, String message) {
-            return "<!doctype html><title>" + status + "</title><p>" + message.replace("&", "&amp;").replace("<", "&lt;")
-                    + "</p>";
-        }
+    private final ErrorResponses.HtmlErrors html;
 
-        @Override
-        public String alert(String message) {
-            return page(400, message);
-        }
-    };
-
-    /** Draws Jetty's console-path errors as {@code pages} draws the console's other errors. */
-    static void use(ErrorResponses.HtmlErrors pages) {
-        html = pages;
+    /** @param html draws the page a console path gets (the console's own, given by whoever wires the server) */
+    public JettyErrors(ErrorResponses.HtmlErrors html) {
+        this.html = java.util.Objects.requireNonNull(html, "html");
     }
 
     @Override

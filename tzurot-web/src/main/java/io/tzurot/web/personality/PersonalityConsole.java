@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import io.tzurot.core.access.Actor;
+import io.tzurot.core.personality.EditingPersonality;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.manage.ManagementUseCases;
 import io.tzurot.core.personality.PersonalityInput;
@@ -84,7 +85,7 @@ public final class PersonalityConsole {
         model.put("canEdit", p.isEmpty() || canEdit);
         model.put("avatarUrl", p.map(PersonalityView::avatarUrl).orElse(""));
         model.put("hasAvatar", hasAvatar);
-        model.put("maySetSlug", actor.owner());
+        model.put("maySetSlug", EditingPersonality.mayChangeSlug(actor));
         ConsoleForms.html(ctx, Templates.render("characters/form.jte", model));
     }
 

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.tzurot.core.access.Actor;
 import io.tzurot.core.manage.ManagementUseCases;
+import io.tzurot.core.preset.EditingPresets;
 import io.tzurot.core.preset.Preset;
 import io.tzurot.core.preset.PresetInput;
 import io.tzurot.core.preset.ViewingPresets;
@@ -81,7 +82,8 @@ public final class PresetConsole {
     private void create(Context ctx) {
         Actor actor = ConsoleForms.requireHtmx(ctx);
         ConsoleForms.submit(ctx, () -> {
-            PresetInput input = PresetFields.fromBody(PresetForm.body(ctx::formParam, actor.owner()), PresetInput.blank());
+            boolean global = EditingPresets.mayChooseGlobal(actor);
+            PresetInput input = PresetFields.fromBody(PresetForm.body(ctx::formParam, global), PresetInput.blank());
             uc().editingPresets().create(actor, input);
             ConsoleForms.redirect(ctx, "/console/presets");
         }, error -> sentForm(ctx, "preset-new", "/console/presets", "Create preset", actor, error));
@@ -92,7 +94,8 @@ public final class PresetConsole {
         Preset p = editable(actor, ctx.pathParam("id"));
         ConsoleForms.submit(ctx, () -> {
             uc().editingPresets().edit(actor, p.id(),
-                    current -> PresetFields.fromBody(PresetForm.body(ctx::formParam, actor.owner()), current));
+                    current -> PresetFields.fromBody(PresetForm.body(ctx::formParam,
+                            EditingPresets.mayChooseGlobal(actor)), current));
             ConsoleForms.redirect(ctx, "/console/presets");
         }, error -> sentForm(ctx, "preset-edit", "/console/presets/" + p.id(), "Save changes", actor, error));
     }
@@ -104,7 +107,7 @@ public final class PresetConsole {
         m.put("formId", formId);
         m.put("action", action);
         m.put("submit", submit);
-        m.put("mayChooseGlobal", actor.owner());
+        m.put("mayChooseGlobal", EditingPresets.mayChooseGlobal(actor));
         m.put("values", PresetForm.sent(sent));
         m.put("checks", PresetForm.sentChecks(sent));
         m.put("error", error);

@@ -87,7 +87,7 @@ public final class RealEngine implements AutoCloseable {
                         presets, provider));
         StoringMemories memories = new StoringMemories(pending, new JdbiMemoryRepository(db), embeddings, tokens, writer, clock);
         GeneratingReply.Parts parts = new GeneratingReply.Parts(resolution,
-                new LoadingConversation(history, new JdbiPersonaHistoryConfigRepository(jdbi, clock), personas),
+                new LoadingConversation(history, new JdbiPersonaHistoryConfigRepository(jdbi, clock), personas, personalities),
                 new DescribingAttachments(new ChatVisionDescriber(new OpenAiCompatibleChatModel(config)),
                         new OpenAiTranscriber(model.baseUrl(), RetryPolicy.TRANSCRIPTION),
                         attachment -> CompletableFuture.failedFuture(new IllegalStateException("no downloads in web tests")),

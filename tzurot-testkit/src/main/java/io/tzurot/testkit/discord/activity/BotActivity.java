@@ -50,6 +50,10 @@ public sealed interface BotActivity {
     record Deleted(long channelId, long messageId) implements BotActivity {
     }
 
+    /** The bot read a page of a channel's message history (GET channels/{id}/messages). */
+    record HistoryRead(long channelId) implements BotActivity {
+    }
+
     /** The bot triggered the typing indicator in a channel. */
     record Typing(long channelId) implements BotActivity {
     }

@@ -3,6 +3,7 @@ package io.tzurot.testkit.discord.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.javalin.Javalin;
+import io.tzurot.testkit.discord.activity.BotActivity;
 import io.tzurot.testkit.discord.json.Json;
 import io.tzurot.testkit.discord.service.ApiError;
 import io.tzurot.testkit.discord.service.MessageEdit;
@@ -40,6 +41,7 @@ final class MessageRoutes {
         app.get(messages, ctx -> {
             SimChannel channel = Rest.channel(deps.store(), Rest.id(ctx, "channel"));
             Rest.requireBot(deps, channel, Permissions.READ_MESSAGE_HISTORY);
+            deps.activity().record(new BotActivity.HistoryRead(channel.id()));
             int limit = parseLimit(ctx.queryParam("limit"));
             Optional<Long> before = Optional.ofNullable(ctx.queryParam("before")).map(Long::parseUnsignedLong);
             Optional<Long> after = Optional.ofNullable(ctx.queryParam("after")).map(Long::parseUnsignedLong);
