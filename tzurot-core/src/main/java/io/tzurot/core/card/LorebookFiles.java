@@ -88,6 +88,21 @@ public final class LorebookFiles {
         lorebooks.attach(viewing.editable(actor, slug).id(), book.id());
     }
 
+    /** Detaches a book from a character the caller may edit; not found when it was not attached. */
+    public void detach(Actor actor, UUID id, String slug) {
+        Personality p = viewing.editable(actor, slug);
+        if (!lorebooks.detach(p.id(), id)) {
+            throw DomainException.notFound("Lorebook '" + id + "' on '" + slug + "'");
+        }
+    }
+
+    /** The books attached to a character the caller may see (their names and entry counts). */
+    public List<LorebookSummary> attached(Actor actor, String slug) {
+        Personality p = viewing.visible(actor, slug);
+        return lorebooks.attachedTo(p.id()).stream()
+                .map(b -> new LorebookSummary(b.id(), b.ownerId(), b.name(), b.content().entries().size())).toList();
+    }
+
     private static String fallbackName(String fileName) {
         String base = fileName == null ? "" : fileName.replaceAll("(?i)\\.json$", "").strip();
         return base.isEmpty() ? "Imported lorebook" : base.length() > LorebookContent.MAX_NAME

@@ -68,6 +68,12 @@ public final class CardApi {
                 null, 200, "LorebookExport", List.of(400, 404)), this::exportBook);
         routes.add(route(HandlerType.DELETE, "/api/v1/lorebooks/{id}", "Delete one of the caller's lorebooks", null, 204,
                 null, List.of(404)), this::deleteBook);
+        routes.add(route(HandlerType.GET, "/api/v1/personalities/{slug}/lorebooks", "The lorebooks attached to a character"
+                + " the caller may see", null, 200, "LorebookList", List.of(404)), this::attachedBooks);
+        routes.add(route(HandlerType.PUT, "/api/v1/personalities/{slug}/lorebooks/{id}", "Attach one of the caller's"
+                + " lorebooks to a character the caller may edit", null, 204, null, List.of(403, 404)), this::attachBook);
+        routes.add(route(HandlerType.DELETE, "/api/v1/personalities/{slug}/lorebooks/{id}", "Detach a lorebook from a"
+                + " character the caller may edit", null, 204, null, List.of(403, 404)), this::detachBook);
     }
 
     private static ApiRoute route(HandlerType method, String path, String summary, String request, int status,
@@ -191,6 +197,24 @@ public final class CardApi {
     private void deleteBook(Context ctx) {
         Actor actor = Access.requireActor(ctx);
         uc().lorebooks().delete(actor, id(ctx));
+        ctx.status(204);
+    }
+
+    private void attachedBooks(Context ctx) {
+        Actor actor = Access.requireActor(ctx);
+        ctx.json(Map.of("lorebooks", uc().lorebooks().attached(actor, ctx.pathParam("slug")).stream()
+                .map(b -> Map.of("id", b.id(), "name", b.name(), "entryCount", b.entryCount())).toList()));
+    }
+
+    private void attachBook(Context ctx) {
+        Actor actor = Access.requireActor(ctx);
+        uc().lorebooks().attach(actor, id(ctx), ctx.pathParam("slug"));
+        ctx.status(204);
+    }
+
+    private void detachBook(Context ctx) {
+        Actor actor = Access.requireActor(ctx);
+        uc().lorebooks().detach(actor, id(ctx), ctx.pathParam("slug"));
         ctx.status(204);
     }
 

@@ -123,6 +123,17 @@ class CardApiTest {
         HttpResponse<byte[]> out = server.getBytes("/api/v1/lorebooks/" + id + "/export?format=character-book", bob);
         assertThat(JSON.readTree(out.body()).get("entries").get(0).get("keys").get(0).asText()).isEqualTo("moon");
         assertThat(server.getBytes("/api/v1/lorebooks/" + id + "/export", alice).statusCode()).isEqualTo(404);
+
+        String slug = json(server.upload("/api/v1/personalities/import", bob, "l.json",
+                CARD.replace("Mira Ünal", "Luna Lore").getBytes(StandardCharsets.UTF_8))).get("slug").asText();
+        String books = "/api/v1/personalities/" + slug + "/lorebooks";
+        assertThat(json(server.get(books, bob)).get("lorebooks")).hasSize(1); // the card's own
+        assertThat(server.send("PUT", books + "/" + id, bob, null, null).statusCode()).isEqualTo(204);
+        assertThat(json(server.get(books, bob)).get("lorebooks").get(1).get("name").asText()).isEqualTo("Moon lore");
+        assertThat(server.send("PUT", books + "/" + id, alice, null, null).statusCode()).isEqualTo(404);
+        assertThat(server.send("DELETE", books + "/" + id, bob, null, null).statusCode()).isEqualTo(204);
+        assertThat(server.send("DELETE", books + "/" + id, bob, null, null).statusCode()).isEqualTo(404);
+        assertThat(json(server.get(books, bob)).get("lorebooks")).hasSize(1);
         assertThat(server.send("DELETE", "/api/v1/lorebooks/" + id, bob, null, null).statusCode()).isEqualTo(204);
     }
 
