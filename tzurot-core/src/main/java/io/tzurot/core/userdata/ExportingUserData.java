@@ -29,6 +29,8 @@ public final class ExportingUserData {
 
     /** How long a finished export can be downloaded. */
     public static final Duration KEPT = Duration.ofHours(24);
+    /** A job still running after this was lost with its process (a restart): it is failed so a new one can start. */
+    public static final Duration STUCK_AFTER = Duration.ofMinutes(30);
     /** The job's source slug and service in {@code export_jobs}. */
     public static final String SOURCE_SLUG = "user-data";
     public static final String SOURCE_SERVICE = "tzurot";
@@ -58,6 +60,9 @@ public final class ExportingUserData {
     public ExportJob start(Actor actor, String target) {
         User user = DataRights.target(users, actor, target);
         Instant now = clock.instant();
+        // upkeep on the way in, so no scheduler is needed: lost jobs fail, expired files go
+        jobs.failStuck(now.minus(STUCK_AFTER), "The export was interrupted (the server restarted); start it again.", now);
+        jobs.deleteExpired(now);
         ExportJob job = jobs.begin(user.id(), SOURCE_SLUG, SOURCE_SERVICE, ExportFormat.ZIP, now.plus(KEPT), now)
                 .orElseThrow(() -> DomainException.conflict(null, "An export of this account's data is already running;"
                         + " wait for it to finish."));
