@@ -128,7 +128,8 @@ public final class Launcher {
             if (server != null) {
                 running.own(server);
                 running.httpPort(server.port());
-                running.loginLink(web.ready(repos, replies, models.embeddings(), messaging.keys(), server.port()));
+                running.loginLink(web.ready(repos, replies, models.embeddings(), messaging.keys(),
+                        messaging.events(), server.port()));
             }
             messagingReady.set(messaging);
             ready.set(database);
