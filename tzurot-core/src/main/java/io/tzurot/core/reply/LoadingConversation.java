@@ -64,7 +64,9 @@ public final class LoadingConversation {
         RecentHistoryQuery query = RecentHistoryQuery.wholeChannel(context.request().channelId(), asking.id(),
                 Math.min(context.settings().maxMessages(), MAX_ROWS), context.settings().maxAge().map(Duration::ofSeconds),
                 reset, now);
-        List<HistoryMessage> rows = history.recent(query);
+        // a redelivered job finds its own user turn stored already; it is the current message, not history
+        UUID own = RecordingExchange.userTurnId(context.request().requestId());
+        List<HistoryMessage> rows = history.recent(query).stream().filter(r -> !r.id().equals(own)).toList();
         List<HistoryEntry> stored = stored(context, rows);
         List<ChannelMessage> channel = context.request().channelContext();
         if (channel.isEmpty()) {

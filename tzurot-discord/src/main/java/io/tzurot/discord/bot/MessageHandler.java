@@ -1,6 +1,7 @@
 package io.tzurot.discord.bot;
 
 import io.tzurot.core.personality.Personality;
+import io.tzurot.core.reply.RecordingExchange;
 import io.tzurot.core.reply.ReplyOutcome;
 import io.tzurot.core.reply.ReplyOutcome.PersonalityCard;
 import io.tzurot.discord.context.RequestFactory;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -155,15 +157,33 @@ final class MessageHandler implements EventListener {
             chain = chain.thenCompose(ignored -> next.outcome()).thenCompose(outcome -> {
                 if (outcome instanceof ReplyOutcome.Replied replied) {
                     return poster.post(message, replied.personality().orElseGet(() -> fallbackCard(next.personality())),
-                            replied.content(), autoResponse ? AutoResponseFooter.mark(replied.footer()) : replied.footer());
+                            replied.content(), autoResponse ? AutoResponseFooter.mark(replied.footer()) : replied.footer())
+                            .thenApplyAsync(sent -> remember(RecordingExchange.assistantTurnId(replied.requestId()), sent),
+                                    workers);
                 }
                 ReplyOutcome.Failed failed = (ReplyOutcome.Failed) outcome;
                 LOG.info("reply {} failed ({}, ref {})", failed.requestId(), failed.kind(), failed.referenceId());
                 return poster.post(message, failed.personality().orElseGet(() -> fallbackCard(next.personality())),
-                        failed.withErrorSpoiler(), Optional.empty());
+                        failed.withErrorSpoiler(), Optional.empty())
+                        .thenApplyAsync(sent -> remember(RecordingExchange.errorTurnId(failed.requestId()), sent), workers);
             }).thenAccept(sent -> { });
         }
         return chain;
+    }
+
+    /**
+     * Gives the stored turn the Discord ids it was posted as (where the bot shares the database), so a later
+     * reference to it is recognised as already in history.
+     */
+    private List<Message> remember(UUID turn, List<Message> sent) {
+        if (services.history().isPresent() && !sent.isEmpty()) {
+            try {
+                services.history().get().setDiscordMessageIds(turn, sent.stream().map(Message::getId).toList());
+            } catch (RuntimeException e) {
+                LOG.warn("Discord ids of turn {} not stored: {}", turn, e.getMessage());
+            }
+        }
+        return sent;
     }
 
     private static CompletableFuture<ReplyOutcome> ask(Supplier<CompletableFuture<ReplyOutcome>> call) {
