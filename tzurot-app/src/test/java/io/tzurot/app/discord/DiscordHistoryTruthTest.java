@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * History that stays true (spec/discord.md §1.8 step 6, §1.13), through real JDA against the simulator: the
- * user's turn is stored as the reply starts, and a delivered reply's row carries its Discord ids.
+ * user's turn is stored as the reply starts, a delivered reply's row carries its Discord ids, and a reply to a
+ * message already in history quotes it as a short stub.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DiscordHistoryTruthTest {
@@ -88,6 +89,28 @@ class DiscordHistoryTruthTest {
         HistoryMessage question = app.repos.history().findByDiscordMessageId(Long.toString(asked.id())).orElseThrow();
         assertThat(question.role()).isEqualTo(HistoryRole.USER);
         assertThat(question.content()).isEqualTo("how is the tide?");
+    }
+
+    @Test
+    void aReplyToACharactersPostQuotesItAsAStubNotASecondFullCopy() {
+        SimTextChannel channel = app.simulator.world().createTextChannel(guild, "stubs");
+        String answer = "The lighthouse keeper keeps the spare key in a tin box under the third step of the spiral "
+                + "stair, behind the loose brick that nobody ever bothers to check.";
+        app.model.enqueue(FakeReply.text(answer), FakeReply.text("Yes, the third step."));
+        app.simulator.users().post(alice, channel, "@Ada where is the spare key?");
+        SimMessage posted = app.awaitPosts(channel, 1).get(0).message();
+        Awaitility.await().atMost(DiscordApp.PATIENCE)
+                .until(() -> app.repos.history().findByDiscordMessageId(Long.toString(posted.id())), Optional::isPresent);
+
+        app.simulator.users().reply(alice, channel, posted, "are you sure about that?");
+
+        RecordedRequest second = awaitChat("are you sure about that?");
+        String system = DiscordPromptContextTest.systemPrompt(second);
+        assertThat(system).contains("full message is in the conversation above")
+                .contains(answer.substring(0, 100) + "...");
+        // the whole answer appears once: as Ada's turn in the chat log
+        assertThat(system.split(java.util.regex.Pattern.quote(answer), -1)).hasSize(2);
+        app.awaitPosts(channel, 2);
     }
 
     private RecordedRequest awaitChat(String lastUserText) {
