@@ -61,6 +61,26 @@ class ReplyEngineUserTurnTest {
             assertThat(systemPrompt(lastChat())).doesNotContain("Where is the lighthouse key?");
         }
 
+        @Test
+        void whatATurnQuotedIsShownWithItInLaterPrompts() {
+            String channel = "520000000000000003";
+            fixture.model.enqueue(FakeReply.text("Under the blue lantern."), FakeReply.text("Still there."));
+            io.tzurot.core.reply.ReferenceInput quoted = new io.tzurot.core.reply.ReferenceInput(Optional.of("990"),
+                    "Bob", "bob", Optional.of(Instant.now().minusSeconds(600)), "The spare key is under the lantern.",
+                    List.of("Lantern Co.: blue storm lanterns"), List.of(), false);
+            ReplyRequest first = new ReplyRequest("discord:803", Platform.DISCORD, new Speaker(ALICE, "u" + ALICE, null),
+                    "ada", channel, Optional.empty(), Optional.empty(), "which lantern?", List.of(), List.of(quoted),
+                    Optional.of("803"), Set.of(), Instant.now(), false, List.of());
+            assertThat(fixture.engine.service().reply(first).join()).isInstanceOf(ReplyOutcome.Replied.class);
+
+            fixture.engine.service().reply(request("discord:804", "804", channel, "and is it still there?")).join();
+
+            String system = systemPrompt(lastChat());
+            assertThat(system).containsPattern("(?s)>which lantern\\?\\s*<quoted_messages>\\s*<quote from=\"Bob\" "
+                    + "username=\"bob\">.*The spare key is under the lantern\\..*Lantern Co\\.: blue storm lanterns"
+                    + ".*</quoted_messages>");
+        }
+
         private ReplyRequest request(String requestId, String messageId, String channel, String text) {
             return new ReplyRequest(requestId, Platform.DISCORD, new Speaker(ALICE, "u" + ALICE, null), "ada", channel,
                     Optional.empty(), Optional.empty(), text, List.of(), List.of(), Optional.of(messageId), Set.of(),

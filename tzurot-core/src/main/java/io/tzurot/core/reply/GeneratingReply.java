@@ -140,11 +140,11 @@ public final class GeneratingReply implements ReplyService {
                 .thenApplyAsync(mine -> {
                     turn.log.stage("attachments");
                     CurrentMessage message = PreparingTurn.current(turn.context, mine, turn.users);
-                    // in history before the model is asked, so a message sent meanwhile is answered knowing this one
-                    turn.storedUser = RecordingExchange.storedUserContent(message);
-                    parts.recording().recordUserTurn(turn.context, turn.storedUser);
                     List<ReferencedMessage> references = PreparingTurn.references(request.references(),
                             refs.stream().map(CompletableFuture::join).toList(), turn.users);
+                    // in history before the model is asked, so a message sent meanwhile is answered knowing this one
+                    turn.storedUser = RecordingExchange.storedUserContent(message);
+                    parts.recording().recordUserTurn(turn.context, turn.storedUser, references);
                     RecallingMemories.Recall recall = parts.memories().recall(turn.context, turn.history, message,
                             references);
                     turn.log.recall(recall);

@@ -93,8 +93,10 @@ public final class LoadingConversation {
             } else if (row.role() == HistoryRole.USER) {
                 Optional<Persona> persona = names.computeIfAbsent(row.personaId(), personas::findById);
                 String name = persona.map(Persona::displayName).orElse("User");
-                entries.add(withIds(HistoryEntry.user(row.personaId().toString(), name, row.createdAt(), row.content(),
-                        tokens), row));
+                // the messages it quoted are shown with it again, not only in the turn that quoted them
+                entries.add(withIds(new HistoryEntry(HistoryEntry.Role.USER, name, Optional.of(row.personaId().toString()),
+                        Optional.empty(), row.createdAt(), row.content(), tokens, List.of(), List.of(),
+                        StoredQuotes.read(row.metadataJson())), row));
             }
         }
         return entries;

@@ -9,6 +9,7 @@ import io.tzurot.core.memory.PendingMemoryRepository;
 import io.tzurot.core.persona.Persona;
 import io.tzurot.core.prompt.Attachment;
 import io.tzurot.core.prompt.CurrentMessage;
+import io.tzurot.core.prompt.ReferencedMessage;
 import io.tzurot.core.prompt.TokenCounter;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -22,8 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes what an exchange leaves behind: both history rows (ids derived from the request id, so a redelivered
- * job writes nothing twice), the memory outbox row (skipped when incognito), then hands the memory and the
+ * Writes what an exchange leaves behind: the user's turn as the reply starts, then the reply's (or the error's)
+ * row (ids derived from the request id, so a redelivered job writes nothing twice), the memory outbox row (skipped when incognito), then hands the memory and the
  * flight record to the background writer.
  */
 public final class RecordingExchange {
@@ -76,16 +77,18 @@ public final class RecordingExchange {
      * Stores the user's turn as the reply starts (spec/discord.md §1.8 step 6), so a message sent while the model
      * is still answering already sees it; keyed by the request id, so a redelivered job writes it once.
      */
-    public void recordUserTurn(ReplyContext context, String userContent) {
+    public void recordUserTurn(ReplyContext context, String userContent, List<ReferencedMessage> quotes) {
         Optional<Persona> persona = context.persona().persona();
         if (persona.isEmpty()) {
             return;
         }
         ReplyRequest request = context.request();
+        Map<String, String> meta = baseMeta(request);
+        StoredQuotes.put(meta, quotes);
         history.append(new HistoryMessage(userTurnId(request.requestId()), request.channelId(),
                 request.guildId().orElse(null), context.personality().id(), persona.get().id(), HistoryRole.USER,
                 userContent, tokens.count(userContent), request.triggerMessageId().map(List::of).orElse(List.of()),
-                HistoryMetadata.write(baseMeta(request)), request.receivedAt(), null, null));
+                HistoryMetadata.write(meta), request.receivedAt(), null, null));
     }
 
     /** Gives the reply's row the Discord ids of the messages it was posted as; false when no such row exists. */
@@ -118,7 +121,7 @@ public final class RecordingExchange {
         String guild = request.guildId().orElse(null);
         Instant userAt = request.receivedAt();
         Instant errorAt = now.isAfter(userAt) ? now : userAt.plusMillis(1);
-        recordUserTurn(context, userContent);
+        // the user's turn was stored as the reply started (recordUserTurn)
         Map<String, String> meta = baseMeta(request);
         meta.put("failed", "true");
         history.append(new HistoryMessage(errorTurnId(request.requestId()), request.channelId(), guild,
@@ -145,7 +148,7 @@ public final class RecordingExchange {
         String guild = request.guildId().orElse(null);
         Instant userAt = request.receivedAt();
         Instant replyAt = now.isAfter(userAt) ? now : userAt.plusMillis(1);
-        recordUserTurn(context, userContent);
+        // the user's turn was stored as the reply started (recordUserTurn)
         Map<String, String> meta = baseMeta(request);
         meta.put("model", model);
         UUID assistantId = assistantTurnId(request.requestId());
