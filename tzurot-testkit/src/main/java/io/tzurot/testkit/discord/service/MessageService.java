@@ -41,7 +41,7 @@ public final class MessageService {
             return exists;
         });
         SimMessage message = new SimMessage(store.nextId(), channelId, author, draft.content(), draft.attachments(),
-                draft.embeds(), draft.components(), replyTo, Optional.empty());
+                draft.embeds(), draft.components(), replyTo, Optional.empty(), draft.stickers());
         store.put(message);
         if (isBot(author)) {
             Optional<Long> parent = channel instanceof SimThreadChannel t ? Optional.of(t.parentId()) : Optional.empty();
