@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What the trigger itself says reaches the prompt (spec/discord.md §1.9): a sticker-only message is not empty. */
+/**
+ * What the trigger itself says reaches the prompt (spec/discord.md §1.8, §1.9): a sticker-only message is not
+ * empty, and a link's preview that Discord adds a moment later is read.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DiscordTriggerContentTest {
 
@@ -57,5 +60,20 @@ class DiscordTriggerContentTest {
         RecordedRequest chat = Awaitility.await().atMost(DiscordApp.PATIENCE).until(() -> app.model.requests().stream()
                 .filter(r -> r.path().endsWith("/chat/completions")).toList(), l -> l.size() >= 2).get(1);
         assertThat(chat.lastUserText()).contains("[Sticker: Thumbs Up]");
+    }
+
+    @Test
+    void aLinkPreviewDiscordAddsAfterTheMessageArrivesReachesThePrompt() {
+        SimTextChannel channel = app.simulator.world().createTextChannel(guild, "links");
+        app.model.enqueue(FakeReply.text("A fine lantern."));
+        SimMessage asked = app.simulator.users().post(alice, channel, "@Ada what is this? https://example.com/lantern");
+        // Discord unfurls the link after the message was delivered; the bot reads the message again before asking
+        app.simulator.users().linkPreview(asked, "Storm Lantern No. 7", "A brass lantern that never goes out.");
+
+        app.awaitPosts(channel, 1);
+        RecordedRequest chat = Awaitility.await().atMost(DiscordApp.PATIENCE).until(() -> app.model.requests().stream()
+                .filter(r -> r.path().endsWith("/chat/completions"))
+                .filter(r -> r.lastUserText().contains("example.com/lantern")).toList(), l -> !l.isEmpty()).get(0);
+        assertThat(chat.lastUserText()).contains("Storm Lantern No. 7").contains("A brass lantern that never goes out.");
     }
 }

@@ -59,7 +59,7 @@ public final class RequestFactory {
         // the message's own embeds (a link preview, a bot card it quotes) are part of what it says
         // stickers too: a sticker-only message says something (spec/discord.md §1.9)
         String embeds = java.util.stream.Stream.concat(
-                message.getEmbeds().stream().map(ExtendedContext::embed).filter(e -> !e.isEmpty()),
+                LinkPreviews.settled(message).getEmbeds().stream().map(ExtendedContext::embed).filter(e -> !e.isEmpty()),
                 message.getStickers().stream().map(s -> "[Sticker: " + s.getName() + "]"))
                 .collect(java.util.stream.Collectors.joining("\n"));
         // a bare "@Alice" leaves no text once the mention is removed; the raw text is better than nothing

@@ -84,6 +84,13 @@ public final class UserActions {
                 true, List.of(new io.tzurot.testkit.discord.state.SimSticker(store.nextId(), stickerName))));
     }
 
+    /** Discord unfurls a link in {@code message}: it gains a preview embed with this title and description. */
+    public SimMessage linkPreview(SimMessage message, String title, String description) {
+        com.fasterxml.jackson.databind.node.ArrayNode embeds = Json.array();
+        embeds.addObject().put("type", "link").put("title", title).put("description", description);
+        return messages.addLinkPreview(message.channelId(), message.id(), embeds);
+    }
+
     public SimMessage post(SimUser user, SimChannel channel, MessageDraft draft) {
         requireCanPost(user, channel);
         return messages.post(channel.id(), new MessageAuthor.User(user.id()), draft);

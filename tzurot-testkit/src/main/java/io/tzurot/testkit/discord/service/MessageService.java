@@ -66,6 +66,21 @@ public final class MessageService {
         return edited;
     }
 
+    /**
+     * Discord filling in a link's preview: the message gains {@code embeds} (not marked edited) and the bot
+     * receives MESSAGE_UPDATE.
+     */
+    public SimMessage addLinkPreview(long channelId, long messageId,
+                                     com.fasterxml.jackson.databind.node.ArrayNode embeds) {
+        SimMessage existing = store.message(channelId, messageId).orElseThrow(ApiError::unknownMessage);
+        SimMessage previewed = new SimMessage(existing.id(), existing.channelId(), existing.author(), existing.content(),
+                existing.attachments(), embeds, existing.components(), existing.replyTo(), existing.editedAt(),
+                existing.stickers());
+        store.put(previewed);
+        events.messageUpdated(previewed);
+        return previewed;
+    }
+
     /** Deletes a message; {@code byBot} records the deletion as bot activity. */
     public void delete(long channelId, long messageId, boolean byBot) {
         store.removeMessage(channelId, messageId).orElseThrow(ApiError::unknownMessage);
