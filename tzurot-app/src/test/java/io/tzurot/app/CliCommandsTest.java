@@ -102,4 +102,20 @@ class CliCommandsTest {
         assertThat(stdout()).isEqualTo("deleted hopper");
         assertThat(run("personality", "show", "hopper")).isEqualTo(1);
     }
+
+    @Test
+    void theCharacterRulesAreTheCoresAndRefusalsMapToExitCodes() {
+        assertThat(run("personality", "create", "--name", "Turing")).isZero();
+        assertThat(run("personality", "create", "--name", "Alan", "--slug", "turing")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: ").contains("'turing' is already taken")
+                .contains("--slug");
+        assertThat(run("personality", "create", "--name", "Bad\u202Ename")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("text-direction").contains("--name");
+        assertThat(run("personality", "create", "--name", "Ok", "--slug", "admin")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("reserved");
+        assertThat(run("personality", "delete", "turing", "--user", "77")).as("public, but not theirs").isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Only the owner of 'turing' may change it.");
+        assertThat(run("personality", "delete", "nobody-here")).isEqualTo(1);
+        assertThat(run("personality", "show", "turing")).isZero();
+    }
 }

@@ -8,6 +8,7 @@ import io.tzurot.web.api.AccessApi;
 import io.tzurot.web.auth.ActorResolver;
 import io.tzurot.web.console.ConsoleRoutes;
 import io.tzurot.web.console.ConsoleSection;
+import io.tzurot.web.console.ErrorPages;
 import io.tzurot.web.console.Page;
 import io.tzurot.web.http.ErrorResponses;
 import io.tzurot.web.openapi.ApiRoute;
@@ -61,7 +62,7 @@ public final class WebConsole {
     }
 
     public void register(Javalin app) {
-        ErrorResponses.register(app);
+        ErrorResponses.register(app, ErrorPages.HTML);
         // pages and answers carry secrets (tokens, login links): never framed, sniffed or leaked through Referer;
         // scripts and styles come only from our own files (the console has no inline script, style or handler)
         app.before(ctx -> {

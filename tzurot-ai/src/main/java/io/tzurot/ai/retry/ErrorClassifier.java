@@ -47,9 +47,16 @@ public final class ErrorClassifier {
         return fromMessage(describe(failure));
     }
 
-    /** Classifies an HTTP error status with its body (JSON error object or text). */
+    /**
+     * Classifies an HTTP error status with its body (JSON error object or text). The detail reads
+     * {@code HTTP 429 [code rate_limited]: message}: the status, the provider's own code when it gave one, and its
+     * message, never an empty object and never a key.
+     */
     public static ModelError fromStatus(int status, String body, Optional<Duration> retryAfter) {
-        String detail = "HTTP " + status + ": " + providerMessage(body);
+        String message = providerMessage(body);
+        String sameCode = "[code " + status + "] ";
+        // OpenRouter repeats the HTTP status as its code; once is enough
+        String detail = "HTTP " + status + ": " + (message.startsWith(sameCode) ? message.substring(sameCode.length()) : message);
         if (status == 400) {
             return new ModelError.BadRequest(detail);
         }
@@ -89,24 +96,66 @@ public final class ErrorClassifier {
         });
     }
 
-    /** The provider's {@code error.message} if the body is an OpenAI-style error, else the body, shortened. */
+    /**
+     * What the provider said, for logs and diagnostics: {@code [code X] message} from an OpenAI-style error (the
+     * body, or its {@code error} object alone as a stream sends it), OpenRouter's upstream text when it gave one,
+     * else the body as text; {@code (no message from the provider)} for an empty body or object. Keys and bearer
+     * tokens are masked; at most 500 characters.
+     */
     public static String providerMessage(String body) {
         if (body == null || body.isBlank()) {
-            return "(no body)";
+            return NO_MESSAGE;
         }
-        String message = body;
+        String message = body.strip();
         try {
             JsonNode node = JSON.readTree(body);
-            JsonNode error = node.path("error");
-            if (error.path("message").isTextual()) {
-                message = error.path("message").asText();
-            } else if (error.isTextual()) {
-                message = error.asText();
+            if (node != null && node.isContainerNode()) {
+                message = fromJson(node);
             }
         } catch (IOException e) {
             // not JSON: keep the raw text
         }
+        message = ProviderText.redact(message);
         return message.length() > MAX_DETAIL ? message.substring(0, MAX_DETAIL) + "..." : message;
+    }
+
+    private static final String NO_MESSAGE = "(no message from the provider)";
+
+    private static String fromJson(JsonNode node) {
+        JsonNode error = node.path("error").isObject() ? node.path("error") : node;
+        String message = firstText(error, "message", "detail", "error");
+        if (message == null && node.path("error").isTextual()) {
+            message = node.path("error").asText();
+        }
+        if (message == null) {
+            message = firstText(node, "message", "detail");
+        }
+        JsonNode code = error.path("code").isMissingNode() || error.path("code").isNull() ? error.path("type") : error.path("code");
+        String codeText = code.isValueNode() && !code.asText().isBlank() ? code.asText() : null;
+        String upstream = error.path("metadata").path("raw").isTextual() ? error.path("metadata").path("raw").asText() : null;
+        if (message == null && upstream == null) {
+            boolean empty = error.isEmpty() || (error.size() == 1 && codeText != null);
+            message = empty ? NO_MESSAGE : error.toString();
+        }
+        StringBuilder text = new StringBuilder();
+        if (codeText != null) {
+            text.append("[code ").append(codeText).append("] ");
+        }
+        text.append(message == null ? "" : message);
+        if (upstream != null && !upstream.isBlank() && (message == null || !message.contains(upstream))) {
+            text.append(message == null ? "" : " (upstream: ").append(upstream.strip()).append(message == null ? "" : ")");
+        }
+        return text.toString().strip();
+    }
+
+    private static String firstText(JsonNode node, String... fields) {
+        for (String field : fields) {
+            JsonNode value = node.path(field);
+            if (value.isTextual() && !value.asText().isBlank()) {
+                return value.asText();
+            }
+        }
+        return null;
     }
 
     private static ModelError fromMessage(String message) {
@@ -132,6 +181,6 @@ public final class ErrorClassifier {
 
     private static String describe(Throwable t) {
         String message = t.getMessage();
-        return t.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        return t.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + ProviderText.redact(message));
     }
 }

@@ -3,6 +3,7 @@ package io.tzurot.ai.retry;
 import io.tzurot.core.model.ModelCallException;
 import io.tzurot.core.model.ModelError;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -10,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Runs asynchronous attempts under a {@link RetryPolicy} without blocking a thread: waits are scheduled
@@ -44,12 +46,14 @@ public final class Retrier {
     public <T> CompletableFuture<T> run(String what, Function<Attempt, CompletableFuture<T>> attempt) {
         CompletableFuture<T> result = new CompletableFuture<>();
         long start = System.nanoTime();
-        next(what, attempt, 1, start, result);
+        // the caller's log context (request id, role), for the lines written on the HTTP client's threads
+        Map<String, String> context = MDC.getCopyOfContextMap();
+        next(what, attempt, 1, start, result, context);
         return result;
     }
 
     private <T> void next(String what, Function<Attempt, CompletableFuture<T>> attempt, int number, long start,
-                          CompletableFuture<T> result) {
+                          CompletableFuture<T> result, Map<String, String> context) {
         Duration remaining = policy.totalBudget().minusNanos(System.nanoTime() - start);
         Duration timeout = remaining.compareTo(policy.attemptTimeout()) < 0 ? remaining : policy.attemptTimeout();
         CompletableFuture<T> running;
@@ -66,14 +70,27 @@ public final class Retrier {
             ModelError error = classify(failure);
             Duration wait = waitBefore(number + 1, error);
             Duration left = policy.totalBudget().minusNanos(System.nanoTime() - start).minus(wait);
-            if (!error.retryable() || number >= policy.maxAttempts() || left.isNegative() || left.isZero()) {
-                LOG.debug("{} failed after {} attempt(s): {}", what, number, error.category());
-                result.completeExceptionally(new ModelCallException(error, unwrap(failure)));
-                return;
+            Map<String, String> previous = MDC.getCopyOfContextMap();
+            if (context != null) {
+                MDC.setContextMap(context);
             }
-            LOG.debug("{} attempt {} failed ({}), retrying in {} ms", what, number, error.category(), wait.toMillis());
+            try {
+                if (!error.retryable() || number >= policy.maxAttempts() || left.isNegative() || left.isZero()) {
+                    LOG.warn("{} failed after {} attempt(s): {} {}", what, number, error.category(), error.detail());
+                    result.completeExceptionally(new ModelCallException(error, unwrap(failure)));
+                    return;
+                }
+                LOG.info("{} attempt {} failed: {} {}; retrying in {} ms", what, number, error.category(), error.detail(),
+                        wait.toMillis());
+            } finally {
+                if (previous == null) {
+                    MDC.clear();
+                } else {
+                    MDC.setContextMap(previous);
+                }
+            }
             CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS)
-                    .execute(() -> next(what, attempt, number + 1, start, result));
+                    .execute(() -> next(what, attempt, number + 1, start, result, context));
         });
     }
 

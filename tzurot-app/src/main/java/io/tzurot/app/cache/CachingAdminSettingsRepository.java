@@ -14,7 +14,7 @@ public final class CachingAdminSettingsRepository implements AdminSettingsReposi
 
     public CachingAdminSettingsRepository(AdminSettingsRepository delegate, CacheContext context) {
         this.delegate = delegate;
-        this.cache = new RepositoryCache(context, 10, EventTopic.SETTINGS);
+        this.cache = new RepositoryCache(context, "admin_settings", 10, EventTopic.SETTINGS);
     }
 
     @Override

@@ -20,7 +20,7 @@ public final class CachingApiKeyRepository implements ApiKeyRepository {
 
     public CachingApiKeyRepository(ApiKeyRepository delegate, CacheContext context) {
         this.delegate = delegate;
-        this.cache = new RepositoryCache(context, 50_000, EventTopic.API_KEY);
+        this.cache = new RepositoryCache(context, "api_key", 50_000, EventTopic.API_KEY);
     }
 
     @Override

@@ -19,7 +19,7 @@ public final class CachingChannelSettingsRepository implements ChannelSettingsRe
     public CachingChannelSettingsRepository(ChannelSettingsRepository delegate, CacheContext context) {
         this.delegate = delegate;
         // deleting a personality deactivates it everywhere
-        this.cache = new RepositoryCache(context, 50_000, EventTopic.CHANNEL_ACTIVATION, EventTopic.PERSONALITY);
+        this.cache = new RepositoryCache(context, "channel_settings", 50_000, EventTopic.CHANNEL_ACTIVATION, EventTopic.PERSONALITY);
     }
 
     @Override

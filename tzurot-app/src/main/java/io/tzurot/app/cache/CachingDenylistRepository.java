@@ -21,7 +21,7 @@ public final class CachingDenylistRepository implements DenylistRepository {
 
     public CachingDenylistRepository(DenylistRepository delegate, CacheContext context) {
         this.delegate = delegate;
-        this.cache = new RepositoryCache(context, 50_000, EventTopic.DENYLIST);
+        this.cache = new RepositoryCache(context, "denylist", 50_000, EventTopic.DENYLIST);
     }
 
     @Override

@@ -21,7 +21,7 @@ public final class CachingPersonaRepository implements PersonaRepository {
 
     public CachingPersonaRepository(PersonaRepository delegate, CacheContext context) {
         this.delegate = delegate;
-        this.cache = new RepositoryCache(context, 50_000, EventTopic.PERSONA);
+        this.cache = new RepositoryCache(context, "persona", 50_000, EventTopic.PERSONA);
     }
 
     @Override

@@ -19,7 +19,7 @@ public final class CachingPersonalityRepository implements PersonalityRepository
     public CachingPersonalityRepository(PersonalityRepository delegate, CacheContext context) {
         this.delegate = delegate;
         // a deleted preset unlinks itself from personalities (ON DELETE SET NULL)
-        this.cache = new RepositoryCache(context, 20_000, EventTopic.PERSONALITY, EventTopic.PRESET);
+        this.cache = new RepositoryCache(context, "personality", 20_000, EventTopic.PERSONALITY, EventTopic.PRESET);
     }
 
     @Override

@@ -17,7 +17,7 @@ public final class CachingPresetRepository implements PresetRepository {
 
     public CachingPresetRepository(PresetRepository delegate, CacheContext context) {
         this.delegate = delegate;
-        this.cache = new RepositoryCache(context, 10_000, EventTopic.PRESET);
+        this.cache = new RepositoryCache(context, "preset", 10_000, EventTopic.PRESET);
     }
 
     @Override

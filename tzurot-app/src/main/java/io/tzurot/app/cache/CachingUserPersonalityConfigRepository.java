@@ -20,7 +20,7 @@ public final class CachingUserPersonalityConfigRepository implements UserPersona
     public CachingUserPersonalityConfigRepository(UserPersonalityConfigRepository delegate, CacheContext context) {
         this.delegate = delegate;
         // deleting a persona, preset or personality clears or removes the overrides that name it
-        this.cache = new RepositoryCache(context, 50_000, EventTopic.SETTINGS, EventTopic.PERSONA, EventTopic.PRESET,
+        this.cache = new RepositoryCache(context, "user_personality_config", 50_000, EventTopic.SETTINGS, EventTopic.PERSONA, EventTopic.PRESET,
                 EventTopic.PERSONALITY);
     }
 

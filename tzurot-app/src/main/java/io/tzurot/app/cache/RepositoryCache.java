@@ -30,10 +30,11 @@ final class RepositoryCache {
     private final InvalidatingCache<List<Object>, Object> cache;
 
     /**
+     * @param name what the cache holds, as metrics label it (e.g. {@code personality})
      * @param topic the kind of thing this repository writes (announced on every write, evicts on every event)
      * @param alsoEvictedBy topics whose changes may alter what this repository returns (cascades, links)
      */
-    RepositoryCache(CacheContext context, long maximumSize, EventTopic topic, EventTopic... alsoEvictedBy) {
+    RepositoryCache(CacheContext context, String name, long maximumSize, EventTopic topic, EventTopic... alsoEvictedBy) {
         this.bus = context.bus();
         this.epoch = context.epoch();
         this.topic = topic;
@@ -44,6 +45,7 @@ final class RepositoryCache {
         }
         this.cache = builder.build();
         epoch.register(this);
+        context.catalog().add(name, cache);
     }
 
     /** Empties the cache (the configuration epoch moved). */

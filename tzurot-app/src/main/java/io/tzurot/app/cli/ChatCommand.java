@@ -1,21 +1,17 @@
 package io.tzurot.app.cli;
 
 import io.tzurot.app.config.TzurotConfig;
-import io.tzurot.app.launch.Launcher;
+import io.tzurot.app.launch.CliStorage;
 import io.tzurot.app.fleet.FleetWiring;
 import io.tzurot.app.fleet.QueuedReplyService;
 import io.tzurot.app.wiring.ModelComponents;
 import io.tzurot.app.wiring.ReplyEngine;
-import io.tzurot.app.wiring.Repositories;
-import io.tzurot.app.config.EncryptionKeySource;
 import io.tzurot.core.reply.Platform;
 import io.tzurot.core.reply.ReplyOutcome;
 import io.tzurot.core.reply.ReplyRequest;
 import io.tzurot.core.reply.ReplyService;
 import io.tzurot.core.reply.Speaker;
 import io.tzurot.messaging.Messaging;
-import io.tzurot.storage.db.Database;
-import io.tzurot.storage.diagnostics.JsonFlightRecorder;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -74,13 +70,13 @@ public final class ChatCommand implements Callable<Integer> {
         if (config.redisUrl().isPresent()) {
             return throughQueue(config, speaker, channelId);
         }
-        try (Database db = Launcher.openDatabase(config);
+        try (CliStorage storage = CliStorage.open(config);
              AutoCloseable settle = ModelComponents::settle;
-             ReplyEngine engine = engine(config, db)) {
+             ReplyEngine engine = storage.engine()) {
             engine.resumePendingMemories();
             Diagnostics diagnostics = id -> {
                 engine.awaitRecorded(id);
-                return engine.flightRecorder().findJson(id);
+                return storage.diagnosticJson(id);
             };
             return converse(engine.service(), diagnostics, speaker, channelId);
         }
@@ -93,10 +89,8 @@ public final class ChatCommand implements Callable<Integer> {
             if (!inspect) {
                 return converse(service, id -> Optional.empty(), speaker, channelId);
             }
-            try (Database db = Launcher.openDatabase(config)) {
-                JsonFlightRecorder recorder = new JsonFlightRecorder(Repositories.of(db, Clock.systemUTC()).diagnostics(),
-                        Clock.systemUTC());
-                return converse(service, id -> awaitRecord(recorder, id), speaker, channelId);
+            try (CliStorage storage = CliStorage.open(config)) {
+                return converse(service, id -> awaitRecord(storage, id), speaker, channelId);
             }
         }
     }
@@ -115,9 +109,9 @@ public final class ChatCommand implements Callable<Integer> {
         Optional<String> find(String requestId);
     }
 
-    private static Optional<String> awaitRecord(JsonFlightRecorder recorder, String requestId) {
+    private static Optional<String> awaitRecord(CliStorage recorder, String requestId) {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-        Optional<String> found = recorder.findJson(requestId);
+        Optional<String> found = recorder.diagnosticJson(requestId);
         while (found.isEmpty() && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(50);
@@ -125,13 +119,9 @@ public final class ChatCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
                 break;
             }
-            found = recorder.findJson(requestId);
+            found = recorder.diagnosticJson(requestId);
         }
         return found;
-    }
-
-    static ReplyEngine engine(TzurotConfig config, Database db) {
-        return FleetWiring.engine(config, db, EncryptionKeySource.resolve(config).bytes());
     }
 
     private int once(ReplyService service, Diagnostics diagnostics, Speaker speaker, String channelId, String text) {

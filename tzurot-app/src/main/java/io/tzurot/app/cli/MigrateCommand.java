@@ -19,7 +19,7 @@ public final class MigrateCommand implements Callable<Integer> {
     public Integer call() {
         TzurotConfig config = context.config();
         int applied = new Launcher(context.out()).migrate(config);
-        String target = config.database().map(d -> d.describe()).orElse("the embedded database in " + config.dataDir());
+        String target = config.databaseDescription();
         context.out().println(applied == 0 ? "Database is up to date: " + target
                 : "Applied " + applied + " migration" + (applied == 1 ? "" : "s") + " to " + target);
         return 0;

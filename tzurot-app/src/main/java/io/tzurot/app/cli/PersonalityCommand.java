@@ -1,29 +1,30 @@
 package io.tzurot.app.cli;
 
 import io.tzurot.app.config.TzurotConfig;
-import io.tzurot.app.launch.Launcher;
-import io.tzurot.app.wiring.Repositories;
+import io.tzurot.app.launch.CliStorage;
+import io.tzurot.core.access.Actor;
+import io.tzurot.core.failure.DomainException;
+import io.tzurot.core.manage.ManagementUseCases;
 import io.tzurot.core.personality.Personality;
-import io.tzurot.core.personality.PersonalityDraft;
-import io.tzurot.core.personality.SlugTakenException;
-import io.tzurot.core.personality.SystemPrompt;
-import io.tzurot.core.personality.Viewer;
+import io.tzurot.core.personality.PersonalityInput;
+import io.tzurot.core.personality.Slugs;
 import io.tzurot.core.user.DiscordUserProfile;
 import io.tzurot.core.user.User;
-import io.tzurot.storage.db.Database;
-import java.time.Clock;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 
-/** {@code tzurot personality create|list|show|delete}: just enough to have someone to talk to. */
+/**
+ * {@code tzurot personality create|list|show|delete}: just enough to have someone to talk to, through the same
+ * core use cases as the web and Discord. A refusal prints one {@code error:} line and exits 2 (invalid value or
+ * conflict) or 1 (not found, not allowed).
+ */
 @Command(name = "personality", mixinStandardHelpOptions = true, description = "Create, list, show or delete characters.",
         subcommands = {PersonalityCommand.Create.class, PersonalityCommand.ListAll.class, PersonalityCommand.Show.class,
-                PersonalityCommand.Delete.class})
+                PersonalityCommand.Delete.class, PersonalityFileCommands.Import.class, PersonalityFileCommands.Export.class})
 public final class PersonalityCommand implements Runnable {
 
     /** The local operator's user id when BOT_OWNER_ID is unset; no Discord account has it. */
@@ -44,35 +45,34 @@ public final class PersonalityCommand implements Runnable {
     }
 
     /**
-     * Runs {@code action} with the configured database open and migrated; returns its exit code. Its writes are
-     * announced on the fleet's event bus (Redis when configured), so running processes drop what they cached.
+     * Runs {@code action} as the operator (or {@code userId}) with the configured database open and migrated;
+     * returns its exit code, or that of the domain error it ends with. Its writes are announced on the fleet's
+     * event bus (Redis when configured), so running processes drop what they cached.
      */
-    int withStorage(java.util.function.BiFunction<TzurotConfig, Repositories, Integer> action) {
-        TzurotConfig config = context.config();
-        try (Database db = Launcher.openDatabase(config);
-             io.tzurot.messaging.Messaging messaging = io.tzurot.app.fleet.FleetWiring.messaging(config)) {
-            return action.apply(config, Repositories.of(db, Clock.systemUTC(), messaging));
-        }
+    int asUser(String userId, String option, BiFunction<ManagementUseCases, Actor, Integer> action) {
+        return asUserWith(userId, option, (storage, actor) -> action.apply(storage.management(), actor));
     }
 
-    static User operator(Repositories repos, TzurotConfig config, String userId) {
+    /** {@link #asUser} with the import/export use cases. */
+    int asUserWithCards(String userId, String option, BiFunction<io.tzurot.core.card.CardUseCases, Actor, Integer> action) {
+        return asUserWith(userId, option, (storage, actor) -> action.apply(storage.cards(), actor));
+    }
+
+    private int asUserWith(String userId, String option, BiFunction<CliStorage, Actor, Integer> action) {
+        TzurotConfig config = context.config();
         String id = userId != null ? userId : config.botOwnerId().orElse(LOCAL_OPERATOR);
         if (!id.matches("\\d{1,20}")) {
-            throw new IllegalArgumentException("--owner must be a user id of 1-20 digits, got '" + id + "'");
+            context.err().println("error: " + option + " must be a user id of 1-20 digits, got '" + id + "'");
+            return 2;
         }
-        boolean owner = id.equals(config.botOwnerId().orElse(LOCAL_OPERATOR));
-        return repos.users().getOrCreate(new DiscordUserProfile(id, id.equals(LOCAL_OPERATOR) ? "operator" : id, null,
-                null, false), owner);
-    }
-
-    /** Slug from a name: lowercase letters, digits and single hyphens, starting with a letter. */
-    static String slugOf(String name) {
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        slug = slug.replaceFirst("^[0-9-]+", "");
-        if (slug.length() < 3) {
-            slug = (slug + "-character").replaceFirst("^-", "");
+        try (CliStorage storage = CliStorage.openAnnouncingChanges(config)) {
+            boolean owner = id.equals(config.botOwnerId().orElse(LOCAL_OPERATOR));
+            User user = storage.repositories().users().getOrCreate(new DiscordUserProfile(id,
+                    id.equals(LOCAL_OPERATOR) ? "operator" : id, null, null, false), owner);
+            return action.apply(storage, new Actor(user.id(), user.discordId(), user.superuser()));
+        } catch (DomainException e) {
+            return CliErrors.report(e.error(), context.err());
         }
-        return slug.length() > 50 ? slug.substring(0, 50).replaceAll("-+$", "") : slug;
     }
 
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a character; prints its slug.")
@@ -88,25 +88,15 @@ public final class PersonalityCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return parent.withStorage((config, repos) -> {
-                User user = operator(repos, config, owner);
-                String chosen = slug != null ? slug.strip() : slugOf(name);
-                PersonalityDraft draft = new PersonalityDraft(name, null, chosen,
-                        characterInfo != null ? characterInfo : name + " is a character people can talk to.",
-                        traits != null ? traits : "curious, warm, attentive", null, null, null, null, null, null, null,
-                        null, !hidden);
-                Personality created;
-                try {
-                    created = repos.personalities().create(user.id(), draft);
-                } catch (SlugTakenException e) {
-                    parent.context.err().println("error: --slug " + chosen + " is taken; choose another with --slug");
-                    return 2;
-                }
-                if (systemPrompt != null && !systemPrompt.isBlank()) {
-                    SystemPrompt prompt = repos.systemPrompts().save(created.slug() + "-system", "system prompt of "
-                            + created.name(), systemPrompt, false);
-                    repos.personalities().setSystemPrompt(created.id(), prompt.id());
-                }
+            return parent.asUser(owner, "--owner", (uc, actor) -> {
+                PersonalityInput input = PersonalityInput.blank()
+                        .with("name", name)
+                        .with("characterInfo", characterInfo != null ? characterInfo
+                                : name + " is a character people can talk to.")
+                        .with("personalityTraits", traits != null ? traits : "curious, warm, attentive")
+                        .withSlug(slug != null ? slug : Slugs.fromName(name))
+                        .withPublic(!hidden);
+                Personality created = uc.creatingPersonality().create(actor, input, systemPrompt);
                 parent.context.out().println(created.slug());
                 return 0;
             });
@@ -120,8 +110,8 @@ public final class PersonalityCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return parent.withStorage((config, repos) -> {
-                for (Personality p : repos.personalities().listVisible(Viewer.of(operator(repos, config, user)))) {
+            return parent.asUser(user, "--user", (uc, actor) -> {
+                for (Personality p : uc.viewingPersonalities().list(actor)) {
                     parent.context.out().printf("%-24s %-30s %s%n", p.slug(), p.shownName(), p.isPublic() ? "public" : "private");
                 }
                 return 0;
@@ -137,13 +127,9 @@ public final class PersonalityCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return parent.withStorage((config, repos) -> {
-                Optional<Personality> found = repos.personalities().lookup(slug, Viewer.of(operator(repos, config, user)));
-                if (found.isEmpty()) {
-                    parent.context.err().println("error: no character '" + slug + "' that you can see");
-                    return 1;
-                }
-                Personality p = found.get();
+            return parent.asUser(user, "--user", (uc, actor) -> {
+                Personality p = uc.viewingPersonalities().lookup(actor, slug)
+                        .orElseThrow(() -> DomainException.notFound("A character '" + slug + "' that you can see"));
                 parent.context.out().printf("slug: %s%nname: %s%nvisibility: %s%ncharacter info: %s%ntraits: %s%n",
                         p.slug(), p.shownName(), p.isPublic() ? "public" : "private", p.characterInfo(), p.personalityTraits());
                 return 0;
@@ -159,15 +145,9 @@ public final class PersonalityCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return parent.withStorage((config, repos) -> {
-                Viewer viewer = Viewer.of(operator(repos, config, user));
-                Optional<Personality> found = repos.personalities().lookup(slug, viewer);
-                if (found.isEmpty() || !repos.personalities().canEdit(found.get().id(), viewer)) {
-                    parent.context.err().println("error: no character '" + slug + "' that you may delete");
-                    return 1;
-                }
-                repos.personalities().delete(found.get().id());
-                parent.context.out().println("deleted " + found.get().slug());
+            return parent.asUser(user, "--user", (uc, actor) -> {
+                Personality deleted = uc.deletingPersonality().delete(actor, slug);
+                parent.context.out().println("deleted " + deleted.slug());
                 return 0;
             });
         }

@@ -1,13 +1,9 @@
 package io.tzurot.app.cli;
 
 import io.tzurot.app.config.TzurotConfig;
-import io.tzurot.app.launch.Launcher;
+import io.tzurot.app.launch.CliStorage;
 import io.tzurot.core.access.AccessServices;
 import io.tzurot.core.access.IssuedApiToken;
-import io.tzurot.core.access.OperatorLogin;
-import io.tzurot.storage.access.JdbiAccessRepository;
-import io.tzurot.storage.db.Database;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,9 +39,8 @@ public final class TokenCommand implements Runnable {
         @Override
         public Integer call() {
             TzurotConfig config = parent.context.config();
-            try (Database db = Launcher.openDatabase(config)) {
-                AccessServices access = AccessServices.create(new JdbiAccessRepository(db.jdbi()), Clock.systemUTC(),
-                        config.botOwnerId().orElse(OperatorLogin.LOCAL_OPERATOR_DISCORD_ID));
+            try (CliStorage storage = CliStorage.open(config)) {
+                AccessServices access = storage.access();
                 IssuedApiToken token;
                 try {
                     token = access.issuing().issueForDiscordUser(user, owner, label);

@@ -101,6 +101,8 @@ public record TzurotConfig(
         redisPrefix(s);
         workerSlots(s);
         maxHeapMib(s);
+        metricsPort(s);
+        logFormat(s);
         autoTranscribeVoice(s);
         return new TzurotConfig(dataDir, host, port, roles, database, redis, key, token, owner, rest, gateway, publicUrl, llm,
                 llmKey,
@@ -115,6 +117,44 @@ public record TzurotConfig(
     /** How many reply jobs a worker of this process runs at once. */
     public int workerSlots() {
         return workerSlots(sources);
+    }
+
+    /** The management port of a process without the api role; empty when {@code TZUROT_METRICS_PORT=off}. */
+    public java.util.OptionalInt metricsPort() {
+        return metricsPort(sources);
+    }
+
+    /** True when the management port is the default one rather than chosen by the operator. */
+    public boolean metricsPortIsDefault() {
+        return sources.get(Variable.TZUROT_METRICS_PORT).source() == Source.DEFAULT;
+    }
+
+    /** {@code TZUROT_LOG_FORMAT}: {@code text} or {@code json}. */
+    public LogFormat logFormat() {
+        return logFormat(sources);
+    }
+
+    private static java.util.OptionalInt metricsPort(ConfigSources s) {
+        String value = s.value(Variable.TZUROT_METRICS_PORT).strip();
+        if (value.equalsIgnoreCase("off")) {
+            return java.util.OptionalInt.empty();
+        }
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 0 && port <= 65535) {
+                return java.util.OptionalInt.of(port);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ConfigException.invalid(Variable.TZUROT_METRICS_PORT, value,
+                "expected a port number from 1 to 65535, 0 for any free port, or off");
+    }
+
+    private static LogFormat logFormat(ConfigSources s) {
+        String value = s.value(Variable.TZUROT_LOG_FORMAT);
+        return LogFormat.parse(value).orElseThrow(() -> ConfigException.invalid(Variable.TZUROT_LOG_FORMAT, value,
+                "expected text or json"));
     }
 
     /** {@code AUTO_TRANSCRIBE_VOICE}: whether the bot transcribes voice messages and posts the transcript. */
@@ -211,5 +251,10 @@ public record TzurotConfig(
         } catch (java.net.URISyntaxException e) {
             throw ConfigException.invalid(v, value, "expected " + expected);
         }
+    }
+
+    /** Where the data lives, for people: the database (without its password) or the embedded one's folder. */
+    public String databaseDescription() {
+        return database.map(DatabaseSettings::describe).orElse("the embedded database in " + dataDir);
     }
 }

@@ -5,6 +5,9 @@ public enum Variable {
     TZUROT_DATA_DIR("./tzurot-data", false, "where the embedded database, the generated encryption key and caches live"),
     TZUROT_HTTP_HOST("127.0.0.1", false, "address the HTTP server binds (health, API, console)"),
     TZUROT_HTTP_PORT("8080", false, "port of the HTTP server"),
+    TZUROT_METRICS_PORT("9464", false, "management port (/metrics, /health) of a process without the api role;"
+            + " 0 = any free port, off = none (with api, /metrics is on the HTTP port)"),
+    TZUROT_LOG_FORMAT("text", false, "log lines as text, or json (one object per line, with requestId and role)"),
     TZUROT_ROLES("discord,api,worker", false, "roles this process runs (start --roles overrides)"),
     TZUROT_DATABASE_URL(null, true, "PostgreSQL URL; unset = embedded H2 in the data dir"),
     TZUROT_REDIS_URL(null, true, "Redis URL; unset = in-process queue, events and keys"),

@@ -1,7 +1,6 @@
 package io.tzurot.app.fleet;
 
 import io.tzurot.app.config.TzurotConfig;
-import io.tzurot.app.launch.Launcher;
 import io.tzurot.app.wiring.ModelComponents;
 import io.tzurot.app.wiring.ReplyEngine;
 import io.tzurot.app.wiring.Repositories;
@@ -26,7 +25,7 @@ public final class FleetWiring {
     public static ReplyEngine engine(TzurotConfig config, Database database, byte[] masterKey) {
         return new ReplyEngine(Repositories.of(database, Clock.systemUTC()),
                 ModelComponents.real(config.llmBaseUrl().toString(), config.discordRestUrl()), masterKey,
-                Launcher.engineSettings(config), Clock.systemUTC());
+                ReplyEngine.Settings.of(config), Clock.systemUTC());
     }
 
     /** A consumer name unique among live workers: host and process id. */

@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import io.tzurot.app.logging.LogContext;
 
 /**
  * A {@link ReplyService} that hands each request to a worker through the {@code replies} queue and completes when
@@ -41,6 +43,7 @@ public final class QueuedReplyService implements ReplyService, AutoCloseable {
     private final ReplyJobCodec codec = new ReplyJobCodec();
     private final Map<String, CompletableFuture<ReplyOutcome>> waiting = new ConcurrentHashMap<>();
     private final Subscription subscription;
+    private final String kind;
 
     /**
      * @param clientKind what kind of process waits (e.g. {@code cli}, {@code api}, {@code discord})
@@ -57,6 +60,7 @@ public final class QueuedReplyService implements ReplyService, AutoCloseable {
         this.queue = ReplyQueues.queue(messaging);
         this.results = ReplyQueues.results(messaging);
         this.group = clientKind + "-" + UUID.randomUUID().toString().substring(0, 13);
+        this.kind = clientKind;
         this.timeout = timeout;
         this.subscription = results.consume(group, "reader", this::deliver);
     }
@@ -82,7 +86,7 @@ public final class QueuedReplyService implements ReplyService, AutoCloseable {
                 queue.submit(new JobRequest(request.requestId(), ReplyJobCodec.JOB_TYPE, codec.encodeRequest(request)));
             } catch (RuntimeException e) {
                 waiting.remove(request.requestId(), created);
-                LOG.warn("could not queue reply {}: {}", request.requestId(), e.getMessage());
+                logged(request.requestId(), () -> LOG.warn("could not queue reply {}: {}", request.requestId(), e.getMessage()));
                 created.complete(failure(request.requestId(), "The reply could not be queued; please try again."));
                 return created.copy();
             }
@@ -103,10 +107,22 @@ public final class QueuedReplyService implements ReplyService, AutoCloseable {
         try {
             outcome = codec.decodeOutcome(message.payload());
         } catch (ReplyJobCodec.InvalidPayloadException e) {
-            LOG.warn("unreadable outcome for reply {}: {}", message.id(), e.getMessage());
+            logged(message.id(), () -> LOG.warn("unreadable outcome for reply {}: {}", message.id(), e.getMessage()));
             outcome = failure(message.id(), "The reply came back unreadable; please try again.");
         }
         future.complete(outcome);
+    }
+
+    /** Writes a line of reply {@code requestId} with its id and this client's role in the log context. */
+    private void logged(String requestId, Runnable line) {
+        MDC.put(LogContext.REQUEST_ID, requestId);
+        MDC.put(LogContext.ROLE, kind);
+        try {
+            line.run();
+        } finally {
+            MDC.remove(LogContext.REQUEST_ID);
+            MDC.remove(LogContext.ROLE);
+        }
     }
 
     private static ReplyOutcome failure(String requestId, String message) {

@@ -11,6 +11,10 @@ import io.tzurot.app.fleet.FleetWiring;
 import io.tzurot.app.fleet.QueuedReplyService;
 import io.tzurot.app.fleet.ReplyQueues;
 import io.tzurot.app.fleet.ReplyWorker;
+import io.tzurot.app.logging.LogContext;
+import io.tzurot.app.metrics.TzurotMetrics;
+import io.tzurot.web.metrics.MetricsRoutes;
+import org.slf4j.MDC;
 import io.tzurot.app.wiring.ReplyEngine;
 import io.tzurot.messaging.Messaging;
 import io.tzurot.storage.db.Database;
@@ -34,8 +38,6 @@ import io.tzurot.app.wiring.Repositories;
 import io.tzurot.app.wiring.WebWiring;
 import io.tzurot.app.wiring.DiscordWiring;
 import io.tzurot.discord.bot.ShardRange;
-import io.tzurot.core.reply.MediaSettings;
-import io.tzurot.core.reply.ProviderAccess;
 import io.tzurot.core.reply.ReplyService;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -66,6 +68,7 @@ public final class Launcher {
     public RunningTzurot start(TzurotConfig config, ShardRange shards) {
         long started = System.nanoTime();
         checkRolesFitProfile(config);
+        io.tzurot.app.logging.JsonLineLayout.processRoles(String.join(",", config.roles().stream().map(Role::label).toList()));
         ensureDataDir(config);
         EncryptionKeySource.MasterKey key = EncryptionKeySource.resolve(config);
         Clock clock = Clock.systemUTC();
@@ -73,9 +76,11 @@ public final class Launcher {
         // Model clients, the HTTP server and the database start side by side; /health says "starting" until all are up.
         CompletableFuture<ModelComponents> modelsReady = CompletableFuture.supplyAsync(
                 () -> ModelComponents.real(config.llmBaseUrl().toString(), config.discordRestUrl()));
+        CompletableFuture<TzurotMetrics> metricsReady = CompletableFuture.supplyAsync(() -> new TzurotMetrics(
+                String.join(",", config.roles().stream().map(Role::label).toList()), clock));
         AtomicReference<Database> ready = new AtomicReference<>();
         CompletableFuture<WebServer> http = web != null
-                ? startHttpInBackground(config, ready, web.routes())
+                ? startHttpInBackground(config, ready, withMetrics(web.routes(), metricsReady))
                 : CompletableFuture.completedFuture(null);
         Database database;
         try {
@@ -90,19 +95,30 @@ public final class Launcher {
         }
         RunningTzurot running = new RunningTzurot(config, database);
         try {
+            TzurotMetrics metrics = join(metricsReady);
+            running.own(metrics);
+            running.metrics(metrics);
             Messaging messaging = FleetWiring.messaging(config);
             running.own(messaging);
             // Every role reads and writes through the same caches; writes announce themselves to every process.
             ConfigEpoch epoch = ConfigEpoch.of(messaging);
-            Repositories repos = Repositories.of(database, clock).cached(messaging.events(), epoch);
-            ModelComponents models = join(modelsReady);
+            Repositories repos = Repositories.of(database, clock).cached(messaging.events(), epoch, metrics.caches());
+            metrics.watchQueue(ReplyQueues.QUEUE, ReplyQueues.queue(messaging));
+            ModelComponents models = metrics.instrument(join(modelsReady), config.llmBaseUrl().toString());
             running.own(ModelComponents::settle); // closed after the engine: no exit mid model load
-            startReplies(config, running, messaging, epoch, repos, models, key, clock);
+            startReplies(config, running, messaging, epoch, repos, models, key, clock, metrics);
             ReplyService replies = running.replies().orElse(null);
             if (config.roles().contains(Role.DISCORD)) {
                 DiscordWiring.start(config, repos, models, key.bytes(), replies, shards, clock).ifPresent(bot -> {
                     running.own(bot);
                     running.discordShards(bot.shards().size());
+                    metrics.watchDiscord(bot);
+                });
+            }
+            if (web == null) {
+                ManagementPort.start(config, metrics, database).ifPresent(server -> {
+                    running.own(server);
+                    running.managementPort(server.port());
                 });
             }
             WebServer server = join(http);
@@ -127,16 +143,24 @@ public final class Launcher {
      * then closes messaging.
      */
     private static void startReplies(TzurotConfig config, RunningTzurot running, Messaging messaging, ConfigEpoch epoch,
-                                     Repositories repos,
-                                     ModelComponents models, EncryptionKeySource.MasterKey key, Clock clock) {
+                                     Repositories repos, ModelComponents models, EncryptionKeySource.MasterKey key,
+                                     Clock clock, TzurotMetrics metrics) {
         if (config.roles().contains(Role.WORKER)) {
-            ReplyEngine engine = new ReplyEngine(repos, models, key.bytes(), engineSettings(config), clock);
+            ReplyEngine engine = new ReplyEngine(repos, models, key.bytes(), ReplyEngine.Settings.of(config), clock,
+                    metrics.replies());
             running.own(engine);
             engine.resumePendingMemories();
             ReplyWorker worker = ReplyWorker.start(ReplyQueues.queue(messaging), ReplyQueues.results(messaging),
                     request -> {
+                        metrics.jobTaken(request.receivedAt());
                         epoch.sync(); // edits made before this job was submitted are seen, whatever the events do
-                        return engine.service().reply(request);
+                        // the engine carries this into every line it writes for the reply, with the request id
+                        MDC.put(LogContext.ROLE, Role.WORKER.label());
+                        try {
+                            return engine.service().reply(request);
+                        } finally {
+                            MDC.remove(LogContext.ROLE);
+                        }
                     }, FleetWiring.consumerName("worker"), config.workerSlots());
             running.own(worker);
             running.worker(worker);
@@ -209,11 +233,6 @@ public final class Launcher {
     }
 
     /** The engine settings a configuration implies (provider, default model, owner). */
-    public static ReplyEngine.Settings engineSettings(TzurotConfig config) {
-        return new ReplyEngine.Settings(new ProviderAccess(config.llmBaseUrl().toString(), config.llmApiKey()),
-                config.defaultModel(), config.botOwnerId(), MediaSettings.DEFAULTS);
-    }
-
     private static CompletableFuture<WebServer> startHttpInBackground(TzurotConfig config, AtomicReference<Database> ready,
                                                                       List<Consumer<Javalin>> features) {
         CompletableFuture<WebServer> future = new CompletableFuture<>();
@@ -240,11 +259,19 @@ public final class Launcher {
             List<Consumer<Javalin>> routes = new java.util.ArrayList<>();
             routes.add(health::register);
             routes.addAll(features);
-            return WebServer.start(config.httpHost(), config.httpPort(), routes);
+            return WebServer.start(config.httpHost(), config.httpPort(), routes, io.tzurot.web.console.ErrorPages.HTML);
         } catch (WebServerException e) {
             throw new ConfigException("TZUROT_HTTP_PORT=" + config.httpPort() + " (TZUROT_HTTP_HOST=" + config.httpHost()
                     + ") is invalid: " + e.getMessage());
         }
+    }
+
+    /** The api role's routes plus {@code /metrics}, which answers once the registry exists (it starts alongside). */
+    private static List<Consumer<Javalin>> withMetrics(List<Consumer<Javalin>> routes,
+                                                       CompletableFuture<TzurotMetrics> metrics) {
+        List<Consumer<Javalin>> all = new java.util.ArrayList<>(routes);
+        all.add(new MetricsRoutes(() -> metrics.join().scrape(), TzurotMetrics.CONTENT_TYPE)::register);
+        return all;
     }
 
     private static <T> T join(CompletableFuture<T> future) {

@@ -21,6 +21,8 @@ public final class RunningTzurot implements AutoCloseable {
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private final CountDownLatch closed = new CountDownLatch(1);
     private Integer httpPort;
+    private Integer managementPort;
+    private io.tzurot.app.metrics.TzurotMetrics metrics;
     private String loginLink;
     private int discordShards;
     private ReplyWorker worker;
@@ -87,6 +89,24 @@ public final class RunningTzurot implements AutoCloseable {
     /** The bound HTTP port when the api role runs. */
     public Optional<Integer> httpPort() {
         return Optional.ofNullable(httpPort);
+    }
+
+    void managementPort(int port) {
+        this.managementPort = port;
+    }
+
+    /** The bound management port ({@code /metrics}, {@code /health}) of a process without the api role. */
+    public Optional<Integer> managementPort() {
+        return Optional.ofNullable(managementPort);
+    }
+
+    void metrics(io.tzurot.app.metrics.TzurotMetrics metrics) {
+        this.metrics = metrics;
+    }
+
+    /** The process's metrics registry (served at {@code /metrics}). */
+    public io.tzurot.app.metrics.TzurotMetrics metrics() {
+        return metrics;
     }
 
     /** Blocks until {@link #close()} has finished. */

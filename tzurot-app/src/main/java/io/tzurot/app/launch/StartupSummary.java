@@ -27,7 +27,9 @@ final class StartupSummary {
         running.worker().ifPresent(worker -> b.append(line("worker", worker.slots() + " slots on queue "
                 + io.tzurot.app.fleet.ReplyQueues.QUEUE)));
         running.httpPort().ifPresent(port -> b.append(line("http", "http://" + config.httpHost() + ":" + port
-                + "  (health: /health)")));
+                + "  (health: /health, metrics: /metrics)")));
+        running.managementPort().ifPresent(port -> b.append(line("management", "http://" + config.httpHost() + ":" + port
+                + "  (/metrics, /health)")));
         if (running.discordShards() > 0) {
             b.append(line("discord", "connected, " + running.discordShards() + " shard" + (running.discordShards() == 1 ? "" : "s")));
         }

@@ -2,7 +2,6 @@ package io.tzurot.app.wiring;
 
 import io.tzurot.app.config.ConfigException;
 import io.tzurot.app.config.TzurotConfig;
-import io.tzurot.app.launch.Launcher;
 import io.tzurot.core.apikey.ApiKeyCipher;
 import io.tzurot.core.apikey.RevealApiKey;
 import io.tzurot.core.reply.DescribingAttachments;
@@ -57,7 +56,7 @@ public final class DiscordWiring {
 
     private static VoiceTranscriptions voice(TzurotConfig config, Repositories repos, ModelComponents models,
                                              byte[] masterKey, Clock clock) {
-        ReplyEngine.Settings engine = Launcher.engineSettings(config);
+        ReplyEngine.Settings engine = ReplyEngine.Settings.of(config);
         DescribingAttachments attachments = new DescribingAttachments(models.vision(), models.transcriber(),
                 models.attachments(), repos.descriptions(), engine.media(), engine.provider(), clock);
         return new VoiceTranscriptions(attachments, repos.users(), new RevealApiKey(repos.apiKeys(),

@@ -12,16 +12,18 @@ import io.tzurot.core.prompt.PromptAssembler;
 import io.tzurot.core.reply.DescribingAttachments;
 import io.tzurot.core.reply.GeneratingReply;
 import io.tzurot.core.reply.LoadingConversation;
+import io.tzurot.app.config.TzurotConfig;
 import io.tzurot.core.reply.MediaSettings;
 import io.tzurot.core.reply.ProviderAccess;
 import io.tzurot.core.reply.RecallingMemories;
 import io.tzurot.core.reply.RecordingExchange;
+import io.tzurot.core.reply.ReplyMetrics;
 import io.tzurot.core.reply.ReplyService;
 import io.tzurot.core.reply.ResolvingCredentials;
 import io.tzurot.core.reply.ResolvingReplyContext;
 import io.tzurot.core.reply.StoringMemories;
 import io.tzurot.core.response.ReplyEmbeddings;
-import io.tzurot.core.settings.ResolveSettings;
+import io.tzurot.core.cascade.ResolveSettings;
 import io.tzurot.core.user.GetOrCreateUser;
 import io.tzurot.storage.diagnostics.JsonFlightRecorder;
 import io.tzurot.storage.portability.JdbiShapesPersonaMappingRepository;
@@ -45,6 +47,12 @@ public final class ReplyEngine implements AutoCloseable {
     /** What the engine is built from besides the repositories and models. */
     public record Settings(ProviderAccess provider, String defaultModel, Optional<String> botOwnerId,
                            MediaSettings media) {
+
+        /** The settings the configuration asks for: provider, default model, bot owner and default media limits. */
+        public static Settings of(TzurotConfig config) {
+            return new Settings(new ProviderAccess(config.llmBaseUrl().toString(), config.llmApiKey()),
+                    config.defaultModel(), config.botOwnerId(), MediaSettings.DEFAULTS);
+        }
     }
 
     private final GeneratingReply service;
@@ -55,6 +63,12 @@ public final class ReplyEngine implements AutoCloseable {
     private final java.util.concurrent.ScheduledExecutorService upkeep;
 
     public ReplyEngine(Repositories repos, ModelComponents models, byte[] masterKey, Settings settings, Clock clock) {
+        this(repos, models, masterKey, settings, clock, ReplyMetrics.NONE);
+    }
+
+    /** An engine that reports each stage's time and each reply's outcome to {@code metrics}. */
+    public ReplyEngine(Repositories repos, ModelComponents models, byte[] masterKey, Settings settings, Clock clock,
+                       ReplyMetrics metrics) {
         this.cpu = pool("reply-cpu", Math.max(2, Runtime.getRuntime().availableProcessors()), 10_000);
         ExecutorService writer = pool("memory-writer", 1, 100_000);
         this.recorder = new JsonFlightRecorder(repos.diagnostics(), clock);
@@ -82,7 +96,7 @@ public final class ReplyEngine implements AutoCloseable {
                 new UserReferences(repos.users(), personas, repos.personas(),
                         new JdbiShapesPersonaMappingRepository(repos.database())),
                 replyEmbeddings);
-        this.service = new GeneratingReply(parts, cpu, clock, RandomGenerator.getDefault());
+        this.service = new GeneratingReply(parts, cpu, clock, RandomGenerator.getDefault(), metrics);
         this.upkeep = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "reply-upkeep");
             t.setDaemon(true);

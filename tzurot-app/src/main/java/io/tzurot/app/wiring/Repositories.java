@@ -1,5 +1,6 @@
 package io.tzurot.app.wiring;
 
+import io.tzurot.app.cache.CacheCatalog;
 import io.tzurot.app.cache.CacheContext;
 import io.tzurot.app.cache.CachingAdminSettingsRepository;
 import io.tzurot.app.cache.CachingApiKeyRepository;
@@ -82,7 +83,12 @@ public record Repositories(Database database, UserRepository users, PersonaRepos
      * job ({@link ConfigEpoch#sync}), so a job never overtakes the change event of an edit made before it.
      */
     public Repositories cached(EventBus bus, ConfigEpoch epoch) {
-        CacheContext context = new CacheContext(bus, epoch, CACHE_TTL);
+        return cached(bus, epoch, CacheCatalog.NONE);
+    }
+
+    /** {@link #cached(EventBus, ConfigEpoch)} with each cache shown to {@code catalog} (metrics watch hit rates). */
+    public Repositories cached(EventBus bus, ConfigEpoch epoch, CacheCatalog catalog) {
+        CacheContext context = new CacheContext(bus, epoch, CACHE_TTL, catalog);
         return new Repositories(database, users, new CachingPersonaRepository(personas, context), historyEpochs,
                 new CachingPersonalityRepository(personalities, context), systemPrompts,
                 new CachingPresetRepository(presets, context),

@@ -6,20 +6,17 @@ import io.tzurot.core.access.AccessServices;
 import io.tzurot.core.access.OperatorLogin;
 import io.tzurot.core.diagnostics.ViewingDiagnostics;
 import io.tzurot.core.messaging.EphemeralKeyStore;
-import io.tzurot.core.apikey.ApiKeyCipher;
 import io.tzurot.core.model.EmbeddingModel;
 import io.tzurot.core.persona.ResolvePersona;
-import io.tzurot.core.preset.BuiltInPreset;
 import io.tzurot.core.reply.ReplyService;
 import io.tzurot.core.webchannel.WebConversations;
 import io.tzurot.storage.access.JdbiAccessRepository;
 import io.tzurot.storage.personality.JdbiHiddenFieldsSharing;
 import io.tzurot.storage.webchannel.JdbiWebChannelRepository;
 import io.tzurot.web.ManagementFeature;
-import io.tzurot.web.ManagementServices;
+import io.tzurot.core.manage.ManagementUseCases;
 import io.tzurot.web.WebConsole;
-import io.tzurot.web.apikey.HttpProviderKeyValidator;
-import io.tzurot.web.chat.ConversationFeature;
+import io.tzurot.web.ConversationFeature;
 import io.tzurot.web.chat.ConversationServices;
 import io.tzurot.web.chat.InMemoryReplyTracker;
 import io.tzurot.web.chat.SharedReplyTracker;
@@ -41,19 +38,22 @@ public final class WebWiring {
     private final TzurotConfig config;
     private final Clock clock;
     private final AtomicReference<AccessServices> access = new AtomicReference<>();
-    private final AtomicReference<ManagementServices> management = new AtomicReference<>();
+    private final AtomicReference<ManagementUseCases> management = new AtomicReference<>();
+    private final AtomicReference<io.tzurot.core.card.CardUseCases> cards = new AtomicReference<>();
     private final AtomicReference<ConversationServices> conversation = new AtomicReference<>();
     private final AtomicReference<EphemeralKeyStore> sharedKeys = new AtomicReference<>();
     private final WebConsole console;
     private final ManagementFeature managementFeature;
+    private final io.tzurot.web.CardFeature cardFeature;
     private final ConversationFeature conversationFeature;
+    private final byte[] masterKey;
 
     public WebWiring(TzurotConfig config, String version, byte[] masterKey, Clock clock) {
         this.config = config;
         this.clock = clock;
-        this.managementFeature = new ManagementFeature(() -> Optional.ofNullable(management.get()),
-                Optional.of(new ApiKeyCipher(masterKey)),
-                new HttpProviderKeyValidator("openrouter", config.llmBaseUrl()));
+        this.masterKey = masterKey;
+        this.managementFeature = new ManagementFeature(() -> Optional.ofNullable(management.get()));
+        this.cardFeature = new io.tzurot.web.CardFeature(() -> Optional.ofNullable(cards.get()));
         AtomicReference<WebConsole> consoleRef = new AtomicReference<>();
         this.conversationFeature = new ConversationFeature(() -> Optional.ofNullable(conversation.get()),
                 // replies readable from every api process when the keys are on Redis
@@ -63,13 +63,15 @@ public final class WebWiring {
         sections.addAll(ManagementFeature.SECTIONS);
         sections.addAll(ConversationFeature.SECTIONS);
         this.console = new WebConsole(() -> Optional.ofNullable(access.get()), version, sections,
-                List.of(managementFeature, conversationFeature));
+                List.of(managementFeature, conversationFeature, cardFeature));
         consoleRef.set(console);
     }
 
     /** Everything to register on the HTTP server. */
     public List<Consumer<Javalin>> routes() {
-        return List.of(console::register, managementFeature.pages(console), conversationFeature.pages());
+        // the import page before the character pages, whose {slug} would otherwise take "import"
+        return List.of(console::register, cardFeature.pages(console::page), managementFeature.pages(console::page),
+                conversationFeature.pages());
     }
 
     /** Storage is open: the features start answering. Returns the one-time login link for the operator. */
@@ -77,9 +79,8 @@ public final class WebWiring {
         if (config.redisUrl().isPresent()) {
             sharedKeys.set(keys); // only other api processes read the shared copy; one process needs none
         }
-        management.set(ManagementServices.of(repos.personalities(), repos.personas(), repos.presets(), repos.users(),
-                repos.userPersonalityConfigs(), repos.adminSettings(), repos.apiKeys(),
-                BuiltInPreset.withModel(config.defaultModel())));
+        management.set(ManagementWiring.useCases(repos, config, masterKey));
+        cards.set(CardWiring.useCases(repos, management.get(), clock));
         WebConversations channels = new WebConversations(new JdbiWebChannelRepository(repos.database().jdbi()), clock);
         conversation.set(new ConversationServices(replies, repos.personalities(), repos.personas(),
                 new ResolvePersona(repos.users(), repos.personas(), repos.userPersonalityConfigs()),

@@ -1,5 +1,6 @@
 package io.tzurot.core.persona;
 
+import io.tzurot.core.text.TextRules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,19 +18,19 @@ public record PersonaDraft(String name, String description, String content, Stri
         preferredName = blankToNull(preferredName);
         pronouns = blankToNull(pronouns);
         List<String> problems = new ArrayList<>();
-        if (name.isEmpty() || name.length() > 255) {
+        if (name.isEmpty() || TextRules.length(name) > 255) {
             problems.add("name must be 1-255 characters");
         }
-        if (content.length() > 4000) {
+        if (TextRules.length(content) > 4000) {
             problems.add("content must be at most 4000 characters");
         }
-        if (description != null && description.length() > 500) {
+        if (description != null && TextRules.length(description) > 500) {
             problems.add("description must be at most 500 characters");
         }
-        if (preferredName != null && preferredName.length() > 255) {
+        if (preferredName != null && TextRules.length(preferredName) > 255) {
             problems.add("preferredName must be at most 255 characters");
         }
-        if (pronouns != null && pronouns.length() > 100) {
+        if (pronouns != null && TextRules.length(pronouns) > 100) {
             problems.add("pronouns must be at most 100 characters");
         }
         if (!problems.isEmpty()) {

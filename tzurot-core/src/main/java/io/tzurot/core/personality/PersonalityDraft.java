@@ -1,5 +1,6 @@
 package io.tzurot.core.personality;
 
+import io.tzurot.core.text.TextRules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,13 +64,13 @@ public record PersonalityDraft(String name, String displayName, String slug, Str
     }
 
     private static void required(List<String> problems, String field, String value, int max) {
-        if (value == null || value.isEmpty() || value.length() > max) {
+        if (value == null || value.isEmpty() || TextRules.length(value) > max) {
             problems.add(field + " must be 1-" + max + " characters");
         }
     }
 
     private static void optional(List<String> problems, String field, String value, int max) {
-        if (value != null && value.length() > max) {
+        if (value != null && TextRules.length(value) > max) {
             problems.add(field + " must be at most " + max + " characters");
         }
     }

@@ -1,5 +1,6 @@
 package io.tzurot.core.preset;
 
+import io.tzurot.core.text.TextRules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,19 +22,19 @@ public record PresetDraft(String name, String description, boolean isGlobal, Str
         visionModel = visionModel == null || visionModel.isBlank() ? null : visionModel.trim();
         advancedParameters = advancedParameters == null ? AdvancedParameters.NONE : advancedParameters;
         List<String> problems = new ArrayList<>();
-        if (name.isEmpty() || name.length() > 100) {
+        if (name.isEmpty() || TextRules.length(name) > 100) {
             problems.add("name must be 1-100 characters");
         }
-        if (model.isEmpty() || model.length() > 200) {
+        if (model.isEmpty() || TextRules.length(model) > 200) {
             problems.add("model must be 1-200 characters");
         }
-        if (description != null && description.length() > 500) {
+        if (description != null && TextRules.length(description) > 500) {
             problems.add("description must be at most 500 characters");
         }
-        if (provider.length() > 20) {
+        if (TextRules.length(provider) > 20) {
             problems.add("provider must be at most 20 characters");
         }
-        if (visionModel != null && visionModel.length() > 200) {
+        if (visionModel != null && TextRules.length(visionModel) > 200) {
             problems.add("visionModel must be at most 200 characters");
         }
         if (contextWindowTokens < 1000) {

@@ -21,6 +21,7 @@ final class FlightLog {
 
     private final ReplyRequest request;
     private final Instant started;
+    private final ReplyMetrics metrics;
     private final long startedNanos = System.nanoTime();
     private final Map<String, Long> timings = new LinkedHashMap<>();
     private final List<FlightRecord.AttemptRecord> attempts = new ArrayList<>();
@@ -33,16 +34,19 @@ final class FlightLog {
     private String error;
     private String referenceId;
 
-    FlightLog(ReplyRequest request, Instant started) {
+    FlightLog(ReplyRequest request, Instant started, ReplyMetrics metrics) {
         this.request = request;
         this.started = started;
+        this.metrics = metrics;
     }
 
-    /** Ends the current stage under {@code name}. */
-    void stage(String name) {
+    /** Ends the current stage: summed into the record under its label, reported to the metrics as it ran. */
+    void stage(ReplyStage stage) {
         long now = System.nanoTime();
-        timings.merge(name + "Ms", (now - stageStart) / 1_000_000, Long::sum);
+        long nanos = now - stageStart;
+        timings.merge(stage.label() + "Ms", nanos / 1_000_000, Long::sum);
         stageStart = now;
+        metrics.stage(stage, nanos);
     }
 
     void context(ReplyContext value) {

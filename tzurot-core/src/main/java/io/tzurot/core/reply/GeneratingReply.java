@@ -72,8 +72,15 @@ public final class GeneratingReply implements ReplyService {
     private final Executor cpu;
     private final Clock clock;
     private final RandomGenerator random;
+    private final ReplyMetrics metrics;
 
     public GeneratingReply(Parts parts, Executor cpu, Clock clock, RandomGenerator random) {
+        this(parts, cpu, clock, random, ReplyMetrics.NONE);
+    }
+
+    /** An engine that reports stage times and outcomes to {@code metrics}. */
+    public GeneratingReply(Parts parts, Executor cpu, Clock clock, RandomGenerator random, ReplyMetrics metrics) {
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.parts = Objects.requireNonNull(parts, "parts");
         this.preparing = new PreparingTurn(parts.systemPrompts());
         this.cpu = Objects.requireNonNull(cpu, "cpu");
@@ -84,6 +91,8 @@ public final class GeneratingReply implements ReplyService {
     /** The state of one reply as it moves through the stages. */
     private static final class Turn {
         final FlightLog log;
+        /** The engine's executor with this reply's log context (requestId) on every task. */
+        final Executor cpu;
         final List<ReplyAttempt> attempts = new ArrayList<>();
         final Map<Integer, ModelResponse> responses = new HashMap<>();
         ReplyContext context;
@@ -95,23 +104,34 @@ public final class GeneratingReply implements ReplyService {
         String storedUser;
         final Map<Integer, ReplyVector> vectors = new HashMap<>();
 
-        Turn(FlightLog log) {
+        Turn(FlightLog log, Executor cpu) {
             this.log = log;
+            this.cpu = cpu;
         }
     }
 
     @Override
     public CompletableFuture<ReplyOutcome> reply(ReplyRequest request) {
-        Turn turn = new Turn(new FlightLog(request, clock.instant()));
-        return CompletableFuture.supplyAsync(() -> resolve(request, turn), cpu)
+        Turn turn = new Turn(new FlightLog(request, clock.instant(), metrics), new ReplyLogContext(cpu, request.requestId()));
+        return CompletableFuture.supplyAsync(() -> resolve(request, turn), turn.cpu)
                 .thenCompose(early -> early.isPresent() ? CompletableFuture.completedFuture(early.get()) : prepare(turn))
-                .exceptionally(error -> internalFailure(request, turn, error));
+                .exceptionallyAsync(error -> internalFailure(request, turn, error), turn.cpu)
+                .thenApply(this::counted);
+    }
+
+    private ReplyOutcome counted(ReplyOutcome outcome) {
+        try {
+            metrics.outcome(outcome);
+        } catch (RuntimeException e) {
+            LOG.warn("reply metrics failed: {}", e.toString()); // a metrics fault must never cost a reply
+        }
+        return outcome;
     }
 
     /** Resolution and the idempotency check; an outcome here ends the reply early. */
     private Optional<ReplyOutcome> resolve(ReplyRequest request, Turn turn) {
         ResolvingReplyContext.Resolution resolution = parts.resolution().resolve(request);
-        turn.log.stage("resolve");
+        turn.log.stage(ReplyStage.RESOLVE);
         if (resolution instanceof ResolvingReplyContext.Resolution.Refused refused) {
             turn.log.error(refused.outcome().userMessage(), refused.outcome().referenceId());
             return Optional.of(refused.outcome());
@@ -127,7 +147,7 @@ public final class GeneratingReply implements ReplyService {
             return Optional.of(replied(turn, recorded.get().content(), Optional.empty(), model, List.of(), false));
         }
         turn.history = parts.conversation().load(turn.context, clock.instant(), turn.users);
-        turn.log.stage("history");
+        turn.log.stage(ReplyStage.HISTORY);
         return Optional.empty();
     }
 
@@ -138,7 +158,7 @@ public final class GeneratingReply implements ReplyService {
                 .map(r -> parts.attachments().describe(r.attachments(), turn.context)).toList();
         return current.thenCombine(CompletableFuture.allOf(refs.toArray(CompletableFuture[]::new)), (mine, all) -> mine)
                 .thenApplyAsync(mine -> {
-                    turn.log.stage("attachments");
+                    turn.log.stage(ReplyStage.ATTACHMENTS);
                     CurrentMessage message = PreparingTurn.current(turn.context, mine, turn.users);
                     List<ReferencedMessage> references = PreparingTurn.references(request.references(),
                             refs.stream().map(CompletableFuture::join).toList(), turn.users);
@@ -148,13 +168,13 @@ public final class GeneratingReply implements ReplyService {
                     RecallingMemories.Recall recall = parts.memories().recall(turn.context, turn.history, message,
                             references);
                     turn.log.recall(recall);
-                    turn.log.stage("memory");
+                    turn.log.stage(ReplyStage.MEMORY);
                     // built once (user references resolved once); a retry changes only the history budget factor
                     turn.request = preparing.request(turn.context, turn.history, message, references, recall.hits(),
                             turn.users);
                     turn.policy = new RetryPolicy(RetryPolicy.DEFAULT_MAX_ATTEMPTS, random);
                     return turn.policy.first();
-                }, cpu)
+                }, turn.cpu)
                 .thenCompose(first -> attempt(turn, first));
     }
 
@@ -162,15 +182,15 @@ public final class GeneratingReply implements ReplyService {
         turn.prompt = parts.assembler().assemble(turn.request.withHistoryBudgetFactor(settings.historyBudgetFactor()));
         ModelRequest request = ModelRequests.build(turn.context.preset(), turn.prompt, settings);
         turn.log.prompt(turn.prompt, request.parameters());
-        turn.log.stage("prompt");
+        turn.log.stage(ReplyStage.PROMPT);
         return parts.chat().generate(request, turn.context.credentials().apiKey(), Optional.of(parts.provider().baseUrl()))
-                .handleAsync((response, error) -> judge(turn, settings, response, error), cpu)
+                .handleAsync((response, error) -> judge(turn, settings, response, error), turn.cpu)
                 .thenCompose(next -> next);
     }
 
     private CompletableFuture<ReplyOutcome> judge(Turn turn, AttemptSettings settings, ModelResponse response,
                                                   Throwable error) {
-        turn.log.stage("model");
+        turn.log.stage(ReplyStage.MODEL);
         if (error != null) {
             return CompletableFuture.completedFuture(modelFailure(turn, settings.attempt(), unwrap(error)));
         }
@@ -201,7 +221,7 @@ public final class GeneratingReply implements ReplyService {
         turn.attempts.add(attempt);
         turn.responses.put(settings.attempt(), response);
         turn.log.attempt(attempt, response);
-        turn.log.stage("postprocess");
+        turn.log.stage(ReplyStage.POSTPROCESS);
         RetryDecision decision = turn.policy.decide(turn.attempts);
         if (decision instanceof RetryDecision.Retry retry) {
             return attempt(turn, retry.next());
@@ -240,10 +260,10 @@ public final class GeneratingReply implements ReplyService {
         String model = response == null ? context.preset().model() : response.modelUsed();
         parts.recording().record(context, turn.storedUser, turn.prompt.contentForEmbedding(), content,
                 model, clock.instant());
-        turn.log.stage("record");
+        turn.log.stage(ReplyStage.RECORD);
         // kept for the next turns' semantic check: the vector the check computed, else one made in the background
         parts.replyEmbeddings().keep(conversation(context), content,
-                Optional.ofNullable(turn.vectors.get(accept.attempt().number())), cpu);
+                Optional.ofNullable(turn.vectors.get(accept.attempt().number())), turn.cpu);
         List<ReplyOutcome.RecalledMemory> memories = new ArrayList<>();
         for (MemoryNote note : turn.prompt.includedMemories()) {
             memories.add(new ReplyOutcome.RecalledMemory(java.util.UUID.fromString(note.id()), note.score(),

@@ -7,7 +7,7 @@ import io.tzurot.core.personality.PersonalityRepository;
 import io.tzurot.core.personality.Viewer;
 import io.tzurot.core.preset.ResolvePreset;
 import io.tzurot.core.preset.ResolvedPreset;
-import io.tzurot.core.settings.ResolveSettings;
+import io.tzurot.core.cascade.ResolveSettings;
 import io.tzurot.core.settings.ResolvedSettings;
 import io.tzurot.core.user.DiscordUserProfile;
 import io.tzurot.core.user.GetOrCreateUser;

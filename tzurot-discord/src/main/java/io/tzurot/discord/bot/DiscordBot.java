@@ -149,7 +149,7 @@ public final class DiscordBot implements AutoCloseable {
 
     private MessageHandler handler() {
         DenylistGate denylist = new DenylistGate(services.denylist(), services.clock(), settings.botOwnerId());
-        TriggerResolver triggers = new TriggerResolver(services, denylist,
+        TriggerResolver triggers = new TriggerResolver(services.triggerServices(), denylist,
                 new GetOrCreateUser(services.users(), settings.botOwnerId().orElse(null)),
                 new MentionParser(settings.mentionChar()));
         ReplyPoster poster = new ReplyPoster(services.delivered(), settings::avatarUrl, workers);

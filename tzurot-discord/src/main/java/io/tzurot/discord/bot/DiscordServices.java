@@ -8,6 +8,7 @@ import io.tzurot.core.personality.PersonalityRepository;
 import io.tzurot.core.reply.ReplyService;
 import io.tzurot.core.user.UserRepository;
 import java.time.Clock;
+import io.tzurot.discord.trigger.TriggerServices;
 import io.tzurot.discord.voice.VoiceTranscriber;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,6 +40,11 @@ public record DiscordServices(PersonalityRepository personalities, ChannelSettin
         Objects.requireNonNull(clock, "clock");
         voice = Objects.requireNonNullElse(voice, Optional.empty());
         history = Objects.requireNonNullElse(history, Optional.empty());
+    }
+
+    /** What deciding triggers reads, from these services. */
+    public TriggerServices triggerServices() {
+        return new TriggerServices(personalities, channels, users, delivered, clock, voice);
     }
 
     /** The same services with auto-transcription through {@code transcriber}. */

@@ -10,7 +10,6 @@ import io.tzurot.core.reply.AttachmentInput;
 import io.tzurot.core.user.DiscordUserProfile;
 import io.tzurot.core.user.GetOrCreateUser;
 import io.tzurot.core.user.User;
-import io.tzurot.discord.bot.DiscordServices;
 import io.tzurot.discord.context.Attachments;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,7 +55,7 @@ public final class TriggerResolver {
     private static final Duration TRANSCRIPTION_TIMEOUT = Duration.ofMinutes(2);
     private static final Logger LOG = LoggerFactory.getLogger(TriggerResolver.class);
 
-    private final DiscordServices services;
+    private final TriggerServices services;
     private final DenylistGate denylist;
     private final GetOrCreateUser getOrCreateUser;
     private final MentionParser mentions;
@@ -69,7 +68,7 @@ public final class TriggerResolver {
         }
     });
 
-    public TriggerResolver(DiscordServices services, DenylistGate denylist, GetOrCreateUser getOrCreateUser,
+    public TriggerResolver(TriggerServices services, DenylistGate denylist, GetOrCreateUser getOrCreateUser,
                            MentionParser mentions) {
         this.services = Objects.requireNonNull(services, "services");
         this.denylist = Objects.requireNonNull(denylist, "denylist");

@@ -30,7 +30,8 @@ public final class InvalidatingCache<K, V> implements AutoCloseable {
     private volatile long epoch;
 
     private InvalidatingCache(Builder<K, V> builder) {
-        this.cache = Caffeine.newBuilder().maximumSize(builder.maximumSize).expireAfterWrite(builder.ttl).build();
+        this.cache = Caffeine.newBuilder().maximumSize(builder.maximumSize).expireAfterWrite(builder.ttl)
+                .recordStats().build();
         for (Rule<K> rule : builder.rules) {
             subscriptions.add(builder.bus.subscribe(rule.topic(), event -> evict(event, rule)));
         }
@@ -90,6 +91,16 @@ public final class InvalidatingCache<K, V> implements AutoCloseable {
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /** Lookups answered from the cache and lookups that had to load, and evictions, since the cache was built. */
+    public record Stats(long hits, long misses, long evictions) {
+    }
+
+    /** Counts since the cache was built (cheap: Caffeine keeps them in striped counters). */
+    public Stats stats() {
+        com.github.benmanes.caffeine.cache.stats.CacheStats stats = cache.stats();
+        return new Stats(stats.hitCount(), stats.missCount(), stats.evictionCount());
     }
 
     /** Approximate number of entries. */

@@ -10,7 +10,7 @@ import io.tzurot.core.personality.Personality;
 import io.tzurot.core.preset.Preset;
 import io.tzurot.core.settings.AdminSettings;
 import io.tzurot.core.settings.ConfigOverrides;
-import io.tzurot.core.settings.ResolveSettings;
+import io.tzurot.core.cascade.ResolveSettings;
 import io.tzurot.core.settings.ResolvedSettings;
 import io.tzurot.core.settings.SettingKey;
 import io.tzurot.core.settings.SettingSource;

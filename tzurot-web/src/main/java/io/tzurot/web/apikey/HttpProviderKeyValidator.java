@@ -1,5 +1,7 @@
 package io.tzurot.web.apikey;
 
+import io.tzurot.core.apikey.KeyCheck;
+import io.tzurot.core.apikey.ProviderKeyValidator;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -9,6 +9,7 @@ import io.tzurot.core.persona.Persona;
 import io.tzurot.core.persona.PersonaHistoryConfig;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.web.auth.Access;
+import io.tzurot.web.console.ConsolePageMaker;
 import io.tzurot.web.console.ConsoleSection;
 import io.tzurot.web.console.Templates;
 import io.tzurot.web.http.ApiException;

@@ -1,10 +1,10 @@
 /**
  * Chat with a character from the web: the API, the reply tracker and Console → Chat.
  *
- * <p>Entry point: {@link io.tzurot.web.chat.ConversationFeature}, built from a supplier of
+ * <p>Entry point: {@link io.tzurot.web.ConversationFeature}, built from a supplier of
  * {@link io.tzurot.web.chat.ConversationServices} (empty while storage opens), a
- * {@link io.tzurot.web.chat.ReplyTracker} and a {@link io.tzurot.web.chat.ConsolePageMaker}. It installs the
- * console sections in {@link io.tzurot.web.chat.ConversationFeature#SECTIONS} (CHAT, MEMORIES, INSPECT).
+ * {@link io.tzurot.web.chat.ReplyTracker} and a {@link io.tzurot.web.console.ConsolePageMaker}. It installs the
+ * console sections in {@link io.tzurot.web.ConversationFeature#SECTIONS} (CHAT, MEMORIES, INSPECT).
  *
  * <p>Contract (relied on by other checks):
  * <ul>

@@ -3,7 +3,9 @@ package io.tzurot.web.console;
 import io.javalin.http.Context;
 import io.tzurot.core.access.Actor;
 import io.tzurot.web.auth.Access;
+import io.tzurot.core.failure.DomainException;
 import io.tzurot.web.http.ApiException;
+import io.tzurot.web.http.DomainErrors;
 
 /** Shared steps of console pages that change things through htmx. */
 public final class ConsoleForms {
@@ -34,6 +36,10 @@ public final class ConsoleForms {
         } catch (ApiException e) {
             ctx.status(e.status());
             html(ctx, form.apply(new FormError(e.field(), e.getMessage())));
+        } catch (DomainException e) {
+            ApiException api = DomainErrors.toApi(e);
+            ctx.status(api.status());
+            html(ctx, form.apply(new FormError(api.field(), api.getMessage())));
         }
     }
 

@@ -9,7 +9,7 @@ import io.javalin.http.Context;
 import io.tzurot.core.access.Actor;
 import io.tzurot.core.diagnostics.DiagnosticLog;
 import io.tzurot.web.auth.Access;
-import io.tzurot.web.chat.ConsolePageMaker;
+import io.tzurot.web.console.ConsolePageMaker;
 import io.tzurot.web.chat.ConversationServices;
 import io.tzurot.web.console.ConsoleSection;
 import io.tzurot.web.console.Templates;

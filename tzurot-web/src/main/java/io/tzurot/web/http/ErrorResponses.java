@@ -4,14 +4,14 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.tzurot.core.access.AccessDeniedException;
+import io.tzurot.core.failure.DomainException;
 import io.tzurot.core.webchannel.ChannelNotFoundException;
 import io.tzurot.core.webchannel.TooManyChannelsException;
-import io.tzurot.web.console.ErrorPages;
-import io.tzurot.web.server.WebServer.ErrorBody;
 
 /**
  * One error shape for every route under {@code /api}: {@code {error, message, field}} with the matching
- * status, never a stack trace. Console pages get the same status with a short readable page.
+ * status, never a stack trace. Console pages get the same status with a short readable page, drawn by the
+ * {@link HtmlErrors} the console supplies. Core use cases' {@link DomainException}s are mapped by {@link DomainErrors}.
  */
 public final class ErrorResponses {
 
@@ -24,32 +24,46 @@ public final class ErrorResponses {
     private ErrorResponses() {
     }
 
-    public static void register(Javalin app) {
+    /** How a console request's error is drawn as HTML. */
+    public interface HtmlErrors {
+        /** A whole page with the status's heading and the message. */
+        String page(int status, String message);
+
+        /** A one-line alert fragment, for htmx requests. */
+        String alert(String message);
+    }
+
+    public static void register(Javalin app, HtmlErrors html) {
         app.exception(ApiException.class, (e, ctx) -> {
             e.retryAfterSeconds().ifPresent(seconds -> ctx.header("Retry-After", String.valueOf(seconds)));
-            respond(ctx, e.status(), e.error(), e.getMessage(), e.field());
+            respond(ctx, html, e.status(), e.error(), e.getMessage(), e.field());
         });
-        app.exception(AccessDeniedException.class, (e, ctx) -> respond(ctx, 403, "forbidden", e.getMessage(), null));
+        app.exception(DomainException.class, (e, ctx) -> {
+            ApiException api = DomainErrors.toApi(e);
+            respond(ctx, html, api.status(), api.error(), api.getMessage(), api.field());
+        });
+        app.exception(AccessDeniedException.class, (e, ctx) -> respond(ctx, html, 403, "forbidden", e.getMessage(), null));
         // a channel the caller may not use reads exactly like a missing one
-        app.exception(ChannelNotFoundException.class, (e, ctx) -> respond(ctx, 404, "not_found", e.getMessage(), "channelId"));
-        app.exception(TooManyChannelsException.class, (e, ctx) -> respond(ctx, 409, "conflict", e.getMessage(), null));
+        app.exception(ChannelNotFoundException.class, (e, ctx) -> respond(ctx, html, 404, "not_found", e.getMessage(),
+                "channelId"));
+        app.exception(TooManyChannelsException.class, (e, ctx) -> respond(ctx, html, 409, "conflict", e.getMessage(), null));
         // Javalin's own refusals, such as a body over the configured size (413)
-        app.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), codeFor(e.getStatus()),
+        app.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, html, e.getStatus(), codeFor(e.getStatus()),
                 e.getStatus() == 413 ? "The request body is too large." : e.getMessage(), null));
         app.error(404, ctx -> {
             if (ctx.attribute(HANDLED) == null && (isApi(ctx) || ctx.path().startsWith("/console"))) {
-                respond(ctx, 404, "not_found", "No route " + ctx.method() + " " + ctx.path() + ".", null);
+                respond(ctx, html, 404, "not_found", "No route " + ctx.method() + " " + ctx.path() + ".", null);
             }
         });
         app.error(405, ctx -> {
             if (ctx.attribute(HANDLED) == null && isApi(ctx)) {
-                respond(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path() + ".", null);
+                respond(ctx, html, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path() + ".", null);
             }
         });
     }
 
     /** Writes the error: JSON for the API, a small page for the console. */
-    public static void respond(Context ctx, int status, String error, String message, String field) {
+    public static void respond(Context ctx, HtmlErrors html, int status, String error, String message, String field) {
         ctx.attribute(HANDLED, Boolean.TRUE);
         ctx.status(status);
         if ((status == 429 || status == 503) && ctx.res().getHeader("Retry-After") == null) {
@@ -61,9 +75,9 @@ public final class ErrorResponses {
         } else if ("true".equals(ctx.header("HX-Request"))) {
             // an htmx request from a console page: show the message in the page's alert area, not in the target
             ctx.header("HX-Retarget", "#console-alert").header("HX-Reswap", "innerHTML")
-                    .contentType("text/html; charset=utf-8").result(ErrorPages.alert(message));
+                    .contentType("text/html; charset=utf-8").result(html.alert(message));
         } else {
-            ctx.contentType("text/html; charset=utf-8").result(ErrorPage.render(status, message));
+            ctx.contentType("text/html; charset=utf-8").result(html.page(status, message));
         }
     }
 

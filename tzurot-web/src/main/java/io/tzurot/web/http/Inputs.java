@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import io.tzurot.core.text.TextRules;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +81,11 @@ public final class Inputs {
         return new JsonBody((ObjectNode) node);
     }
 
-    /** A required text value: trimmed, non-empty, at most {@code maxLength} characters. */
+    /**
+     * A required free text value (messages, queries, labels): trimmed, non-empty, at most {@code maxLength}
+     * characters counted as the core counts them ({@link TextRules#length}, code points). Names and texts of
+     * characters, personas and presets go through the core's stricter {@link TextRules} in their use cases.
+     */
     public static String requiredString(String field, String value, int maxLength) {
         String trimmed = value == null ? "" : value.strip();
         if (trimmed.isEmpty()) {
@@ -89,14 +94,14 @@ public final class Inputs {
         return checkLength(field, trimmed, maxLength);
     }
 
-    /** An optional text value: trimmed; empty means absent. */
+    /** An optional free text value: trimmed; empty means absent. */
     public static Optional<String> optionalString(String field, String value, int maxLength) {
         String trimmed = value == null ? "" : value.strip();
         return trimmed.isEmpty() ? Optional.empty() : Optional.of(checkLength(field, trimmed, maxLength));
     }
 
     private static String checkLength(String field, String value, int maxLength) {
-        int length = value.codePointCount(0, value.length());
+        int length = TextRules.length(value);
         if (length > maxLength) {
             throw ApiException.badRequest(field, "'" + field + "' is at most " + maxLength + " characters, got " + length + ".");
         }

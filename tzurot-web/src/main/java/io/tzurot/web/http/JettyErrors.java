@@ -1,7 +1,6 @@
 package io.tzurot.web.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.tzurot.web.server.WebServer.ErrorBody;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -20,6 +19,13 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
  */
 public final class JettyErrors extends ErrorHandler {
 
+    private final ErrorResponses.HtmlErrors html;
+
+    /** @param html draws the page a console path gets (the console's own, given by whoever wires the server) */
+    public JettyErrors(ErrorResponses.HtmlErrors html) {
+        this.html = java.util.Objects.requireNonNull(html, "html");
+    }
+
     @Override
     protected void generateAcceptableResponse(Request baseRequest, HttpServletRequest request,
                                               HttpServletResponse response, int code, String message) throws IOException {
@@ -31,7 +37,7 @@ public final class JettyErrors extends ErrorHandler {
             response.getOutputStream().write(json(code, text));
         } else {
             response.setContentType("text/html; charset=utf-8");
-            response.getOutputStream().write(ErrorPage.render(code, text).getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream().write(html.page(code, text).getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -38,6 +38,11 @@ public final class JsonBody {
         return this;
     }
 
+    /** The raw text of {@code field} (400 when it is not a string); empty when absent or null. */
+    public Optional<String> string(String field) {
+        return text(field);
+    }
+
     public String requiredString(String field, int maxLength) {
         return Inputs.requiredString(field, text(field).orElse(null), maxLength);
     }

@@ -9,7 +9,7 @@ import io.tzurot.core.persona.Persona;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.web.auth.Access;
 import io.tzurot.web.chat.ChatPages.Choice;
-import io.tzurot.web.chat.ConsolePageMaker;
+import io.tzurot.web.console.ConsolePageMaker;
 import io.tzurot.web.chat.ConversationServices;
 import io.tzurot.web.chat.Lookups;
 import io.tzurot.web.console.ConsoleForms;

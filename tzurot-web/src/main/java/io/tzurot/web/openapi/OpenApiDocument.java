@@ -34,7 +34,7 @@ public final class OpenApiDocument {
         for (ApiRoute route : registry.routes()) {
             @SuppressWarnings("unchecked")
             Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(route.path(), p -> new LinkedHashMap<>());
-            item.put(route.method().name().toLowerCase(Locale.ROOT), operation(route));
+            item.put(route.method().name().toLowerCase(Locale.ROOT), operation(registry, route));
         }
         doc.put("paths", paths);
         Map<String, Object> components = new LinkedHashMap<>();
@@ -47,7 +47,16 @@ public final class OpenApiDocument {
         return doc;
     }
 
-    private static Map<String, Object> operation(ApiRoute route) {
+    // the body's media types: JSON unless the schema names others (uploads, files)
+    private static Map<String, Object> content(RouteRegistry registry, String schema) {
+        Object media = registry.schemas().all().get(schema).get(Schemas.MEDIA_TYPE);
+        List<?> types = media == null ? List.of("application/json") : media instanceof List<?> l ? l : List.of(media);
+        Map<String, Object> content = new LinkedHashMap<>();
+        types.forEach(t -> content.put(t.toString(), Map.of("schema", Schemas.ref(schema))));
+        return content;
+    }
+
+    private static Map<String, Object> operation(RouteRegistry registry, ApiRoute route) {
         Map<String, Object> op = new LinkedHashMap<>();
         op.put("tags", List.of(route.tag()));
         op.put("summary", route.summary());
@@ -61,14 +70,13 @@ public final class OpenApiDocument {
             op.put("parameters", parameters);
         }
         if (route.requestSchema() != null) {
-            op.put("requestBody", Map.of("required", true,
-                    "content", Map.of("application/json", Map.of("schema", Schemas.ref(route.requestSchema())))));
+            op.put("requestBody", Map.of("required", true, "content", content(registry, route.requestSchema())));
         }
         Map<String, Object> responses = new TreeMap<>();
         Map<String, Object> success = new LinkedHashMap<>();
         success.put("description", "Success");
         if (route.responseSchema() != null) {
-            success.put("content", Map.of("application/json", Map.of("schema", Schemas.ref(route.responseSchema()))));
+            success.put("content", content(registry, route.responseSchema()));
         }
         responses.put(String.valueOf(route.successStatus()), success);
         List<Integer> errors = new java.util.ArrayList<>(route.errorStatuses());

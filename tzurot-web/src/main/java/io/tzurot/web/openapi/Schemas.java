@@ -7,6 +7,12 @@ import java.util.Map;
 /** Named JSON schemas for the OpenAPI document, written as plain maps with a few helpers. */
 public final class Schemas {
 
+    /**
+     * Key of a schema extension naming the media type(s) its body travels as, when not JSON: a string such as
+     * {@code multipart/form-data}, or a list for a response that comes in several types.
+     */
+    public static final String MEDIA_TYPE = "x-media-type";
+
     private final Map<String, Map<String, Object>> schemas = new LinkedHashMap<>();
 
     public Schemas() {

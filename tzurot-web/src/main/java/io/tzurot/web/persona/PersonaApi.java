@@ -3,12 +3,11 @@ package io.tzurot.web.persona;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.tzurot.core.access.Actor;
+import io.tzurot.core.manage.ManagementUseCases;
+import io.tzurot.core.persona.EditingPersonas;
 import io.tzurot.core.persona.Persona;
-import io.tzurot.core.persona.PersonaDraft;
-import io.tzurot.core.persona.PersonaNameTakenException;
-import io.tzurot.core.personality.Personality;
-import io.tzurot.core.settings.UserPersonalityConfig;
-import io.tzurot.web.ManagementServices;
+import io.tzurot.core.persona.PersonaInput;
+import io.tzurot.core.persona.ViewingPersonas;
 import io.tzurot.web.auth.Access;
 import io.tzurot.web.http.ApiException;
 import io.tzurot.web.http.Inputs;
@@ -17,8 +16,6 @@ import io.tzurot.web.openapi.ApiRoute;
 import io.tzurot.web.openapi.RouteAuth;
 import io.tzurot.web.openapi.RouteRegistry;
 import io.tzurot.web.openapi.Schemas;
-import io.tzurot.web.personality.PersonalityFinder;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,9 +29,9 @@ import java.util.function.Supplier;
  */
 public final class PersonaApi {
 
-    private final Supplier<Optional<ManagementServices>> services;
+    private final Supplier<Optional<ManagementUseCases>> services;
 
-    public PersonaApi(Supplier<Optional<ManagementServices>> services) {
+    public PersonaApi(Supplier<Optional<ManagementUseCases>> services) {
         this.services = services;
     }
 
@@ -88,113 +85,74 @@ public final class PersonaApi {
         return new ApiRoute(method, path, "personas", summary, RouteAuth.USER, request, status, response, errors);
     }
 
-    private ManagementServices svc() {
+    private ManagementUseCases uc() {
         return services.get().orElseThrow(ApiException::starting);
     }
 
     private void list(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        ManagementServices svc = svc();
-        Optional<UUID> defaultId = svc.users().findById(actor.userId()).flatMap(u -> u.defaultPersona());
-        List<PersonaView> personas = svc.personas().listByOwner(actor.userId()).stream()
-                .map(p -> PersonaView.of(p, defaultId)).toList();
-        List<Map<String, String>> overrides = new ArrayList<>();
-        for (UserPersonalityConfig c : svc.userPersonality().listByUser(actor.userId())) {
-            c.personaOverride().ifPresent(personaId -> svc.personalities().findById(c.personalityId())
-                    .ifPresent(p -> overrides.add(Map.of("personalitySlug", p.slug(), "personaId", personaId.toString()))));
-        }
+        ManagementUseCases uc = uc();
+        ViewingPersonas viewing = uc.viewingPersonas();
+        Optional<UUID> defaultId = viewing.defaultId(actor);
+        List<PersonaView> personas = viewing.list(actor).stream().map(p -> PersonaView.of(p, defaultId)).toList();
+        List<Map<String, String>> overrides = viewing.overrides(actor).stream()
+                .map(o -> Map.of("personalitySlug", o.personalitySlug(), "personaId", o.personaId().toString())).toList();
         ctx.json(Map.of("personas", personas, "overrides", overrides));
     }
 
     private void create(Context ctx) {
         Actor actor = Access.requireActor(ctx);
         // a bad body is refused (400) before readiness is asked for (503 while starting)
-        Persona created = save(this::svc, actor, Optional.empty(), Inputs.jsonBody(ctx));
-        ManagementServices svc = svc();
-        ctx.status(201).json(Map.of("persona", PersonaView.of(created, defaultOf(svc, actor))));
+        PersonaInput input = PersonaFields.fromBody(Inputs.jsonBody(ctx), PersonaInput.blank());
+        EditingPersonas.checkNew(input);
+        ManagementUseCases uc = uc();
+        Persona created = uc.editingPersonas().create(actor, input);
+        ctx.status(201).json(Map.of("persona", PersonaView.of(created, uc.viewingPersonas().defaultId(actor))));
     }
 
     private void get(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        Persona p = owned(svc(), actor, ctx.pathParam("id"));
-        ctx.json(Map.of("persona", PersonaView.of(p, defaultOf(svc(), actor))));
+        ViewingPersonas viewing = uc().viewingPersonas();
+        Persona p = viewing.owned(actor, Inputs.uuid("id", ctx.pathParam("id")));
+        ctx.json(Map.of("persona", PersonaView.of(p, viewing.defaultId(actor))));
     }
 
     private void patch(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        ManagementServices svc = svc();
-        Persona p = owned(svc, actor, ctx.pathParam("id"));
-        Persona updated = save(() -> svc, actor, Optional.of(p), Inputs.jsonBody(ctx));
-        ctx.json(Map.of("persona", PersonaView.of(updated, defaultOf(svc, actor))));
+        ManagementUseCases uc = uc();
+        UUID id = Inputs.uuid("id", ctx.pathParam("id"));
+        Persona updated = uc.editingPersonas().edit(actor, id, current -> PersonaFields.fromBody(Inputs.jsonBody(ctx), current));
+        ctx.json(Map.of("persona", PersonaView.of(updated, uc.viewingPersonas().defaultId(actor))));
     }
 
     private void delete(Context ctx) {
         Actor actor = Access.requireActor(ctx);
         UUID id = Inputs.uuid("id", ctx.pathParam("id"));
-        switch (svc().personas().delete(actor.userId(), id)) {
-            case DELETED -> ctx.status(204);
-            case NOT_FOUND -> throw ApiException.notFound("Persona " + id);
-            case IS_DEFAULT -> throw new ApiException(409, "conflict",
-                    "This is your default persona; make another persona the default first.", "id");
-        }
+        uc().editingPersonas().delete(actor, id);
+        ctx.status(204);
     }
 
     private void makeDefault(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        ManagementServices svc = svc();
-        Persona p = owned(svc, actor, ctx.pathParam("id"));
-        svc.users().setDefaultPersona(actor.userId(), p.id());
+        Persona p = uc().choosingPersona().makeDefault(actor, Inputs.uuid("id", ctx.pathParam("id")));
         ctx.json(Map.of("persona", PersonaView.of(p, Optional.of(p.id()))));
     }
 
     private void setOverride(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        ManagementServices svc = svc();
-        Personality personality = PersonalityFinder.visible(svc.personalities(), ctx.pathParam("slug"), actor);
+        ManagementUseCases uc = uc();
+        String slug = ctx.pathParam("slug");
+        // an unknown personality is 404 before the body is read
+        uc.viewingPersonalities().visible(actor, slug);
         JsonBody body = Inputs.jsonBody(ctx).allowOnly(Set.of("personaId"));
-        Persona persona = owned(svc, actor, body.requiredString("personaId", 36), "personaId");
-        svc.userPersonality().setPersonaOverride(actor.userId(), personality.id(), persona.id());
-        ctx.json(Map.of("personalitySlug", personality.slug(), "personaId", persona.id().toString()));
+        UUID personaId = Inputs.uuid("personaId", body.requiredString("personaId", 36));
+        ViewingPersonas.Override chosen = uc.choosingPersona().setOverride(actor, slug, personaId);
+        ctx.json(Map.of("personalitySlug", chosen.personalitySlug(), "personaId", chosen.personaId().toString()));
     }
 
     private void clearOverride(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        ManagementServices svc = svc();
-        Personality personality = PersonalityFinder.visible(svc.personalities(), ctx.pathParam("slug"), actor);
-        svc.userPersonality().setPersonaOverride(actor.userId(), personality.id(), null);
+        uc().choosingPersona().clearOverride(actor, ctx.pathParam("slug"));
         ctx.status(204);
-    }
-
-    private static Persona owned(ManagementServices svc, Actor actor, String rawId) {
-        return owned(svc, actor, rawId, "id");
-    }
-
-    /** One of the caller's own personas; anyone else's looks unknown. */
-    static Persona owned(ManagementServices svc, Actor actor, String rawId, String field) {
-        UUID id = Inputs.uuid(field, rawId);
-        return svc.personas().findById(id).filter(p -> p.ownerId().equals(actor.userId()))
-                .orElseThrow(() -> ApiException.notFound("Persona " + id));
-    }
-
-    private static Optional<UUID> defaultOf(ManagementServices svc, Actor actor) {
-        return svc.users().findById(actor.userId()).flatMap(u -> u.defaultPersona());
-    }
-
-    /**
-     * Creates ({@code current} empty) or changes one of the actor's personas as the body asks, for the API and
-     * the console alike; a name the actor already uses is refused (409).
-     */
-    static Persona save(Supplier<ManagementServices> services, Actor actor, Optional<Persona> current, JsonBody body) {
-        PersonaDraft draft = PersonaFields.draft(body, current);
-        ManagementServices svc = services.get();
-        try {
-            if (current.isEmpty()) {
-                return svc.personas().create(actor.userId(), draft);
-            }
-            UUID id = current.get().id();
-            return svc.personas().update(actor.userId(), id, draft).orElseThrow(() -> ApiException.notFound("Persona " + id));
-        } catch (PersonaNameTakenException e) {
-            throw new ApiException(409, "conflict", "You already have a persona named '" + draft.name() + "'.", "name");
-        }
     }
 }

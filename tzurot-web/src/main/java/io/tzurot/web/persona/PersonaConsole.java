@@ -3,12 +3,13 @@ package io.tzurot.web.persona;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.tzurot.core.access.Actor;
+import io.tzurot.core.manage.ManagementUseCases;
 import io.tzurot.core.persona.Persona;
-import io.tzurot.core.persona.PersonaDeletion;
-import io.tzurot.web.ManagementServices;
-import io.tzurot.web.WebConsole;
+import io.tzurot.core.persona.PersonaInput;
+import io.tzurot.core.persona.ViewingPersonas;
 import io.tzurot.web.auth.Access;
 import io.tzurot.web.console.ConsoleForms;
+import io.tzurot.web.console.ConsolePageMaker;
 import io.tzurot.web.console.ConsoleSection;
 import io.tzurot.web.console.FormError;
 import io.tzurot.web.console.Templates;
@@ -27,10 +28,10 @@ import java.util.function.Supplier;
  */
 public final class PersonaConsole {
 
-    private final Supplier<Optional<ManagementServices>> services;
-    private final WebConsole console;
+    private final Supplier<Optional<ManagementUseCases>> services;
+    private final ConsolePageMaker console;
 
-    public PersonaConsole(Supplier<Optional<ManagementServices>> services, WebConsole console) {
+    public PersonaConsole(Supplier<Optional<ManagementUseCases>> services, ConsolePageMaker console) {
         this.services = services;
         this.console = console;
     }
@@ -44,17 +45,14 @@ public final class PersonaConsole {
         app.delete("/console/personas/{id}", this::delete);
     }
 
-    private ManagementServices svc() {
+    private ManagementUseCases uc() {
         return services.get().orElseThrow(ApiException::starting);
     }
 
-    private Optional<UUID> defaultOf(Actor actor) {
-        return svc().users().findById(actor.userId()).flatMap(u -> u.defaultPersona());
-    }
-
     private List<PersonaView> personas(Actor actor) {
-        Optional<UUID> defaultId = defaultOf(actor);
-        return svc().personas().listByOwner(actor.userId()).stream().map(p -> PersonaView.of(p, defaultId)).toList();
+        ViewingPersonas viewing = uc().viewingPersonas();
+        Optional<UUID> defaultId = viewing.defaultId(actor);
+        return viewing.list(actor).stream().map(p -> PersonaView.of(p, defaultId)).toList();
     }
 
     private void page(Context ctx) {
@@ -66,29 +64,31 @@ public final class PersonaConsole {
 
     private void editPage(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        Persona p = PersonaApi.owned(svc(), actor, ctx.pathParam("id"), "id");
+        ViewingPersonas viewing = uc().viewingPersonas();
+        Persona p = viewing.owned(actor, Inputs.uuid("id", ctx.pathParam("id")));
         Map<String, Object> model = new HashMap<>();
         model.put("page", console.page("Edit " + p.name(), ConsoleSection.PERSONAS, actor));
         model.put("id", p.id().toString());
         model.put("values", PersonaFields.values(Optional.of(p)));
         model.put("share", p.shareLtmAcrossPersonalities());
-        model.put("isDefault", defaultOf(actor).map(p.id()::equals).orElse(false));
+        model.put("isDefault", viewing.defaultId(actor).map(p.id()::equals).orElse(false));
         ConsoleForms.html(ctx, Templates.render("personas/edit.jte", model));
     }
 
     private void create(Context ctx) {
         Actor actor = ConsoleForms.requireHtmx(ctx);
         ConsoleForms.submit(ctx, () -> {
-            PersonaApi.save(this::svc, actor, Optional.empty(), PersonaFields.fromForm(ctx::formParam));
+            PersonaInput input = PersonaFields.fromForm(ctx::formParam, PersonaInput.blank());
+            uc().editingPersonas().create(actor, input);
             ConsoleForms.redirect(ctx, "/console/personas");
         }, error -> form(ctx, "persona-new", "/console/personas", "Create persona", error));
     }
 
     private void update(Context ctx) {
         Actor actor = ConsoleForms.requireHtmx(ctx);
-        Persona current = PersonaApi.owned(svc(), actor, ctx.pathParam("id"), "id");
+        Persona current = uc().viewingPersonas().owned(actor, Inputs.uuid("id", ctx.pathParam("id")));
         ConsoleForms.submit(ctx, () -> {
-            PersonaApi.save(this::svc, actor, Optional.of(current), PersonaFields.fromForm(ctx::formParam));
+            uc().editingPersonas().edit(actor, current.id(), in -> PersonaFields.fromForm(ctx::formParam, in));
             ConsoleForms.redirect(ctx, "/console/personas");
         }, error -> form(ctx, "persona-edit", "/console/personas/" + current.id(), "Save changes", error));
     }
@@ -103,21 +103,14 @@ public final class PersonaConsole {
 
     private void makeDefault(Context ctx) {
         Actor actor = ConsoleForms.requireHtmx(ctx);
-        var persona = PersonaApi.owned(svc(), actor, ctx.pathParam("id"), "id");
-        svc().users().setDefaultPersona(actor.userId(), persona.id());
+        uc().choosingPersona().makeDefault(actor, Inputs.uuid("id", ctx.pathParam("id")));
         list(ctx, actor);
     }
 
     private void delete(Context ctx) {
         Actor actor = ConsoleForms.requireHtmx(ctx);
         UUID id = Inputs.uuid("id", ctx.pathParam("id"));
-        PersonaDeletion result = svc().personas().delete(actor.userId(), id);
-        if (result == PersonaDeletion.NOT_FOUND) {
-            throw ApiException.notFound("Persona " + id);
-        }
-        if (result == PersonaDeletion.IS_DEFAULT) {
-            throw new ApiException(409, "conflict", "This is your default persona; make another one the default first.", "id");
-        }
+        uc().editingPersonas().delete(actor, id);
         list(ctx, actor);
     }
 

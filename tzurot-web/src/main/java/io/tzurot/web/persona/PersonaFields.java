@@ -1,9 +1,8 @@
 package io.tzurot.web.persona;
 
 import io.tzurot.core.persona.Persona;
-import io.tzurot.core.persona.PersonaDraft;
+import io.tzurot.core.persona.PersonaInput;
 import io.tzurot.web.console.FormField;
-import io.tzurot.web.http.ApiException;
 import io.tzurot.web.http.JsonBody;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,38 +10,51 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
- * Persona drafts from a body, for the API and the console alike (the console turns its form into the same
- * body): creating when there is no current persona, otherwise changing only what the body mentions.
+ * Translates a JSON body or a console form into a {@link PersonaInput} for the core's use cases, which check
+ * it (io.tzurot.core.persona.PersonaFields holds the fields and their limits).
  */
 public final class PersonaFields {
 
     static final String SHARE = "shareLtmAcrossPersonalities";
     static final Set<String> FIELDS = Set.of("name", "content", "description", "preferredName", "pronouns", SHARE);
 
+    /** The text fields in form order, with the core's limits. */
+    public static final List<FormField> FORM = io.tzurot.core.persona.PersonaFields.TEXT.stream()
+            .map(f -> FormField.text(f.name(), f.label(), f.required(), f.max())).toList();
+
+    /** Every input name of the form, for placing errors. */
+    public static final List<String> NAMES = Stream.concat(FORM.stream().map(FormField::name), Stream.of(SHARE)).toList();
+
     private PersonaFields() {
     }
 
-    /** The draft the body asks for; {@code current} empty means a new persona (name and content required). */
-    static PersonaDraft draft(JsonBody body, Optional<Persona> current) {
+    /** {@code base} changed as the body asks: absent fields stay, null or "" clears an optional field. */
+    static PersonaInput fromBody(JsonBody body, PersonaInput base) {
         body.allowOnly(FIELDS);
-        Persona p = current.orElse(null);
-        String name = body.requiredStringOr("name", 255, p == null ? null : p.name());
-        String content = body.requiredStringOr("content", 4000, p == null ? null : p.content());
-        String description = body.optionalStringOr("description", 500, p == null ? null : p.description());
-        String preferred = body.optionalStringOr("preferredName", 255, p == null ? null : p.preferredName());
-        String pronouns = body.optionalStringOr("pronouns", 100, p == null ? null : p.pronouns());
-        boolean share = body.optionalBoolean(SHARE, p != null && p.shareLtmAcrossPersonalities());
-        try {
-            return new PersonaDraft(name, description, content, preferred, pronouns, share);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(null, e.getMessage());
+        PersonaInput in = base;
+        if (body.has("name")) {
+            in = in.withName(body.string("name").orElse(null));
         }
+        if (body.has("content")) {
+            in = in.withContent(body.string("content").orElse(null));
+        }
+        if (body.has("description")) {
+            in = in.withDescription(body.string("description").orElse(null));
+        }
+        if (body.has("preferredName")) {
+            in = in.withPreferredName(body.string("preferredName").orElse(null));
+        }
+        if (body.has("pronouns")) {
+            in = in.withPronouns(body.string("pronouns").orElse(null));
+        }
+        return in.withShareLtm(body.optionalBoolean(SHARE, base.shareLtmAcrossPersonalities()));
     }
 
-    /** A console form as the API body: every text field it sends, and the checkbox (unticked sends nothing). */
-    static JsonBody fromForm(Function<String, String> form) {
+    /** A console form as input: every text field it sends, and the checkbox (unticked sends nothing). */
+    static PersonaInput fromForm(Function<String, String> form, PersonaInput base) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (FormField f : FORM) {
             String v = form.apply(f.name());
@@ -51,7 +63,7 @@ public final class PersonaFields {
             }
         }
         values.put(SHARE, "true".equals(form.apply(SHARE)));
-        return JsonBody.of(values);
+        return fromBody(JsonBody.of(values), base);
     }
 
     /** The form's values of a persona (or the empty new form), by field name. */
@@ -69,16 +81,4 @@ public final class PersonaFields {
         }
         return v;
     }
-
-    /** The text fields in form order, with the API's limits. */
-    public static final List<FormField> FORM = List.of(
-            FormField.text("name", "Name", true, 255),
-            FormField.text("content", "About you (what characters are told)", true, 4000),
-            FormField.text("description", "Description (a short label for yourself)", false, 500),
-            FormField.text("preferredName", "Preferred name", false, 255),
-            FormField.text("pronouns", "Pronouns", false, 100));
-
-    /** Every input name of the form, for placing errors. */
-    public static final List<String> NAMES = java.util.stream.Stream.concat(FORM.stream().map(FormField::name),
-            java.util.stream.Stream.of(SHARE)).toList();
 }

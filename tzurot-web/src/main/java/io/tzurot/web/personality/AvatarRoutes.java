@@ -5,7 +5,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.tzurot.core.access.Actor;
 import io.tzurot.core.personality.Personality;
-import io.tzurot.core.personality.PersonalityRepository;
+import io.tzurot.core.manage.ManagementUseCases;
+import io.tzurot.core.personality.ViewingPersonalities;
 import io.tzurot.web.auth.Access;
 import io.tzurot.web.http.ApiException;
 import io.tzurot.web.http.ImageCheck;
@@ -22,10 +23,10 @@ import java.util.function.Supplier;
  */
 public final class AvatarRoutes {
 
-    private final Supplier<Optional<PersonalityRepository>> repository;
+    private final Supplier<Optional<ManagementUseCases>> useCases;
 
-    public AvatarRoutes(Supplier<Optional<PersonalityRepository>> repository) {
-        this.repository = repository;
+    public AvatarRoutes(Supplier<Optional<ManagementUseCases>> useCases) {
+        this.useCases = useCases;
     }
 
     public void register(RouteRegistry routes) {
@@ -48,33 +49,29 @@ public final class AvatarRoutes {
         app.get("/avatars/{file}", this::serve);
     }
 
-    private PersonalityRepository repo() {
-        return repository.get().orElseThrow(ApiException::starting);
+    private ManagementUseCases uc() {
+        return useCases.get().orElseThrow(ApiException::starting);
     }
 
     private void upload(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        PersonalityRepository repo = repo();
-        Personality p = PersonalityFinder.editable(repo, ctx.pathParam("slug"), actor);
+        ManagementUseCases uc = uc();
+        String slug = ctx.pathParam("slug");
+        // the caller's rights are checked before the image is read
+        uc.viewingPersonalities().editable(actor, slug);
         if (ctx.contentLength() > ImageCheck.MAX_BYTES) {
             throw new ApiException(413, "payload_too_large", "Avatars may be at most 8 MB (" + ImageCheck.MAX_BYTES
                     + " bytes).", "avatar");
         }
         byte[] stored = AvatarImages.prepare("avatar", ctx.bodyAsBytes());
-        repo.setAvatar(p.id(), stored);
-        Personality after = repo.findById(p.id()).orElse(p);
+        Personality after = uc.editingPersonality().setAvatar(actor, slug, stored);
         ctx.json(Map.of("avatarUrl", PersonalityView.avatarUrl(after), "mediaType", AvatarImages.mediaType(stored),
                 "bytes", stored.length));
     }
 
     private void remove(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        PersonalityRepository repo = repo();
-        Personality p = PersonalityFinder.editable(repo, ctx.pathParam("slug"), actor);
-        if (!repo.hasAvatar(p.id())) {
-            throw ApiException.notFound("The avatar of '" + p.slug() + "'");
-        }
-        repo.setAvatar(p.id(), null);
+        uc().editingPersonality().removeAvatar(actor, ctx.pathParam("slug"));
         ctx.status(204);
     }
 
@@ -85,10 +82,9 @@ public final class AvatarRoutes {
         }
         String slug = file.substring(0, file.length() - ".png".length());
         Actor actor = Access.actor(ctx).orElse(null);
-        PersonalityRepository repo = repo();
-        Personality p = PersonalityFinder.find(repo, slug, PersonalityFinder.viewer(actor))
-                .orElseThrow(() -> ApiException.notFound("Avatar " + file));
-        byte[] image = repo.avatar(p.id()).orElseThrow(() -> ApiException.notFound("Avatar " + file));
+        ViewingPersonalities viewing = uc().viewingPersonalities();
+        Personality p = viewing.find(actor, slug).orElseThrow(() -> ApiException.notFound("Avatar " + file));
+        byte[] image = viewing.avatar(p).orElseThrow(() -> ApiException.notFound("Avatar " + file));
         // versioned URLs (?v=) change with every upload, so public avatars may be cached for long
         ctx.header("Cache-Control", p.isPublic() ? "public, max-age=604800" : "private, no-cache")
                 .contentType(AvatarImages.mediaType(image)).result(image);

@@ -3,11 +3,10 @@ package io.tzurot.web.personality;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.tzurot.core.access.Actor;
-import io.tzurot.core.personality.AliasTakenException;
+import io.tzurot.core.manage.ManagementUseCases;
 import io.tzurot.core.personality.Personality;
-import io.tzurot.core.personality.PersonalityDraft;
-import io.tzurot.core.personality.PersonalityRepository;
-import io.tzurot.core.personality.SlugTakenException;
+import io.tzurot.core.personality.PersonalityInput;
+import io.tzurot.core.personality.ViewingPersonalities;
 import io.tzurot.web.auth.Access;
 import io.tzurot.web.http.ApiException;
 import io.tzurot.web.http.Inputs;
@@ -18,7 +17,6 @@ import io.tzurot.web.openapi.RouteRegistry;
 import io.tzurot.web.openapi.Schemas;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,12 +30,12 @@ public final class PersonalityApi {
 
     static final String TAG = "personalities";
     /** Longest alias, in characters. */
-    public static final int MAX_ALIAS = 100;
+    public static final int MAX_ALIAS = io.tzurot.core.personality.PersonalityFields.MAX_ALIAS;
 
-    private final Supplier<Optional<PersonalityRepository>> repository;
+    private final Supplier<Optional<ManagementUseCases>> useCases;
 
-    public PersonalityApi(Supplier<Optional<PersonalityRepository>> repository) {
-        this.repository = repository;
+    public PersonalityApi(Supplier<Optional<ManagementUseCases>> useCases) {
+        this.useCases = useCases;
     }
 
     public void register(RouteRegistry routes) {
@@ -68,7 +66,7 @@ public final class PersonalityApi {
 
     private static void defineSchemas(Schemas s) {
         Map<String, Object> writable = new LinkedHashMap<>();
-        for (PersonalityFields.Field f : PersonalityFields.TEXT) {
+        for (var f : PersonalityFields.TEXT) {
             writable.put(f.name(), Schemas.nullable(Schemas.string(f.label(), f.max())));
         }
         writable.put("slug", Schemas.string("Lowercase letters, digits and single hyphens, 3-50 characters, starting"
@@ -95,14 +93,13 @@ public final class PersonalityApi {
         s.define("AliasList", Schemas.object(List.of("aliases"), Map.of("aliases", Schemas.arrayOf(Schemas.string("Alias")))));
     }
 
-    private PersonalityRepository repo() {
-        return repository.get().orElseThrow(ApiException::starting);
+    private ManagementUseCases uc() {
+        return useCases.get().orElseThrow(ApiException::starting);
     }
 
     private void list(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        PersonalityRepository repo = repo();
-        List<PersonalityView> views = repo.listVisible(PersonalityFinder.viewer(actor)).stream()
+        List<PersonalityView> views = uc().viewingPersonalities().list(actor).stream()
                 .map(p -> PersonalityView.of(p, actor.userId(), actor.mayManage(p.ownerId()), null, null))
                 .toList();
         ctx.json(Map.of("personalities", views));
@@ -110,88 +107,50 @@ public final class PersonalityApi {
 
     private void create(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        PersonalityDraft draft = PersonalityFields.create(Inputs.jsonBody(ctx));
-        Personality created = create(repo(), actor, draft);
-        ctx.status(201).json(Map.of("personality", view(repo(), created, actor)));
-    }
-
-    /** Creates, turning a taken slug into 409. */
-    public static Personality create(PersonalityRepository repo, Actor actor, PersonalityDraft draft) {
-        try {
-            return repo.create(actor.userId(), draft);
-        } catch (SlugTakenException e) {
-            throw conflict("slug", "The slug '" + draft.slug() + "' is already taken; choose another.");
-        }
+        PersonalityInput input = PersonalityFields.fromBody(Inputs.jsonBody(ctx), PersonalityInput.blank());
+        ManagementUseCases uc = uc();
+        Personality created = uc.creatingPersonality().create(actor, input);
+        ctx.status(201).json(Map.of("personality", view(uc.viewingPersonalities(), created, actor)));
     }
 
     private void get(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        Personality p = PersonalityFinder.visible(repo(), ctx.pathParam("slug"), actor);
-        ctx.json(Map.of("personality", view(repo(), p, actor)));
+        ViewingPersonalities viewing = uc().viewingPersonalities();
+        ctx.json(Map.of("personality", view(viewing, viewing.visible(actor, ctx.pathParam("slug")), actor)));
     }
 
     private void patch(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        PersonalityRepository repo = repo();
-        Personality current = PersonalityFinder.editable(repo, ctx.pathParam("slug"), actor);
-        PersonalityDraft draft = PersonalityFields.patch(current, Inputs.jsonBody(ctx), actor.owner());
-        Personality updated = update(repo, current, draft);
-        ctx.json(Map.of("personality", view(repo, updated, actor)));
-    }
-
-    /** Updates, turning a taken slug into 409 and a vanished row into 404. */
-    public static Personality update(PersonalityRepository repo, Personality current, PersonalityDraft draft) {
-        try {
-            return repo.update(current.id(), draft)
-                    .orElseThrow(() -> ApiException.notFound("Personality '" + current.slug() + "'"));
-        } catch (SlugTakenException e) {
-            throw conflict("slug", "The slug '" + draft.slug() + "' is already taken; choose another.");
-        }
+        ManagementUseCases uc = uc();
+        Personality updated = uc.editingPersonality().edit(actor, ctx.pathParam("slug"),
+                current -> PersonalityFields.fromBody(Inputs.jsonBody(ctx), current));
+        ctx.json(Map.of("personality", view(uc.viewingPersonalities(), updated, actor)));
     }
 
     private void delete(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        PersonalityRepository repo = repo();
-        Personality p = PersonalityFinder.editable(repo, ctx.pathParam("slug"), actor);
-        if (!repo.delete(p.id())) {
-            throw ApiException.notFound("Personality '" + p.slug() + "'");
-        }
+        uc().deletingPersonality().delete(actor, ctx.pathParam("slug"));
         ctx.status(204);
     }
 
     private void addAlias(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        PersonalityRepository repo = repo();
-        Personality p = PersonalityFinder.editable(repo, ctx.pathParam("slug"), actor);
+        ManagementUseCases uc = uc();
+        String slug = ctx.pathParam("slug");
+        // the caller's rights are checked before the body is read
+        uc.viewingPersonalities().editable(actor, slug);
         JsonBody body = Inputs.jsonBody(ctx).allowOnly(Set.of("alias"));
-        String alias = body.requiredString("alias", MAX_ALIAS).toLowerCase(Locale.ROOT);
-        try {
-            repo.addAlias(p.id(), alias);
-        } catch (AliasTakenException e) {
-            throw conflict("alias", "The alias '" + alias + "' already points at a personality.");
-        }
-        ctx.status(201).json(Map.of("aliases", repo.aliases(p.id())));
+        String alias = body.string("alias").orElse(null);
+        ctx.status(201).json(Map.of("aliases", uc.editingPersonality().addAlias(actor, slug, alias)));
     }
 
     private void removeAlias(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        PersonalityRepository repo = repo();
-        Personality p = PersonalityFinder.editable(repo, ctx.pathParam("slug"), actor);
-        String alias = ctx.pathParam("alias").strip().toLowerCase(Locale.ROOT);
-        // only this personality's own alias may be removed through its path
-        if (!repo.aliases(p.id()).contains(alias)) {
-            throw ApiException.notFound("Alias '" + alias + "' of '" + p.slug() + "'");
-        }
-        repo.removeAlias(alias);
+        uc().editingPersonality().removeAlias(actor, ctx.pathParam("slug"), ctx.pathParam("alias"));
         ctx.status(204);
     }
 
-    static PersonalityView view(PersonalityRepository repo, Personality p, Actor actor) {
-        boolean canEdit = PersonalityFinder.mayEdit(repo, p, actor);
-        return PersonalityView.of(p, actor.userId(), canEdit, repo.hasAvatar(p.id()), repo.aliases(p.id()));
-    }
-
-    static ApiException conflict(String field, String message) {
-        return new ApiException(409, "conflict", message, field);
+    static PersonalityView view(ViewingPersonalities viewing, Personality p, Actor actor) {
+        return PersonalityView.of(p, actor.userId(), viewing.mayEdit(actor, p), viewing.hasAvatar(p), viewing.aliases(p));
     }
 }

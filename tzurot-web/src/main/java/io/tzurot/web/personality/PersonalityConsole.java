@@ -4,12 +4,14 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import io.tzurot.core.access.Actor;
+import io.tzurot.core.personality.EditingPersonality;
 import io.tzurot.core.personality.Personality;
-import io.tzurot.core.personality.PersonalityDraft;
-import io.tzurot.core.personality.PersonalityRepository;
-import io.tzurot.web.WebConsole;
+import io.tzurot.core.manage.ManagementUseCases;
+import io.tzurot.core.personality.PersonalityInput;
+import io.tzurot.core.personality.ViewingPersonalities;
 import io.tzurot.web.auth.Access;
 import io.tzurot.web.console.ConsoleForms;
+import io.tzurot.web.console.ConsolePageMaker;
 import io.tzurot.web.console.ConsoleSection;
 import io.tzurot.web.console.Templates;
 import io.tzurot.web.http.ApiException;
@@ -30,11 +32,11 @@ import java.util.function.Supplier;
  */
 public final class PersonalityConsole {
 
-    private final Supplier<Optional<PersonalityRepository>> repository;
-    private final WebConsole console;
+    private final Supplier<Optional<ManagementUseCases>> useCases;
+    private final ConsolePageMaker console;
 
-    public PersonalityConsole(Supplier<Optional<PersonalityRepository>> repository, WebConsole console) {
-        this.repository = repository;
+    public PersonalityConsole(Supplier<Optional<ManagementUseCases>> useCases, ConsolePageMaker console) {
+        this.useCases = useCases;
         this.console = console;
     }
 
@@ -47,13 +49,13 @@ public final class PersonalityConsole {
         app.delete("/console/characters/{slug}", this::delete);
     }
 
-    private PersonalityRepository repo() {
-        return repository.get().orElseThrow(ApiException::starting);
+    private ManagementUseCases uc() {
+        return useCases.get().orElseThrow(ApiException::starting);
     }
 
     private void list(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        List<PersonalityView> characters = repo().listVisible(PersonalityFinder.viewer(actor)).stream()
+        List<PersonalityView> characters = uc().viewingPersonalities().list(actor).stream()
                 .map(p -> PersonalityView.of(p, actor.userId(), actor.mayManage(p.ownerId()), null, null)).toList();
         ConsoleForms.html(ctx, Templates.render("characters/list.jte", Map.of(
                 "page", console.page("Characters", ConsoleSection.CHARACTERS, actor), "characters", characters)));
@@ -66,9 +68,9 @@ public final class PersonalityConsole {
 
     private void editForm(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        PersonalityRepository repo = repo();
-        Personality p = PersonalityFinder.visible(repo, ctx.pathParam("slug"), actor);
-        render(ctx, actor, Optional.of(p), PersonalityFinder.mayEdit(repo, p, actor), repo.hasAvatar(p.id()));
+        ViewingPersonalities viewing = uc().viewingPersonalities();
+        Personality p = viewing.visible(actor, ctx.pathParam("slug"));
+        render(ctx, actor, Optional.of(p), viewing.mayEdit(actor, p), viewing.hasAvatar(p));
     }
 
     private void render(Context ctx, Actor actor, Optional<Personality> p, boolean canEdit, boolean hasAvatar) {
@@ -83,42 +85,36 @@ public final class PersonalityConsole {
         model.put("canEdit", p.isEmpty() || canEdit);
         model.put("avatarUrl", p.map(PersonalityView::avatarUrl).orElse(""));
         model.put("hasAvatar", hasAvatar);
-        model.put("maySetSlug", actor.owner());
+        model.put("maySetSlug", EditingPersonality.mayChangeSlug(actor));
         ConsoleForms.html(ctx, Templates.render("characters/form.jte", model));
     }
 
     private void create(Context ctx) {
         Actor actor = ConsoleForms.requireHtmx(ctx);
-        PersonalityRepository repo = repo();
-        String slug = PersonalityFields.slug(ctx.formParam("slug"));
-        PersonalityDraft draft = PersonalityFields.form(ctx::formParam, slug);
+        ManagementUseCases uc = uc();
+        PersonalityInput input = PersonalityFields.fromForm(ctx::formParam, PersonalityInput.blank());
         // the image is checked before anything is written, so a bad file leaves no character behind
         Optional<byte[]> avatar = avatar(ctx);
-        Personality created = PersonalityApi.create(repo, actor, draft);
-        avatar.ifPresent(bytes -> repo.setAvatar(created.id(), bytes));
+        Personality created = uc.creatingPersonality().create(actor, input);
+        avatar.ifPresent(bytes -> uc.editingPersonality().setAvatar(actor, created.slug(), bytes));
         ConsoleForms.redirect(ctx, "/console/characters");
     }
 
     private void update(Context ctx) {
         Actor actor = ConsoleForms.requireHtmx(ctx);
-        PersonalityRepository repo = repo();
-        Personality current = PersonalityFinder.editable(repo, ctx.pathParam("slug"), actor);
-        String slug = ctx.formParam("slug") == null ? current.slug() : PersonalityFields.slug(ctx.formParam("slug"));
-        if (!slug.equals(current.slug()) && !actor.owner()) {
-            throw ApiException.forbidden("Only the bot owner may change a personality's slug.");
-        }
-        PersonalityDraft draft = PersonalityFields.form(ctx::formParam, slug);
+        ManagementUseCases uc = uc();
+        String slug = ctx.pathParam("slug");
+        uc.viewingPersonalities().editable(actor, slug);
         Optional<byte[]> avatar = avatar(ctx);
-        Personality updated = PersonalityApi.update(repo, current, draft);
-        avatar.ifPresent(bytes -> repo.setAvatar(updated.id(), bytes));
+        Personality updated = uc.editingPersonality().edit(actor, slug,
+                current -> PersonalityFields.fromForm(ctx::formParam, current));
+        avatar.ifPresent(bytes -> uc.editingPersonality().setAvatar(actor, updated.slug(), bytes));
         ConsoleForms.redirect(ctx, "/console/characters/" + updated.slug());
     }
 
     private void delete(Context ctx) {
         Actor actor = ConsoleForms.requireHtmx(ctx);
-        PersonalityRepository repo = repo();
-        Personality p = PersonalityFinder.editable(repo, ctx.pathParam("slug"), actor);
-        repo.delete(p.id());
+        uc().deletingPersonality().delete(actor, ctx.pathParam("slug"));
         ConsoleForms.redirect(ctx, "/console/characters");
     }
 

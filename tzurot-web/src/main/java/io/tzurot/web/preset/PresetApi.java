@@ -3,12 +3,11 @@ package io.tzurot.web.preset;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.tzurot.core.access.Actor;
-import io.tzurot.core.personality.Personality;
+import io.tzurot.core.manage.ManagementUseCases;
+import io.tzurot.core.preset.EditingPresets;
 import io.tzurot.core.preset.Preset;
-import io.tzurot.core.preset.PresetDraft;
-import io.tzurot.core.preset.PresetNameTakenException;
-import io.tzurot.core.settings.UserPersonalityConfig;
-import io.tzurot.web.ManagementServices;
+import io.tzurot.core.preset.PresetInput;
+import io.tzurot.core.preset.ViewingPresets;
 import io.tzurot.web.auth.Access;
 import io.tzurot.web.http.ApiException;
 import io.tzurot.web.http.Inputs;
@@ -17,8 +16,6 @@ import io.tzurot.web.openapi.ApiRoute;
 import io.tzurot.web.openapi.RouteAuth;
 import io.tzurot.web.openapi.RouteRegistry;
 import io.tzurot.web.openapi.Schemas;
-import io.tzurot.web.personality.PersonalityFinder;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +30,9 @@ import java.util.function.Supplier;
  */
 public final class PresetApi {
 
-    private final Supplier<Optional<ManagementServices>> services;
+    private final Supplier<Optional<ManagementUseCases>> services;
 
-    public PresetApi(Supplier<Optional<ManagementServices>> services) {
+    public PresetApi(Supplier<Optional<ManagementUseCases>> services) {
         this.services = services;
     }
 
@@ -101,151 +98,79 @@ public final class PresetApi {
         return new ApiRoute(method, path, "presets", summary, RouteAuth.USER, request, status, response, errors);
     }
 
-    private ManagementServices svc() {
+    private ManagementUseCases uc() {
         return services.get().orElseThrow(ApiException::starting);
     }
 
     private void list(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        ManagementServices svc = svc();
-        Optional<UUID> mine = myDefault(svc, actor);
-        List<PresetView> presets = svc.presets().listSelectableBy(actor.userId()).stream()
-                .map(p -> PresetView.of(p, actor, mine)).toList();
-        List<Map<String, String>> overrides = new ArrayList<>();
-        for (UserPersonalityConfig c : svc.userPersonality().listByUser(actor.userId())) {
-            c.presetOverride().ifPresent(presetId -> svc.personalities().findById(c.personalityId())
-                    .ifPresent(p -> overrides.add(Map.of("personalitySlug", p.slug(), "presetId", presetId.toString()))));
-        }
+        ViewingPresets viewing = uc().viewingPresets();
+        Optional<UUID> mine = viewing.myDefault(actor);
+        List<PresetView> presets = viewing.list(actor).stream().map(p -> PresetView.of(p, actor, mine)).toList();
+        List<Map<String, String>> overrides = viewing.overrides(actor).stream()
+                .map(o -> Map.of("personalitySlug", o.personalitySlug(), "presetId", o.presetId().toString())).toList();
         ctx.json(Map.of("presets", presets, "overrides", overrides));
     }
 
     private void create(Context ctx) {
         Actor actor = Access.requireActor(ctx);
+        PresetInput input = PresetFields.fromBody(Inputs.jsonBody(ctx).allowOnly(PresetFields.FIELDS), PresetInput.blank());
         // a bad or forbidden body is refused (400/403) before readiness is asked for (503 while starting)
-        Preset created = save(this::svc, actor, Optional.empty(), Inputs.jsonBody(ctx).allowOnly(PresetFields.FIELDS));
-        ManagementServices svc = svc();
-        ctx.status(201).json(Map.of("preset", PresetView.of(created, actor, myDefault(svc, actor))));
+        EditingPresets.checkNew(actor, input);
+        ManagementUseCases uc = uc();
+        Preset created = uc.editingPresets().create(actor, input);
+        ctx.status(201).json(Map.of("preset", PresetView.of(created, actor, uc.viewingPresets().myDefault(actor))));
     }
 
     private void get(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        ManagementServices svc = svc();
-        ctx.json(Map.of("preset", PresetView.of(visible(svc, actor, ctx.pathParam("id"), "id"), actor, myDefault(svc, actor))));
+        ViewingPresets viewing = uc().viewingPresets();
+        ctx.json(Map.of("preset", PresetView.of(viewing.visible(actor, Inputs.uuid("id", ctx.pathParam("id"))), actor,
+                viewing.myDefault(actor))));
     }
 
     private void patch(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        ManagementServices svc = svc();
-        Preset p = editable(svc, actor, ctx.pathParam("id"));
-        Preset updated = save(() -> svc, actor, Optional.of(p), Inputs.jsonBody(ctx).allowOnly(PresetFields.FIELDS));
-        ctx.json(Map.of("preset", PresetView.of(updated, actor, myDefault(svc, actor))));
+        ManagementUseCases uc = uc();
+        UUID id = Inputs.uuid("id", ctx.pathParam("id"));
+        Preset updated = uc.editingPresets().edit(actor, id,
+                current -> PresetFields.fromBody(Inputs.jsonBody(ctx).allowOnly(PresetFields.FIELDS), current));
+        ctx.json(Map.of("preset", PresetView.of(updated, actor, uc.viewingPresets().myDefault(actor))));
     }
 
     private void delete(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        Preset p = editable(svc(), actor, ctx.pathParam("id"));
-        delete(svc(), p);
+        uc().editingPresets().delete(actor, Inputs.uuid("id", ctx.pathParam("id")));
         ctx.status(204);
-    }
-
-    /**
-     * Creates ({@code current} empty) or changes a preset as the body asks, for the API and the console alike:
-     * only the bot owner may choose global; a taken name and a default that must stay global are refused (409).
-     */
-    static Preset save(Supplier<ManagementServices> services, Actor actor, Optional<Preset> current, JsonBody body) {
-        boolean wasGlobal = current.map(Preset::isGlobal).orElse(false);
-        boolean global = body.optionalBoolean("isGlobal", wasGlobal);
-        if (global != wasGlobal && !actor.owner()) {
-            throw ApiException.forbidden(current.isEmpty() ? "Only the bot owner may create global presets."
-                    : "Only the bot owner may make presets global or private.");
-        }
-        PresetDraft draft = PresetFields.draft(body, current, global);
-        ManagementServices svc = services.get();
-        try {
-            return current.isEmpty() ? svc.presets().create(actor.userId(), draft) : update(svc, current.get(), draft);
-        } catch (PresetNameTakenException e) {
-            throw nameTaken(draft.name());
-        }
-    }
-
-    private static Preset update(ManagementServices svc, Preset p, PresetDraft draft) {
-        try {
-            return svc.presets().update(p.id(), draft).orElseThrow(() -> ApiException.notFound("Preset " + p.id()));
-        } catch (IllegalArgumentException e) {
-            // e.g. the system default would stop being global
-            throw new ApiException(409, "conflict", e.getMessage(), "isGlobal");
-        }
-    }
-
-    /** Deletes, or says why not: 404 gone, 409 while it is the system default or still in use. */
-    static void delete(ManagementServices svc, Preset p) {
-        switch (svc.presets().delete(p.id())) {
-            case DELETED -> { }
-            case NOT_FOUND -> throw ApiException.notFound("Preset " + p.id());
-            case IS_SYSTEM_DEFAULT -> throw new ApiException(409, "conflict",
-                    "This is the system default preset; make another preset the default first.", "id");
-            case IN_USE -> throw new ApiException(409, "conflict",
-                    "A personality or a per-personality choice still uses this preset; change those first.", "id");
-        }
     }
 
     private void makeDefault(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        ManagementServices svc = svc();
-        Preset p = visible(svc, actor, ctx.pathParam("id"), "id");
-        svc.users().setDefaultPreset(actor.userId(), p.id());
+        Preset p = uc().choosingPreset().makeDefault(actor, Inputs.uuid("id", ctx.pathParam("id")));
         ctx.json(Map.of("preset", PresetView.of(p, actor, Optional.of(p.id()))));
     }
 
     private void clearDefault(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        ManagementServices svc = svc();
-        Preset p = visible(svc, actor, ctx.pathParam("id"), "id");
-        if (!myDefault(svc, actor).map(p.id()::equals).orElse(false)) {
-            throw ApiException.notFound("Your default preset " + p.id());
-        }
-        svc.users().setDefaultPreset(actor.userId(), null);
+        uc().choosingPreset().clearDefault(actor, Inputs.uuid("id", ctx.pathParam("id")));
         ctx.status(204);
     }
 
     private void setOverride(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        ManagementServices svc = svc();
-        Personality personality = PersonalityFinder.visible(svc.personalities(), ctx.pathParam("slug"), actor);
+        ManagementUseCases uc = uc();
+        String slug = ctx.pathParam("slug");
+        // an unknown personality is 404 before the body is read
+        uc.viewingPersonalities().visible(actor, slug);
         JsonBody body = Inputs.jsonBody(ctx).allowOnly(Set.of("presetId"));
-        Preset preset = visible(svc, actor, body.requiredString("presetId", 36), "presetId");
-        svc.userPersonality().setPresetOverride(actor.userId(), personality.id(), preset.id());
-        ctx.json(Map.of("personalitySlug", personality.slug(), "presetId", preset.id().toString()));
+        UUID presetId = Inputs.uuid("presetId", body.requiredString("presetId", 36));
+        ViewingPresets.Override chosen = uc.choosingPreset().setOverride(actor, slug, presetId);
+        ctx.json(Map.of("personalitySlug", chosen.personalitySlug(), "presetId", chosen.presetId().toString()));
     }
 
     private void clearOverride(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        ManagementServices svc = svc();
-        Personality personality = PersonalityFinder.visible(svc.personalities(), ctx.pathParam("slug"), actor);
-        svc.userPersonality().setPresetOverride(actor.userId(), personality.id(), null);
+        uc().choosingPreset().clearOverride(actor, ctx.pathParam("slug"));
         ctx.status(204);
-    }
-
-    /** A preset the actor may select (global or own; the bot owner sees all); others look unknown. */
-    static Preset visible(ManagementServices svc, Actor actor, String raw, String field) {
-        UUID id = Inputs.uuid(field, raw);
-        return svc.presets().findById(id).filter(p -> actor.owner() || p.selectableBy(actor.userId()))
-                .orElseThrow(() -> ApiException.notFound("Preset " + id));
-    }
-
-    static Preset editable(ManagementServices svc, Actor actor, String raw) {
-        Preset p = visible(svc, actor, raw, "id");
-        if (!actor.mayManage(p.ownerId())) {
-            throw ApiException.forbidden("Only the preset's creator or the bot owner may change it.");
-        }
-        return p;
-    }
-
-    private static Optional<UUID> myDefault(ManagementServices svc, Actor actor) {
-        return svc.users().findById(actor.userId()).flatMap(u -> u.defaultPreset());
-    }
-
-    private static ApiException nameTaken(String name) {
-        return new ApiException(409, "conflict", "A preset named '" + name + "' already exists; choose another name.", "name");
     }
 }

@@ -3,15 +3,19 @@ package io.tzurot.web.preset;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.tzurot.core.access.Actor;
+import io.tzurot.core.manage.ManagementUseCases;
+import io.tzurot.core.preset.EditingPresets;
 import io.tzurot.core.preset.Preset;
-import io.tzurot.web.ManagementServices;
-import io.tzurot.web.WebConsole;
+import io.tzurot.core.preset.PresetInput;
+import io.tzurot.core.preset.ViewingPresets;
 import io.tzurot.web.auth.Access;
 import io.tzurot.web.console.ConsoleForms;
+import io.tzurot.web.console.ConsolePageMaker;
 import io.tzurot.web.console.ConsoleSection;
 import io.tzurot.web.console.FormError;
 import io.tzurot.web.console.Templates;
 import io.tzurot.web.http.ApiException;
+import io.tzurot.web.http.Inputs;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +30,10 @@ import java.util.function.Supplier;
  */
 public final class PresetConsole {
 
-    private final Supplier<Optional<ManagementServices>> services;
-    private final WebConsole console;
+    private final Supplier<Optional<ManagementUseCases>> services;
+    private final ConsolePageMaker console;
 
-    public PresetConsole(Supplier<Optional<ManagementServices>> services, WebConsole console) {
+    public PresetConsole(Supplier<Optional<ManagementUseCases>> services, ConsolePageMaker console) {
         this.services = services;
         this.console = console;
     }
@@ -44,14 +48,14 @@ public final class PresetConsole {
         app.delete("/console/presets/{id}", this::delete);
     }
 
-    private ManagementServices svc() {
+    private ManagementUseCases uc() {
         return services.get().orElseThrow(ApiException::starting);
     }
 
     private List<PresetView> presets(Actor actor) {
-        ManagementServices svc = svc();
-        Optional<UUID> mine = svc.users().findById(actor.userId()).flatMap(u -> u.defaultPreset());
-        return svc.presets().listSelectableBy(actor.userId()).stream().map(p -> PresetView.of(p, actor, mine)).toList();
+        ViewingPresets viewing = uc().viewingPresets();
+        Optional<UUID> mine = viewing.myDefault(actor);
+        return viewing.list(actor).stream().map(p -> PresetView.of(p, actor, mine)).toList();
     }
 
     private void page(Context ctx) {
@@ -78,7 +82,9 @@ public final class PresetConsole {
     private void create(Context ctx) {
         Actor actor = ConsoleForms.requireHtmx(ctx);
         ConsoleForms.submit(ctx, () -> {
-            PresetApi.save(this::svc, actor, Optional.empty(), PresetForm.body(ctx::formParam, actor.owner()));
+            boolean global = EditingPresets.mayChooseGlobal(actor);
+            PresetInput input = PresetFields.fromBody(PresetForm.body(ctx::formParam, global), PresetInput.blank());
+            uc().editingPresets().create(actor, input);
             ConsoleForms.redirect(ctx, "/console/presets");
         }, error -> sentForm(ctx, "preset-new", "/console/presets", "Create preset", actor, error));
     }
@@ -87,7 +93,9 @@ public final class PresetConsole {
         Actor actor = ConsoleForms.requireHtmx(ctx);
         Preset p = editable(actor, ctx.pathParam("id"));
         ConsoleForms.submit(ctx, () -> {
-            PresetApi.save(this::svc, actor, Optional.of(p), PresetForm.body(ctx::formParam, actor.owner()));
+            uc().editingPresets().edit(actor, p.id(),
+                    current -> PresetFields.fromBody(PresetForm.body(ctx::formParam,
+                            EditingPresets.mayChooseGlobal(actor)), current));
             ConsoleForms.redirect(ctx, "/console/presets");
         }, error -> sentForm(ctx, "preset-edit", "/console/presets/" + p.id(), "Save changes", actor, error));
     }
@@ -99,38 +107,33 @@ public final class PresetConsole {
         m.put("formId", formId);
         m.put("action", action);
         m.put("submit", submit);
-        m.put("mayChooseGlobal", actor.owner());
+        m.put("mayChooseGlobal", EditingPresets.mayChooseGlobal(actor));
         m.put("values", PresetForm.sent(sent));
         m.put("checks", PresetForm.sentChecks(sent));
         m.put("error", error);
         return Templates.render("presets/form.jte", m);
     }
 
-    private Preset selectable(Actor actor, String raw) {
-        return PresetApi.visible(svc(), actor, raw, "id");
-    }
-
     private Preset editable(Actor actor, String raw) {
-        return PresetApi.editable(svc(), actor, raw);
+        return uc().viewingPresets().editable(actor, Inputs.uuid("id", raw));
     }
 
     private void makeDefault(Context ctx) {
         Actor actor = ConsoleForms.requireHtmx(ctx);
-        svc().users().setDefaultPreset(actor.userId(), selectable(actor, ctx.pathParam("id")).id());
+        uc().choosingPreset().makeDefault(actor, Inputs.uuid("id", ctx.pathParam("id")));
         list(ctx, actor);
     }
 
     private void clearDefault(Context ctx) {
         Actor actor = ConsoleForms.requireHtmx(ctx);
-        selectable(actor, ctx.pathParam("id"));
-        svc().users().setDefaultPreset(actor.userId(), null);
+        uc().viewingPresets().visible(actor, Inputs.uuid("id", ctx.pathParam("id")));
+        uc().choosingPreset().clearDefault(actor);
         list(ctx, actor);
     }
 
     private void delete(Context ctx) {
         Actor actor = ConsoleForms.requireHtmx(ctx);
-        Preset p = editable(actor, ctx.pathParam("id"));
-        PresetApi.delete(svc(), p);
+        uc().editingPresets().delete(actor, Inputs.uuid("id", ctx.pathParam("id")));
         list(ctx, actor);
     }
 

@@ -1,15 +1,13 @@
 package io.tzurot.web.preset;
 
 import io.tzurot.core.preset.AdvancedParameters;
-import io.tzurot.core.preset.Preset;
-import io.tzurot.core.preset.PresetDraft;
+import io.tzurot.core.preset.PresetInput;
 import io.tzurot.web.http.ApiException;
 import io.tzurot.web.http.JsonBody;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,27 +27,37 @@ public final class PresetFields {
     }
 
     /**
-     * The draft the body asks for; {@code current} empty means a new preset (name and model required). The API
-     * has checked the body's fields against {@link #FIELDS}; the console's form sends only those.
+     * {@code base} changed as the body asks (absent fields stay, null or "" clears an optional field; for a
+     * create, {@code base} is blank). The API has checked the body's fields against {@link #FIELDS}; the
+     * console's form sends only those. The values are checked by the core's use cases.
      */
-    static PresetDraft draft(JsonBody body, Optional<Preset> current, boolean isGlobal) {
-        Preset p = current.orElse(null);
-        String name = body.requiredStringOr("name", 100, p == null ? null : p.name());
-        String description = body.optionalStringOr("description", 500, p == null ? null : p.description());
-        String provider = body.optionalStringOr("provider", 20, p == null ? null : p.provider());
-        String model = body.requiredStringOr("model", 200, p == null ? null : p.model());
-        String vision = body.optionalStringOr("visionModel", 200, p == null ? null : p.visionModel());
-        int window = body.has("contextWindowTokens") ? (int) body.requiredInteger("contextWindowTokens", 1000, 10_000_000)
-                : p == null ? PresetDraft.DEFAULT_CONTEXT_WINDOW : p.contextWindowTokens();
-        AdvancedParameters kept = p == null ? AdvancedParameters.NONE : p.advancedParameters();
-        AdvancedParameters params = !body.has("advancedParameters") ? kept
-                : body.optionalObject("advancedParameters").map(o -> parameters(o, kept))
-                        .orElse(keepUnsupported(AdvancedParameters.NONE, kept));
-        try {
-            return new PresetDraft(name, description, isGlobal, provider, model, vision, params, window);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(null, e.getMessage());
+    static PresetInput fromBody(JsonBody body, PresetInput base) {
+        PresetInput in = base;
+        if (body.has("name")) {
+            in = in.withName(body.string("name").orElse(null));
         }
+        if (body.has("description")) {
+            in = in.withDescription(body.string("description").orElse(null));
+        }
+        if (body.has("provider")) {
+            in = in.withProvider(body.string("provider").orElse(null));
+        }
+        if (body.has("model")) {
+            in = in.withModel(body.string("model").orElse(null));
+        }
+        if (body.has("visionModel")) {
+            in = in.withVisionModel(body.string("visionModel").orElse(null));
+        }
+        if (body.has("contextWindowTokens")) {
+            in = in.withContextWindowTokens((int) body.requiredInteger("contextWindowTokens",
+                    io.tzurot.core.preset.PresetFields.MIN_CONTEXT_WINDOW, io.tzurot.core.preset.PresetFields.MAX_CONTEXT_WINDOW));
+        }
+        AdvancedParameters kept = base.advancedParameters() == null ? AdvancedParameters.NONE : base.advancedParameters();
+        if (body.has("advancedParameters")) {
+            in = in.withAdvancedParameters(body.optionalObject("advancedParameters").map(o -> parameters(o, kept))
+                    .orElse(keepUnsupported(AdvancedParameters.NONE, kept)));
+        }
+        return in.withGlobal(body.optionalBoolean("isGlobal", base.isGlobal()));
     }
 
     /** The supported parameters from {@code body}; the unsupported ones come from {@code kept}. */

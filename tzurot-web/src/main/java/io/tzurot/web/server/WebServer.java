@@ -5,6 +5,8 @@ import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
 import io.tzurot.web.http.BodyLimitFilter;
 import io.tzurot.web.http.BodyLimits;
+import io.tzurot.web.http.ErrorBody;
+import io.tzurot.web.http.ErrorResponses;
 import io.tzurot.web.http.JettyErrors;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
@@ -30,6 +32,31 @@ public final class WebServer implements AutoCloseable {
      * @throws WebServerException when the address cannot be bound, with a one-line reason
      */
     public static WebServer start(String host, int port, List<Consumer<Javalin>> routes) {
+        return start(host, port, routes, PLAIN_PAGES);
+    }
+
+    /** Error pages without the console's layout, for servers that serve no console. */
+    private static final ErrorResponses.HtmlErrors PLAIN_PAGES = new ErrorResponses.HtmlErrors() {
+        @Override
+        public String page(int status, String message) {
+            return "<!doctype html><title>" + status + "</title><p>" + escape(message) + "</p>";
+        }
+
+        @Override
+        public String alert(String message) {
+            return "<p role=\"alert\">" + escape(message) + "</p>";
+        }
+
+        private String escape(String text) {
+            return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        }
+    };
+
+    /**
+     * As {@link #start(String, int, List)}, with {@code html} drawing the pages Jetty's own errors (malformed URIs,
+     * oversized headers) show on console paths.
+     */
+    public static WebServer start(String host, int port, List<Consumer<Javalin>> routes, ErrorResponses.HtmlErrors html) {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
@@ -42,9 +69,9 @@ public final class WebServer implements AutoCloseable {
             config.jetty.multipartConfig.maxFileSize(BodyLimits.AVATAR_BYTES, SizeUnit.BYTES);
             config.jetty.modifyServletContextHandler(handler -> {
                 handler.addFilter(new FilterHolder(new BodyLimitFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
-                handler.setErrorHandler(new JettyErrors());
+                handler.setErrorHandler(new JettyErrors(html));
             });
-            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(html)));
         });
         routes.forEach(r -> r.accept(app));
         app.exception(Exception.class, (e, ctx) -> {
@@ -76,9 +103,5 @@ public final class WebServer implements AutoCloseable {
             t = t.getCause();
         }
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    }
-
-    /** The error shape of every route: {@code {error, message, field}}. */
-    public record ErrorBody(String error, String message, String field) {
     }
 }

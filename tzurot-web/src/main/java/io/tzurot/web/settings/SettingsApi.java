@@ -3,13 +3,12 @@ package io.tzurot.web.settings;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.tzurot.core.access.Actor;
+import io.tzurot.core.cascade.EditingSettings;
+import io.tzurot.core.manage.ManagementUseCases;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.settings.AdminSettings;
 import io.tzurot.core.settings.ConfigOverrides;
-import io.tzurot.core.settings.UserPersonalityConfig;
-import io.tzurot.core.user.Timezones;
 import io.tzurot.core.user.User;
-import io.tzurot.web.ManagementServices;
 import io.tzurot.web.auth.Access;
 import io.tzurot.web.http.ApiException;
 import io.tzurot.web.http.Inputs;
@@ -18,8 +17,6 @@ import io.tzurot.web.openapi.ApiRoute;
 import io.tzurot.web.openapi.RouteAuth;
 import io.tzurot.web.openapi.RouteRegistry;
 import io.tzurot.web.openapi.Schemas;
-import io.tzurot.web.personality.PersonalityFinder;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +32,9 @@ import java.util.function.Supplier;
  */
 public final class SettingsApi {
 
-    private final Supplier<Optional<ManagementServices>> services;
+    private final Supplier<Optional<ManagementUseCases>> services;
 
-    public SettingsApi(Supplier<Optional<ManagementServices>> services) {
+    public SettingsApi(Supplier<Optional<ManagementUseCases>> services) {
         this.services = services;
     }
 
@@ -105,74 +102,65 @@ public final class SettingsApi {
         return new ApiRoute(method, path, "settings", summary, RouteAuth.USER, request, status, response, errors);
     }
 
-    private ManagementServices svc() {
+    private ManagementUseCases uc() {
         return services.get().orElseThrow(ApiException::starting);
     }
 
     private void get(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        ManagementServices svc = svc();
-        User user = svc.users().findById(actor.userId()).orElseThrow(() -> ApiException.notFound("User"));
-        List<Map<String, Object>> personalities = new ArrayList<>();
-        for (UserPersonalityConfig c : svc.userPersonality().listByUser(actor.userId())) {
-            if (!c.configOverrides().isEmpty()) {
-                svc.personalities().findById(c.personalityId()).ifPresent(p -> personalities.add(
-                        Map.of("personalitySlug", p.slug(), "overrides", c.configOverrides().toEntries())));
-            }
-        }
-        ctx.json(Map.of("timezone", user.timezone(), "userDefault", svc.users().configDefaults(actor.userId()).toEntries(),
+        EditingSettings settings = uc().settings();
+        User user = settings.user(actor);
+        List<Map<String, Object>> personalities = settings.personalityTiers(actor).stream()
+                .map(t -> Map.<String, Object>of("personalitySlug", t.personalitySlug(), "overrides", t.overrides().toEntries()))
+                .toList();
+        ctx.json(Map.of("timezone", user.timezone(), "userDefault", settings.userDefaults(actor).toEntries(),
                 "personalities", personalities));
     }
 
     private void patchUser(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        ConfigOverrides patch = SettingsTiers.parse(Inputs.jsonBody(ctx).asMap());
-        ManagementServices svc = svc();
-        ConfigOverrides merged = svc.users().configDefaults(actor.userId()).merge(patch);
-        svc.users().setConfigDefaults(actor.userId(), merged);
-        ctx.json(merged.toEntries());
+        ConfigOverrides patch = EditingSettings.parseTier(Inputs.jsonBody(ctx).asMap());
+        ctx.json(uc().settings().patchUserDefaults(actor, patch).toEntries());
     }
 
     private void clearUser(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        svc().users().setConfigDefaults(actor.userId(), ConfigOverrides.EMPTY);
+        uc().settings().clearUserDefaults(actor);
         ctx.status(204);
     }
 
     private void patchPersonality(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        ManagementServices svc = svc();
-        Personality p = PersonalityFinder.visible(svc.personalities(), ctx.pathParam("slug"), actor);
-        ConfigOverrides patch = SettingsTiers.parse(Inputs.jsonBody(ctx).asMap());
-        ConfigOverrides merged = svc.userPersonality().configOverrides(actor.userId(), p.id()).merge(patch);
-        svc.userPersonality().setConfigOverrides(actor.userId(), p.id(), merged);
-        ctx.json(merged.toEntries());
+        ManagementUseCases uc = uc();
+        String slug = ctx.pathParam("slug");
+        // an unknown personality is 404 before the body is read
+        uc.viewingPersonalities().visible(actor, slug);
+        ConfigOverrides patch = EditingSettings.parseTier(Inputs.jsonBody(ctx).asMap());
+        ctx.json(uc.settings().patchPersonalityTier(actor, slug, patch).toEntries());
     }
 
     private void clearPersonality(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        ManagementServices svc = svc();
-        Personality p = PersonalityFinder.visible(svc.personalities(), ctx.pathParam("slug"), actor);
-        svc.userPersonality().setConfigOverrides(actor.userId(), p.id(), ConfigOverrides.EMPTY);
+        uc().settings().clearPersonalityTier(actor, ctx.pathParam("slug"));
         ctx.status(204);
     }
 
     private void resolved(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        ManagementServices svc = svc();
+        ManagementUseCases uc = uc();
         String slug = ctx.queryParam("personality");
         Optional<Personality> p = slug == null || slug.isBlank() ? Optional.empty()
-                : Optional.of(PersonalityFinder.visible(svc.personalities(), slug.strip(), actor));
-        ctx.json(resolve(svc, actor.userId(), p));
+                : Optional.of(uc.viewingPersonalities().visible(actor, slug.strip()));
+        ctx.json(resolve(uc, actor.userId(), p));
     }
 
     /** The resolved cascade as the API and the console show it. */
-    public static Map<String, Object> resolve(ManagementServices svc, UUID userId, Optional<Personality> p) {
+    public static Map<String, Object> resolve(ManagementUseCases uc, UUID userId, Optional<Personality> p) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("personality", p.map(Personality::slug).orElse(null));
-        out.put("settings", SettingsTiers.rows(svc.resolveSettings().resolve(userId, p.map(Personality::id).orElse(null))));
+        out.put("settings", SettingsTiers.rows(uc.resolveSettings().resolve(userId, p.map(Personality::id).orElse(null))));
         if (p.isPresent()) {
-            var preset = svc.resolvePreset().resolve(userId, p.get().id());
+            var preset = uc.resolvePreset().resolve(userId, p.get().id());
             out.put("model", SettingsTiers.rows(preset));
             out.put("presetName", preset.presetName());
         } else {
@@ -183,16 +171,14 @@ public final class SettingsApi {
     }
 
     private void getAdmin(Context ctx) {
-        Access.requireOwner(ctx);
-        ctx.json(admin(svc().adminSettings().get()));
+        Actor owner = Access.requireOwner(ctx);
+        ctx.json(admin(uc().settings().adminTier(owner)));
     }
 
     private void patchAdmin(Context ctx) {
         Actor owner = Access.requireOwner(ctx);
-        ConfigOverrides patch = SettingsTiers.parse(Inputs.jsonBody(ctx).asMap());
-        ManagementServices svc = svc();
-        ConfigOverrides merged = svc.adminSettings().get().configDefaults().merge(patch);
-        ctx.json(admin(svc.adminSettings().setConfigDefaults(merged, owner.userId())));
+        ConfigOverrides patch = EditingSettings.parseTier(Inputs.jsonBody(ctx).asMap());
+        ctx.json(admin(uc().settings().patchAdminTier(owner, patch)));
     }
 
     private static Map<String, Object> admin(AdminSettings settings) {
@@ -205,16 +191,7 @@ public final class SettingsApi {
     private void setTimezone(Context ctx) {
         Actor actor = Access.requireActor(ctx);
         JsonBody body = Inputs.jsonBody(ctx).allowOnly(Set.of("timezone"));
-        String zone = checkedZone(body.requiredString("timezone", 50));
-        svc().users().setTimezone(actor.userId(), zone);
+        String zone = uc().settings().setTimezone(actor, body.string("timezone").orElse(null));
         ctx.json(Map.of("timezone", zone));
-    }
-
-    /** A valid IANA zone, or 400 naming {@code timezone}. */
-    public static String checkedZone(String zone) {
-        Timezones.problem(zone).ifPresent(problem -> {
-            throw ApiException.badRequest("timezone", "'timezone': " + problem + ".");
-        });
-        return zone;
     }
 }

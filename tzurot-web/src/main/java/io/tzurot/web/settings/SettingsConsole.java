@@ -3,17 +3,16 @@ package io.tzurot.web.settings;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.tzurot.core.access.Actor;
+import io.tzurot.core.apikey.ManagingApiKeys;
+import io.tzurot.core.manage.ManagementUseCases;
 import io.tzurot.core.personality.Personality;
-import io.tzurot.web.ManagementServices;
-import io.tzurot.web.WebConsole;
-import io.tzurot.web.apikey.ApiKeyApi;
+import io.tzurot.web.apikey.ApiKeyView;
 import io.tzurot.web.auth.Access;
 import io.tzurot.web.console.ConsoleForms;
+import io.tzurot.web.console.ConsolePageMaker;
 import io.tzurot.web.console.ConsoleSection;
 import io.tzurot.web.console.Templates;
 import io.tzurot.web.http.ApiException;
-import io.tzurot.web.http.Inputs;
-import io.tzurot.web.personality.PersonalityFinder;
 import io.tzurot.web.personality.PersonalityView;
 import java.util.HashMap;
 import java.util.List;
@@ -24,13 +23,11 @@ import java.util.function.Supplier;
 /** Console → Settings → keys, time zone and the effective settings with the tier of each value. */
 public final class SettingsConsole {
 
-    private final Supplier<Optional<ManagementServices>> services;
-    private final ApiKeyApi keys;
-    private final WebConsole console;
+    private final Supplier<Optional<ManagementUseCases>> services;
+    private final ConsolePageMaker console;
 
-    public SettingsConsole(Supplier<Optional<ManagementServices>> services, ApiKeyApi keys, WebConsole console) {
+    public SettingsConsole(Supplier<Optional<ManagementUseCases>> services, ConsolePageMaker console) {
         this.services = services;
-        this.keys = keys;
         this.console = console;
     }
 
@@ -42,61 +39,63 @@ public final class SettingsConsole {
         app.get("/console/settings/cascade", this::cascade);
     }
 
-    private ManagementServices svc() {
+    private ManagementUseCases uc() {
         return services.get().orElseThrow(ApiException::starting);
     }
 
     private void page(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        ManagementServices svc = svc();
-        List<PersonalityView> personalities = svc.personalities().listVisible(PersonalityFinder.viewer(actor)).stream()
+        ManagementUseCases uc = uc();
+        List<PersonalityView> personalities = uc.viewingPersonalities().list(actor).stream()
                 .map(p -> PersonalityView.of(p, actor.userId(), false, null, null)).toList();
+        ManagingApiKeys keys = uc.apiKeys();
         Map<String, Object> model = new HashMap<>();
         model.put("page", console.page("Settings", ConsoleSection.SETTINGS, actor));
-        model.put("timezone", svc.users().findById(actor.userId()).map(u -> u.timezone()).orElse("UTC"));
-        model.put("keys", keys.list(actor));
-        model.put("providers", keys.providers().stream().sorted().toList());
+        model.put("timezone", uc.settings().timezone(actor));
+        model.put("keys", keyViews(keys, actor));
+        model.put("providers", keys.providers());
         model.put("keysEnabled", keys.enabled());
         model.put("personalities", personalities);
-        model.put("cascade", SettingsApi.resolve(svc, actor.userId(), Optional.empty()));
+        model.put("cascade", SettingsApi.resolve(uc, actor.userId(), Optional.empty()));
         ConsoleForms.html(ctx, Templates.render("settings/preferences.jte", model));
     }
 
     private void timezone(Context ctx) {
         Actor actor = ConsoleForms.requireHtmx(ctx);
-        String zone = SettingsApi.checkedZone(Inputs.requiredString("timezone", ctx.formParam("timezone"), 50));
-        svc().users().setTimezone(actor.userId(), zone);
+        uc().settings().setTimezone(actor, ctx.formParam("timezone"));
         ConsoleForms.html(ctx, "<p class=\"notice\" role=\"status\">Time zone saved.</p>");
     }
 
     private void setKey(Context ctx) {
         Actor actor = ConsoleForms.requireHtmx(ctx);
-        String provider = keys.provider(ctx.formParam("provider"));
-        keys.set(actor, provider, Inputs.requiredString("apiKey", ctx.formParam("apiKey"), ApiKeyApi.MAX_KEY_LENGTH));
+        ManagingApiKeys keys = uc().apiKeys();
+        keys.set(actor, ctx.formParam("provider"), ctx.formParam("apiKey"));
         ctx.header("Cache-Control", "no-store");
-        keyList(ctx, actor);
+        keyList(ctx, keys, actor);
     }
 
     private void deleteKey(Context ctx) {
         Actor actor = ConsoleForms.requireHtmx(ctx);
-        String provider = ctx.pathParam("provider");
-        if (!keys.delete(actor, provider)) {
-            throw ApiException.notFound("Your " + provider + " key");
-        }
-        keyList(ctx, actor);
+        ManagingApiKeys keys = uc().apiKeys();
+        keys.remove(actor, ctx.pathParam("provider"));
+        keyList(ctx, keys, actor);
     }
 
-    private void keyList(Context ctx, Actor actor) {
-        ConsoleForms.html(ctx, Templates.render("settings/keyList.jte", Map.of("keys", keys.list(actor))));
+    private static List<ApiKeyView> keyViews(ManagingApiKeys keys, Actor actor) {
+        return keys.list(actor).stream().map(ApiKeyView::of).toList();
+    }
+
+    private void keyList(Context ctx, ManagingApiKeys keys, Actor actor) {
+        ConsoleForms.html(ctx, Templates.render("settings/keyList.jte", Map.of("keys", keyViews(keys, actor))));
     }
 
     private void cascade(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        ManagementServices svc = svc();
+        ManagementUseCases uc = uc();
         String slug = ctx.queryParam("personality");
         Optional<Personality> p = slug == null || slug.isBlank() ? Optional.empty()
-                : Optional.of(PersonalityFinder.visible(svc.personalities(), slug.strip(), actor));
+                : Optional.of(uc.viewingPersonalities().visible(actor, slug.strip()));
         ConsoleForms.html(ctx, Templates.render("settings/cascade.jte",
-                Map.of("cascade", SettingsApi.resolve(svc, actor.userId(), p))));
+                Map.of("cascade", SettingsApi.resolve(uc, actor.userId(), p))));
     }
 }

@@ -2,11 +2,9 @@ package io.tzurot.web.settings;
 
 import io.tzurot.core.preset.PresetParameter;
 import io.tzurot.core.preset.ResolvedPreset;
-import io.tzurot.core.settings.ConfigOverrides;
 import io.tzurot.core.settings.ResolvedSettings;
 import io.tzurot.core.settings.SettingKey;
 import io.tzurot.core.settings.SettingSource;
-import io.tzurot.web.http.ApiException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,30 +19,6 @@ public final class SettingsTiers {
     }
 
     private SettingsTiers() {
-    }
-
-    /**
-     * A tier patch from a JSON object: absent keys inherit, explicit null clears. Every key is checked on
-     * its own so the 400 names the field at fault.
-     */
-    public static ConfigOverrides parse(Map<String, Object> body) {
-        if (body.isEmpty()) {
-            throw ApiException.badRequest(null, "Send at least one setting, e.g. {\"maxMessages\": 30}; known settings: "
-                    + known() + ".");
-        }
-        for (Map.Entry<String, Object> e : body.entrySet()) {
-            java.util.HashMap<String, Object> single = new java.util.HashMap<>();
-            single.put(e.getKey(), e.getValue());
-            if (ConfigOverrides.parse(single) instanceof ConfigOverrides.Parsed.Invalid invalid) {
-                String hint = SettingKey.fromJsonName(e.getKey()).isPresent() ? "" : "; known settings: " + known();
-                throw ApiException.badRequest(e.getKey(), String.join("; ", invalid.problems()) + hint + ".");
-            }
-        }
-        return ((ConfigOverrides.Parsed.Valid) ConfigOverrides.parse(body)).overrides();
-    }
-
-    private static String known() {
-        return String.join(", ", java.util.Arrays.stream(SettingKey.values()).map(SettingKey::jsonName).toList());
     }
 
     /** The resolved settings in {@link SettingKey} order. */

@@ -30,11 +30,12 @@ import io.tzurot.storage.user.JdbiUserRepository;
 import io.tzurot.testkit.ServiceTargets;
 import io.javalin.Javalin;
 import io.tzurot.web.ManagementFeature;
-import io.tzurot.web.ManagementServices;
+import io.tzurot.web.ConversationFeature;
 import io.tzurot.web.WebConsole;
 import io.tzurot.web.console.ConsoleSection;
 import io.tzurot.web.openapi.RouteRegistry;
 import io.tzurot.web.testing.HttpHarness;
+import io.tzurot.web.testing.ManagementRepos;
 import io.tzurot.web.testing.ManagementTestServer;
 import io.tzurot.web.server.WebServer;
 import io.tzurot.testkit.MutableClock;
@@ -77,7 +78,7 @@ public final class ConversationHarness extends HttpHarness {
     /** The real engine when the whole console is wired, else null (the scripted one answers). */
     public final RealEngine engine;
     /** The management repositories when the whole console is wired, else null. */
-    public final ManagementServices management;
+    public final ManagementRepos management;
     public final WebConsole console;
     public final WebServer server;
     private final Runnable dropDatabase;
@@ -138,14 +139,20 @@ public final class ConversationHarness extends HttpHarness {
                 (title, section, actor) -> consoleRef.get().page(title, section, actor));
         Set<ConsoleSection> sections = EnumSet.copyOf(ConversationFeature.SECTIONS);
         List<Consumer<RouteRegistry>> features = new ArrayList<>(List.of(feature));
+        // the whole console also imports and exports characters, as the app's api role does
+        Optional<io.tzurot.web.CardFeature> cards = managing.map(m -> new io.tzurot.web.CardFeature(() -> Optional.of(
+                io.tzurot.web.cards.CardTestServer.useCases(database, management,
+                        ManagementTestServer.useCases(management, URI.create(engine.model.baseUrl())), clock))));
         managing.ifPresent(m -> {
             sections.addAll(ManagementFeature.SECTIONS);
             features.add(m);
         });
+        cards.ifPresent(features::add);
         WebConsole started = new WebConsole(() -> Optional.of(access), "test", sections, features);
         consoleRef.set(started);
         List<Consumer<Javalin>> routes = new ArrayList<>(List.of(started::register, feature.pages()));
-        managing.ifPresent(m -> routes.add(m.pages(started)));
+        cards.ifPresent(c -> routes.add(c.pages(started::page)));
+        managing.ifPresent(m -> routes.add(m.pages(started::page)));
         return new Process(started, WebServer.start("127.0.0.1", 0, routes));
     }
 

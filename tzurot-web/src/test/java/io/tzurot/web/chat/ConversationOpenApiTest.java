@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.router.ParsedEndpoint;
 import io.tzurot.core.access.AccessServices;
+import io.tzurot.web.ConversationFeature;
 import io.tzurot.web.WebConsole;
 import java.util.ArrayList;
 import java.util.List;

@@ -27,7 +27,7 @@ import io.tzurot.core.reply.RecordingExchange;
 import io.tzurot.core.reply.ResolvingCredentials;
 import io.tzurot.core.reply.ResolvingReplyContext;
 import io.tzurot.core.reply.StoringMemories;
-import io.tzurot.core.settings.ResolveSettings;
+import io.tzurot.core.cascade.ResolveSettings;
 import io.tzurot.core.user.GetOrCreateUser;
 import io.tzurot.storage.apikey.JdbiApiKeyRepository;
 import io.tzurot.storage.attachment.JdbiDescriptionCache;

@@ -1,0 +1,31 @@
+package io.tzurot.core.lorebook;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Port: lorebooks with their entries, and which characters they are attached to. */
+public interface LorebookRepository {
+
+    /** Stores a new lorebook with a random id, its entries in the given order. */
+    Lorebook create(UUID ownerId, LorebookContent content);
+
+    /** Replaces the book's settings and all its entries; empty when not found. */
+    Optional<Lorebook> replace(UUID lorebookId, LorebookContent content);
+
+    Optional<Lorebook> find(UUID lorebookId);
+
+    /** The books a user owns, by name. */
+    List<LorebookSummary> listOwned(UUID ownerId);
+
+    /** Deletes the book, its entries and its attachments. */
+    boolean delete(UUID lorebookId);
+
+    /** Attaches a book to a character (no effect when already attached). */
+    void attach(UUID personalityId, UUID lorebookId);
+
+    boolean detach(UUID personalityId, UUID lorebookId);
+
+    /** The books attached to a character, oldest attachment first. */
+    List<Lorebook> attachedTo(UUID personalityId);
+}
