@@ -8,6 +8,7 @@ import io.tzurot.discord.context.RequestFactory;
 import io.tzurot.discord.delivery.AutoResponseFooter;
 import io.tzurot.discord.delivery.ChannelQueue;
 import io.tzurot.discord.delivery.ReplyPoster;
+import io.tzurot.discord.delivery.ThinkingBlock;
 import io.tzurot.discord.delivery.Typing;
 import io.tzurot.discord.trigger.BotTexts;
 import io.tzurot.discord.trigger.RecentDuplicates;
@@ -156,10 +157,11 @@ final class MessageHandler implements EventListener {
         for (Pending next : pending) {
             chain = chain.thenCompose(ignored -> next.outcome()).thenCompose(outcome -> {
                 if (outcome instanceof ReplyOutcome.Replied replied) {
-                    return poster.post(message, replied.personality().orElseGet(() -> fallbackCard(next.personality())),
+                    PersonalityCard card = replied.personality().orElseGet(() -> fallbackCard(next.personality()));
+                    return thinking(message, card, replied).thenCompose(shown -> poster.post(message, card,
                             replied.content(), autoResponse ? AutoResponseFooter.mark(replied.footer()) : replied.footer())
                             .thenApplyAsync(sent -> remember(RecordingExchange.assistantTurnId(replied.requestId()), sent),
-                                    workers);
+                                    workers));
                 }
                 ReplyOutcome.Failed failed = (ReplyOutcome.Failed) outcome;
                 LOG.info("reply {} failed ({}, ref {})", failed.requestId(), failed.kind(), failed.referenceId());
@@ -169,6 +171,22 @@ final class MessageHandler implements EventListener {
             }).thenAccept(sent -> { });
         }
         return chain;
+    }
+
+    /** The reasoning block, posted before the reply when the preset shows thinking (spec/discord.md §1.12). */
+    private CompletableFuture<Void> thinking(Message message, PersonalityCard card, ReplyOutcome.Replied replied) {
+        if (!replied.showThinking() || replied.reasoning().isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+        for (String block : ThinkingBlock.messages(replied.reasoning().get())) {
+            chain = chain.thenCompose(ignored -> poster.post(message, card, block, Optional.empty())).thenAccept(s -> { });
+        }
+        // a reply is still delivered when its thinking could not be shown
+        return chain.exceptionally(error -> {
+            LOG.warn("thinking of reply {} not shown: {}", replied.requestId(), error.getMessage());
+            return null;
+        });
     }
 
     /**
