@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): the Discord path with real JDA against the simulator; see DiscordBenchmark's Javadoc.
-# Usage: bench/discord.sh [all|latency|intake|product] [messages]
+# Usage: bench/discord.sh [all|latency|intake|product|commands] [messages]
 #   latency: MESSAGE_CREATE -> webhook post, whole product, instant fake model (default 400 after 100 warm-up)
 #   intake:  one discord process, 500 activated channels, a burst (default 3000), replies at once
 #   product: the same burst against the whole product (default 1000)
+#   commands: slash commands, interaction -> deferral and dashboard save -> re-render (default 300 after 50 warm-up)
 # Set JFR=1 to record a flight recording into target/discord-bench.jfr.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"

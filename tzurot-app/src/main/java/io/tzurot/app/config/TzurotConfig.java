@@ -99,6 +99,7 @@ public record TzurotConfig(
             throw ConfigException.invalid(Variable.TZUROT_DEFAULT_MODEL, model, "expected a model id such as anthropic/claude-haiku-4.5");
         }
         redisPrefix(s);
+        commandsGuildId(s);
         workerSlots(s);
         maxHeapMib(s);
         metricsPort(s);
@@ -155,6 +156,22 @@ public record TzurotConfig(
         String value = s.value(Variable.TZUROT_LOG_FORMAT);
         return LogFormat.parse(value).orElseThrow(() -> ConfigException.invalid(Variable.TZUROT_LOG_FORMAT, value,
                 "expected text or json"));
+    }
+
+    /** {@code DISCORD_COMMANDS_GUILD_ID}: the one server the slash commands are registered in; empty for global. */
+    public Optional<String> commandsGuildId() {
+        return commandsGuildId(sources);
+    }
+
+    private static Optional<String> commandsGuildId(ConfigSources s) {
+        return Optional.ofNullable(s.value(Variable.DISCORD_COMMANDS_GUILD_ID)).map(String::strip)
+                .filter(v -> !v.isEmpty()).map(v -> {
+                    if (!SNOWFLAKE.matcher(v).matches()) {
+                        throw ConfigException.invalid(Variable.DISCORD_COMMANDS_GUILD_ID, v,
+                                "expected a Discord server id (15-20 digits)");
+                    }
+                    return v;
+                });
     }
 
     /** {@code AUTO_TRANSCRIBE_VOICE}: whether the bot transcribes voice messages and posts the transcript. */

@@ -20,6 +20,8 @@ public enum Variable {
     BOT_OWNER_ID(null, false, "the Discord user id of the bot's owner (admin rights)"),
     DISCORD_REST_URL(null, false, "optional Discord REST base URL (a shared proxy, or the simulator)"),
     DISCORD_GATEWAY_URL(null, false, "optional Discord gateway URL (the simulator in tests)"),
+    DISCORD_COMMANDS_GUILD_ID(null, false, "optional: register the slash commands in this Discord server only (instant,"
+            + " for development) instead of globally"),
     AUTO_TRANSCRIBE_VOICE("false", false, "true: voice messages in Discord are transcribed and the transcript posted"),
     TZUROT_PUBLIC_URL(null, false, "public base URL of this server, for character avatars in Discord"),
     TZUROT_LLM_BASE_URL("https://openrouter.ai/api/v1", false, "any OpenAI-compatible provider"),

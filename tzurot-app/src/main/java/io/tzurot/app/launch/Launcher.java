@@ -109,7 +109,8 @@ public final class Launcher {
             startReplies(config, running, messaging, epoch, repos, models, key, clock, metrics);
             ReplyService replies = running.replies().orElse(null);
             if (config.roles().contains(Role.DISCORD)) {
-                DiscordWiring.start(config, repos, models, key.bytes(), replies, shards, clock).ifPresent(bot -> {
+                DiscordWiring.start(config, repos, models, key.bytes(), replies, shards,
+                        messaging.keys(), clock).ifPresent(bot -> {
                     running.own(bot);
                     running.discordShards(bot.shards().size());
                     metrics.watchDiscord(bot);

@@ -6,12 +6,21 @@ import io.tzurot.core.apikey.ApiKeyCipher;
 import io.tzurot.core.apikey.RevealApiKey;
 import io.tzurot.core.reply.DescribingAttachments;
 import io.tzurot.core.reply.ReplyService;
+import io.tzurot.core.diagnostics.InspectingReplies;
+import io.tzurot.ai.catalog.OpenAiCompatibleModelList;
+import io.tzurot.core.manage.ManagementUseCases;
+import io.tzurot.core.model.BrowsingModels;
+import io.tzurot.core.messaging.EphemeralKeyStore;
+import io.tzurot.core.preset.BuiltInPreset;
+import io.tzurot.discord.bot.CommandServices;
 import io.tzurot.discord.bot.DiscordBot;
 import io.tzurot.discord.bot.DiscordLoginException;
 import io.tzurot.discord.bot.DiscordServices;
 import io.tzurot.discord.bot.DiscordSettings;
 import io.tzurot.discord.bot.ShardRange;
 import io.tzurot.storage.delivery.JdbiDeliveredMessageRepository;
+import io.tzurot.storage.diagnostics.JsonFlightRecorder;
+import io.tzurot.web.apikey.HttpProviderKeyValidator;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -27,20 +36,25 @@ public final class DiscordWiring {
      * @throws ConfigException when the token or an endpoint is rejected (exit code 2)
      */
     public static Optional<DiscordBot> start(TzurotConfig config, Repositories repos, ModelComponents models,
-                                             byte[] masterKey, ReplyService replies, ShardRange shards, Clock clock) {
+                                             byte[] masterKey, ReplyService replies, ShardRange shards,
+                                             EphemeralKeyStore keys, Clock clock) {
         if (config.discordToken().isEmpty()) {
             return Optional.empty();
         }
         DiscordSettings settings;
         try {
             settings = new DiscordSettings(config.discordToken().get(), config.discordRestUrl(), config.discordGatewayUrl(),
-                    shards, config.publicUrl(), config.botOwnerId(), '@');
+                    shards, config.publicUrl(), config.botOwnerId(), '@', config.commandsGuildId());
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage());
         }
         DiscordServices services = new DiscordServices(repos.personalities(), repos.channels(), repos.denylist(),
                 repos.users(), new JdbiDeliveredMessageRepository(repos.database().jdbi()), replies, clock)
-                .withHistory(repos.history());
+                .withHistory(repos.history())
+                .withCommands(new CommandServices(keys, useCases(config, repos, masterKey),
+                        new InspectingReplies(repos.diagnostics(), new JsonFlightRecorder(repos.diagnostics(), clock)),
+                        new BrowsingModels(OpenAiCompatibleModelList.create(clock), config.llmBaseUrl().toString(),
+                                config.llmApiKey())));
         if (config.autoTranscribeVoice()) {
             services = services.withVoice(voice(config, repos, models, masterKey, clock));
         }
@@ -52,6 +66,15 @@ public final class DiscordWiring {
             throw new ConfigException("DISCORD_TOKEN: " + e.getMessage());
         }
         return Optional.of(bot);
+    }
+
+    /** The management use cases the commands call: the same rules as the web API and the CLI. */
+    private static ManagementUseCases useCases(TzurotConfig config, Repositories repos, byte[] masterKey) {
+        return ManagementUseCases.of(new ManagementUseCases.Ports(repos.personalities(),
+                        Optional.of(repos.systemPrompts()), repos.personas(), repos.presets(), repos.users(),
+                        repos.userPersonalityConfigs(), repos.adminSettings(), repos.apiKeys(), repos.channels(),
+                        BuiltInPreset.withModel(config.defaultModel())),
+                Optional.of(new ApiKeyCipher(masterKey)), new HttpProviderKeyValidator("openrouter", config.llmBaseUrl()));
     }
 
     private static VoiceTranscriptions voice(TzurotConfig config, Repositories repos, ModelComponents models,

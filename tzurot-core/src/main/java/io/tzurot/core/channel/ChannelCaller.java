@@ -18,8 +18,11 @@ public record ChannelCaller(Actor actor, String channelId, String guildId, boole
         Objects.requireNonNull(channelId, "channelId");
     }
 
-    /** The channel rule: a member with Manage Messages there, the server's owner, or the bot owner. */
+    /**
+     * The channel rule: in a server channel, a member with Manage Messages there, the server's owner, or the bot
+     * owner; nobody activates a direct-message channel.
+     */
     public boolean mayManageChannel() {
-        return actor.owner() || guildId != null && (manageMessages || guildOwner);
+        return guildId != null && (actor.owner() || manageMessages || guildOwner);
     }
 }

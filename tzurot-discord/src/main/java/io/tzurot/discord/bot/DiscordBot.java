@@ -2,6 +2,8 @@ package io.tzurot.discord.bot;
 
 import io.tzurot.core.discord.MentionParser;
 import io.tzurot.core.user.GetOrCreateUser;
+import io.tzurot.discord.command.CommandRegistrar;
+import io.tzurot.discord.command.CommandRouter;
 import io.tzurot.discord.context.ExtendedContext;
 import io.tzurot.discord.context.RecentMessages;
 import io.tzurot.discord.context.ReferenceCollector;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,6 +57,7 @@ public final class DiscordBot implements AutoCloseable {
     private final DiscordServices services;
     private final List<JDA> shards = new ArrayList<>();
     private ExecutorService workers;
+    private ExecutorService commandWorkers;
     private ScheduledExecutorService scheduler;
     private ChannelQueue queue;
     private RecentMessages recent;
@@ -77,6 +81,10 @@ public final class DiscordBot implements AutoCloseable {
         queue = new ChannelQueue();
         recent = new RecentMessages(services.clock());
         MessageHandler handler = handler();
+        // commands get their own threads, so a busy reply engine never delays an interaction's deferral
+        commandWorkers = Executors.newFixedThreadPool(4, daemon("tzurot-discord-command"));
+        Optional<CommandRouter> router = services.commands().map(c -> BotCommands.router(services, c, settings, handler,
+                commandWorkers));
         SessionControllerAdapter sessions = sessionController();
         try {
             for (int shard : settings.shards().ids().toArray()) {
@@ -88,6 +96,7 @@ public final class DiscordBot implements AutoCloseable {
                         .setSessionController(sessions)
                         .addEventListeners(handler, recent);
                 services.history().ifPresent(h -> builder.addEventListeners(new HistorySync(h, services.clock())));
+                router.ifPresent(builder::addEventListeners);
                 settings.restBaseForJda().ifPresent(base -> builder.setRestConfig(new RestConfig().setBaseUrl(base)));
                 if (settings.shards().sharded()) {
                     builder.useSharding(shard, settings.shards().total());
@@ -96,6 +105,9 @@ public final class DiscordBot implements AutoCloseable {
             }
             for (JDA jda : shards) {
                 jda.awaitReady();
+            }
+            if (router.isPresent()) {
+                register(router.get());
             }
             LOG.info("Discord bot ready as {} on shards {}", shards.get(0).getSelfUser().getName(), settings.shards());
         } catch (InvalidTokenException e) {
@@ -108,6 +120,18 @@ public final class DiscordBot implements AutoCloseable {
             Thread.currentThread().interrupt();
             stop();
             throw new DiscordLoginException("interrupted while logging in to Discord", e);
+        }
+    }
+
+    private void register(CommandRouter router) {
+        try {
+            CommandRegistrar.register(shards, settings.commandsGuildId(), router);
+        } catch (IllegalStateException e) {
+            stop();
+            throw new DiscordLoginException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // the bot still answers messages; commands come back at the next start
+            LOG.error("registering the slash commands failed", e);
         }
     }
 
@@ -133,6 +157,9 @@ public final class DiscordBot implements AutoCloseable {
             if (workers != null) {
                 workers.shutdownNow();
                 scheduler.shutdownNow();
+            }
+            if (commandWorkers != null) {
+                commandWorkers.shutdownNow();
             }
         }
     }

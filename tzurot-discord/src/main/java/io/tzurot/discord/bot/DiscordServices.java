@@ -15,19 +15,21 @@ import java.util.Optional;
 
 /**
  * What the bot needs from the rest of the platform: the repositories it reads, the reply engine, (when
- * {@code AUTO_TRANSCRIBE_VOICE} is on) the voice transcriber, and (where the bot shares the database) the
- * conversation history that Discord edits and deletes are copied into.
+ * {@code AUTO_TRANSCRIBE_VOICE} is on) the voice transcriber, (where the bot shares the database) the
+ * conversation history that Discord edits and deletes are copied into, and (when it serves slash commands) what
+ * they need.
  */
 public record DiscordServices(PersonalityRepository personalities, ChannelSettingsRepository channels,
                              DenylistRepository denylist, UserRepository users, DeliveredMessageRepository delivered,
                              ReplyService replies, Clock clock, Optional<VoiceTranscriber> voice,
-                             Optional<ConversationHistoryRepository> history) {
+                             Optional<ConversationHistoryRepository> history, Optional<CommandServices> commands) {
 
-    /** Without auto-transcription: voice messages still reach the engine as attachments. */
+    /** Without auto-transcription (voice messages still reach the engine as attachments), history sync or commands. */
     public DiscordServices(PersonalityRepository personalities, ChannelSettingsRepository channels,
                            DenylistRepository denylist, UserRepository users, DeliveredMessageRepository delivered,
                            ReplyService replies, Clock clock) {
-        this(personalities, channels, denylist, users, delivered, replies, clock, Optional.empty(), Optional.empty());
+        this(personalities, channels, denylist, users, delivered, replies, clock, Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     public DiscordServices {
@@ -40,6 +42,7 @@ public record DiscordServices(PersonalityRepository personalities, ChannelSettin
         Objects.requireNonNull(clock, "clock");
         voice = Objects.requireNonNullElse(voice, Optional.empty());
         history = Objects.requireNonNullElse(history, Optional.empty());
+        commands = Objects.requireNonNullElse(commands, Optional.empty());
     }
 
     /** What deciding triggers reads, from these services. */
@@ -50,12 +53,18 @@ public record DiscordServices(PersonalityRepository personalities, ChannelSettin
     /** The same services with auto-transcription through {@code transcriber}. */
     public DiscordServices withVoice(VoiceTranscriber transcriber) {
         return new DiscordServices(personalities, channels, denylist, users, delivered, replies, clock,
-                Optional.of(transcriber), history);
+                Optional.of(transcriber), history, commands);
     }
 
     /** The same services copying Discord edits and deletes into {@code conversations}. */
     public DiscordServices withHistory(ConversationHistoryRepository conversations) {
         return new DiscordServices(personalities, channels, denylist, users, delivered, replies, clock, voice,
-                Optional.of(conversations));
+                Optional.of(conversations), commands);
+    }
+
+    /** The same services with the slash commands registered and served. */
+    public DiscordServices withCommands(CommandServices commandServices) {
+        return new DiscordServices(personalities, channels, denylist, users, delivered, replies, clock, voice,
+                history, Optional.of(commandServices));
     }
 }

@@ -16,9 +16,18 @@ import java.util.Optional;
  *     empty for none (webhook posts then carry no avatar)
  * @param botOwnerId {@code BOT_OWNER_ID}: never filtered by the denylist, may be empty
  * @param mentionChar {@code BOT_MENTION_CHAR}, usually {@code @}
+ * @param commandsGuildId {@code DISCORD_COMMANDS_GUILD_ID}: register the slash commands in this guild only (Discord
+ *     applies guild commands at once, global ones can take a while); empty registers them globally
  */
 public record DiscordSettings(String token, Optional<URI> restBaseUrl, Optional<URI> gatewayUrl, ShardRange shards,
-                              Optional<String> publicBaseUrl, Optional<String> botOwnerId, char mentionChar) {
+                              Optional<String> publicBaseUrl, Optional<String> botOwnerId, char mentionChar,
+                              Optional<String> commandsGuildId) {
+
+    /** Commands registered globally. */
+    public DiscordSettings(String token, Optional<URI> restBaseUrl, Optional<URI> gatewayUrl, ShardRange shards,
+                           Optional<String> publicBaseUrl, Optional<String> botOwnerId, char mentionChar) {
+        this(token, restBaseUrl, gatewayUrl, shards, publicBaseUrl, botOwnerId, mentionChar, Optional.empty());
+    }
 
     public DiscordSettings {
         if (token == null || token.isBlank()) {
@@ -40,6 +49,14 @@ public record DiscordSettings(String token, Optional<URI> restBaseUrl, Optional<
                 throw new IllegalArgumentException("BOT_OWNER_ID must be a Discord user id, got '" + id + "'");
             }
         });
+        commandsGuildId = Objects.requireNonNullElse(commandsGuildId, Optional.<String>empty()).map(String::strip)
+                .filter(s -> !s.isEmpty());
+        commandsGuildId.ifPresent(id -> {
+            if (!id.matches("\\d{15,20}")) {
+                throw new IllegalArgumentException("DISCORD_COMMANDS_GUILD_ID must be a Discord server id (15-20 digits),"
+                        + " got '" + id + "'");
+            }
+        });
         if (Character.isWhitespace(mentionChar) || Character.isLetterOrDigit(mentionChar)) {
             throw new IllegalArgumentException("BOT_MENTION_CHAR must be one symbol, got '" + mentionChar + "'");
         }
@@ -53,21 +70,27 @@ public record DiscordSettings(String token, Optional<URI> restBaseUrl, Optional<
 
     public DiscordSettings withEndpoints(URI rest, URI gateway) {
         return new DiscordSettings(token, Optional.of(rest), Optional.of(gateway), shards, publicBaseUrl, botOwnerId,
-                mentionChar);
+                mentionChar, commandsGuildId);
     }
 
     public DiscordSettings withPublicBaseUrl(String base) {
         return new DiscordSettings(token, restBaseUrl, gatewayUrl, shards, Optional.ofNullable(base), botOwnerId,
-                mentionChar);
+                mentionChar, commandsGuildId);
     }
 
     public DiscordSettings withBotOwner(String ownerId) {
         return new DiscordSettings(token, restBaseUrl, gatewayUrl, shards, publicBaseUrl, Optional.ofNullable(ownerId),
-                mentionChar);
+                mentionChar, commandsGuildId);
     }
 
     public DiscordSettings withShards(ShardRange range) {
-        return new DiscordSettings(token, restBaseUrl, gatewayUrl, range, publicBaseUrl, botOwnerId, mentionChar);
+        return new DiscordSettings(token, restBaseUrl, gatewayUrl, range, publicBaseUrl, botOwnerId, mentionChar,
+                commandsGuildId);
+    }
+
+    public DiscordSettings withCommandsGuild(String guildId) {
+        return new DiscordSettings(token, restBaseUrl, gatewayUrl, shards, publicBaseUrl, botOwnerId, mentionChar,
+                Optional.ofNullable(guildId));
     }
 
     /** JDA wants the REST base with a trailing slash. */
@@ -92,7 +115,7 @@ public record DiscordSettings(String token, Optional<URI> restBaseUrl, Optional<
     public String toString() {
         return "DiscordSettings[token=****, restBaseUrl=" + restBaseUrl + ", gatewayUrl=" + gatewayUrl + ", shards="
                 + shards + ", publicBaseUrl=" + publicBaseUrl + ", botOwnerId=" + botOwnerId + ", mentionChar="
-                + mentionChar + "]";
+                + mentionChar + ", commandsGuildId=" + commandsGuildId + "]";
     }
 
     private static URI requireScheme(String name, URI uri, String... schemes) {

@@ -1,9 +1,11 @@
 package io.tzurot.discord.bot;
 
+import io.tzurot.core.diagnostics.InspectingReplies;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.reply.RecordingExchange;
 import io.tzurot.core.reply.ReplyOutcome;
 import io.tzurot.core.reply.ReplyOutcome.PersonalityCard;
+import io.tzurot.core.reply.Speaker;
 import io.tzurot.discord.context.RequestFactory;
 import io.tzurot.discord.delivery.AutoResponseFooter;
 import io.tzurot.discord.delivery.ChannelQueue;
@@ -43,6 +45,7 @@ final class MessageHandler implements EventListener {
     private static final Logger LOG = LoggerFactory.getLogger(MessageHandler.class);
     private static final Set<MessageType> HANDLED = Set.of(MessageType.DEFAULT, MessageType.INLINE_REPLY);
     private static final int VERIFIED_NOTICE_SECONDS = 10;
+    private static final int LINK_ATTEMPTS = 5;
 
     private final DiscordServices services;
     private final TriggerResolver triggers;
@@ -113,21 +116,45 @@ final class MessageHandler implements EventListener {
             LOG.debug("message {} repeats one sent within {}; ignored", message.getId(), RecentDuplicates.WINDOW);
             return () -> CompletableFuture.completedFuture(null);
         }
-        ScheduledFuture<?> typingIndicator = typing.start(message.getChannel());
-        try {
+        return invoke(message, invoke.personalities(), invoke.notice(), invoke.autoResponse(), () -> {
             RequestFactory.MessageContext read = requests.context(message, invoke.content());
             // a transcribed voice message's transcript is already the message
-            RequestFactory.MessageContext context = transcribed ? read.withoutAudio() : read;
-            boolean several = invoke.personalities().size() > 1;
+            return transcribed ? read.withoutAudio() : read;
+        });
+    }
+
+    /**
+     * A {@code /chat} message: {@code anchor} is the bot's post of the caller's words, and the character answers it
+     * as it would answer a mention, in the channel's turn.
+     */
+    void chat(Message anchor, Speaker speaker, Personality personality, String text) {
+        String channel = anchor.getChannel().getId();
+        CompletableFuture<Supplier<CompletableFuture<Void>>> prepared = decisions.enqueue(channel,
+                () -> CompletableFuture.supplyAsync(() -> invoke(anchor, List.of(personality), "", false,
+                        () -> requests.spoken(anchor, speaker, text)), workers));
+        queue.enqueue(channel, () -> prepared.thenCompose(Supplier::get)
+                .exceptionallyCompose(error -> {
+                    LOG.error("/chat answering message {} failed", anchor.getId(), error);
+                    return poster.answer(anchor, BotTexts.PROCESSING_ERROR).handle((ok, e) -> null);
+                }));
+    }
+
+    private Supplier<CompletableFuture<Void>> invoke(Message message, List<Personality> personalities, String notice,
+                                                     boolean autoResponse,
+                                                     Supplier<RequestFactory.MessageContext> reading) {
+        ScheduledFuture<?> typingIndicator = typing.start(message.getChannel());
+        try {
+            RequestFactory.MessageContext context = reading.get();
+            boolean several = personalities.size() > 1;
             List<Pending> pending = new ArrayList<>();
-            for (Personality personality : invoke.personalities()) {
+            for (Personality personality : personalities) {
                 CompletableFuture<ReplyOutcome> outcome = ask(() -> services.replies()
                         .reply(requests.request(message, context, personality, several)));
                 pending.add(new Pending(personality, outcome));
             }
             CompletableFuture.allOf(pending.stream().map(Pending::outcome).toArray(CompletableFuture[]::new))
                     .whenComplete((ok, error) -> typingIndicator.cancel(false));
-            return () -> deliver(message, invoke.notice(), invoke.autoResponse(), pending);
+            return () -> deliver(message, notice, autoResponse, pending);
         } catch (RuntimeException e) {
             typingIndicator.cancel(false);
             throw e;
@@ -160,6 +187,7 @@ final class MessageHandler implements EventListener {
                     PersonalityCard card = replied.personality().orElseGet(() -> fallbackCard(next.personality()));
                     return thinking(message, card, replied).thenCompose(shown -> poster.post(message, card,
                             replied.content(), autoResponse ? AutoResponseFooter.mark(replied.footer()) : replied.footer())
+                            .thenApply(sent -> linkToRecord(replied.requestId(), sent))
                             .thenApplyAsync(sent -> remember(RecordingExchange.assistantTurnId(replied.requestId()), sent),
                                     workers));
                 }
@@ -202,6 +230,26 @@ final class MessageHandler implements EventListener {
             }
         }
         return sent;
+    }
+
+    /** Lets "Inspect Message" on a posted reply find its diagnostic record (when commands are served). */
+    private List<Message> linkToRecord(String requestId, List<Message> sent) {
+        services.commands().ifPresent(c -> link(c.inspecting(), requestId, sent.stream().map(Message::getId).toList(),
+                0));
+        return sent;
+    }
+
+    /** The record is written in the background, maybe after delivery: try again after 1, 2, 4 ... 32 s. */
+    private void link(InspectingReplies inspecting, String requestId, List<String> messageIds, int attempt) {
+        try {
+            if (inspecting.linkMessages(requestId, messageIds) || attempt >= LINK_ATTEMPTS) {
+                return;
+            }
+            CompletableFuture.delayedExecutor(1L << attempt, TimeUnit.SECONDS, workers)
+                    .execute(() -> link(inspecting, requestId, messageIds, attempt + 1));
+        } catch (RuntimeException e) {
+            LOG.warn("reply {} not linked to its diagnostic record: {}", requestId, e.getMessage());
+        }
     }
 
     private static CompletableFuture<ReplyOutcome> ask(Supplier<CompletableFuture<ReplyOutcome>> call) {

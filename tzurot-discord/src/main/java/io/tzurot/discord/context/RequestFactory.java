@@ -79,6 +79,15 @@ public final class RequestFactory {
                 extended.before(message));
     }
 
+    /**
+     * The context of words someone said through a command ({@code /chat}): {@code anchor} is the bot's post of
+     * them, which the reply answers; the speaker is the person, not the bot.
+     */
+    public MessageContext spoken(Message anchor, Speaker speaker, String text) {
+        return new MessageContext(speaker, text, List.of(), List.of(), location(anchor), Set.of(),
+                anchor.getTimeCreated().toInstant(), List.of());
+    }
+
     public ReplyRequest request(Message message, MessageContext context, Personality personality, boolean several) {
         String requestId = "discord:" + message.getId() + (several ? ":" + personality.slug() : "");
         Optional<String> guildId = message.isFromGuild() ? Optional.of(message.getGuild().getId()) : Optional.empty();

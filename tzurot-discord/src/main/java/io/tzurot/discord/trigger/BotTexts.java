@@ -7,7 +7,8 @@ public final class BotTexts {
             **Hi! I'm the home of the characters on this server.**
             • Mention a character to talk to it: `@character_name hello`
             • Reply to any character's message to continue with that character
-            • Use `/character browse` to see who you can talk to, or `/character chat` to start a chat""";
+            • `/character browse` shows who you can talk to, `/chat` sends one of them a message, and `/help` lists\
+             every command""";
 
     public static final String NO_ACTIVE_CONVERSATION = """
             **No active conversation**

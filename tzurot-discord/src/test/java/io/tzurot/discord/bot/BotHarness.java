@@ -7,6 +7,24 @@ import io.tzurot.core.personality.PersonalityDraft;
 import io.tzurot.core.reply.ReplyService;
 import io.tzurot.core.user.DiscordUserProfile;
 import io.tzurot.core.user.User;
+import io.tzurot.core.apikey.ApiKeyCipher;
+import io.tzurot.core.apikey.KeyCheck;
+import io.tzurot.core.apikey.ProviderKeyValidator;
+import io.tzurot.core.diagnostics.InspectingReplies;
+import io.tzurot.core.manage.ManagementUseCases;
+import io.tzurot.core.model.BrowsingModels;
+import io.tzurot.core.model.ModelListing;
+import io.tzurot.core.preset.BuiltInPreset;
+import io.tzurot.messaging.keys.InProcessKeyStore;
+import io.tzurot.storage.apikey.JdbiApiKeyRepository;
+import io.tzurot.storage.diagnostics.JdbiDiagnosticLogRepository;
+import io.tzurot.storage.diagnostics.JsonFlightRecorder;
+import io.tzurot.storage.persona.JdbiPersonaRepository;
+import io.tzurot.storage.personality.JdbiSystemPromptRepository;
+import io.tzurot.storage.preset.JdbiPresetRepository;
+import io.tzurot.storage.settings.JdbiAdminSettingsRepository;
+import io.tzurot.storage.settings.JdbiUserPersonalityConfigRepository;
+import java.util.Optional;
 import io.tzurot.storage.channel.JdbiChannelSettingsRepository;
 import io.tzurot.storage.db.Database;
 import io.tzurot.storage.db.DatabaseSettings;
@@ -44,6 +62,9 @@ final class BotHarness implements AutoCloseable {
     final ScriptedReplyService replies;
     private DiscordBot bot;
     private UnaryOperator<DiscordServices> customize = UnaryOperator.identity();
+    private UnaryOperator<DiscordSettings> customizeSettings = UnaryOperator.identity();
+    /** Dashboard sessions, shared by every bot this harness starts (as Redis is shared by processes). */
+    final InProcessKeyStore keys = new InProcessKeyStore();
 
     private BotHarness(String name) {
         simulator = DiscordSimulator.start();
@@ -69,10 +90,57 @@ final class BotHarness implements AutoCloseable {
         return harness;
     }
 
+    /**
+     * A harness whose bot serves the slash commands (dashboard sessions in {@link #keys}), with {@code settings}
+     * applied (e.g. a bot owner or a commands guild).
+     */
+    static BotHarness withCommands(String name, UnaryOperator<DiscordSettings> settings) {
+        BotHarness harness = new BotHarness(name);
+        harness.serveCommands(settings);
+        return harness;
+    }
+
+    /** Starts this harness's bot serving the slash commands, with {@code settings} applied. */
+    void serveCommands(UnaryOperator<DiscordSettings> settings) {
+        JdbiDiagnosticLogRepository diagnostics = new JdbiDiagnosticLogRepository(database);
+        customize = s -> s.withCommands(new CommandServices(keys, useCases(), new InspectingReplies(diagnostics,
+                new JsonFlightRecorder(diagnostics, Clock.systemUTC())),
+                new BrowsingModels(ModelListing.none(), "http://127.0.0.1:9/v1", Optional.empty())));
+        customizeSettings = settings;
+        startBot();
+    }
+
     /** The simulator and database only; tests start their own bots (e.g. one per shard). */
     static BotHarness withoutBot(String name) {
         return new BotHarness(name);
     }
+
+    /** The management use cases over this harness's database; provider keys are checked by {@link #keyCheck}. */
+    ManagementUseCases useCases() {
+        var jdbi = database.jdbi();
+        Clock clock = Clock.systemUTC();
+        return ManagementUseCases.of(new ManagementUseCases.Ports(personalities,
+                        Optional.of(new JdbiSystemPromptRepository(jdbi, clock)), new JdbiPersonaRepository(jdbi, clock),
+                        new JdbiPresetRepository(jdbi, clock), users, new JdbiUserPersonalityConfigRepository(jdbi, clock),
+                        new JdbiAdminSettingsRepository(jdbi, clock), new JdbiApiKeyRepository(jdbi, clock), channels,
+                        BuiltInPreset.withModel("test/model")),
+                Optional.of(new ApiKeyCipher(MASTER_KEY)), keyCheck);
+    }
+
+    /** Provider keys are checked by this validator (the fake provider, in the tests that store keys). */
+    ProviderKeyValidator keyCheck = new ProviderKeyValidator() {
+        @Override
+        public java.util.Set<String> providers() {
+            return java.util.Set.of("openrouter");
+        }
+
+        @Override
+        public KeyCheck check(String provider, String apiKey) {
+            throw new IllegalStateException("this test checks no provider keys");
+        }
+    };
+
+    static final byte[] MASTER_KEY = new byte[32];
 
     DiscordSettings settings() {
         return DiscordSettings.of(simulator.botToken())
@@ -90,7 +158,7 @@ final class BotHarness implements AutoCloseable {
     }
 
     void startBot() {
-        bot = new DiscordBot(settings(), customize.apply(services()));
+        bot = new DiscordBot(customizeSettings.apply(settings()), customize.apply(services()));
         bot.start();
     }
 
@@ -151,5 +219,6 @@ final class BotHarness implements AutoCloseable {
         }
         simulator.close();
         database.close();
+        keys.close();
     }
 }

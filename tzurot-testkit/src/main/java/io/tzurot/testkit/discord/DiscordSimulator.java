@@ -16,6 +16,7 @@ import io.tzurot.testkit.discord.rest.RestDeps;
 import io.tzurot.testkit.discord.service.InteractionService;
 import io.tzurot.testkit.discord.service.MessageService;
 import io.tzurot.testkit.discord.state.SimChannel;
+import io.tzurot.testkit.discord.state.SimGuild;
 import io.tzurot.testkit.discord.state.SimMessage;
 import io.tzurot.testkit.discord.state.SimStore;
 import io.tzurot.testkit.discord.state.SimUser;
@@ -42,6 +43,7 @@ public final class DiscordSimulator implements AutoCloseable {
     private final GatewayHub hub;
     private final SimWorld world;
     private final UserActions users;
+    private final InteractionService interactions;
     private final Javalin app;
 
     private DiscordSimulator(SimpleOptions options) {
@@ -54,7 +56,7 @@ public final class DiscordSimulator implements AutoCloseable {
         this.hub = new GatewayHub(self.id());
         GatewayEvents events = new GatewayEvents(hub, store, entities, messageJson, guildJson, self.id());
         MessageService messages = new MessageService(store, events, activity, self.id());
-        InteractionService interactions = new InteractionService(store, entities, messageJson, events, messages, activity,
+        this.interactions = new InteractionService(store, entities, messageJson, events, messages, activity,
                 self);
         this.world = new SimWorld(store, events, self);
         this.users = new UserActions(store, messages, interactions, events);
@@ -147,6 +149,39 @@ public final class DiscordSimulator implements AutoCloseable {
 
     public Optional<SimMessage> message(SimChannel channel, long messageId) {
         return store.message(channel.id(), messageId);
+    }
+
+    /** The global commands the bot registered, as Discord echoes them (each with an id). */
+    public List<com.fasterxml.jackson.databind.JsonNode> registeredCommands() {
+        List<com.fasterxml.jackson.databind.JsonNode> result = new java.util.ArrayList<>();
+        interactions.registeredCommands().forEach(result::add);
+        return result;
+    }
+
+    /** The commands the bot registered for {@code guild} only. */
+    public List<com.fasterxml.jackson.databind.JsonNode> registeredGuildCommands(SimGuild guild) {
+        List<com.fasterxml.jackson.databind.JsonNode> result = new java.util.ArrayList<>();
+        interactions.registeredGuildCommands(guild.id()).forEach(result::add);
+        return result;
+    }
+
+    /** The bot's first answer (callback) to an interaction, once it has answered. */
+    public Optional<BotActivity.InteractionAnswered> answer(long interactionId) {
+        return activity.all().stream().filter(BotActivity.InteractionAnswered.class::isInstance)
+                .map(BotActivity.InteractionAnswered.class::cast)
+                .filter(a -> a.interactionId() == interactionId).findFirst();
+    }
+
+    /** Every ephemeral message (and each edit of one) the bot sent for an interaction, in order. */
+    public List<SimMessage> ephemeralsFor(long interactionId) {
+        return activity.all().stream().filter(BotActivity.Ephemeral.class::isInstance)
+                .map(BotActivity.Ephemeral.class::cast).filter(e -> e.interactionId() == interactionId)
+                .map(BotActivity.Ephemeral::message).toList();
+    }
+
+    /** The current state of an ephemeral message, after all of the bot's edits. */
+    public Optional<SimMessage> ephemeral(long messageId) {
+        return interactions.ephemeral(messageId);
     }
 
     @Override

@@ -121,6 +121,18 @@ public final class UserActions {
         return interactions.slashCommand(user, channel, path, options);
     }
 
+    /** As {@link #slashCommand}, with files for the command's attachment options (by option name). */
+    public long slashCommand(SimUser user, SimChannel channel, String path, Map<String, String> options,
+                             Map<String, SimAttachment> attachments) {
+        requireCanPost(user, channel);
+        return interactions.slashCommand(user, channel, path, options, attachments);
+    }
+
+    /** {@code user} runs the message context-menu command {@code name} (e.g. "Inspect Message") on {@code target}. */
+    public long messageCommand(SimUser user, SimMessage target, String name) {
+        return interactions.messageCommand(user, target, name);
+    }
+
     /** {@code user} is typing {@code focusedOption} (its partial text is in {@code options}). */
     public long autocomplete(SimUser user, SimChannel channel, String path, String focusedOption,
                              Map<String, String> options) {
@@ -139,6 +151,11 @@ public final class UserActions {
     /** {@code user} submits the modal {@code customId} with text-input values by input id. */
     public long submitModal(SimUser user, SimChannel channel, String customId, Map<String, String> fields) {
         return interactions.submitModal(user, channel, customId, fields);
+    }
+
+    /** {@code user} submits a modal that a component on {@code message} opened; the bot may update the message. */
+    public long submitModal(SimUser user, SimMessage message, String customId, Map<String, String> fields) {
+        return interactions.submitModal(user, message, customId, fields);
     }
 
     /** A webhook owned by {@code creator} (another bot or a proxy such as PluralKit). */

@@ -55,13 +55,18 @@ public final class StreamingUpload {
             socket.connect(new InetSocketAddress(host, port), 10_000);
             socket.setSoTimeout(60_000);
             InputStream in = socket.getInputStream();
-            CompletableFuture<Answer> answer = CompletableFuture.supplyAsync(() -> {
+            // A thread of its own, not the shared pool: a busy pool would notice the answer late and let the loop
+            // below go on sending.
+            CompletableFuture<Answer> answer = new CompletableFuture<>();
+            Thread reader = new Thread(() -> {
                 try {
-                    return read(in);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    answer.complete(read(in));
+                } catch (IOException | RuntimeException e) {
+                    answer.completeExceptionally(e);
                 }
-            });
+            }, "streaming-upload-reader");
+            reader.setDaemon(true);
+            reader.start();
             long sent = 0;
             try {
                 OutputStream out = socket.getOutputStream();

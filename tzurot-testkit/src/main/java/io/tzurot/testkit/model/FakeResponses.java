@@ -81,6 +81,11 @@ final class FakeResponses {
             model.put("id", id);
             model.put("object", "model");
             model.put("owned_by", "fake");
+            model.put("name", "Fake " + id);
+            // like OpenRouter: a context size, and prices (zero for :free models)
+            model.put("context_length", id.endsWith(":free") ? 8192 : 131072);
+            String price = id.endsWith(":free") ? "0" : "0.000001";
+            model.putObject("pricing").put("prompt", price).put("completion", price);
             if (unlabelledIds.contains(id)) {
                 continue;
             }

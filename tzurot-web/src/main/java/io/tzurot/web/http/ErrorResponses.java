@@ -70,6 +70,10 @@ public final class ErrorResponses {
             // too many requests, starting or busy: all pass within seconds
             ctx.header("Retry-After", String.valueOf(DEFAULT_RETRY_AFTER_SECONDS));
         }
+        if (status == 413) {
+            // close rather than let Jetty drain the rest of an oversize body to keep the connection alive
+            ctx.header("Connection", "close");
+        }
         if (isApi(ctx)) {
             ctx.json(new ErrorBody(error, message, field));
         } else if ("true".equals(ctx.header("HX-Request"))) {

@@ -20,7 +20,11 @@ final class ApplicationRoutes {
         });
         app.put(base + "applications/{app}/guilds/{guild}/commands", ctx -> {
             requireOwnApplication(ctx);
-            Rest.json(ctx, deps.interactions().registerCommands(Rest.body(ctx)));
+            Rest.json(ctx, deps.interactions().registerGuildCommands(Rest.id(ctx, "guild"), Rest.body(ctx)));
+        });
+        app.get(base + "applications/{app}/guilds/{guild}/commands", ctx -> {
+            requireOwnApplication(ctx);
+            Rest.json(ctx, deps.interactions().registeredGuildCommands(Rest.id(ctx, "guild")));
         });
         app.get(base + "applications/{app}/commands", ctx -> {
             requireOwnApplication(ctx);

@@ -78,6 +78,11 @@ final class WebhookRoutes {
                     deps.interactions().editOriginal(ctx.pathParam("token"), parsed.payload(), parsed.draft())));
             return;
         }
+        if (Rest.id(ctx, "webhook") == deps.self().id()) {
+            Rest.json(ctx, deps.messageJson().message(deps.interactions().editFollowUp(ctx.pathParam("token"),
+                    Rest.id(ctx, "message"), parsed.payload())));
+            return;
+        }
         SimMessage message = ownMessage(ctx, byToken(ctx));
         JsonNode payload = parsed.payload();
         SimMessage edited = deps.messages().edit(message.channelId(), message.id(), MessageEdit.fromPayload(payload));

@@ -33,6 +33,11 @@ final class InteractionPayloads {
         this.applicationId = applicationId;
     }
 
+    /** How an attachment given to a command option is described, with the URL it is served at. */
+    ObjectNode attachment(long channelId, io.tzurot.testkit.discord.state.SimAttachment file) {
+        return entities.attachment(channelId, file);
+    }
+
     /** The envelope: ids, token, channel, and the guild member (or DM user) who interacted. */
     ObjectNode envelope(long id, String token, int type, SimUser user, SimChannel channel) {
         ObjectNode json = Json.object().put("id", Json.id(id)).put("application_id", Json.id(applicationId))

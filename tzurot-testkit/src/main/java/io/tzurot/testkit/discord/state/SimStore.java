@@ -148,6 +148,11 @@ public final class SimStore {
         return existing;
     }
 
+    /** A file not (yet) in any message, e.g. one given to a slash command's attachment option. */
+    public synchronized void put(SimAttachment attachment) {
+        attachments.put(attachment.id(), attachment);
+    }
+
     public synchronized Optional<SimAttachment> attachment(long id) {
         return Optional.ofNullable(attachments.get(id));
     }

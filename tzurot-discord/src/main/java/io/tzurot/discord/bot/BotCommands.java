@@ -1,0 +1,56 @@
+package io.tzurot.discord.bot;
+
+import io.tzurot.core.channel.ListingActivatedChannels;
+import io.tzurot.core.manage.ManagementUseCases;
+import io.tzurot.core.user.GetOrCreateUser;
+import io.tzurot.discord.channel.ChannelCommand;
+import io.tzurot.discord.choices.CharacterChoices;
+import io.tzurot.discord.character.CharacterCommand;
+import io.tzurot.discord.dashboard.DashboardSessions;
+import io.tzurot.discord.chat.ChatCommand;
+import io.tzurot.discord.command.CommandRouter;
+import io.tzurot.discord.command.SlashCommand;
+import io.tzurot.discord.help.HelpCommand;
+import io.tzurot.discord.inspect.InspectCommand;
+import io.tzurot.discord.models.ModelsCommand;
+import io.tzurot.discord.persona.PersonaCommand;
+import io.tzurot.discord.preset.PresetCommand;
+import io.tzurot.discord.settings.SettingsCommand;
+import io.tzurot.discord.trigger.DenylistGate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** Assembles the slash commands over the platform's use cases, and the router that serves them. */
+final class BotCommands {
+
+    private BotCommands() {
+    }
+
+    static CommandRouter router(DiscordServices services, CommandServices commandServices, DiscordSettings settings,
+                                MessageHandler messages, Executor workers) {
+        ManagementUseCases useCases = commandServices.useCases();
+        CharacterChoices characters = new CharacterChoices(useCases.viewingPersonalities());
+        AtomicReference<List<SlashCommand>> registered = new AtomicReference<>(List.of());
+        List<SlashCommand> commands = new ArrayList<>();
+        commands.add(new ChannelCommand(useCases.channels(),
+                new ListingActivatedChannels(services.channels(), services.personalities()), characters));
+        ChatCommand chat = new ChatCommand(useCases.viewingPersonalities(), characters, messages::chat);
+        DashboardSessions sessions = new DashboardSessions(commandServices.keys(), services.clock());
+        commands.add(new CharacterCommand(useCases, characters, chat, sessions));
+        commands.add(chat);
+        commands.add(new PersonaCommand(useCases, characters, sessions));
+        commands.add(new PresetCommand(useCases, characters));
+        commands.add(new ModelsCommand(commandServices.models()));
+        commands.add(new SettingsCommand(useCases));
+        InspectCommand inspect = new InspectCommand(commandServices.inspecting());
+        commands.add(inspect);
+        commands.add(new HelpCommand(registered::get, inspect.menus().stream().map(m -> m.name()).toList()));
+        registered.set(List.copyOf(commands));
+        DenylistGate denylist = new DenylistGate(services.denylist(), services.clock(), settings.botOwnerId());
+        InteractionCallers callers = new InteractionCallers(denylist,
+                new GetOrCreateUser(services.users(), settings.botOwnerId().orElse(null)));
+        return new CommandRouter(commands, inspect.menus(), callers, workers);
+    }
+}

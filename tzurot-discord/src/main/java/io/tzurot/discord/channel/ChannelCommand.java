@@ -1,0 +1,164 @@
+package io.tzurot.discord.channel;
+
+import io.tzurot.core.channel.ActivatingChannel;
+import io.tzurot.core.channel.ChannelCaller;
+import io.tzurot.core.channel.ListingActivatedChannels;
+import io.tzurot.core.channel.ListingActivatedChannels.ActiveChannel;
+import io.tzurot.core.failure.DomainException;
+import io.tzurot.discord.browse.BrowseSpec;
+import io.tzurot.discord.browse.BrowseView;
+import io.tzurot.discord.choices.CharacterChoices;
+import io.tzurot.discord.command.Caller;
+import io.tzurot.discord.command.CommandCall;
+import io.tzurot.discord.command.CommandFailure;
+import io.tzurot.discord.command.ComponentCall;
+import io.tzurot.discord.command.AutocompleteCall;
+import io.tzurot.discord.command.SlashCommand;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Objects;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+
+/**
+ * {@code /channel activate character:<slug> | deactivate | browse [query]}: which character answers every
+ * message in a server channel (threads under it follow it unless they have their own; used in a thread, the
+ * command changes the thread's parent). The rules (moderators, the server owner and the bot owner only; only
+ * characters the caller may see) are {@link ActivatingChannel}'s.
+ */
+public final class ChannelCommand implements SlashCommand {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+
+    private final ActivatingChannel activation;
+    private final ListingActivatedChannels listing;
+    private final CharacterChoices choices;
+    private final BrowseView<ActiveChannel> browse;
+
+    public ChannelCommand(ActivatingChannel activation, ListingActivatedChannels listing, CharacterChoices choices) {
+        this.activation = Objects.requireNonNull(activation, "activation");
+        this.listing = Objects.requireNonNull(listing, "listing");
+        this.choices = Objects.requireNonNull(choices, "choices");
+        this.browse = new BrowseView<>(new ActiveChannels());
+    }
+
+    @Override
+    public String name() {
+        return "channel";
+    }
+
+    @Override
+    public String category() {
+        return "📺 Channels";
+    }
+
+    @Override
+    public SlashCommandData definition() {
+        return Commands.slash("channel", "Choose which character answers every message in a channel").addSubcommands(
+                new SubcommandData("activate", "Make a character answer every message in this channel")
+                        .addOption(OptionType.STRING, "character", "The character (slug)", true, true),
+                new SubcommandData("deactivate", "Stop this channel's activated character answering every message"),
+                new SubcommandData("browse", "List this server's channels with an activated character")
+                        .addOption(OptionType.STRING, "query", "Only characters whose name contains this", false));
+    }
+
+    @Override
+    public void run(CommandCall call) {
+        Caller caller = call.caller();
+        switch (call.path()) {
+            case "channel activate" -> {
+                String slug = call.option("character").orElseThrow(() -> DomainException.invalid("character", "Name the character to activate (its slug)."));
+                ActivatingChannel.Activation done = activation.activate(channelCaller(call), slug);
+                call.answer("✅ Activated **" + done.personality().shownName() + "** in this channel"
+                        + done.replaced().map(old -> " (replaced **" + old.shownName() + "**)").orElse("")
+                        + ". It now answers every message here, and in threads that have no character of their own.");
+            }
+            case "channel deactivate" -> {
+                call.answer(activation.deactivate(channelCaller(call)).map(p -> "✅ Deactivated **" + p.shownName() + "** in this channel.")
+                        .orElse("📍 No character is currently activated in this channel."));
+            }
+            case "channel browse" -> {
+                listing.inGuild(caller.actor(), caller.guildId().orElse(null)); // refuses outside a server
+                call.answer(browse.first(caller, "", call.option("query").orElse("")));
+            }
+            default -> throw new CommandFailure("Unknown subcommand /" + call.path());
+        }
+    }
+
+    @Override
+    public List<Command.Choice> autocomplete(AutocompleteCall call) {
+        return call.focusedOption().equals("character") ? choices.visible(call.caller(), call.typed()) : List.of();
+    }
+
+    @Override
+    public void component(ComponentCall call) {
+        if (!browse.handles(call)) {
+            throw new CommandFailure("Unknown interaction!");
+        }
+        browse.handle(call, (c, value, back) -> c.reply("<#" + value + "> — use `/channel deactivate` there to"
+                + " remove its character, or `/channel activate` to change it."));
+    }
+
+    /** A thread follows its parent, so in a thread the parent channel is the one changed. */
+    private static ChannelCaller channelCaller(CommandCall call) {
+        Caller caller = call.caller();
+        return new ChannelCaller(caller.actor(), caller.parentChannelId().orElse(caller.channelId()),
+                caller.guildId().orElse(null), caller.manageMessages(), caller.guildOwner());
+    }
+
+    /** The server's activated channels, filtered by the character's name. */
+    private final class ActiveChannels implements BrowseSpec<ActiveChannel> {
+
+        @Override
+        public String prefix() {
+            return "channel";
+        }
+
+        @Override
+        public String title() {
+            return "📺 Activated channels";
+        }
+
+        @Override
+        public List<String> filters() {
+            return List.of("current");
+        }
+
+        @Override
+        public List<ActiveChannel> items(Caller caller, String filter, String query) {
+            return listing.inGuild(caller.actor(), caller.guildId().orElse(null)).stream()
+                    .filter(a -> BrowseView.matches(query, a.visible() ? a.personality().shownName() : ""))
+                    .toList();
+        }
+
+        @Override
+        public String line(ActiveChannel item) {
+            return "<#" + item.channelId() + "> → " + shown(item) + "\n _Activated: " + DATE.format(item.since()) + "_";
+        }
+
+        @Override
+        public String label(ActiveChannel item) {
+            return "#" + item.channelId() + " → " + (item.visible() ? item.personality().shownName() : "a private character");
+        }
+
+        @Override
+        public String value(ActiveChannel item) {
+            return item.channelId();
+        }
+
+        @Override
+        public String emptyText(String filter, String query) {
+            return query.isEmpty() ? "No channel in this server has an activated character."
+                    : "No activated character's name contains \"" + query + "\".";
+        }
+
+        private String shown(ActiveChannel item) {
+            return item.visible() ? "**" + item.personality().shownName() + "** (`" + item.personality().slug() + "`)"
+                    : "🔒 _a private character_";
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * {@code /character}: create, edit (dashboard), view and browse characters.
+ */
+package io.tzurot.discord.character;

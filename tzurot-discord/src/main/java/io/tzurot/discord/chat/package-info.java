@@ -1,0 +1,4 @@
+/**
+ * {@code /chat}: one public message to a character, answered like a mention.
+ */
+package io.tzurot.discord.chat;

@@ -1,0 +1,4 @@
+/**
+ * {@code /help}, written from the registered commands.
+ */
+package io.tzurot.discord.help;

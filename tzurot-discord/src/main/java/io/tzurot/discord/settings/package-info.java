@@ -1,0 +1,4 @@
+/**
+ * {@code /settings}: the user's time zone and provider keys.
+ */
+package io.tzurot.discord.settings;

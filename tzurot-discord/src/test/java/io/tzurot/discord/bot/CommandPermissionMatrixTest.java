@@ -1,0 +1,233 @@
+package io.tzurot.discord.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.tzurot.core.moderation.DenylistEntry;
+import io.tzurot.core.moderation.DenylistMode;
+import io.tzurot.core.moderation.DenylistScope;
+import io.tzurot.core.moderation.DenylistType;
+import io.tzurot.core.preset.PresetDraft;
+import io.tzurot.storage.preset.JdbiPresetRepository;
+import io.tzurot.testkit.discord.activity.BotActivity;
+import io.tzurot.testkit.discord.state.Permissions;
+import io.tzurot.testkit.discord.state.SimChannel;
+import io.tzurot.testkit.discord.state.SimGuild;
+import io.tzurot.testkit.discord.state.SimMessage;
+import io.tzurot.testkit.discord.state.SimTextChannel;
+import io.tzurot.testkit.discord.state.SimUser;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Every served subcommand × (bot owner, character owner, other user, denylisted user) × (direct message, server
+ * channel with Manage Messages, server channel without) gets the documented result (README "Slash commands").
+ * The character in question is the character owner's private one; a denylisted user never gets any response.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CommandPermissionMatrixTest {
+
+    enum Role { BOT_OWNER, CHARACTER_OWNER, OTHER_USER, DENYLISTED }
+
+    enum Place { DM, GUILD_WITH_MANAGE_MESSAGES, GUILD_WITHOUT }
+
+    private static final String PRIVATE = "❌ Personality 'hidden' was not found.";
+    private static final String NEED_MANAGE = "❌ Only members with the Manage Messages permission";
+    private static final String SERVER_ONLY = "❌ Characters can be activated only in a server channel.";
+    private static final String TEXT_ONLY = "❌ This command can only be used in text channels or threads.";
+
+    private BotHarness harness;
+    private CommandScenario commands;
+    private final Map<Role, SimUser> users = new LinkedHashMap<>();
+    private SimTextChannel modRoom;
+    private SimTextChannel plain;
+    private SimUser sentinel;
+    private String globalPreset;
+
+    @BeforeAll
+    void start() {
+        harness = BotHarness.withoutBot("command-matrix");
+        commands = new CommandScenario(harness.simulator);
+        SimGuild guild = harness.simulator.world().createGuild("Matrix Guild");
+        for (Role role : Role.values()) {
+            SimUser user = harness.simulator.world().createMember(guild, role.name().toLowerCase());
+            users.put(role, user);
+            harness.verified(user);
+        }
+        sentinel = harness.simulator.world().createMember(guild, "sentinel");
+        modRoom = harness.simulator.world().createTextChannel(guild, "mod-room");
+        harness.simulator.world().setRoleOverwrite(modRoom, harness.simulator.world().everyoneRole(guild),
+                Permissions.MANAGE_MESSAGES, 0);
+        plain = harness.simulator.world().createTextChannel(guild, "plain");
+        harness.character(users.get(Role.CHARACTER_OWNER), "hidden", "Hidden", null, false);
+        harness.denylist.add(DenylistEntry.create(DenylistType.USER, Long.toString(users.get(Role.DENYLISTED).id()),
+                DenylistScope.BOT, null, DenylistMode.BLOCK, "matrix", "0", Instant.now(), null));
+        globalPreset = new JdbiPresetRepository(harness.database.jdbi(), java.time.Clock.systemUTC()).create(
+                harness.verified(users.get(Role.BOT_OWNER)).id(), PresetDraft.of("Global", "test/global:free")
+                        .withGlobal(true)).id().toString();
+        harness.serveCommands(s -> s.withBotOwner(Long.toString(users.get(Role.BOT_OWNER).id())));
+    }
+
+    @AfterAll
+    void stop() {
+        if (harness != null) {
+            harness.close();
+        }
+    }
+
+    /** One served subcommand: how to run it and what each (role, place) should see. */
+    private record Case(String path, Map<String, String> options, Expectation expectation) {
+    }
+
+    @FunctionalInterface
+    private interface Expectation {
+        String expected(Role role, Place place);
+    }
+
+    private List<Case> cases() {
+        Map<String, String> hidden = Map.of("character", "hidden");
+        Map<String, String> chat = Map.of("character", "hidden", "message", "hi there");
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case("channel activate", hidden, (role, place) -> switch (place) {
+            case DM -> SERVER_ONLY;
+            case GUILD_WITH_MANAGE_MESSAGES -> role == Role.OTHER_USER ? PRIVATE : "✅ Activated **Hidden**";
+            case GUILD_WITHOUT -> role == Role.BOT_OWNER ? "✅ Activated **Hidden**" : NEED_MANAGE;
+        }));
+        cases.add(new Case("channel deactivate", Map.of(), (role, place) -> switch (place) {
+            case DM -> SERVER_ONLY;
+            case GUILD_WITH_MANAGE_MESSAGES -> "OK";
+            case GUILD_WITHOUT -> role == Role.BOT_OWNER ? "OK" : NEED_MANAGE;
+        }));
+        cases.add(new Case("channel browse", Map.of(), (role, place) -> place == Place.DM
+                ? "❌ Activated channels can only be listed in a server." : "📺 Activated channels"));
+        cases.add(new Case("chat", chat, (role, place) -> place == Place.DM ? TEXT_ONLY
+                : role == Role.OTHER_USER ? PRIVATE : "POSTED"));
+        cases.add(new Case("help", Map.of(), (role, place) -> "Commands"));
+        cases.add(new Case("character create", Map.of(), (role, place) -> "MODAL character::seed"));
+        cases.add(new Case("character edit", hidden, (role, place) -> role == Role.OTHER_USER ? PRIVATE
+                : "📝 Editing: Hidden"));
+        cases.add(new Case("character view", hidden, (role, place) -> role == Role.OTHER_USER ? PRIVATE
+                : "🔒 Hidden"));
+        cases.add(new Case("character browse", Map.of(), (role, place) -> role == Role.OTHER_USER
+                ? "NOT LISTED" : "🔒 **Hidden** (`hidden`)"));
+        cases.add(new Case("character chat", chat, (role, place) -> place == Place.DM ? TEXT_ONLY
+                : role == Role.OTHER_USER ? PRIVATE : "POSTED"));
+        personaCases(cases);
+        presetCases(cases);
+        Map<String, String> openrouter = Map.of("provider", "openrouter");
+        cases.add(new Case("settings timezone set", Map.of("timezone", "Europe/Paris"),
+                (role, place) -> "✅ Your time zone is now **Europe/Paris**"));
+        cases.add(new Case("settings timezone view", Map.of(), (role, place) -> "🕒 Your time zone is **Europe/Paris**"));
+        cases.add(new Case("settings apikey set", openrouter, (role, place) -> "MODAL settings::apikey::openrouter"));
+        cases.add(new Case("settings apikey browse", Map.of(), (role, place) -> "🔑 You have no stored keys"));
+        cases.add(new Case("settings apikey remove", openrouter, (role, place) -> "❌ Your openrouter key was not found."));
+        cases.add(new Case("settings apikey test", openrouter, (role, place) -> "❌ Your openrouter key was not found."));
+        // this bot's provider lists no models: browsing says so, and no model can be viewed
+        cases.add(new Case("models browse", Map.of(), (role, place) -> "No model matches"));
+        cases.add(new Case("models view", Map.of("model", "acme/none"),
+                (role, place) -> "❌ Model 'acme/none' was not found."));
+        cases.add(new Case("inspect", Map.of(), (role, place) -> "❌ A recent reply to you in this channel was not found."));
+        return cases;
+    }
+
+    /** Personas are private to each user (each has only the default one made for them); the character rule holds. */
+    private void personaCases(List<Case> cases) {
+        cases.add(new Case("persona view", Map.of(), (role, place) -> "👤 " + username(role)));
+        cases.add(new Case("persona edit", Map.of(), (role, place) -> "👤 Persona: " + username(role) + "\n⭐ Your default"));
+        cases.add(new Case("persona create", Map.of(), (role, place) -> "MODAL persona::seed"));
+        cases.add(new Case("persona browse", Map.of(), (role, place) -> "1. **" + username(role) + "**"));
+        cases.add(new Case("persona default", Map.of("persona", "ghost"),
+                (role, place) -> "❌ Your persona 'ghost' was not found."));
+        cases.add(new Case("persona override set", Map.of("character", "hidden", "persona", "ghost"),
+                (role, place) -> "❌ Your persona 'ghost' was not found."));
+        cases.add(new Case("persona override clear", Map.of("character", "hidden"), (role, place) ->
+                role == Role.OTHER_USER ? PRIVATE : "✅ **Hidden** knows you by your default persona again."));
+    }
+
+    /** Presets: anyone chooses among visible ones; only the bot owner sets the global defaults. */
+    private void presetCases(List<Case> cases) {
+        String ownerOnly = "❌ Only the bot owner may choose the global default presets.";
+        cases.add(new Case("preset browse", Map.of(), (role, place) -> "🌐 **Global** · `test/global:free`"));
+        cases.add(new Case("preset default set", Map.of("preset", "nope"),
+                (role, place) -> "❌ Preset 'nope' was not found."));
+        cases.add(new Case("preset default clear", Map.of(), (role, place) -> "You have no default preset"));
+        cases.add(new Case("preset override browse", Map.of(), (role, place) -> "You use no per-character presets."));
+        cases.add(new Case("preset override set", Map.of("character", "hidden", "preset", globalPreset),
+                (role, place) -> role == Role.OTHER_USER ? PRIVATE : "now use **Global**"));
+        cases.add(new Case("preset override clear", Map.of("character", "hidden"), (role, place) ->
+                role == Role.OTHER_USER ? PRIVATE : "✅ **Hidden** uses its usual preset with you again."));
+        cases.add(new Case("preset global default", Map.of("preset", globalPreset), (role, place) ->
+                role == Role.BOT_OWNER ? "🌐 **Global** is now the system's default preset." : ownerOnly));
+        cases.add(new Case("preset global free-default", Map.of("preset", globalPreset), (role, place) ->
+                role == Role.BOT_OWNER ? "🆓 **Global** is now the guest-mode default preset." : ownerOnly));
+    }
+
+    private static String username(Role role) {
+        return role.name().toLowerCase();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everySubcommandForEveryRoleAndPlace() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Case c : cases()) {
+            for (Role role : Role.values()) {
+                for (Place place : Place.values()) {
+                    String expected = role == Role.DENYLISTED ? "SILENT" : c.expectation().expected(role, place);
+                    tests.add(DynamicTest.dynamicTest("/" + c.path() + " by " + role + " in " + place + " → " + expected,
+                            () -> check(c, role, place, expected)));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    private void check(Case c, Role role, Place place, String expected) {
+        SimUser user = users.get(role);
+        SimChannel channel = switch (place) {
+            case DM -> harness.simulator.world().dmChannel(user);
+            case GUILD_WITH_MANAGE_MESSAGES -> modRoom;
+            case GUILD_WITHOUT -> plain;
+        };
+        int postsBefore = harness.simulator.botPostsIn(channel).size();
+        long interaction = harness.simulator.users().slashCommand(user, channel, c.path(), c.options());
+        if (expected.equals("SILENT")) {
+            // a later command of someone else is answered; the denied one never is
+            commands.run(sentinel, plain, "help", Map.of());
+            assertThat(harness.simulator.answer(interaction)).isEmpty();
+            assertThat(harness.simulator.ephemeralsFor(interaction)).isEmpty();
+            return;
+        }
+        if (expected.startsWith("MODAL ")) {
+            BotActivity.InteractionAnswered answer = commands.answer(interaction);
+            assertThat(answer.callbackType()).isEqualTo(9);
+            assertThat(answer.data().path("custom_id").asText()).isEqualTo(expected.substring("MODAL ".length()));
+            return;
+        }
+        if (expected.equals("POSTED")) {
+            List<BotActivity.Posted> posts = await().atMost(CommandScenario.PATIENCE).until(
+                    () -> harness.simulator.botPostsIn(channel), p -> p.size() >= postsBefore + 2);
+            assertThat(posts.subList(postsBefore, posts.size())).extracting(BotActivity.Posted::content)
+                    .contains("**" + user.username() + ":** hi there")
+                    .anyMatch(content -> content.startsWith("Hidden: hi there"));
+            assertThat(harness.simulator.ephemeralsFor(interaction)).isEmpty();
+            return;
+        }
+        SimMessage answer = commands.ephemeral(interaction);
+        String text = CommandScenario.text(answer);
+        switch (expected) {
+            case "OK" -> assertThat(text).doesNotStartWith("❌");
+            case "NOT LISTED" -> assertThat(text).contains("🎭 Characters").doesNotContain("Hidden");
+            default -> assertThat(text).contains(expected);
+        }
+    }
+}
