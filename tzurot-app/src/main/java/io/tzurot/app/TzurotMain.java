@@ -4,10 +4,12 @@ import io.tzurot.app.cli.ChatCommand;
 import io.tzurot.app.cli.CliContext;
 import io.tzurot.app.cli.JobsCommand;
 import io.tzurot.app.cli.PersonalityCommand;
+import io.tzurot.app.cli.PresetCommand;
 import io.tzurot.app.cli.ConfigCommand;
 import io.tzurot.app.cli.MigrateCommand;
 import io.tzurot.app.cli.SelfcheckCommand;
 import io.tzurot.app.cli.TokenCommand;
+import io.tzurot.app.cli.UserCommand;
 import io.tzurot.app.cli.StartCommand;
 import io.tzurot.app.cli.TzurotCommand;
 import io.tzurot.app.config.ConfigException;
@@ -67,6 +69,12 @@ public final class TzurotMain {
             }
             if (type == PersonalityCommand.class) {
                 return type.cast(new PersonalityCommand(context));
+            }
+            if (type == PresetCommand.class) {
+                return type.cast(new PresetCommand(context));
+            }
+            if (type == UserCommand.class) {
+                return type.cast(new UserCommand(context));
             }
             if (type == TokenCommand.class) {
                 return type.cast(new TokenCommand(context));

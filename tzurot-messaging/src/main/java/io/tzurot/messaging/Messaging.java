@@ -89,6 +89,9 @@ public final class Messaging implements AutoCloseable {
         if (redis == null) {
             return true;
         }
+        if (!redis.connected()) {
+            return false; // a command now would wait out the reconnection; the answer is known already
+        }
         try {
             return "PONG".equals(redis.commands().ping());
         } catch (RuntimeException e) {

@@ -13,6 +13,8 @@ import io.tzurot.web.personality.PersonalityApi;
 import io.tzurot.web.personality.PersonalityConsole;
 import io.tzurot.web.preset.PresetApi;
 import io.tzurot.web.preset.PresetConsole;
+import io.tzurot.web.preset.PresetFilesApi;
+import io.tzurot.web.preset.PresetFilesConsole;
 import io.tzurot.web.settings.SettingsApi;
 import io.tzurot.web.settings.SettingsConsole;
 import java.util.Optional;
@@ -50,6 +52,7 @@ public final class ManagementFeature implements Consumer<RouteRegistry> {
         new PersonalityApi(useCases).register(routes);
         avatars.register(routes);
         new PersonaApi(useCases).register(routes);
+        new PresetFilesApi(useCases).register(routes); // before PresetApi: 'template' is not an id
         new PresetApi(useCases).register(routes);
         new SettingsApi(useCases).register(routes);
         new ApiKeyApi(useCases).register(routes);
@@ -61,6 +64,7 @@ public final class ManagementFeature implements Consumer<RouteRegistry> {
             avatars.registerPublic(app);
             new PersonalityConsole(useCases, pages).register(app);
             new PersonaConsole(useCases, pages).register(app);
+            new PresetFilesConsole(useCases).register(app); // before PresetConsole: 'template' is not an id
             new PresetConsole(useCases, pages).register(app);
             new SettingsConsole(useCases, pages).register(app);
         };

@@ -16,7 +16,19 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TiktokenCounter implements TokenCounter {
 
-    private static final Encoding CL100K = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.CL100K_BASE);
+    /** Loaded on first use (a few hundred ms of CPU), so that it stays off a process's start-up path. */
+    private static final class Cl100k {
+        static final Encoding ENCODING = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.CL100K_BASE);
+    }
+
+    /** Loads the encoding on a background thread, so that the first reply finds it ready; call once started. */
+    public static void preloadInBackground() {
+        Thread thread = new Thread(() -> {
+            java.util.Objects.requireNonNull(Cl100k.ENCODING);
+        }, "tiktoken-preload");
+        thread.setDaemon(true);
+        thread.start();
+    }
     /** Longer texts are rarely repeated verbatim; keeping them would only hold memory. */
     static final int MAX_REMEMBERED_CHARS = 8_192;
     /** About 4 MB of typical prompt pieces; when full the memo starts over (cheaper than tracking recency). */
@@ -30,13 +42,13 @@ public final class TiktokenCounter implements TokenCounter {
             return 0;
         }
         if (text.length() > MAX_REMEMBERED_CHARS) {
-            return CL100K.countTokensOrdinary(text);
+            return Cl100k.ENCODING.countTokensOrdinary(text);
         }
         Integer known = remembered.get(text);
         if (known != null) {
             return known;
         }
-        int count = CL100K.countTokensOrdinary(text);
+        int count = Cl100k.ENCODING.countTokensOrdinary(text);
         if (remembered.size() >= MAX_REMEMBERED) {
             remembered.clear();
         }

@@ -10,7 +10,7 @@ import picocli.CommandLine.IVersionProvider;
         versionProvider = TzurotCommand.VersionProvider.class,
         description = "Self-hostable AI characters whose home is Discord.",
         subcommands = {StartCommand.class, ConfigCommand.class, MigrateCommand.class, SelfcheckCommand.class,
-                PersonalityCommand.class, ChatCommand.class, TokenCommand.class, JobsCommand.class})
+                PersonalityCommand.class, PresetCommand.class, UserCommand.class, ChatCommand.class, TokenCommand.class, JobsCommand.class})
 public final class TzurotCommand implements Runnable {
 
     @picocli.CommandLine.Spec

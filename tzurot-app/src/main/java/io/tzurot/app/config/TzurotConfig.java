@@ -101,6 +101,7 @@ public record TzurotConfig(
         redisPrefix(s);
         commandsGuildId(s);
         workerSlots(s);
+        llmTimeout(s);
         maxHeapMib(s);
         metricsPort(s);
         logFormat(s);
@@ -172,6 +173,24 @@ public record TzurotConfig(
                     }
                     return v;
                 });
+    }
+
+    /** {@code TZUROT_LLM_TIMEOUT}: how long one model call may take before it counts as timed out. */
+    public java.time.Duration llmTimeout() {
+        return llmTimeout(sources);
+    }
+
+    private static java.time.Duration llmTimeout(ConfigSources s) {
+        String value = s.value(Variable.TZUROT_LLM_TIMEOUT).strip();
+        try {
+            int seconds = Integer.parseInt(value);
+            if (seconds >= 1 && seconds <= 3600) {
+                return java.time.Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ConfigException.invalid(Variable.TZUROT_LLM_TIMEOUT, value, "expected whole seconds from 1 to 3600 (default 180)");
     }
 
     /** {@code AUTO_TRANSCRIBE_VOICE}: whether the bot transcribes voice messages and posts the transcript. */

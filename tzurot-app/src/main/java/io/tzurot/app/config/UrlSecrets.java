@@ -27,7 +27,10 @@ final class UrlSecrets {
     static String mask(String url) {
         Matcher scheme = SCHEME.matcher(url);
         if (!scheme.find()) {
-            return SECRET_PARAM.matcher(url).replaceAll("$1$2=" + MASK);
+            // not URL-shaped (a typo): whatever stands before an '@' may be a password, so none of it is shown
+            int at = url.lastIndexOf('@');
+            String tail = at >= 0 ? MASK + url.substring(at) : url;
+            return SECRET_PARAM.matcher(tail).replaceAll("$1$2=" + MASK);
         }
         int start = scheme.end();
         int authorityEnd = url.length();
@@ -45,6 +48,11 @@ final class UrlSecrets {
             boolean redis = url.toLowerCase(Locale.ROOT).startsWith("redis");
             String shown = colon >= 0 ? userInfo.substring(0, colon + 1) + MASK : redis ? MASK : userInfo;
             authority = shown + authority.substring(at);
+        }
+        int colon = authority.indexOf(':');
+        if (at < 0 && colon >= 0 && !authority.startsWith("[") && !authority.substring(colon + 1).matches("\\d*")) {
+            // "redis://:secret" cut short before its host: after the ':' only a port may be shown
+            authority = authority.substring(0, colon + 1) + MASK;
         }
         String rest = SECRET_PARAM.matcher(url.substring(authorityEnd)).replaceAll("$1$2=" + MASK);
         return url.substring(0, start) + authority + rest;

@@ -25,6 +25,7 @@ public enum Variable {
     AUTO_TRANSCRIBE_VOICE("false", false, "true: voice messages in Discord are transcribed and the transcript posted"),
     TZUROT_PUBLIC_URL(null, false, "public base URL of this server, for character avatars in Discord"),
     TZUROT_LLM_BASE_URL("https://openrouter.ai/api/v1", false, "any OpenAI-compatible provider"),
+    TZUROT_LLM_TIMEOUT("180", false, "seconds one model call may take before it is retried (3 attempts in all)"),
     TZUROT_LLM_API_KEY(null, true, "the provider key (OPENROUTER_API_KEY is accepted too)"),
     OPENROUTER_API_KEY(null, true, "alternative name for the provider key"),
     TZUROT_DEFAULT_MODEL("anthropic/claude-haiku-4.5", false, "model of the built-in preset");

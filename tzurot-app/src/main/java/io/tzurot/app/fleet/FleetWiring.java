@@ -24,7 +24,7 @@ public final class FleetWiring {
     /** The reply engine on {@code database} with the configured provider and models. */
     public static ReplyEngine engine(TzurotConfig config, Database database, byte[] masterKey) {
         return new ReplyEngine(Repositories.of(database, Clock.systemUTC()),
-                ModelComponents.real(config.llmBaseUrl().toString(), config.discordRestUrl()), masterKey,
+                ModelComponents.real(config.llmBaseUrl().toString(), config.discordRestUrl(), config.llmTimeout()), masterKey,
                 ReplyEngine.Settings.of(config), Clock.systemUTC());
     }
 

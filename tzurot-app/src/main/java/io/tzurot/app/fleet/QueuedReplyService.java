@@ -10,12 +10,15 @@ import io.tzurot.core.reply.ReplyRequest;
 import io.tzurot.core.reply.ReplyService;
 import io.tzurot.messaging.Messaging;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +37,8 @@ import io.tzurot.app.logging.LogContext;
 public final class QueuedReplyService implements ReplyService, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueuedReplyService.class);
+    /** How often a client checks whether Redis restarted (and lost the jobs it waits for). */
+    private static final Duration RESTART_CHECK = Duration.ofSeconds(2);
 
     private final Messaging messaging;
     private final JobQueue queue;
@@ -42,8 +47,12 @@ public final class QueuedReplyService implements ReplyService, AutoCloseable {
     private final Duration timeout;
     private final ReplyJobCodec codec = new ReplyJobCodec();
     private final Map<String, CompletableFuture<ReplyOutcome>> waiting = new ConcurrentHashMap<>();
+    /** The jobs of the waiting requests, to submit again should Redis lose them. */
+    private final Map<String, JobRequest> jobs = new ConcurrentHashMap<>();
     private final Subscription subscription;
     private final String kind;
+    private final ScheduledExecutorService restartWatch;
+    private volatile String redisRunId;
 
     /**
      * @param clientKind what kind of process waits (e.g. {@code cli}, {@code api}, {@code discord})
@@ -63,6 +72,54 @@ public final class QueuedReplyService implements ReplyService, AutoCloseable {
         this.kind = clientKind;
         this.timeout = timeout;
         this.subscription = results.consume(group, "reader", this::deliver);
+        this.restartWatch = messaging.redisConnection().map(redis -> {
+            redisRunId = runId(redis).orElse(null);
+            ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "reply-client-redis-watch");
+                t.setDaemon(true);
+                return t;
+            });
+            watch.scheduleWithFixedDelay(() -> resubmitAfterRestart(redis), RESTART_CHECK.toMillis(),
+                    RESTART_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+            return watch;
+        }).orElse(null);
+    }
+
+    /**
+     * A Redis that restarted without persistence has lost the queued jobs, and a request whose job was still waiting
+     * would never be answered. Its run id changes with every start: then every waiting request's job is submitted
+     * again. That is safe whatever Redis kept: a job that still exists is not queued twice (the idempotency key),
+     * and a worker meeting a request it already answered replays the recorded reply.
+     */
+    private void resubmitAfterRestart(io.tzurot.messaging.redis.RedisMessaging redis) {
+        Optional<String> now = runId(redis);
+        if (now.isEmpty()) {
+            return; // away right now: look again later
+        }
+        if (redisRunId != null && !redisRunId.equals(now.get()) && !jobs.isEmpty()) {
+            LOG.warn("Redis restarted: submitting the {} replies still waiting again", jobs.size());
+            for (JobRequest job : List.copyOf(jobs.values())) {
+                try {
+                    queue.submit(job);
+                } catch (RuntimeException e) {
+                    LOG.warn("could not submit reply {} again: {}", job.idempotencyKey(), e.getMessage());
+                    return; // keep the old run id: the next check tries again
+                }
+            }
+        }
+        redisRunId = now.get();
+    }
+
+    private static Optional<String> runId(io.tzurot.messaging.redis.RedisMessaging redis) {
+        if (!redis.connected()) {
+            return Optional.empty();
+        }
+        try {
+            return redis.commands().info("server").lines().filter(l -> l.startsWith("run_id:"))
+                    .map(l -> l.substring("run_id:".length()).strip()).findFirst();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** The result-stream consumer group of this process. */
@@ -82,10 +139,13 @@ public final class QueuedReplyService implements ReplyService, AutoCloseable {
         CompletableFuture<ReplyOutcome> future = waiting.putIfAbsent(request.requestId(), created);
         if (future == null) {
             // Registered before submitting, so an outcome that arrives at once still finds its future.
+            JobRequest job = new JobRequest(request.requestId(), ReplyJobCodec.JOB_TYPE, codec.encodeRequest(request));
+            jobs.put(request.requestId(), job);
             try {
-                queue.submit(new JobRequest(request.requestId(), ReplyJobCodec.JOB_TYPE, codec.encodeRequest(request)));
+                queue.submit(job);
             } catch (RuntimeException e) {
                 waiting.remove(request.requestId(), created);
+                jobs.remove(request.requestId());
                 logged(request.requestId(), () -> LOG.warn("could not queue reply {}: {}", request.requestId(), e.getMessage()));
                 created.complete(failure(request.requestId(), "The reply could not be queued; please try again."));
                 return created.copy();
@@ -93,7 +153,10 @@ public final class QueuedReplyService implements ReplyService, AutoCloseable {
             created.completeOnTimeout(failure(request.requestId(), "No worker answered in time; please try again."),
                     timeout.toMillis(), TimeUnit.MILLISECONDS);
             // the caller's future completes only after the entry is gone (a plain copy may complete first)
-            return created.whenComplete((outcome, error) -> waiting.remove(request.requestId(), created));
+            return created.whenComplete((outcome, error) -> {
+                waiting.remove(request.requestId(), created);
+                jobs.remove(request.requestId());
+            });
         }
         return future.copy();
     }
@@ -131,6 +194,9 @@ public final class QueuedReplyService implements ReplyService, AutoCloseable {
 
     @Override
     public void close() {
+        if (restartWatch != null) {
+            restartWatch.shutdownNow();
+        }
         subscription.close();
         waiting.forEach((id, future) -> future.complete(failure(id, "The client stopped before the reply arrived.")));
         waiting.clear();

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +34,8 @@ import org.slf4j.LoggerFactory;
 public final class ReplyWorker implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReplyWorker.class);
+    /** The reply queue's attempts: the last one always publishes its outcome, so no reply is left unanswered. */
+    private static final int MAX_ATTEMPTS = io.tzurot.core.messaging.QueueSettings.named(ReplyQueues.QUEUE).retry().maxAttempts();
 
     private final ReplyService engine;
     private final ResultStream results;
@@ -41,9 +44,13 @@ public final class ReplyWorker implements AutoCloseable {
     private final int slots;
     /** Publishes outcomes (a blocking Redis write) off the engine's and the HTTP client's few threads. */
     private final ExecutorService publisher;
+    /** Whether the database answers: an internal failure while it does not is retried, not told to the user. */
+    private final BooleanSupplier storageUp;
 
-    private ReplyWorker(JobQueue queue, ResultStream results, ReplyService engine, String consumerName, int slots) {
+    private ReplyWorker(JobQueue queue, ResultStream results, ReplyService engine, String consumerName, int slots,
+                        BooleanSupplier storageUp) {
         this.engine = Objects.requireNonNull(engine, "engine");
+        this.storageUp = Objects.requireNonNull(storageUp, "storageUp");
         this.results = Objects.requireNonNull(results, "results");
         this.slots = slots;
         AtomicInteger threads = new AtomicInteger();
@@ -58,7 +65,17 @@ public final class ReplyWorker implements AutoCloseable {
     /** Starts taking jobs from {@code queue} with {@code slots} at a time. */
     public static ReplyWorker start(JobQueue queue, ResultStream results, ReplyService engine, String consumerName,
                                     int slots) {
-        return new ReplyWorker(queue, results, engine, consumerName, slots);
+        return new ReplyWorker(queue, results, engine, consumerName, slots, () -> true);
+    }
+
+    /**
+     * {@link #start(JobQueue, ResultStream, ReplyService, String, int)} that asks {@code storageUp} when a reply fails
+     * inside the engine: while the database is away the job is retried with the queue's backoff (the outage is
+     * usually over by then) instead of telling the user something went wrong; its last attempt reports the failure.
+     */
+    public static ReplyWorker start(JobQueue queue, ResultStream results, ReplyService engine, String consumerName,
+                                    int slots, BooleanSupplier storageUp) {
+        return new ReplyWorker(queue, results, engine, consumerName, slots, storageUp);
     }
 
     /** How many jobs this worker runs at once. */
@@ -92,6 +109,12 @@ public final class ReplyWorker implements AutoCloseable {
                 // The engine turns every failure a user should hear about into an outcome; this is a fault worth a retry.
                 Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
                 return JobOutcome.retry("engine failed: " + cause);
+            }
+            if (outcome instanceof ReplyOutcome.Failed failed && failed.kind() == ReplyOutcome.FailureKind.INTERNAL
+                    && job.attempt() < MAX_ATTEMPTS && !storageUp.getAsBoolean()) {
+                LOG.warn("reply {} failed while the database is unreachable; trying again later (attempt {} of {})",
+                        job.id(), job.attempt(), MAX_ATTEMPTS);
+                return JobOutcome.retry("database unreachable");
             }
             results.publish(new StreamMessage(job.id(), ReplyJobCodec.RESULT_TYPE, codec.encodeOutcome(outcome)));
             return JobOutcome.completed();

@@ -3,9 +3,12 @@ package io.tzurot.app.launch;
 import io.tzurot.app.config.EncryptionKeySource;
 import io.tzurot.app.config.TzurotConfig;
 import io.tzurot.app.fleet.FleetWiring;
+import io.tzurot.app.wiring.CardWiring;
 import io.tzurot.app.wiring.ManagementWiring;
 import io.tzurot.app.wiring.ReplyEngine;
 import io.tzurot.app.wiring.Repositories;
+import io.tzurot.app.wiring.UserDataWiring;
+import io.tzurot.core.userdata.UserDataUseCases;
 import io.tzurot.core.access.AccessServices;
 import io.tzurot.core.access.OperatorLogin;
 import io.tzurot.core.manage.ManagementUseCases;
@@ -65,6 +68,18 @@ public final class CliStorage implements AutoCloseable {
     /** The management use cases every face calls (provider keys encrypted with the configured key). */
     public ManagementUseCases management() {
         return ManagementWiring.useCases(repositories, config, EncryptionKeySource.resolve(config).bytes());
+    }
+
+    /**
+     * The user-data use cases, building exports in the calling thread (the command waits for them) and announcing
+     * erasures to running processes; opened with {@link #openAnnouncingChanges}.
+     */
+    public UserDataUseCases userData() {
+        if (messaging == null) {
+            throw new IllegalStateException("user data commands must announce their changes: use openAnnouncingChanges");
+        }
+        return UserDataWiring.useCases(repositories, CardWiring.useCases(repositories, management(), Clock.systemUTC()),
+                messaging.events(), Runnable::run, Clock.systemUTC());
     }
 
     /** API tokens and login links, with the configured bot owner. */

@@ -67,6 +67,7 @@ public final class Launcher {
     /** {@link #start(TzurotConfig)} with the Discord shards this process runs ({@code --shards A-B --shard-total N}). */
     public RunningTzurot start(TzurotConfig config, ShardRange shards) {
         long started = System.nanoTime();
+        Database.warmUp(); // Flyway's start-up work overlaps with opening the database
         checkRolesFitProfile(config);
         io.tzurot.app.logging.JsonLineLayout.processRoles(String.join(",", config.roles().stream().map(Role::label).toList()));
         ensureDataDir(config);
@@ -75,12 +76,13 @@ public final class Launcher {
         WebWiring web = config.roles().contains(Role.API) ? new WebWiring(config, Version.current(), key.bytes(), clock) : null;
         // Model clients, the HTTP server and the database start side by side; /health says "starting" until all are up.
         CompletableFuture<ModelComponents> modelsReady = CompletableFuture.supplyAsync(
-                () -> ModelComponents.real(config.llmBaseUrl().toString(), config.discordRestUrl()));
+                () -> ModelComponents.real(config.llmBaseUrl().toString(), config.discordRestUrl(), config.llmTimeout()));
         CompletableFuture<TzurotMetrics> metricsReady = CompletableFuture.supplyAsync(() -> new TzurotMetrics(
                 String.join(",", config.roles().stream().map(Role::label).toList()), clock));
         AtomicReference<Database> ready = new AtomicReference<>();
+        AtomicReference<Messaging> messagingReady = new AtomicReference<>();
         CompletableFuture<WebServer> http = web != null
-                ? startHttpInBackground(config, ready, withMetrics(web.routes(), metricsReady))
+                ? startHttpInBackground(config, ready, messagingReady, withMetrics(web.routes(), metricsReady))
                 : CompletableFuture.completedFuture(null);
         Database database;
         try {
@@ -126,14 +128,18 @@ public final class Launcher {
             if (server != null) {
                 running.own(server);
                 running.httpPort(server.port());
-                running.loginLink(web.ready(repos, replies, models.embeddings(), messaging.keys(), server.port()));
+                running.loginLink(web.ready(repos, replies, models.embeddings(), messaging.keys(),
+                        messaging.events(), server.port()));
             }
+            messagingReady.set(messaging);
             ready.set(database);
         } catch (RuntimeException e) {
             running.close();
             throw e;
         }
         new StartupSummary(out).print(config, running, key, (System.nanoTime() - started) / 1_000_000);
+        // Healthy now; what only the first reply needs loads after that instead of competing with start-up for CPU.
+        io.tzurot.ai.token.TiktokenCounter.preloadInBackground();
         return running;
     }
 
@@ -162,7 +168,7 @@ public final class Launcher {
                         } finally {
                             MDC.remove(LogContext.ROLE);
                         }
-                    }, FleetWiring.consumerName("worker"), config.workerSlots());
+                    }, FleetWiring.consumerName("worker"), config.workerSlots(), running.database()::isUp);
             running.own(worker);
             running.worker(worker);
         }
@@ -235,11 +241,12 @@ public final class Launcher {
 
     /** The engine settings a configuration implies (provider, default model, owner). */
     private static CompletableFuture<WebServer> startHttpInBackground(TzurotConfig config, AtomicReference<Database> ready,
+                                                                      AtomicReference<Messaging> messaging,
                                                                       List<Consumer<Javalin>> features) {
         CompletableFuture<WebServer> future = new CompletableFuture<>();
         Thread starter = new Thread(() -> {
             try {
-                future.complete(startHttp(config, ready, features));
+                future.complete(startHttp(config, ready, messaging, features));
             } catch (RuntimeException e) {
                 future.completeExceptionally(e);
             }
@@ -250,11 +257,16 @@ public final class Launcher {
     }
 
     private static WebServer startHttp(TzurotConfig config, AtomicReference<Database> ready,
-                                       List<Consumer<Javalin>> features) {
+                                       AtomicReference<Messaging> messaging, List<Consumer<Javalin>> features) {
         String profile = config.profile().label();
         HealthRoutes health = new HealthRoutes(() -> {
             Database db = ready.get();
-            return db == null ? HealthReport.starting(Version.current(), profile) : HealthReport.of(Version.current(), profile, db.isUp());
+            Messaging m = messaging.get();
+            if (db == null || m == null) {
+                return HealthReport.starting(Version.current(), profile);
+            }
+            return m.distributed() ? HealthReport.of(Version.current(), profile, db.isUp(), m.healthy())
+                    : HealthReport.of(Version.current(), profile, db.isUp());
         });
         try {
             List<Consumer<Javalin>> routes = new java.util.ArrayList<>();

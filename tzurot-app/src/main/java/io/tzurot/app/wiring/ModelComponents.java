@@ -35,8 +35,15 @@ public record ModelComponents(ChatModel chat, EmbeddingModel embeddings, TokenCo
      * the simulator) serves its own attachments.
      */
     public static ModelComponents real(String baseUrl, Optional<URI> discordRestUrl) {
+        return real(baseUrl, discordRestUrl, RetryPolicy.CHAT.attemptTimeout());
+    }
+
+    /** {@link #real(String, Optional)} with chat calls timing out after {@code chatTimeout} (the budget scales with it). */
+    public static ModelComponents real(String baseUrl, Optional<URI> discordRestUrl, java.time.Duration chatTimeout) {
+        RetryPolicy chatPolicy = new RetryPolicy(RetryPolicy.CHAT.maxAttempts(), chatTimeout,
+                chatTimeout.multipliedBy(8).dividedBy(3), RetryPolicy.CHAT.initialBackoff(), RetryPolicy.CHAT.maxBackoff());
         ChatModelConfig config = new ChatModelConfig(baseUrl, Optional.of("https://github.com/tzurot"),
-                Optional.of("Tzurot"), RetryPolicy.CHAT);
+                Optional.of("Tzurot"), chatPolicy);
         OpenAiCompatibleChatModel chat = new OpenAiCompatibleChatModel(config);
         ChatVisionDescriber vision = new ChatVisionDescriber(
                 new OpenAiCompatibleChatModel(config.withRetryPolicy(RetryPolicy.VISION)));

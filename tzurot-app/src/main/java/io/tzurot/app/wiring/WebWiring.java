@@ -6,6 +6,8 @@ import io.tzurot.core.access.AccessServices;
 import io.tzurot.core.access.OperatorLogin;
 import io.tzurot.core.diagnostics.ViewingDiagnostics;
 import io.tzurot.core.messaging.EphemeralKeyStore;
+import io.tzurot.core.messaging.EventBus;
+import io.tzurot.core.userdata.UserDataUseCases;
 import io.tzurot.core.model.EmbeddingModel;
 import io.tzurot.core.persona.ResolvePersona;
 import io.tzurot.core.reply.ReplyService;
@@ -15,6 +17,7 @@ import io.tzurot.storage.personality.JdbiHiddenFieldsSharing;
 import io.tzurot.storage.webchannel.JdbiWebChannelRepository;
 import io.tzurot.web.ManagementFeature;
 import io.tzurot.core.manage.ManagementUseCases;
+import io.tzurot.web.UserDataFeature;
 import io.tzurot.web.WebConsole;
 import io.tzurot.web.ConversationFeature;
 import io.tzurot.web.chat.ConversationServices;
@@ -26,6 +29,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -42,10 +47,18 @@ public final class WebWiring {
     private final AtomicReference<io.tzurot.core.card.CardUseCases> cards = new AtomicReference<>();
     private final AtomicReference<ConversationServices> conversation = new AtomicReference<>();
     private final AtomicReference<EphemeralKeyStore> sharedKeys = new AtomicReference<>();
+    private final AtomicReference<UserDataUseCases> userData = new AtomicReference<>();
+    // whole-data exports are built one at a time, off the request threads
+    private final ExecutorService exports = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "user-data-export");
+        t.setDaemon(true);
+        return t;
+    });
     private final WebConsole console;
     private final ManagementFeature managementFeature;
     private final io.tzurot.web.CardFeature cardFeature;
     private final ConversationFeature conversationFeature;
+    private final UserDataFeature userDataFeature;
     private final byte[] masterKey;
 
     public WebWiring(TzurotConfig config, String version, byte[] masterKey, Clock clock) {
@@ -59,11 +72,13 @@ public final class WebWiring {
                 // replies readable from every api process when the keys are on Redis
                 new SharedReplyTracker(new InMemoryReplyTracker(clock), () -> Optional.ofNullable(sharedKeys.get()),
                         InMemoryReplyTracker.DEFAULT_RETENTION), (title, section, actor) -> consoleRef.get().page(title, section, actor));
+        this.userDataFeature = new UserDataFeature(() -> Optional.ofNullable(userData.get()));
         Set<ConsoleSection> sections = EnumSet.noneOf(ConsoleSection.class);
+        sections.addAll(UserDataFeature.SECTIONS);
         sections.addAll(ManagementFeature.SECTIONS);
         sections.addAll(ConversationFeature.SECTIONS);
         this.console = new WebConsole(() -> Optional.ofNullable(access.get()), version, sections,
-                List.of(managementFeature, conversationFeature, cardFeature));
+                List.of(managementFeature, conversationFeature, cardFeature, userDataFeature));
         consoleRef.set(console);
     }
 
@@ -71,16 +86,18 @@ public final class WebWiring {
     public List<Consumer<Javalin>> routes() {
         // the import page before the character pages, whose {slug} would otherwise take "import"
         return List.of(console::register, cardFeature.pages(console::page), managementFeature.pages(console::page),
-                conversationFeature.pages());
+                conversationFeature.pages(), userDataFeature.pages(console::page));
     }
 
     /** Storage is open: the features start answering. Returns the one-time login link for the operator. */
-    public String ready(Repositories repos, ReplyService replies, EmbeddingModel embeddings, EphemeralKeyStore keys, int port) {
+    public String ready(Repositories repos, ReplyService replies, EmbeddingModel embeddings, EphemeralKeyStore keys,
+                        EventBus events, int port) {
         if (config.redisUrl().isPresent()) {
             sharedKeys.set(keys); // only other api processes read the shared copy; one process needs none
         }
         management.set(ManagementWiring.useCases(repos, config, masterKey));
         cards.set(CardWiring.useCases(repos, management.get(), clock));
+        userData.set(UserDataWiring.useCases(repos, cards.get(), events, exports, clock));
         WebConversations channels = new WebConversations(new JdbiWebChannelRepository(repos.database().jdbi()), clock);
         conversation.set(new ConversationServices(replies, repos.personalities(), repos.personas(),
                 new ResolvePersona(repos.users(), repos.personas(), repos.userPersonalityConfigs()),

@@ -1,5 +1,6 @@
 package io.tzurot.app.discord;
 
+import io.tzurot.testkit.logs.SecretLogScan;
 import static org.awaitility.Awaitility.await;
 
 import io.tzurot.app.config.ConfigSources;
@@ -32,6 +33,9 @@ import java.util.Map;
  * and the Discord benchmark.
  */
 public final class DiscordApp implements AutoCloseable {
+
+    /** The operator's provider key in these tests; the log scan looks for it. */
+    public static final String LLM_KEY = "sk-test-discord-app-operator";
 
     /** Only guards against a hang; tests assert on outcomes, never on how fast they arrive. */
     public static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -78,8 +82,10 @@ public final class DiscordApp implements AutoCloseable {
         env.put("DISCORD_REST_URL", simulator.restBaseUrl());
         env.put("DISCORD_GATEWAY_URL", simulator.gatewayUrl());
         env.put("TZUROT_LLM_BASE_URL", model.baseUrl());
-        env.put("TZUROT_LLM_API_KEY", "sk-test");
+        env.put("TZUROT_LLM_API_KEY", LLM_KEY);
         env.putAll(extraEnv);
+        SecretLogScan.secret(token);
+        SecretLogScan.secret(LLM_KEY);
         return TzurotConfig.from(ConfigSources.load(env, dir));
     }
 

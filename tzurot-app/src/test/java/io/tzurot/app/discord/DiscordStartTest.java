@@ -1,5 +1,7 @@
 package io.tzurot.app.discord;
 
+import io.tzurot.testkit.logs.SecretLogScan;
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `start` with the discord role against the simulator: the whole product path from a mention to a webhook post. */
+@ExtendWith(SecretLogScan.class)
 class DiscordStartTest {
 
     @TempDir

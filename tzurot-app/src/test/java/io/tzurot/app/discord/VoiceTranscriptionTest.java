@@ -1,5 +1,7 @@
 package io.tzurot.app.discord;
 
+import io.tzurot.testkit.logs.SecretLogScan;
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tzurot.core.personality.Personality;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * message addresses hears the transcript as the message.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SecretLogScan.class)
 class VoiceTranscriptionTest {
 
     private static final byte[] RECORDING = "OggS fake opus frames".getBytes(java.nio.charset.StandardCharsets.UTF_8);

@@ -1,5 +1,7 @@
 package io.tzurot.app.engine;
 
+import io.tzurot.testkit.logs.SecretLogScan;
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** Two exchanges in one channel, then a question in another channel answered from long-term memory. */
+@ExtendWith(SecretLogScan.class)
 class ReplyEngineEndToEndTest {
 
     abstract static class Scenario extends EngineScenario {

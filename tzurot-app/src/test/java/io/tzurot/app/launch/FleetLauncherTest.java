@@ -1,5 +1,7 @@
 package io.tzurot.app.launch;
 
+import io.tzurot.testkit.logs.SecretLogScan;
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Reply jobs wired by the launcher: in one process on the embedded profile, across roles on PostgreSQL + Redis. */
+@ExtendWith(SecretLogScan.class)
 class FleetLauncherTest {
 
     @TempDir

@@ -79,6 +79,16 @@ class FleetIT {
 
     @AfterEach
     void cleanUp() throws Exception {
+        io.tzurot.testkit.logs.SecretLogScan.secret("sk-fleet-test-operator-key");
+        io.tzurot.testkit.logs.SecretLogScan.secret("ab".repeat(32));
+        try {
+            processes.forEach(p -> p.assertNoSecretsLogged("fleet"));
+        } finally {
+            cleanUpServices();
+        }
+    }
+
+    private void cleanUpServices() throws Exception {
         processes.forEach(TzurotProcess::close);
         if (messaging != null) {
             messaging.redisConnection().ifPresent(redis -> {
@@ -117,7 +127,7 @@ class FleetIT {
         env.put("TZUROT_DATA_DIR", dir.resolve(name).toString());
         env.put("TZUROT_HTTP_PORT", "0");
         env.put("TZUROT_LLM_BASE_URL", model.baseUrl());
-        env.put("TZUROT_LLM_API_KEY", "sk-fleet-test");
+        env.put("TZUROT_LLM_API_KEY", "sk-fleet-test-operator-key");
         env.put("TZUROT_ENCRYPTION_KEY", "ab".repeat(32));
         env.put("TZUROT_WORKER_SLOTS", "16");
         return env;

@@ -100,6 +100,15 @@ public final class TzurotProcess implements AutoCloseable {
                 lines.stream().anyMatch(l -> l.startsWith(prefix)) || !process.isAlive());
     }
 
+    /**
+     * Fails when the process logged a secret (see {@link io.tzurot.testkit.logs.SecretLogScan}); the start-up summary's
+     * one-time console link is shown to the operator on purpose and is left out.
+     */
+    public void assertNoSecretsLogged(String name) {
+        io.tzurot.testkit.logs.SecretLogScan.check(name + " process output",
+                lines.stream().filter(l -> !l.startsWith("  console ")).toList());
+    }
+
     public String output() {
         return String.join("\n", lines);
     }

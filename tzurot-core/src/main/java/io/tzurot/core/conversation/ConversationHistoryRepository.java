@@ -40,4 +40,7 @@ public interface ConversationHistoryRepository {
 
     /** Whether a message with this id was purged (and its tombstone is still kept). */
     boolean isTombstoned(UUID id);
+
+    /** Every message of one persona (soft-deleted ones included), oldest first, a page at a time: for data exports. */
+    List<HistoryMessage> listOfPersona(UUID personaId, int offset, int limit);
 }

@@ -27,7 +27,8 @@ public final class MentionParser {
     public static final int MAX_CANDIDATES = 10;
 
     private static final String TRAILING = "[.,!?;:)\"'*_~|]+$";
-    private static final String ENDING = "(?=[.,!?;:)\"'*_~|]|\\s|$)";
+    /** Where a mention ends: punctuation, another mention, any (Unicode) whitespace, the end, as {@link #candidates} reads them. */
+    private static final String ENDING = "(?=[.,!?;:)\"'*_~|@]|\\s|\\p{javaWhitespace}|$)";
 
     /**
      * A name that may be a mention.

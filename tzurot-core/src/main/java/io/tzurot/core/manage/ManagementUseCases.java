@@ -18,6 +18,7 @@ import io.tzurot.core.personality.EditingPersonality;
 import io.tzurot.core.personality.PersonalityRepository;
 import io.tzurot.core.personality.SystemPromptRepository;
 import io.tzurot.core.personality.ViewingPersonalities;
+import io.tzurot.core.portability.preset.PortingPresets;
 import io.tzurot.core.preset.BuiltInPreset;
 import io.tzurot.core.preset.ChoosingPreset;
 import io.tzurot.core.preset.EditingPresets;
@@ -59,6 +60,11 @@ public record ManagementUseCases(ViewingPersonalities viewingPersonalities, Crea
         Objects.requireNonNull(channels, "channels");
         Objects.requireNonNull(resolveSettings, "resolveSettings");
         Objects.requireNonNull(resolvePreset, "resolvePreset");
+    }
+
+    /** Preset files in and out, over the preset use cases above. */
+    public PortingPresets portingPresets() {
+        return new PortingPresets(viewingPresets, editingPresets);
     }
 
     /** The ports the use cases work on. */

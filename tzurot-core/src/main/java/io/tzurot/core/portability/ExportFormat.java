@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** File format of an export. */
 public enum ExportFormat {
-    JSON("json"), MARKDOWN("md");
+    JSON("json"), MARKDOWN("md"), ZIP("zip");
 
     private final String extension;
 

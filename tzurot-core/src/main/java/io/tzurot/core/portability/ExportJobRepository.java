@@ -22,6 +22,15 @@ public interface ExportJobRepository {
     /** Running → completed with the file; true when the job was running. */
     boolean complete(UUID id, String fileName, String fileContent, String metadataJson, Instant expiresAt, Instant at);
 
+    /** Records a running job's progress (its metadata, e.g. {@code {"progress":40,"step":"memories"}}). */
+    void updateProgress(UUID id, String metadataJson, Instant at);
+
+    /** Running → completed with a binary file (a ZIP); true when the job was running. */
+    boolean completeWithData(UUID id, String fileName, byte[] data, String metadataJson, Instant expiresAt, Instant at);
+
+    /** The binary file of a completed job, if it has one. */
+    Optional<byte[]> fileData(UUID id);
+
     /** Marks a pending or running job failed; true when it was active. */
     boolean fail(UUID id, String errorMessage, Instant at);
 

@@ -34,10 +34,23 @@ public final class ChoosingPreset {
         this.userPersonality = Objects.requireNonNull(userPersonality, "userPersonality");
     }
 
-    /** Makes a visible preset the caller's default. */
+    /** Makes a visible preset the caller's default: one of their own or a global one. */
     public Preset makeDefault(Actor actor, UUID presetId) {
-        Preset p = viewing.visible(actor, presetId);
+        Preset p = usable(actor, presetId, "id");
         users.setDefaultPreset(actor.userId(), p.id());
+        return p;
+    }
+
+    /**
+     * A preset the caller may use for themselves: global or their own. The bot owner sees every preset, but another
+     * user's private one is not his to use (storage would refuse it): invalid, naming the field.
+     */
+    private Preset usable(Actor actor, UUID presetId, String field) {
+        Preset p = viewing.visible(actor, presetId);
+        if (!p.selectableBy(actor.userId())) {
+            throw DomainException.invalid(field, "Preset " + p.id() + " is another user's private preset; choose one of"
+                    + " your own or a global one.");
+        }
         return p;
     }
 
@@ -59,7 +72,7 @@ public final class ChoosingPreset {
     /** Uses a visible preset with a personality the caller may see. */
     public ViewingPresets.Override setOverride(Actor actor, String personalitySlug, UUID presetId) {
         Personality personality = personalities.visible(actor, personalitySlug);
-        Preset preset = viewing.visible(actor, presetId);
+        Preset preset = usable(actor, presetId, "presetId");
         userPersonality.setPresetOverride(actor.userId(), personality.id(), preset.id());
         return new ViewingPresets.Override(personality.id(), personality.slug(), preset.id());
     }

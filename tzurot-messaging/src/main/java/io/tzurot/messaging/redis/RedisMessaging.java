@@ -70,6 +70,11 @@ public final class RedisMessaging implements AutoCloseable {
         return shared.sync();
     }
 
+    /** Whether the shared connection is connected right now (false while it reconnects after Redis went away). */
+    public boolean connected() {
+        return shared.isOpen();
+    }
+
     /** A connection of one's own, for blocking reads; the caller closes it. */
     public StatefulRedisConnection<String, String> openDedicated() {
         return client.connect();

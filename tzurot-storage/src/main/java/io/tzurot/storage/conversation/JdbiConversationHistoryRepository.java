@@ -72,6 +72,21 @@ public final class JdbiConversationHistoryRepository implements ConversationHist
     }
 
     @Override
+    public List<HistoryMessage> listOfPersona(UUID personaId, int offset, int limit) {
+        Objects.requireNonNull(personaId, "personaId");
+        if (offset < 0 || limit < 1 || limit > MAX_BATCH) {
+            throw new IllegalArgumentException("offset must be >= 0 and limit 1-" + MAX_BATCH);
+        }
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM conversation_history WHERE persona_id = :p "
+                        + "ORDER BY created_at, id LIMIT :limit OFFSET :offset")
+                .bind("p", personaId)
+                .bind("limit", limit)
+                .bind("offset", offset)
+                .map((rs, ctx) -> map(rs))
+                .list());
+    }
+
+    @Override
     public Optional<HistoryMessage> findByDiscordMessageId(String discordMessageId) {
         Objects.requireNonNull(discordMessageId, "discordMessageId");
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM conversation_history WHERE "

@@ -5,13 +5,13 @@ import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
 /** The per-persona memory change counter ({@code memory_versions}), bumped inside the writing transaction. */
-final class MemoryVersions {
+public final class MemoryVersions {
 
     private MemoryVersions() {
     }
 
     /** Increments the persona's counter and returns its new value (0 when the persona no longer exists). */
-    static long bump(Handle h, UUID personaId) {
+    public static long bump(Handle h, UUID personaId) {
         int updated = h.createUpdate("UPDATE memory_versions SET version = version + 1 WHERE persona_id = :p")
                 .bind("p", personaId).execute();
         if (updated == 0) {

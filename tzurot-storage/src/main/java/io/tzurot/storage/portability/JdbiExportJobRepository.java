@@ -45,6 +45,7 @@ public final class JdbiExportJobRepository implements ExportJobRepository {
         UUID id = DeterministicIds.exportJob(userId, sourceSlug, sourceService, format.dbValue());
         return jobs.begin(id, userId, sourceSlug, sourceService, now,
                 h -> h.createUpdate("UPDATE export_jobs SET status = 'pending', file_name = NULL, file_content = NULL, "
+                                + "file_data = NULL, "
                                 + "file_size_bytes = NULL, error_message = NULL, export_metadata = NULL, started_at = NULL, "
                                 + "completed_at = NULL, expires_at = :expires, updated_at = :now "
                                 + "WHERE id = :id AND status IN ('completed', 'failed')")
@@ -87,6 +88,51 @@ public final class JdbiExportJobRepository implements ExportJobRepository {
                 .bind("expires", expiresAt)
                 .bind("at", at)
                 .execute()) == 1;
+    }
+
+    @Override
+    public void updateProgress(UUID id, String metadataJson, Instant at) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(at, "at");
+        jdbi.useHandle(h -> h.createUpdate("UPDATE export_jobs SET export_metadata = :metadata, updated_at = :at "
+                        + "WHERE id = :id AND status = 'in_progress'")
+                .bind("id", id)
+                .bindByType("metadata", metadataJson == null ? null : new JsonText(metadataJson), JsonText.class)
+                .bind("at", at)
+                .execute());
+    }
+
+    @Override
+    public boolean completeWithData(UUID id, String fileName, byte[] data, String metadataJson, Instant expiresAt,
+                                    Instant at) {
+        Objects.requireNonNull(id, "id");
+        if (fileName == null || fileName.isBlank() || fileName.length() > 255) {
+            throw new IllegalArgumentException("file name must be 1-255 characters");
+        }
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+        Objects.requireNonNull(at, "at");
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE export_jobs SET status = 'completed', file_name = :name, "
+                        + "file_data = :data, file_size_bytes = :size, export_metadata = :metadata, "
+                        + "completed_at = :at, expires_at = :expires, updated_at = :at WHERE id = :id AND status = 'in_progress'")
+                .bind("id", id)
+                .bind("name", fileName)
+                .bind("data", data)
+                .bind("size", data.length)
+                .bindByType("metadata", metadataJson == null ? null : new JsonText(metadataJson), JsonText.class)
+                .bind("expires", expiresAt)
+                .bind("at", at)
+                .execute()) == 1;
+    }
+
+    @Override
+    public Optional<byte[]> fileData(UUID id) {
+        Objects.requireNonNull(id, "id");
+        return jdbi.withHandle(h -> h.createQuery("SELECT file_data FROM export_jobs WHERE id = :id AND status = 'completed'")
+                .bind("id", id)
+                .map((rs, ctx) -> rs.getBytes(1))
+                .findOne()
+                .flatMap(Optional::ofNullable));
     }
 
     @Override

@@ -8,6 +8,7 @@ public enum ConsoleSection {
     PRESETS("Presets", "/console/presets"),
     MEMORIES("Memories", "/console/memories"),
     SETTINGS("Settings", "/console/settings/tokens"),
+    DATA("Your data", "/console/data"),
     INSPECT("Inspect", "/console/inspect");
 
     private final String label;

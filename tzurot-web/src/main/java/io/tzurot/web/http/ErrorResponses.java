@@ -1,5 +1,6 @@
 package io.tzurot.web.http;
 
+import java.util.Optional;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -14,6 +15,8 @@ import io.tzurot.core.webchannel.TooManyChannelsException;
  * {@link HtmlErrors} the console supplies. Core use cases' {@link DomainException}s are mapped by {@link DomainErrors}.
  */
 public final class ErrorResponses {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ErrorResponses.class);
 
     /** Seconds a 429 asks the client to wait when its thrower named none. */
     static final int DEFAULT_RETRY_AFTER_SECONDS = 5;
@@ -60,6 +63,66 @@ public final class ErrorResponses {
                 respond(ctx, html, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path() + ".", null);
             }
         });
+    }
+
+    /**
+     * Answers a failure no route turned into an {@link ApiException}: a request body the server could not parse (a
+     * broken multipart or form) is the caller's 400; a dependency that is away is a 503 the caller can retry; the rest
+     * is our fault, logged, and the caller gets a plain message, never the exception.
+     */
+    public static void unexpected(Context ctx, HtmlErrors html, Exception e) {
+        if (unreadableBody(e)) {
+            respond(ctx, html, 400, "bad_request", "The request body could not be read as "
+                    + Optional.ofNullable(ctx.contentType()).map(t -> t.split(";")[0].strip()).orElse("a form")
+                    + " (" + shortReason(e) + "); send a well-formed form or JSON body.", null);
+        } else if (dependencyDown(e)) {
+            LOG.warn("{} {}: a dependency is unavailable: {}", ctx.method(), ctx.path(), shortReason(e));
+            respond(ctx, html, 503, "unavailable", "The service cannot reach its database or queue right now; please try"
+                    + " again in a moment.", null);
+        } else {
+            LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+            respond(ctx, html, 500, "internal", "Something went wrong on our side; it has been logged.", null);
+        }
+    }
+
+    /** Jetty's multipart and form parsers fail with plain exceptions thrown while reading the request. */
+    static boolean unreadableBody(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                String c = frame.getClassName();
+                if (c.startsWith("org.eclipse.jetty.server.MultiPart") || c.startsWith("org.eclipse.jetty.http.MultiPart")
+                        || c.startsWith("org.eclipse.jetty.server.FormFields") || c.equals("io.javalin.http.util.MultipartUtil")
+                        || (c.equals("org.eclipse.jetty.server.Request") && frame.getMethodName().contains("Form"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String shortReason(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        message = message.lines().findFirst().orElse("").strip();
+        return message.length() > 120 ? message.substring(0, 120) + "…" : message;
+    }
+
+    /** Whether the failure is a dependency being away (no database connection, Redis unreachable), not a bug. */
+    static boolean dependencyDown(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String name = t.getClass().getName();
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.net.ConnectException
+                    || (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                    || name.equals("io.lettuce.core.RedisConnectionException")
+                    || name.equals("io.lettuce.core.RedisCommandTimeoutException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Writes the error: JSON for the API, a small page for the console. */

@@ -74,10 +74,7 @@ public final class WebServer implements AutoCloseable {
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(html)));
         });
         routes.forEach(r -> r.accept(app));
-        app.exception(Exception.class, (e, ctx) -> {
-            ctx.status(500).json(new ErrorBody("internal", "Something went wrong on our side; it has been logged.", null));
-            org.slf4j.LoggerFactory.getLogger(WebServer.class).error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
-        });
+        app.exception(Exception.class, (e, ctx) -> io.tzurot.web.http.ErrorResponses.unexpected(ctx, html, e));
         try {
             app.start(host, port);
         } catch (RuntimeException e) {

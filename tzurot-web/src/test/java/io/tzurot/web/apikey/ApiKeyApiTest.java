@@ -1,5 +1,7 @@
 package io.tzurot.web.apikey;
 
+import io.tzurot.testkit.logs.SecretLogScan;
+import org.junit.jupiter.api.extension.ExtendWith;
 import static io.tzurot.web.testing.ApiAssertions.assertError;
 import static io.tzurot.web.testing.ApiAssertions.ok;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,10 +24,15 @@ import org.junit.jupiter.api.TestInstance;
  * provider stub that answers 401 to any other key (the fake's /v1/models accepts every key).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SecretLogScan.class)
 class ApiKeyApiTest {
 
     private static final String ALICE = "200000000000000005";
     private static final String KEY = "sk-or-v1-" + "a1b2c3d4".repeat(6);
+
+    static {
+        SecretLogScan.secret(KEY);
+    }
 
     private ManagementTestServer server;
     private String alice;

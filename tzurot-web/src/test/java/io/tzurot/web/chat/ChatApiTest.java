@@ -1,5 +1,7 @@
 package io.tzurot.web.chat;
 
+import io.tzurot.testkit.logs.SecretLogScan;
+import org.junit.jupiter.api.extension.ExtendWith;
 import static io.tzurot.web.chat.ConversationHarness.ALICE;
 import static io.tzurot.web.chat.ConversationHarness.BOB;
 import static io.tzurot.web.chat.ConversationHarness.OWNER;
@@ -25,6 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code POST /api/v1/chat} and {@code GET /api/v1/replies/{id}}: who may do what, bad input, long-poll. */
+@ExtendWith(SecretLogScan.class)
 class ChatApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,0 +1,119 @@
+package io.tzurot.app.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tzurot.app.config.ConfigSources;
+import io.tzurot.app.config.TzurotConfig;
+import io.tzurot.app.launch.Launcher;
+import io.tzurot.app.launch.RunningTzurot;
+import io.tzurot.core.access.AccessServices;
+import io.tzurot.storage.access.JdbiAccessRepository;
+import io.tzurot.testkit.logs.SecretLogScan;
+import io.tzurot.testkit.model.FakeModelServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The whole product in-process (embedded profile, every role but Discord) with a fake model provider, for suites
+ * that go through every {@code /api/v1} route: users get bearer tokens made the way the command line makes them.
+ */
+final class ApiApp implements AutoCloseable {
+
+    static final String BOT_OWNER = "900000000000000009";
+    static final String LLM_KEY = "sk-api-app-operator-key";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    final FakeModelServer model = FakeModelServer.start();
+    final RunningTzurot running;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final AccessServices access;
+
+    ApiApp(Path dir) {
+        Map<String, String> env = new HashMap<>();
+        env.put("TZUROT_DATA_DIR", dir.resolve("data").toString());
+        env.put("TZUROT_HTTP_PORT", "0");
+        env.put("TZUROT_LLM_BASE_URL", model.baseUrl());
+        env.put("TZUROT_LLM_API_KEY", LLM_KEY);
+        env.put("BOT_OWNER_ID", BOT_OWNER);
+        SecretLogScan.secret(LLM_KEY);
+        TzurotConfig config = TzurotConfig.from(ConfigSources.load(env, dir));
+        running = new Launcher(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).start(config);
+        access = AccessServices.create(new JdbiAccessRepository(running.database().jdbi()), Clock.systemUTC(), BOT_OWNER);
+    }
+
+    /** A bearer token for this Discord user (registered with the log scan). */
+    String token(String discordId, boolean owner) {
+        String token = access.issuing().issueForDiscordUser(discordId, owner, "matrix").secret();
+        SecretLogScan.secret(token);
+        return token;
+    }
+
+    /** One call; {@code token} null for anonymous, {@code json} null for no body. */
+    HttpResponse<String> call(String method, String path, String token, String json) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + running.httpPort().orElseThrow() + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The raw bytes variant (avatars). */
+    HttpResponse<String> callBytes(String method, String path, String token, String contentType, byte[] body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + running.httpPort().orElseThrow() + path))
+                .timeout(Duration.ofSeconds(30)).method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", contentType);
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The body as JSON (a failure names the call). */
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new AssertionError(response.request().method() + " " + response.request().uri() + " answered "
+                    + response.statusCode() + " with a body that is not JSON: " + response.body(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (running != null) {
+            running.close();
+        }
+        model.close();
+    }
+}

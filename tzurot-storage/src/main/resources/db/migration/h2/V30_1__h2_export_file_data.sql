@@ -1,0 +1,1 @@
+ALTER TABLE export_jobs ADD COLUMN file_data BINARY LARGE OBJECT;

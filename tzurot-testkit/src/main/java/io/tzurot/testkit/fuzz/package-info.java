@@ -1,0 +1,2 @@
+/** Seeded hostile-input generators for the bounded fuzz tests of every parser at a boundary. */
+package io.tzurot.testkit.fuzz;
