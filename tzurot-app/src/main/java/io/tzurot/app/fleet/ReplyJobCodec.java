@@ -180,7 +180,7 @@ public final class ReplyJobCodec {
         r.messageId().ifPresent(id -> n.put("messageId", id));
         n.put("authorName", r.authorName()).put("authorUsername", r.authorUsername());
         r.sentAt().ifPresent(t -> n.put("sentAt", t.toString()));
-        n.put("content", r.content()).put("forwarded", r.forwarded());
+        n.put("content", r.content()).put("forwarded", r.forwarded()).put("automated", r.automated());
         r.authorPlatformId().ifPresent(id -> n.put("authorPlatformId", id));
         ArrayNode embeds = n.putArray("embeds");
         r.embeds().forEach(embeds::add);
@@ -194,7 +194,7 @@ public final class ReplyJobCodec {
                 optional(n, "authorUsername").orElse(null), optional(n, "sentAt").map(Instant::parse),
                 optional(n, "content").orElse(""), list(n.path("embeds"), JsonNode::asText),
                 list(n.path("attachments"), this::attachment), n.path("forwarded").asBoolean(),
-                optional(n, "authorPlatformId"));
+                optional(n, "authorPlatformId"), n.path("automated").asBoolean());
     }
 
     private <T> T read(String payload, String what, Function<JsonNode, T> reader) {

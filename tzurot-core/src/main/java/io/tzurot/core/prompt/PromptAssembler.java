@@ -45,7 +45,9 @@ public final class PromptAssembler {
         Set<String> historyIds = new HashSet<>();
         history.forEach(entry -> historyIds.addAll(entry.messageIds()));
 
-        String references = QuoteFormatter.referencesSection(request.references(), historyIds, now, request.userZone());
+        String references = QuoteFormatter.referencesSection(request.references(), historyIds,
+                history.stream().filter(e -> e.role() == HistoryEntry.Role.ASSISTANT).map(HistoryEntry::createdAt).toList(),
+                now, request.userZone());
         PromptRequest deduplicated = withUniqueParticipants(request);
         SystemSections sections = new SystemSections(deduplicated, names, references, now);
         String storage = contentForStorage(current);

@@ -1,5 +1,6 @@
 package io.tzurot.core.prompt;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -14,14 +15,14 @@ final class QuoteFormatter {
 
     /** The {@code <contextual_references>} section, or empty text when there is nothing to show. */
     static String referencesSection(List<ReferencedMessage> references, Collection<String> historyMessageIds,
-            Instant now, ZoneId zone) {
+            List<Instant> historyTimes, Instant now, ZoneId zone) {
         if (references.isEmpty()) {
             return "";
         }
         StringBuilder out = new StringBuilder("<contextual_references>\n");
         int number = 1;
         for (ReferencedMessage reference : references) {
-            out.append(quote(reference, OptionalInt.of(number++), isInHistory(reference, historyMessageIds), now, zone))
+            out.append(quote(reference, OptionalInt.of(number++), isInHistory(reference, historyMessageIds, historyTimes, now), now, zone))
                     .append('\n');
         }
         return out.append("</contextual_references>").toString();
@@ -74,7 +75,27 @@ final class QuoteFormatter {
         out.append("</attachments>\n");
     }
 
-    private static boolean isInHistory(ReferencedMessage reference, Collection<String> historyMessageIds) {
-        return reference.messageId().map(historyMessageIds::contains).orElse(false);
+    /** A bot's or webhook's post this recent may be in history before its Discord id is (spec/discord.md §1.9). */
+    static final Duration RECENT_POST = Duration.ofSeconds(60);
+    /** How close a stored turn's time must be to such a post to count as the same message. */
+    static final Duration SAME_MESSAGE = Duration.ofSeconds(15);
+
+    /**
+     * Already in the chat log: the same platform id, or a recent bot/webhook post with a stored turn within
+     * {@link #SAME_MESSAGE} of it (a reply whose ids are not stored yet).
+     */
+    static boolean isInHistory(ReferencedMessage reference, Collection<String> historyMessageIds,
+                               List<Instant> historyTimes, Instant now) {
+        if (reference.messageId().map(historyMessageIds::contains).orElse(false)) {
+            return true;
+        }
+        if (!reference.automated() || reference.sentAt().isEmpty()) {
+            return false;
+        }
+        Instant sent = reference.sentAt().get();
+        if (Duration.between(sent, now).abs().compareTo(RECENT_POST) > 0) {
+            return false;
+        }
+        return historyTimes.stream().anyMatch(t -> Duration.between(t, sent).abs().compareTo(SAME_MESSAGE) <= 0);
     }
 }

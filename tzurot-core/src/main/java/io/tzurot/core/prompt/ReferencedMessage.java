@@ -16,10 +16,18 @@ import java.util.Optional;
  * @param embeds text of its embeds
  * @param attachments what is known about its attachments
  * @param forwarded true when it was forwarded (the original author is unknown)
+ * @param automated true when a bot or webhook (a character) posted it
  */
 public record ReferencedMessage(Optional<String> messageId, String authorName, String authorUsername,
         Optional<Instant> sentAt, String content, List<String> embeds, List<Attachment> attachments,
-        boolean forwarded) {
+        boolean forwarded, boolean automated) {
+
+    /** A reference not known to be a bot's or webhook's post. */
+    public ReferencedMessage(Optional<String> messageId, String authorName, String authorUsername,
+            Optional<Instant> sentAt, String content, List<String> embeds, List<Attachment> attachments,
+            boolean forwarded) {
+        this(messageId, authorName, authorUsername, sentAt, content, embeds, attachments, forwarded, false);
+    }
 
     /** Validates and copies the fields. */
     public ReferencedMessage {

@@ -101,6 +101,7 @@ public final class GeneratingReply implements ReplyService {
         AssembledPrompt prompt;
         RetryPolicy policy;
         UserReferences.Scope users;
+        String storedUser;
         final Map<Integer, ReplyVector> vectors = new HashMap<>();
 
         Turn(FlightLog log, Executor cpu) {
@@ -161,6 +162,9 @@ public final class GeneratingReply implements ReplyService {
                     CurrentMessage message = PreparingTurn.current(turn.context, mine, turn.users);
                     List<ReferencedMessage> references = PreparingTurn.references(request.references(),
                             refs.stream().map(CompletableFuture::join).toList(), turn.users);
+                    // in history before the model is asked, so a message sent meanwhile is answered knowing this one
+                    turn.storedUser = RecordingExchange.storedUserContent(message);
+                    parts.recording().recordUserTurn(turn.context, turn.storedUser, references);
                     RecallingMemories.Recall recall = parts.memories().recall(turn.context, turn.history, message,
                             references);
                     turn.log.recall(recall);
@@ -254,7 +258,7 @@ public final class GeneratingReply implements ReplyService {
         String content = accept.content();
         ModelResponse response = turn.responses.get(accept.attempt().number());
         String model = response == null ? context.preset().model() : response.modelUsed();
-        parts.recording().record(context, turn.prompt.contentForStorage(), turn.prompt.contentForEmbedding(), content,
+        parts.recording().record(context, turn.storedUser, turn.prompt.contentForEmbedding(), content,
                 model, clock.instant());
         turn.log.stage(ReplyStage.RECORD);
         // kept for the next turns' semantic check: the vector the check computed, else one made in the background
@@ -289,9 +293,9 @@ public final class GeneratingReply implements ReplyService {
         String reference = ReferenceIds.next();
         turn.log.error(detail == null ? message : detail, reference);
         parts.recording().saveFlightRecord(turn.log.build());
-        if (turn.prompt != null) {
+        if (turn.storedUser != null) {
             try {
-                parts.recording().recordFailure(turn.context, turn.prompt.contentForStorage(), message, clock.instant());
+                parts.recording().recordFailure(turn.context, turn.storedUser, message, clock.instant());
             } catch (RuntimeException e) {
                 LOG.warn("failed turn {} not kept in history: {}", turn.context.request().requestId(), e.getMessage());
             }

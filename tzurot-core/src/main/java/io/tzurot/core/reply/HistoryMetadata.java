@@ -29,12 +29,17 @@ final class HistoryMetadata {
     }
 
     static Optional<String> read(String json, String field) {
+        return Optional.ofNullable(readAll(json).get(field));
+    }
+
+    /** Every string field, in the order written. */
+    static Map<String, String> readAll(String json) {
         Map<String, String> fields = new LinkedHashMap<>();
         Matcher m = FIELD.matcher(json == null ? "" : json);
         while (m.find()) {
             fields.put(m.group(1), unescape(m.group(2)));
         }
-        return Optional.ofNullable(fields.get(field));
+        return fields;
     }
 
     private static String escape(String s) {

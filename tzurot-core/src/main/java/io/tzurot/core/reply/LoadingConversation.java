@@ -64,7 +64,9 @@ public final class LoadingConversation {
         RecentHistoryQuery query = RecentHistoryQuery.wholeChannel(context.request().channelId(), asking.id(),
                 Math.min(context.settings().maxMessages(), MAX_ROWS), context.settings().maxAge().map(Duration::ofSeconds),
                 reset, now);
-        List<HistoryMessage> rows = history.recent(query);
+        // a redelivered job finds its own user turn stored already; it is the current message, not history
+        UUID own = RecordingExchange.userTurnId(context.request().requestId());
+        List<HistoryMessage> rows = history.recent(query).stream().filter(r -> !r.id().equals(own)).toList();
         List<HistoryEntry> stored = stored(context, rows);
         List<ChannelMessage> channel = context.request().channelContext();
         if (channel.isEmpty()) {
@@ -91,8 +93,10 @@ public final class LoadingConversation {
             } else if (row.role() == HistoryRole.USER) {
                 Optional<Persona> persona = names.computeIfAbsent(row.personaId(), personas::findById);
                 String name = persona.map(Persona::displayName).orElse("User");
-                entries.add(withIds(HistoryEntry.user(row.personaId().toString(), name, row.createdAt(), row.content(),
-                        tokens), row));
+                // the messages it quoted are shown with it again, not only in the turn that quoted them
+                entries.add(withIds(new HistoryEntry(HistoryEntry.Role.USER, name, Optional.of(row.personaId().toString()),
+                        Optional.empty(), row.createdAt(), row.content(), tokens, List.of(), List.of(),
+                        StoredQuotes.read(row.metadataJson())), row));
             }
         }
         return entries;

@@ -46,7 +46,7 @@ final class PreparingTurn {
             ReferenceInput in = inputs.get(i);
             String author = in.authorPlatformId().flatMap(users::personaName).orElse(in.authorName());
             out.add(new ReferencedMessage(in.messageId(), author, in.authorUsername(), in.sentAt(),
-                    users.mentionsInMessage(in.content()), in.embeds(), described.get(i), in.forwarded()));
+                    users.mentionsInMessage(in.content()), in.embeds(), described.get(i), in.forwarded(), in.automated()));
         }
         return out;
     }

@@ -7,6 +7,9 @@ import io.tzurot.core.id.DeterministicIds;
 import io.tzurot.core.memory.PendingMemory;
 import io.tzurot.core.memory.PendingMemoryRepository;
 import io.tzurot.core.persona.Persona;
+import io.tzurot.core.prompt.Attachment;
+import io.tzurot.core.prompt.CurrentMessage;
+import io.tzurot.core.prompt.ReferencedMessage;
 import io.tzurot.core.prompt.TokenCounter;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -15,12 +18,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes what an exchange leaves behind: both history rows (ids derived from the request id, so a redelivered
- * job writes nothing twice), the memory outbox row (skipped when incognito), then hands the memory and the
+ * Writes what an exchange leaves behind: the user's turn as the reply starts, then the reply's (or the error's)
+ * row (ids derived from the request id, so a redelivered job writes nothing twice), the memory outbox row (skipped when incognito), then hands the memory and the
  * flight record to the background writer.
  */
 public final class RecordingExchange {
@@ -57,6 +61,52 @@ public final class RecordingExchange {
         return DeterministicIds.of("conversation_history:" + requestId + ":error");
     }
 
+    /** What an empty message is stored as (spec/discord.md §1.13); the prompt's own placeholder is never stored. */
+    public static final String NO_TEXT = "[no text content]";
+
+    /** The user's turn as stored: its text (or {@link #NO_TEXT}), then the descriptions of its attachments. */
+    public static String storedUserContent(CurrentMessage current) {
+        String text = current.text().strip();
+        String descriptions = current.attachments().stream().map(Attachment::labelled).filter(s -> !s.isBlank())
+                .collect(Collectors.joining("\n\n"));
+        String head = text.isEmpty() ? NO_TEXT : text;
+        return descriptions.isEmpty() ? head : head + "\n\n" + descriptions;
+    }
+
+    /**
+     * Stores the user's turn as the reply starts (spec/discord.md §1.8 step 6), so a message sent while the model
+     * is still answering already sees it; keyed by the request id, so a redelivered job writes it once.
+     */
+    public void recordUserTurn(ReplyContext context, String userContent, List<ReferencedMessage> quotes) {
+        Optional<Persona> persona = context.persona().persona();
+        if (persona.isEmpty()) {
+            return;
+        }
+        ReplyRequest request = context.request();
+        Map<String, String> meta = baseMeta(request);
+        StoredQuotes.put(meta, quotes);
+        history.append(new HistoryMessage(userTurnId(request.requestId()), request.channelId(),
+                request.guildId().orElse(null), context.personality().id(), persona.get().id(), HistoryRole.USER,
+                userContent, tokens.count(userContent), request.triggerMessageId().map(List::of).orElse(List.of()),
+                HistoryMetadata.write(meta), request.receivedAt(), null, null));
+    }
+
+    /** Gives the reply's row the Discord ids of the messages it was posted as; false when no such row exists. */
+    public boolean attachDeliveredIds(String requestId, List<String> discordMessageIds) {
+        if (discordMessageIds.isEmpty()) {
+            return false;
+        }
+        return history.setDiscordMessageIds(assistantTurnId(requestId), discordMessageIds)
+                || history.setDiscordMessageIds(errorTurnId(requestId), discordMessageIds);
+    }
+
+    private static Map<String, String> baseMeta(ReplyRequest request) {
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("requestId", request.requestId());
+        meta.put("platform", request.platform().name().toLowerCase(java.util.Locale.ROOT));
+        return meta;
+    }
+
     /**
      * Records a failed exchange (spec/discord.md §1.11): the user's turn stays in history, followed by the error
      * the user was shown (without the platform's detail spoiler), so later prompts know the question was asked
@@ -71,13 +121,8 @@ public final class RecordingExchange {
         String guild = request.guildId().orElse(null);
         Instant userAt = request.receivedAt();
         Instant errorAt = now.isAfter(userAt) ? now : userAt.plusMillis(1);
-        Map<String, String> meta = new LinkedHashMap<>();
-        meta.put("requestId", request.requestId());
-        meta.put("platform", request.platform().name().toLowerCase(java.util.Locale.ROOT));
-        history.append(new HistoryMessage(userTurnId(request.requestId()), request.channelId(), guild,
-                context.personality().id(), persona.get().id(), HistoryRole.USER, userContent, tokens.count(userContent),
-                request.triggerMessageId().map(List::of).orElse(List.of()), HistoryMetadata.write(meta), userAt, null,
-                null));
+        // the user's turn was stored as the reply started (recordUserTurn)
+        Map<String, String> meta = baseMeta(request);
         meta.put("failed", "true");
         history.append(new HistoryMessage(errorTurnId(request.requestId()), request.channelId(), guild,
                 context.personality().id(), persona.get().id(), HistoryRole.ASSISTANT, error, tokens.count(error),
@@ -103,12 +148,8 @@ public final class RecordingExchange {
         String guild = request.guildId().orElse(null);
         Instant userAt = request.receivedAt();
         Instant replyAt = now.isAfter(userAt) ? now : userAt.plusMillis(1);
-        Map<String, String> meta = new LinkedHashMap<>();
-        meta.put("requestId", request.requestId());
-        meta.put("platform", request.platform().name().toLowerCase(java.util.Locale.ROOT));
-        history.append(new HistoryMessage(userTurnId(request.requestId()), request.channelId(), guild, personalityId,
-                personaId, HistoryRole.USER, userContent, tokens.count(userContent),
-                request.triggerMessageId().map(List::of).orElse(List.of()), HistoryMetadata.write(meta), userAt, null, null));
+        // the user's turn was stored as the reply started (recordUserTurn)
+        Map<String, String> meta = baseMeta(request);
         meta.put("model", model);
         UUID assistantId = assistantTurnId(request.requestId());
         history.append(new HistoryMessage(assistantId, request.channelId(), guild, personalityId, personaId,

@@ -179,7 +179,11 @@ public final class DiscordBot implements AutoCloseable {
         TriggerResolver triggers = new TriggerResolver(services.triggerServices(), denylist,
                 new GetOrCreateUser(services.users(), settings.botOwnerId().orElse(null)),
                 new MentionParser(settings.mentionChar()));
-        ReplyPoster poster = new ReplyPoster(services.delivered(), settings::avatarUrl, workers);
+        // asked here, not taken from the card (the engine does not read avatars); the character's updated_at
+        // moves with its avatar, so it versions the URL
+        ReplyPoster poster = new ReplyPoster(services.delivered(), card -> card.hasAvatar()
+                || services.personalities().hasAvatar(card.id()) ? settings.avatarUrl(card.slug(),
+                services.personalities().findById(card.id()).map(p -> p.updatedAt())) : java.util.Optional.empty(), workers);
         ExtendedContext extended = new ExtendedContext(recent, (trigger, authorId) -> denylist.blocks(authorId,
                 trigger.isFromGuild() ? trigger.getGuild().getId() : null, trigger.getChannel().getId(),
                 trigger.getChannel() instanceof ThreadChannel thread ? thread.getParentChannel().getId() : null));

@@ -103,6 +103,14 @@ public record DiscordSettings(String token, Optional<URI> restBaseUrl, Optional<
         return publicBaseUrl.map(base -> base + "/avatars/" + slug + ".png");
     }
 
+    /**
+     * The avatar URL with a version that changes when the avatar does ({@code changedAt}), so Discord, which
+     * caches avatars by URL, shows a new avatar at once (spec/discord.md §1.12).
+     */
+    public Optional<String> avatarUrl(String slug, Optional<java.time.Instant> changedAt) {
+        return avatarUrl(slug).map(url -> changedAt.map(t -> url + "?v=" + t.toEpochMilli()).orElse(url));
+    }
+
     @Override
     public String toString() {
         return "DiscordSettings[token=****, restBaseUrl=" + restBaseUrl + ", gatewayUrl=" + gatewayUrl + ", shards="

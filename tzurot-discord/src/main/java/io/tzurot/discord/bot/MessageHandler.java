@@ -2,6 +2,7 @@ package io.tzurot.discord.bot;
 
 import io.tzurot.core.diagnostics.InspectingReplies;
 import io.tzurot.core.personality.Personality;
+import io.tzurot.core.reply.RecordingExchange;
 import io.tzurot.core.reply.ReplyOutcome;
 import io.tzurot.core.reply.ReplyOutcome.PersonalityCard;
 import io.tzurot.core.reply.Speaker;
@@ -9,6 +10,7 @@ import io.tzurot.discord.context.RequestFactory;
 import io.tzurot.discord.delivery.AutoResponseFooter;
 import io.tzurot.discord.delivery.ChannelQueue;
 import io.tzurot.discord.delivery.ReplyPoster;
+import io.tzurot.discord.delivery.ThinkingBlock;
 import io.tzurot.discord.delivery.Typing;
 import io.tzurot.discord.trigger.BotTexts;
 import io.tzurot.discord.trigger.RecentDuplicates;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -181,17 +184,52 @@ final class MessageHandler implements EventListener {
         for (Pending next : pending) {
             chain = chain.thenCompose(ignored -> next.outcome()).thenCompose(outcome -> {
                 if (outcome instanceof ReplyOutcome.Replied replied) {
-                    return poster.post(message, replied.personality().orElseGet(() -> fallbackCard(next.personality())),
+                    PersonalityCard card = replied.personality().orElseGet(() -> fallbackCard(next.personality()));
+                    return thinking(message, card, replied).thenCompose(shown -> poster.post(message, card,
                             replied.content(), autoResponse ? AutoResponseFooter.mark(replied.footer()) : replied.footer())
-                            .thenApply(sent -> linkToRecord(replied.requestId(), sent));
+                            .thenApply(sent -> linkToRecord(replied.requestId(), sent))
+                            .thenApplyAsync(sent -> remember(RecordingExchange.assistantTurnId(replied.requestId()), sent),
+                                    workers));
                 }
                 ReplyOutcome.Failed failed = (ReplyOutcome.Failed) outcome;
                 LOG.info("reply {} failed ({}, ref {})", failed.requestId(), failed.kind(), failed.referenceId());
                 return poster.post(message, failed.personality().orElseGet(() -> fallbackCard(next.personality())),
-                        failed.withErrorSpoiler(), Optional.empty());
+                        failed.withErrorSpoiler(), Optional.empty())
+                        .thenApplyAsync(sent -> remember(RecordingExchange.errorTurnId(failed.requestId()), sent), workers);
             }).thenAccept(sent -> { });
         }
         return chain;
+    }
+
+    /** The reasoning block, posted before the reply when the preset shows thinking (spec/discord.md §1.12). */
+    private CompletableFuture<Void> thinking(Message message, PersonalityCard card, ReplyOutcome.Replied replied) {
+        if (!replied.showThinking() || replied.reasoning().isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+        for (String block : ThinkingBlock.messages(replied.reasoning().get())) {
+            chain = chain.thenCompose(ignored -> poster.post(message, card, block, Optional.empty())).thenAccept(s -> { });
+        }
+        // a reply is still delivered when its thinking could not be shown
+        return chain.exceptionally(error -> {
+            LOG.warn("thinking of reply {} not shown: {}", replied.requestId(), error.getMessage());
+            return null;
+        });
+    }
+
+    /**
+     * Gives the stored turn the Discord ids it was posted as (where the bot shares the database), so a later
+     * reference to it is recognised as already in history.
+     */
+    private List<Message> remember(UUID turn, List<Message> sent) {
+        if (services.history().isPresent() && !sent.isEmpty()) {
+            try {
+                services.history().get().setDiscordMessageIds(turn, sent.stream().map(Message::getId).toList());
+            } catch (RuntimeException e) {
+                LOG.warn("Discord ids of turn {} not stored: {}", turn, e.getMessage());
+            }
+        }
+        return sent;
     }
 
     /** Lets "Inspect Message" on a posted reply find its diagnostic record (when commands are served). */

@@ -137,11 +137,11 @@ public final class ReferenceCollector {
         String shown = message.getMember() != null ? message.getMember().getEffectiveName()
                 : Optional.ofNullable(message.getAuthor().getGlobalName()).orElse(message.getAuthor().getName());
         // a person's message is shown under their persona; a character's (webhook) or a bot's under its own name
-        Optional<String> person = message.isWebhookMessage() || message.getAuthor().isBot()
-                ? Optional.empty() : Optional.of(message.getAuthor().getId());
+        boolean automated = message.isWebhookMessage() || message.getAuthor().isBot();
+        Optional<String> person = automated ? Optional.empty() : Optional.of(message.getAuthor().getId());
         return new ReferenceInput(Optional.of(message.getId()), shown, message.getAuthor().getName(),
                 Optional.of(message.getTimeCreated().toInstant()), message.getContentRaw(), embeds(message.getEmbeds()),
-                Attachments.of(message), false, person);
+                Attachments.of(message), false, person, automated);
     }
 
     private static ReferenceInput forwarded(Message trigger, MessageSnapshot snapshot) {

@@ -57,7 +57,10 @@ public final class RequestFactory {
     public MessageContext context(Message message, String strippedContent) {
         List<AttachmentInput> attachments = Attachments.of(message);
         // the message's own embeds (a link preview, a bot card it quotes) are part of what it says
-        String embeds = message.getEmbeds().stream().map(ExtendedContext::embed).filter(e -> !e.isEmpty())
+        // stickers too: a sticker-only message says something (spec/discord.md §1.9)
+        String embeds = java.util.stream.Stream.concat(
+                LinkPreviews.settled(message).getEmbeds().stream().map(ExtendedContext::embed).filter(e -> !e.isEmpty()),
+                message.getStickers().stream().map(s -> "[Sticker: " + s.getName() + "]"))
                 .collect(java.util.stream.Collectors.joining("\n"));
         // a bare "@Alice" leaves no text once the mention is removed; the raw text is better than nothing
         String content = strippedContent.isBlank() && attachments.isEmpty() && embeds.isEmpty()

@@ -37,14 +37,14 @@ public final class ReplyPoster {
 
     private final WebhookClients webhooks = new WebhookClients();
     private final DeliveredMessageRepository delivered;
-    private final Function<String, Optional<String>> avatarUrls;
+    private final Function<PersonalityCard, Optional<String>> avatarUrls;
     private final Executor blocking;
 
     /**
-     * @param avatarUrls a character's public avatar URL by slug, empty when there is none
+     * @param avatarUrls a character's public avatar URL (with its cache-buster), empty when there is none
      * @param blocking where database writes run (never the HTTP callback threads)
      */
-    public ReplyPoster(DeliveredMessageRepository delivered, Function<String, Optional<String>> avatarUrls,
+    public ReplyPoster(DeliveredMessageRepository delivered, Function<PersonalityCard, Optional<String>> avatarUrls,
                        Executor blocking) {
         this.delivered = Objects.requireNonNull(delivered, "delivered");
         this.avatarUrls = Objects.requireNonNull(avatarUrls, "avatarUrls");
@@ -89,7 +89,7 @@ public final class ReplyPoster {
     private CompletableFuture<List<Message>> viaWebhook(IWebhookContainer parent, MessageChannel target,
                                                         PersonalityCard card, List<String> chunks) {
         String username = WebhookNames.of(card.displayName(), target.getJDA().getSelfUser().getName());
-        Optional<String> avatar = card.hasAvatar() ? avatarUrls.apply(card.slug()) : Optional.empty();
+        Optional<String> avatar = avatarUrls.apply(card);
         Optional<Long> threadId = target instanceof ThreadChannel thread ? Optional.of(thread.getIdLong()) : Optional.empty();
         return sequentially(chunks, chunk -> sendOnce(parent, chunk, username, avatar, threadId, true), card,
                 target.getId());

@@ -87,7 +87,7 @@ public final class TriggerResolver {
             return new Trigger.Ignore("denylisted");
         }
         if (message.getContentRaw().isBlank() && message.getAttachments().isEmpty()
-                && message.getMessageSnapshots().isEmpty()) {
+                && message.getMessageSnapshots().isEmpty() && message.getStickers().isEmpty()) {
             return new Trigger.Ignore("empty");
         }
         User user = getOrCreateUser.execute(profile(message)).orElseThrow();

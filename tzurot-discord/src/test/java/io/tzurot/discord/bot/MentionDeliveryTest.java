@@ -54,7 +54,8 @@ class MentionDeliveryTest {
 
         assertThat(reply.viaWebhook()).isTrue();
         assertThat(reply.webhookUsername()).contains("Lilith the Wise · Tzurot");
-        assertThat(reply.webhookAvatarUrl()).contains(BotHarness.PUBLIC_URL + "/avatars/lilith.png");
+        // versioned by the character's updated_at, which moves with its avatar
+        assertThat(reply.webhookAvatarUrl().orElseThrow()).startsWith(BotHarness.PUBLIC_URL + "/avatars/lilith.png?v=");
         assertThat(reply.content()).isEqualTo("Lilith: what is wisdom?\n" + ScriptedReplyService.FOOTER);
         ReplyRequest request = harness.replies.requestFor(posted.id()).orElseThrow();
         assertThat(request.requestId()).isEqualTo("discord:" + posted.id());

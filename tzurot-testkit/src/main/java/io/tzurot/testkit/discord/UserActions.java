@@ -78,6 +78,19 @@ public final class UserActions {
         return new SimAttachment(store.nextId(), "voice-message.ogg", "audio/ogg", recording, seconds);
     }
 
+    /** {@code user} replies to {@code target} with only a sticker named {@code stickerName} (no text). */
+    public SimMessage stickerReply(SimUser user, SimChannel channel, SimMessage target, String stickerName) {
+        return post(user, channel, new MessageDraft("", Json.array(), Json.array(), List.of(), Optional.of(target.id()),
+                true, List.of(new io.tzurot.testkit.discord.state.SimSticker(store.nextId(), stickerName))));
+    }
+
+    /** Discord unfurls a link in {@code message}: it gains a preview embed with this title and description. */
+    public SimMessage linkPreview(SimMessage message, String title, String description) {
+        com.fasterxml.jackson.databind.node.ArrayNode embeds = Json.array();
+        embeds.addObject().put("type", "link").put("title", title).put("description", description);
+        return messages.addLinkPreview(message.channelId(), message.id(), embeds);
+    }
+
     public SimMessage post(SimUser user, SimChannel channel, MessageDraft draft) {
         requireCanPost(user, channel);
         return messages.post(channel.id(), new MessageAuthor.User(user.id()), draft);

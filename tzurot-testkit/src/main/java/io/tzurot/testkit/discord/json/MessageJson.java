@@ -60,6 +60,11 @@ public final class MessageJson {
         message.attachments().forEach(a -> attachments.add(entities.attachment(message.channelId(), a)));
         json.set("embeds", embeds(message.embeds()));
         json.set("components", message.components());
+        if (!message.stickers().isEmpty()) {
+            ArrayNode stickers = json.putArray("sticker_items");
+            message.stickers().forEach(s -> stickers.addObject().put("id", Json.id(s.id())).put("name", s.name())
+                    .put("format_type", 1));
+        }
         message.replyTo().ifPresent(target -> {
             ObjectNode reference = json.putObject("message_reference")
                     .put("type", 0)

@@ -4,13 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.tzurot.testkit.discord.json.Json;
 import io.tzurot.testkit.discord.state.SimAttachment;
+import io.tzurot.testkit.discord.state.SimSticker;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /** What a poster asked for in a new message, before it becomes a stored message. */
 public record MessageDraft(String content, ArrayNode embeds, ArrayNode components, List<SimAttachment> attachments,
-                           Optional<Long> replyTo, boolean failIfReplyMissing) {
+                           Optional<Long> replyTo, boolean failIfReplyMissing, List<SimSticker> stickers) {
+
+    /** A draft without stickers. */
+    public MessageDraft(String content, ArrayNode embeds, ArrayNode components, List<SimAttachment> attachments,
+                        Optional<Long> replyTo, boolean failIfReplyMissing) {
+        this(content, embeds, components, attachments, replyTo, failIfReplyMissing, List.of());
+    }
 
     public static final int MAX_CONTENT = 2000;
     public static final int MAX_EMBEDS = 10;
@@ -21,6 +28,7 @@ public record MessageDraft(String content, ArrayNode embeds, ArrayNode component
         components = components.deepCopy();
         attachments = List.copyOf(attachments);
         Objects.requireNonNull(replyTo, "replyTo");
+        stickers = List.copyOf(Objects.requireNonNullElse(stickers, List.of()));
     }
 
     /** A plain text message with no embeds, files or reply. */
@@ -60,7 +68,8 @@ public record MessageDraft(String content, ArrayNode embeds, ArrayNode component
         if (embeds.size() > MAX_EMBEDS) {
             throw ApiError.invalidForm("embeds: Must be " + MAX_EMBEDS + " or fewer in length.");
         }
-        if (content.isBlank() && embeds.isEmpty() && attachments.isEmpty() && components.isEmpty()) {
+        if (content.isBlank() && embeds.isEmpty() && attachments.isEmpty() && components.isEmpty()
+                && stickers.isEmpty()) {
             throw new ApiError(400, 50006, "Cannot send an empty message");
         }
     }

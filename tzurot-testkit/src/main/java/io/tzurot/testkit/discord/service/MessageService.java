@@ -41,7 +41,7 @@ public final class MessageService {
             return exists;
         });
         SimMessage message = new SimMessage(store.nextId(), channelId, author, draft.content(), draft.attachments(),
-                draft.embeds(), draft.components(), replyTo, Optional.empty());
+                draft.embeds(), draft.components(), replyTo, Optional.empty(), draft.stickers());
         store.put(message);
         if (isBot(author)) {
             Optional<Long> parent = channel instanceof SimThreadChannel t ? Optional.of(t.parentId()) : Optional.empty();
@@ -64,6 +64,21 @@ public final class MessageService {
         }
         events.messageUpdated(edited);
         return edited;
+    }
+
+    /**
+     * Discord filling in a link's preview: the message gains {@code embeds} (not marked edited) and the bot
+     * receives MESSAGE_UPDATE.
+     */
+    public SimMessage addLinkPreview(long channelId, long messageId,
+                                     com.fasterxml.jackson.databind.node.ArrayNode embeds) {
+        SimMessage existing = store.message(channelId, messageId).orElseThrow(ApiError::unknownMessage);
+        SimMessage previewed = new SimMessage(existing.id(), existing.channelId(), existing.author(), existing.content(),
+                existing.attachments(), embeds, existing.components(), existing.replyTo(), existing.editedAt(),
+                existing.stickers());
+        store.put(previewed);
+        events.messageUpdated(previewed);
+        return previewed;
     }
 
     /** Deletes a message; {@code byBot} records the deletion as bot activity. */

@@ -8,10 +8,17 @@ import java.util.Optional;
 
 /**
  * A message in a channel. Embeds and components (buttons, selects) are kept as the JSON the poster sent;
- * {@code replyTo} is the id of the message referenced as a reply.
+ * {@code replyTo} is the id of the message referenced as a reply; {@code stickers} are the stickers sent with it.
  */
 public record SimMessage(long id, long channelId, MessageAuthor author, String content, List<SimAttachment> attachments,
-                         ArrayNode embeds, ArrayNode components, Optional<Long> replyTo, Optional<Instant> editedAt) {
+                         ArrayNode embeds, ArrayNode components, Optional<Long> replyTo, Optional<Instant> editedAt,
+                         List<SimSticker> stickers) {
+
+    /** A message without stickers. */
+    public SimMessage(long id, long channelId, MessageAuthor author, String content, List<SimAttachment> attachments,
+                      ArrayNode embeds, ArrayNode components, Optional<Long> replyTo, Optional<Instant> editedAt) {
+        this(id, channelId, author, content, attachments, embeds, components, replyTo, editedAt, List.of());
+    }
 
     public SimMessage {
         Objects.requireNonNull(author, "author");
@@ -21,6 +28,7 @@ public record SimMessage(long id, long channelId, MessageAuthor author, String c
         components = components.deepCopy();
         Objects.requireNonNull(replyTo, "replyTo");
         Objects.requireNonNull(editedAt, "editedAt");
+        stickers = List.copyOf(Objects.requireNonNullElse(stickers, List.of()));
     }
 
     @Override
@@ -40,6 +48,6 @@ public record SimMessage(long id, long channelId, MessageAuthor author, String c
     /** This message after an edit of its content, embeds and components. */
     public SimMessage edited(String newContent, ArrayNode newEmbeds, ArrayNode newComponents, Instant when) {
         return new SimMessage(id, channelId, author, newContent, attachments, newEmbeds, newComponents, replyTo,
-                Optional.of(when));
+                Optional.of(when), stickers);
     }
 }
