@@ -2,14 +2,10 @@ package io.tzurot.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tzurot.app.TzurotMain;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,39 +23,27 @@ class PersonalityFileCommandsTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private EmbeddedCli cli;
 
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        Map<String, String> env = Map.of("TZUROT_DATA_DIR", dir.resolve("data").toString());
-        return TzurotMain.run(new CliContext(env, dir, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)), args);
-    }
-
-    private String stdout() {
-        return out.toString(StandardCharsets.UTF_8).strip();
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8).strip();
+    @BeforeEach
+    void cli() {
+        cli = new EmbeddedCli(dir);
     }
 
     @Test
     void importPrintsTheSlugAndEveryExportImportsAgain() throws IOException {
         Path card = Files.writeString(dir.resolve("nadia.json"), CARD);
-        assertThat(run("personality", "import", card.toString())).as(stderr()).isZero();
-        assertThat(stdout()).isEqualTo("nadia");
+        assertThat(cli.run("personality", "import", card.toString())).as(cli.stderr()).isZero();
+        assertThat(cli.stdout()).isEqualTo("nadia");
 
         int copy = 2;
         for (String format : new String[] {"card-png", "card-json", "charx", "tzurot"}) {
             Path file = dir.resolve("out-" + format);
-            assertThat(run("personality", "export", "nadia", "--format", format, "--out", file.toString())).as(stderr()).isZero();
+            assertThat(cli.run("personality", "export", "nadia", "--format", format, "--out", file.toString())).as(cli.stderr()).isZero();
             assertThat(Files.size(file)).isPositive();
-            assertThat(run("personality", "import", file.toString())).as(format + ": " + stderr()).isZero();
+            assertThat(cli.run("personality", "import", file.toString())).as(format + ": " + cli.stderr()).isZero();
             // the reference's JSON names the slug itself, so the owner's re-import updates nadia
-            assertThat(stdout()).isEqualTo(format.equals("tzurot") ? "nadia" : "nadia-" + copy++);
+            assertThat(cli.stdout()).isEqualTo(format.equals("tzurot") ? "nadia" : "nadia-" + copy++);
         }
         assertThat(Files.readAllBytes(dir.resolve("out-card-png"))).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
     }
@@ -67,17 +51,17 @@ class PersonalityFileCommandsTest {
     @Test
     void mistakesAreOneClearLine() throws IOException {
         Path broken = Files.write(dir.resolve("broken.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1});
-        assertThat(run("personality", "import", broken.toString())).isEqualTo(2);
-        assertThat(stderr()).startsWith("error:").contains("truncated");
-        assertThat(run("personality", "import", dir.resolve("missing.json").toString())).isEqualTo(2);
-        assertThat(stderr()).contains("cannot read");
+        assertThat(cli.run("personality", "import", broken.toString())).isEqualTo(2);
+        assertThat(cli.stderr()).startsWith("error:").contains("truncated");
+        assertThat(cli.run("personality", "import", dir.resolve("missing.json").toString())).isEqualTo(2);
+        assertThat(cli.stderr()).contains("cannot read");
         Path card = Files.writeString(dir.resolve("n.json"), CARD);
-        assertThat(run("personality", "import", card.toString(), "--owner", "555")).isZero();
-        String slug = stdout();
-        assertThat(run("personality", "export", slug, "--format", "pdf", "--out", dir.resolve("x").toString())).isEqualTo(2);
-        assertThat(stderr()).contains("tzurot|card-json|card-png|charx");
+        assertThat(cli.run("personality", "import", card.toString(), "--owner", "555")).isZero();
+        String slug = cli.stdout();
+        assertThat(cli.run("personality", "export", slug, "--format", "pdf", "--out", dir.resolve("x").toString())).isEqualTo(2);
+        assertThat(cli.stderr()).contains("tzurot|card-json|card-png|charx");
         // another user may not export someone else's private character
-        assertThat(run("personality", "export", slug, "--format", "card-json", "--out", dir.resolve("y").toString(),
+        assertThat(cli.run("personality", "export", slug, "--format", "card-json", "--out", dir.resolve("y").toString(),
                 "--user", "777")).isEqualTo(1);
     }
 }
