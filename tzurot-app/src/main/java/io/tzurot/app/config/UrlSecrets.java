@@ -20,6 +20,20 @@ final class UrlSecrets {
     private UrlSecrets() {
     }
 
+    private static final Pattern ANY_PARAM = Pattern.compile("([?&;])([^=&;#?]*)=([^&;#]*)");
+
+    /**
+     * {@link #mask} for a URL that could not be read, where the parts can't be told apart: everything between the
+     * scheme and the last '@' is hidden (it may all be user info), and every parameter value, whatever its name.
+     */
+    static String maskUnreadable(String url) {
+        Matcher scheme = SCHEME.matcher(url);
+        int start = scheme.find() ? scheme.end() : 0;
+        int at = url.lastIndexOf('@');
+        String shown = at >= start ? url.substring(0, start) + MASK + url.substring(at) : mask(url);
+        return ANY_PARAM.matcher(shown).replaceAll("$1$2=" + MASK);
+    }
+
     static boolean looksLikeUrl(String value) {
         return value != null && SCHEME.matcher(value).find();
     }

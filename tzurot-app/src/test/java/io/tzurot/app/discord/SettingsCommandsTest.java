@@ -65,7 +65,7 @@ class SettingsCommandsTest {
         try (DiscordApp app = DiscordApp.start(dir, Map.of())) {
             Scene scene = scene(app);
             app.model.enqueue(FakeReply.text("Operator paid for this."), FakeReply.text("Alice paid for this."));
-            assertThat(ask(app, scene, "@Ada first").header("Authorization")).contains("Bearer sk-test");
+            assertThat(ask(app, scene, "@Ada first").header("Authorization")).contains("Bearer " + DiscordApp.LLM_KEY);
 
             long command = app.simulator.users().slashCommand(scene.alice, scene.channel, "settings apikey set",
                     Map.of("provider", "openrouter"));

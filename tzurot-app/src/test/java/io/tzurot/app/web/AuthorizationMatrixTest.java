@@ -101,6 +101,8 @@ class AuthorizationMatrixTest {
                         documented));
             }
         }
+        MatrixFixtures.checkNotYetCovered(ops.stream().map(Operation::toString).collect(java.util.stream.Collectors.toSet()));
+        ops.removeIf(o -> MatrixFixtures.NOT_YET_COVERED.contains(o.toString()));
         // Destructive calls last, so that what they remove is not needed by later rows.
         ops.sort(Comparator.comparing((Operation o) -> o.method().equals("DELETE")).thenComparing(Operation::path));
         return ops;

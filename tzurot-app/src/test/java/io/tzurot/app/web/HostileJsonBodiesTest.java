@@ -64,11 +64,11 @@ class HostileJsonBodiesTest {
                 Map.Entry<String, JsonNode> m = methods.next();
                 String ref = m.getValue().path("requestBody").path("content").path("application/json").path("schema")
                         .path("$ref").asText("");
-                if (ref.isEmpty()) {
+                String method = m.getKey().toUpperCase(java.util.Locale.ROOT);
+                if (ref.isEmpty() || MatrixFixtures.NOT_YET_COVERED.contains(method + " " + path.getKey())) {
                     continue;
                 }
                 operations++;
-                String method = m.getKey().toUpperCase(java.util.Locale.ROOT);
                 Set<Integer> documented = new TreeSet<>();
                 m.getValue().get("responses").fieldNames().forEachRemaining(c -> documented.add(Integer.parseInt(c)));
                 int success = documented.stream().filter(s -> s < 300).findFirst().orElseThrow();

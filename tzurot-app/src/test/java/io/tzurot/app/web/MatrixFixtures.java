@@ -27,6 +27,29 @@ final class MatrixFixtures {
     }
 
     /** What of the owner's a call touches. The bot owner manages characters, presets and tokens; the rest is personal. */
+    /**
+     * Operations the matrix and the JSON fuzz do not call yet: the portability routes (character and lorebook
+     * files, preset files, a user's data export and erasure) that landed after the matrix, with their multipart
+     * bodies and destructive erasure. Their access rules are tested in CardApiTest, PresetFilesApiTest and
+     * UserDataApiTest; giving them fixtures here is open work (issue 12/14). Every other operation must have a
+     * fixture, and an entry here that no longer names an operation fails {@link #checkNotYetCovered}.
+     */
+    static final Set<String> NOT_YET_COVERED = Set.of(
+            "POST /api/v1/personalities/import", "POST /api/v1/personalities/import/preview",
+            "GET /api/v1/personalities/{slug}/export", "GET /api/v1/lorebooks", "POST /api/v1/lorebooks/import",
+            "GET /api/v1/lorebooks/{id}/export", "DELETE /api/v1/lorebooks/{id}",
+            "GET /api/v1/personalities/{slug}/lorebooks", "PUT /api/v1/personalities/{slug}/lorebooks/{id}",
+            "DELETE /api/v1/personalities/{slug}/lorebooks/{id}", "GET /api/v1/presets/template",
+            "GET /api/v1/presets/{id}/export", "POST /api/v1/presets/import",
+            "POST /api/v1/users/{userId}/data/exports", "GET /api/v1/users/{userId}/data/exports/{id}",
+            "GET /api/v1/users/{userId}/data/exports/{id}/file", "GET /api/v1/users/{userId}/data/erasure",
+            "POST /api/v1/users/{userId}/data/erasure");
+
+    /** Fails when an entry of {@link #NOT_YET_COVERED} names no operation of the document any more. */
+    static void checkNotYetCovered(Set<String> operations) {
+        assertThat(operations).as("operations listed as not yet covered").containsAll(NOT_YET_COVERED);
+    }
+
     enum Owned { NOTHING, MANAGED, PERSONAL, CHOSEN_PRESET }
 
     /** A call ready to send as anyone. */
