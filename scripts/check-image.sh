@@ -62,7 +62,7 @@ if [[ "$(id -u)" == "0" ]] && command -v chroot >/dev/null; then
   done
   # a container runtime mounts /proc; the JRE's launcher needs it to find its own libraries
   mkdir -p "$root/proc" && mount -t proc proc "$root/proc"
-  trap 'umount "$root/proc" 2>/dev/null; rm -rf "$work"' EXIT
+  trap 'umount "$root/proc" 2>/dev/null || true; rm -rf "$work"' EXIT
   version="$(chroot --userspec=65534:65534 "$root" /bin/sh -c \
     'cd /data && java -cp @/app/jib-classpath-file io.tzurot.app.TzurotMain --version' 2>&1)" || {
     echo "FAIL the image's java could not start the app: $version"; exit 1; }
