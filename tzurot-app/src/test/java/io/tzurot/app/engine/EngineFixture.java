@@ -80,4 +80,15 @@ final class EngineFixture implements AutoCloseable {
         engine.close();
         model.close();
     }
+
+    /** The system message's text in a request body the fake model received (a plain string or the first text part). */
+    static String systemPrompt(com.fasterxml.jackson.databind.JsonNode body) {
+        for (com.fasterxml.jackson.databind.JsonNode message : body.path("messages")) {
+            if ("system".equals(message.path("role").asText())) {
+                return message.path("content").isTextual() ? message.path("content").asText()
+                        : message.path("content").path(0).path("text").asText();
+            }
+        }
+        return "";
+    }
 }

@@ -49,7 +49,7 @@ class ReplyEngineChannelHistoryTest {
             ReplyOutcome second = fixture.say(BOB, "sam", channel, "What did Lilith just tell Alice?");
 
             assertThat(second).isInstanceOf(ReplyOutcome.Replied.class);
-            String system = systemPrompt(lastChat(0));
+            String system = EngineFixture.systemPrompt(lastChat(0));
             assertThat(system).containsPattern("<message from=\"u" + ALICE
                     + "\" from_id=\"[0-9a-f-]+\" role=\"user\" t=\"[^\"]*\">Where is the password kept\\?</message>");
             assertThat(system).containsPattern("<message from=\"Lilith\" role=\"assistant\" t=\"[^\"]*\">"
@@ -69,7 +69,7 @@ class ReplyEngineChannelHistoryTest {
 
             fixture.say(BOB, "sam", channel, "What were we talking about?");
 
-            String system = systemPrompt(lastChat(0));
+            String system = EngineFixture.systemPrompt(lastChat(0));
             assertThat(system).doesNotContain("Old news about the harbour").doesNotContain("A fine morning for it.");
         }
 
@@ -110,7 +110,7 @@ class ReplyEngineChannelHistoryTest {
             fixture.engine.service().reply(discord("900", channel, "@Sam anything new?", now.plusMillis(100), context))
                     .join();
 
-            String system = systemPrompt(lastChat(0));
+            String system = EngineFixture.systemPrompt(lastChat(0));
             // the default maxMessages (50) newest platform messages, none from before the reset
             assertThat(system).contains(">chatter 54</message>").contains(">chatter 5</message>")
                     .doesNotContain(">chatter 4</message>").doesNotContain("before the reset")
@@ -136,15 +136,6 @@ class ReplyEngineChannelHistoryTest {
             return chats.get(chats.size() - 1 - back).body();
         }
 
-        private static String systemPrompt(JsonNode body) {
-            for (JsonNode message : body.path("messages")) {
-                if ("system".equals(message.path("role").asText())) {
-                    return message.path("content").isTextual() ? message.path("content").asText()
-                            : message.path("content").path(0).path("text").asText();
-                }
-            }
-            return "";
-        }
     }
 
     @Nested

@@ -56,7 +56,7 @@ class ReplyEngineEndToEndTest {
             List<RecordedRequest> chats = fixture.model.requests().stream()
                     .filter(r -> r.path().endsWith("/chat/completions")).toList();
             assertThat(chats).hasSize(3);
-            String system = systemPrompt(chats.get(2).body());
+            String system = EngineFixture.systemPrompt(chats.get(2).body());
             Matcher note = Pattern.compile("<historical_note[^>]* relevance=\"(\\d\\.\\d\\d)\">([^<]*Biscuit[^<]*)</historical_note>")
                     .matcher(system);
             assertThat(note.find()).as("the memory with its score in the prompt:\n%s", system).isTrue();
@@ -64,18 +64,9 @@ class ReplyEngineEndToEndTest {
             assertThat(score).isGreaterThanOrEqualTo(0.5).isLessThanOrEqualTo(1.0);
             // the new channel's own history is empty: the fact can only have come from long-term memory
             assertThat(system).doesNotContain("<chat_log>\n<message");
-            assertThat(systemPrompt(chats.get(1).body())).contains("Biscuit"); // same channel: history carries it
+            assertThat(EngineFixture.systemPrompt(chats.get(1).body())).contains("Biscuit"); // same channel: history carries it
         }
 
-        private static String systemPrompt(JsonNode body) {
-            for (JsonNode message : body.path("messages")) {
-                if ("system".equals(message.path("role").asText())) {
-                    return message.path("content").isTextual() ? message.path("content").asText()
-                            : message.path("content").path(0).path("text").asText();
-                }
-            }
-            return "";
-        }
     }
 
     @Nested

@@ -58,7 +58,7 @@ class ReplyEngineUserTurnTest {
             List<HistoryMessage> rows = fixture.repos.history().recent(RecentHistoryQuery.wholeChannel(channel,
                     ada.id(), 100, Optional.empty(), Optional.empty(), Instant.now().plusSeconds(5)));
             assertThat(rows.stream().filter(r -> r.content().equals("Where is the lighthouse key?"))).hasSize(1);
-            assertThat(systemPrompt(lastChat())).doesNotContain("Where is the lighthouse key?");
+            assertThat(EngineFixture.systemPrompt(lastChat())).doesNotContain("Where is the lighthouse key?");
         }
 
         @Test
@@ -75,7 +75,7 @@ class ReplyEngineUserTurnTest {
 
             fixture.engine.service().reply(request("discord:804", "804", channel, "and is it still there?")).join();
 
-            String system = systemPrompt(lastChat());
+            String system = EngineFixture.systemPrompt(lastChat());
             assertThat(system).containsPattern("(?s)>which lantern\\?\\s*<quoted_messages>\\s*<quote from=\"Bob\" "
                     + "username=\"bob\">.*The spare key is under the lantern\\..*Lantern Co\\.: blue storm lanterns"
                     + ".*</quoted_messages>");
@@ -93,15 +93,6 @@ class ReplyEngineUserTurnTest {
             return chats.get(chats.size() - 1).body();
         }
 
-        private static String systemPrompt(JsonNode body) {
-            for (JsonNode message : body.path("messages")) {
-                if ("system".equals(message.path("role").asText())) {
-                    return message.path("content").isTextual() ? message.path("content").asText()
-                            : message.path("content").path(0).path("text").asText();
-                }
-            }
-            return "";
-        }
     }
 
     @Nested
