@@ -162,6 +162,14 @@ class FaultsIT {
     @AfterAll
     void stopFleet() {
         processes.forEach(TzurotProcess::close);
+        // Each process's whole output, for reading what happened to a message that did not end well.
+        for (int i = 0; i < processes.size(); i++) {
+            try {
+                Files.writeString(Path.of("target", "faults-" + (i == 0 ? "api" : "worker") + ".log"), processes.get(i).output());
+            } catch (java.io.IOException e) {
+                System.out.println("could not write the process log: " + e.getMessage());
+            }
+        }
         if (database != null) {
             database.close();
         }
