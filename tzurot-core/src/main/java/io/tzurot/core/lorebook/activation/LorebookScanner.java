@@ -1,0 +1,182 @@
+package io.tzurot.core.lorebook.activation;
+
+import io.tzurot.core.lorebook.LorebookEntry;
+import io.tzurot.core.prompt.TokenCounter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Decides which lorebook entries fire for one reply, with SillyTavern's world-info algorithm (cards.md §9): entry
+ * checks, inclusion groups, probability, then the token budget, pass after pass while fired content triggers more.
+ * Pure: the channel's timed-effect state comes in and the next state goes out.
+ */
+public final class LorebookScanner {
+
+    private final TokenCounter tokens;
+    private final DoubleSupplier random;
+
+    /**
+     * A scanner counting content with {@code tokens} and rolling probability and group draws with {@code random}.
+     *
+     * @param random numbers in [0, 1)
+     */
+    public LorebookScanner(TokenCounter tokens, DoubleSupplier random) {
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.random = Objects.requireNonNull(random, "random");
+    }
+
+    /** Scans for the turn {@code timing.turn()} of a channel. */
+    public LoreActivation scan(LoreScanRequest request, LoreTiming timing) {
+        LoreSettings settings = request.settings();
+        List<PreparedEntry> entries = prepare(request);
+        int budget = budget(request);
+        long turn = timing.turn();
+        ScanText chat = ScanText.of(request.messages(), settings.includeNames());
+        ScanText text = chat;
+        Set<String> done = new HashSet<>();
+        Set<String> groupsFired = new HashSet<>();
+        List<FiredEntry> fired = new ArrayList<>();
+        Map<String, LoreTiming.Effect> started = new HashMap<>();
+        StringBuilder recursion = new StringBuilder();
+        long used = 0;
+        boolean overflowed = false;
+        int level = 0;
+        int passes = 0;
+        while (true) {
+            passes++;
+            List<Candidate> candidates = new ArrayList<>();
+            for (PreparedEntry e : entries) {
+                if (!done.contains(e.key())) {
+                    Candidate c = check(e, text, timing, turn, level);
+                    if (c != null) {
+                        candidates.add(c);
+                    }
+                }
+            }
+            // sticky entries first (they hold their place in the budget), then the books' order
+            candidates.sort(Comparator.comparing(c -> !c.sticky()));
+            candidates = InclusionGroups.choose(candidates, groupsFired, random);
+            boolean fedRecursion = false;
+            for (Candidate c : candidates) {
+                PreparedEntry e = c.entry();
+                if (!c.sticky() && e.useProbability() && e.probability() < 100
+                        && random.getAsDouble() * 100 >= e.probability()) {
+                    done.add(e.key()); // a failed roll counts for the whole reply, as in SillyTavern
+                    continue;
+                }
+                String content = e.decorators().content();
+                int cost = tokens.count(content);
+                if (used + cost > budget) {
+                    overflowed = true;
+                    break;
+                }
+                used += cost;
+                done.add(e.key());
+                groupsFired.addAll(e.groups());
+                fired.add(new FiredEntry(e.key(), e.entry().entryId(), e.label(), content, c.reason(), c.matchedKey(),
+                        e.position(), e.depth(), e.role(), e.order(), cost, level));
+                if (c.reason() != FiredEntry.Reason.STICKY && (e.sticky() > 0 || e.cooldown() > 0)) {
+                    started.put(e.key(), new LoreTiming.Effect(e.sticky() > 0 ? turn + e.sticky() : -1,
+                            e.cooldown() > 0 ? turn + e.sticky() + e.cooldown() : -1, e.hash()));
+                }
+                if (e.feedsRecursion() && !content.isBlank()) {
+                    recursion.append(recursion.length() > 0 ? "\n" : "").append(content);
+                    fedRecursion = true;
+                }
+            }
+            if (overflowed || passes >= settings.maxRecursionSteps()) {
+                break;
+            }
+            if (fedRecursion) {
+                level++;
+            } else {
+                // nothing new to scan: go straight to the lowest recursion level some entry is still waiting for
+                int waiting = lowestWaitingLevel(entries, done, level);
+                if (waiting < 0) {
+                    break;
+                }
+                level = waiting;
+            }
+            text = chat.withRecursion(recursion.toString());
+        }
+        List<FiredEntry> ordered = new ArrayList<>(fired);
+        ordered.sort(Comparator.comparingInt(FiredEntry::order)); // stable: ties keep their firing order
+        return new LoreActivation(ordered, budget, (int) used, overflowed, passes, timing.next(started));
+    }
+
+    /** One entry's checks in SillyTavern's order; null when it does not fire in this pass. */
+    private static Candidate check(PreparedEntry e, ScanText text, LoreTiming timing, long turn, int level) {
+        if (!e.entry().isEnabled()) {
+            return null;
+        }
+        LoreTiming.Effect effect = timing.effect(e.key(), e.hash());
+        boolean sticky = effect != null && effect.stickyAt(turn);
+        if (turn < e.delay() || (effect != null && effect.coolingAt(turn))) {
+            return null;
+        }
+        if (!sticky && (level < e.recursionLevel() || (e.excludeRecursion() && level > 0))) {
+            return null;
+        }
+        Decorators deco = e.decorators();
+        if (deco.activate()) {
+            return new Candidate(e, FiredEntry.Reason.DECORATOR, null, 0);
+        }
+        if (deco.dontActivate()) {
+            return null;
+        }
+        if (Boolean.TRUE.equals(e.entry().matching().constant())) {
+            return new Candidate(e, FiredEntry.Reason.CONSTANT, null, 0);
+        }
+        if (sticky) {
+            return new Candidate(e, FiredEntry.Reason.STICKY, null, 0);
+        }
+        return KeyLogic.match(e, text.at(e.scanDepth()));
+    }
+
+    private static List<PreparedEntry> prepare(LoreScanRequest request) {
+        List<PreparedEntry> out = new ArrayList<>();
+        for (LoreBook book : request.books()) {
+            List<LorebookEntry> bookEntries = book.content().entries();
+            for (int i = 0; i < bookEntries.size(); i++) {
+                out.add(PreparedEntry.of(book, i, bookEntries.get(i), request.settings()));
+            }
+        }
+        // higher order is considered first (it is placed nearer the chat and wins the budget); ties keep book order
+        out.sort(Comparator.comparingInt(PreparedEntry::order).reversed());
+        return out;
+    }
+
+    /** The global share of the window, capped by the global cap and by any book's own budget; at least 1. */
+    static int budget(LoreScanRequest request) {
+        LoreSettings s = request.settings();
+        long budget = Math.max(1, Math.round(s.budgetPercent() * (double) request.contextWindowTokens() / 100));
+        if (s.budgetCap() > 0) {
+            budget = Math.min(budget, s.budgetCap());
+        }
+        for (LoreBook book : request.books()) {
+            Integer own = book.content().tokenBudget();
+            if (own != null && own > 0) {
+                budget = Math.min(budget, own);
+            }
+        }
+        return (int) budget;
+    }
+
+    private static int lowestWaitingLevel(List<PreparedEntry> entries, Set<String> done, int level) {
+        int lowest = -1;
+        for (PreparedEntry e : entries) {
+            if (!done.contains(e.key()) && e.recursionLevel() > level
+                    && (lowest < 0 || e.recursionLevel() < lowest)) {
+                lowest = e.recursionLevel();
+            }
+        }
+        return lowest;
+    }
+}

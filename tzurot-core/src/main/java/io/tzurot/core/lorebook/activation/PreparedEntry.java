@@ -1,0 +1,84 @@
+package io.tzurot.core.lorebook.activation;
+
+import io.tzurot.core.lorebook.LorebookContent;
+import io.tzurot.core.lorebook.LorebookEntry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** One entry with every setting resolved (entry, then decorator, then book, then global) for one scan. */
+record PreparedEntry(String key, LorebookEntry entry, Decorators decorators, List<String> keys,
+                     List<String> secondaryKeys, boolean caseSensitive, boolean wholeWords, int scanDepth,
+                     int order, LorePosition position, int depth, LoreRole role, boolean selective, int logic,
+                     int probability, boolean useProbability, int sticky, int cooldown, int delay,
+                     List<String> groups, boolean groupOverride, int groupWeight, boolean groupScoring,
+                     boolean excludeRecursion, boolean feedsRecursion, int recursionLevel, int hash) {
+
+    /** SillyTavern's default insertion order, and depth for an at-depth entry. */
+    static final int DEFAULT_ORDER = 100;
+    static final int DEFAULT_DEPTH = 4;
+
+    static PreparedEntry of(LoreBook book, int index, LorebookEntry e, LoreSettings settings) {
+        LorebookContent content = book.content();
+        Decorators deco = Decorators.parse(e.content());
+        LorebookEntry.Matching m = e.matching();
+        LorebookEntry.Placement p = e.placement();
+        int scanDepth = first(deco.scanDepth(), m.scanDepth(), content.scanDepth(), settings.scanDepth());
+        LorePosition position = LorePosition.of(p.position(), p.cardPosition());
+        if (deco.depth() != null) {
+            position = LorePosition.AT_DEPTH;
+        }
+        int depth = first(deco.depth(), p.depth(), DEFAULT_DEPTH, DEFAULT_DEPTH);
+        LoreRole role = deco.role() != null ? deco.role() : LoreRole.of(p.role());
+        LorebookEntry.Timing t = e.timing();
+        LorebookEntry.Grouping g = e.grouping();
+        LorebookEntry.Recursion r = e.recursion();
+        boolean bookRecursive = content.recursiveScanning() != null ? content.recursiveScanning() : settings.recursive();
+        return new PreparedEntry(book.id() + "/" + (e.entryId() != null ? e.entryId() : "#" + index), e, deco,
+                clean(e.keys()), clean(e.secondaryKeys()),
+                m.caseSensitive() != null ? m.caseSensitive() : settings.caseSensitive(),
+                m.matchWholeWords() != null ? m.matchWholeWords() : settings.matchWholeWords(),
+                Math.min(Math.max(scanDepth, 0), LoreSettings.MAX_SCAN_DEPTH),
+                p.insertionOrder() != null ? p.insertionOrder() : DEFAULT_ORDER, position, Math.max(depth, 0), role,
+                m.selective() == null || m.selective(), m.selectiveLogic() != null ? m.selectiveLogic() : 0,
+                m.probability() != null ? Math.max(0, Math.min(100, m.probability())) : 100,
+                m.useProbability() == null || m.useProbability(),
+                positive(t.sticky()), positive(t.cooldown()), positive(t.delay()), groups(g.group()),
+                Boolean.TRUE.equals(g.groupOverride()), g.groupWeight() != null ? Math.max(0, g.groupWeight()) : 100,
+                g.useGroupScoring() != null ? g.useGroupScoring() : settings.useGroupScoring(),
+                Boolean.TRUE.equals(r.excludeRecursion()),
+                bookRecursive && !Boolean.TRUE.equals(r.preventRecursion()),
+                positive(r.delayUntilRecursion()), Objects.hash(e.content(), e.keys(), e.secondaryKeys()));
+    }
+
+    /** The label people see: the comment, else the name, else empty. */
+    String label() {
+        if (entry.comment() != null && !entry.comment().isBlank()) {
+            return entry.comment();
+        }
+        return entry.name() != null ? entry.name() : "";
+    }
+
+    private static int first(Integer a, Integer b, Integer c, int fallback) {
+        return a != null ? a : b != null ? b : c != null ? c : fallback;
+    }
+
+    private static int positive(Integer value) {
+        return value == null ? 0 : Math.max(0, value);
+    }
+
+    /** Trimmed keys, empty ones dropped (SillyTavern skips them). */
+    private static List<String> clean(List<String> keys) {
+        List<String> out = new ArrayList<>(keys.size());
+        for (String k : keys) {
+            if (k != null && !k.isBlank()) {
+                out.add(k.strip());
+            }
+        }
+        return out;
+    }
+
+    private static List<String> groups(String group) {
+        return group == null || group.isBlank() ? List.of() : clean(List.of(group.split(",")));
+    }
+}

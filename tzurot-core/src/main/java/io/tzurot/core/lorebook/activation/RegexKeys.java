@@ -1,0 +1,123 @@
+package io.tzurot.core.lorebook.activation;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Keys written as {@code /pattern/flags}: compiled once and cached; a pattern that does not compile matches nothing,
+ * and a match that would take too long (catastrophic backtracking) counts as no match rather than hanging a reply.
+ */
+final class RegexKeys {
+
+    /** Longest text a regex key is run on; the scan text starts with the newest message, so that part is kept. */
+    static final int MAX_INPUT = 20_000;
+    /** Character reads one regex test may make before it is given up: bounds the work, not the time. */
+    static final long MAX_STEPS = 2_000_000;
+    private static final int MAX_CACHED = 10_000;
+    private static final Map<String, Optional<Pattern>> CACHE = new ConcurrentHashMap<>();
+
+    private RegexKeys() {
+    }
+
+    /** Whether {@code key} is written as a regex: {@code /.../} with optional flags after the last slash. */
+    static boolean isRegex(String key) {
+        int last = key.lastIndexOf('/');
+        return key.length() >= 3 && key.charAt(0) == '/' && last > 1 && key.substring(last + 1).chars()
+                .allMatch(c -> "gimsuyd".indexOf(c) >= 0);
+    }
+
+    /** The compiled pattern of a regex key, or empty when it does not compile. */
+    static Optional<Pattern> compile(String key) {
+        Optional<Pattern> cached = CACHE.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        if (CACHE.size() >= MAX_CACHED) {
+            CACHE.clear(); // keys come from user data: never let the cache grow without bound
+        }
+        Optional<Pattern> compiled = doCompile(key);
+        CACHE.put(key, compiled);
+        return compiled;
+    }
+
+    private static Optional<Pattern> doCompile(String key) {
+        int last = key.lastIndexOf('/');
+        String body = key.substring(1, last);
+        int flags = 0;
+        for (char f : key.substring(last + 1).toCharArray()) {
+            switch (f) {
+                case 'i' -> flags |= Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+                case 'm' -> flags |= Pattern.MULTILINE;
+                case 's' -> flags |= Pattern.DOTALL;
+                case 'u' -> flags |= Pattern.UNICODE_CHARACTER_CLASS;
+                default -> { } // g, y, d change nothing for a yes/no test
+            }
+        }
+        try {
+            return Optional.of(Pattern.compile(body, flags));
+        } catch (IllegalArgumentException e) { // a PatternSyntaxException, or flags Java refuses
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the regex key finds a match in {@code text}; false for a bad pattern or a runaway match. */
+    static boolean matches(String key, String text) {
+        Optional<Pattern> pattern = compile(key);
+        if (pattern.isEmpty()) {
+            return false;
+        }
+        String input = text.length() > MAX_INPUT ? text.substring(0, MAX_INPUT) : text;
+        try {
+            return pattern.get().matcher(new Bounded(input)).find();
+        } catch (TooMuchWork | StackOverflowError e) {
+            return false;
+        }
+    }
+
+    /** A char sequence that stops a match after {@link #MAX_STEPS} reads. */
+    private static final class Bounded implements CharSequence {
+        private final String text;
+        private final long[] steps;
+
+        Bounded(String text) {
+            this(text, new long[1]);
+        }
+
+        private Bounded(String text, long[] steps) {
+            this.text = text;
+            this.steps = steps;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (++steps[0] > MAX_STEPS) {
+                throw new TooMuchWork();
+            }
+            return text.charAt(index);
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new Bounded(text.substring(start, end), steps);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    /** Thrown inside a match that has used up its steps; never leaves this class. */
+    private static final class TooMuchWork extends RuntimeException {
+        TooMuchWork() {
+            super(null, null, false, false);
+        }
+    }
+}
