@@ -1,6 +1,10 @@
 package io.tzurot.app.wiring;
 
 import io.tzurot.ai.catalog.OpenAiCompatibleModelCatalog;
+import io.tzurot.core.lorebook.activation.ActivatingLore;
+import io.tzurot.core.lorebook.activation.InMemoryLoreTimingStore;
+import io.tzurot.core.lorebook.activation.LoreSettings;
+import io.tzurot.storage.lorebook.JdbiLorebookRepository;
 import io.tzurot.core.apikey.ApiKeyCipher;
 import io.tzurot.core.apikey.RevealApiKey;
 import io.tzurot.core.persona.ResolvePersona;
@@ -86,6 +90,8 @@ public final class ReplyEngine implements AutoCloseable {
                 new ResolveSettings(repos.adminSettings(), repos.personalities(), repos.users(), repos.userPersonalityConfigs()),
                 credentials);
         this.replyEmbeddings = new ReplyEmbeddings(models.embeddings());
+        // sticky/cooldown/delay state per channel; held in this process (a restart starts every channel afresh)
+        InMemoryLoreTimingStore loreTiming = new InMemoryLoreTimingStore();
         GeneratingReply.Parts parts = new GeneratingReply.Parts(resolution,
                 new LoadingConversation(repos.history(), repos.historyEpochs(), repos.personas(), repos.personalities()),
                 new DescribingAttachments(models.vision(), models.transcriber(), models.attachments(), repos.descriptions(),
@@ -95,7 +101,9 @@ public final class ReplyEngine implements AutoCloseable {
                 new RecordingExchange(repos.history(), repos.pendingMemories(), memories, recorder, models.tokens()),
                 new UserReferences(repos.users(), personas, repos.personas(),
                         new JdbiShapesPersonaMappingRepository(repos.database())),
-                replyEmbeddings);
+                replyEmbeddings,
+                new ActivatingLore(new JdbiLorebookRepository(repos.database().jdbi(), clock), loreTiming, models.tokens(),
+                        RandomGenerator.getDefault()::nextDouble, LoreSettings.DEFAULTS));
         this.service = new GeneratingReply(parts, cpu, clock, RandomGenerator.getDefault(), metrics);
         this.upkeep = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "reply-upkeep");

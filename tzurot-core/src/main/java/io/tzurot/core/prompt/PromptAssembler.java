@@ -71,7 +71,10 @@ public final class PromptAssembler {
         MemoryPick memories = pickMemories(request, memoryBudget, now, names);
 
         long systemWithMemories = sections.tokens(tokens, memories.atoms(), List.of());
-        long historyBudget = (long) Math.floor(Math.max(0, window - systemWithMemories - cur)
+        // lore placed in the chat log takes its room from the history's share
+        Map<Integer, List<String>> loreLines = LoreSections.depthLines(request.lore().atDepth(), names);
+        long loreInLog = loreLines.values().stream().flatMap(List::stream).mapToLong(l -> tokens.count(l + "\n")).sum();
+        long historyBudget = (long) Math.floor(Math.max(0, window - systemWithMemories - cur - loreInLog)
                 * request.historyBudgetFactor());
         long available = historyBudget - tokens.count(ChatLogFormatter.EMPTY_SECTION);
         List<Integer> kept = new ArrayList<>();
@@ -89,7 +92,7 @@ public final class PromptAssembler {
         List<String> keptLines = kept.stream().map(lines::get).toList();
         List<HistoryEntry> keptEntries = kept.stream().map(history::get).toList();
 
-        List<String> chatLogAtoms = ChatLogFormatter.atoms(keptLines);
+        List<String> chatLogAtoms = ChatLogFormatter.atoms(LoreSections.insert(keptLines, loreLines));
         String system = sections.render(memories.atoms(), chatLogAtoms);
         int systemTokens = (int) sections.tokens(tokens, memories.atoms(), chatLogAtoms);
         TokenBudgetReport report = new TokenBudgetReport(window, (int) base, (int) cur, (int) allHistory,
@@ -158,6 +161,7 @@ public final class PromptAssembler {
         }
         return new PromptRequest(request.personality(), request.protocol(), request.userZone(), request.location(),
                 request.requestId(), List.copyOf(unique.values()), request.memories(), request.references(),
-                request.history(), request.current(), request.contextWindowTokens(), request.historyBudgetFactor());
+                request.history(), request.current(), request.contextWindowTokens(), request.historyBudgetFactor(),
+                request.lore());
     }
 }

@@ -20,11 +20,12 @@ import java.util.Optional;
  * @param current the message being answered
  * @param contextWindowTokens the model's context window in tokens
  * @param historyBudgetFactor share of the history budget to use, 1.0 normally, less on late retries
+ * @param lore lorebook content fired for this reply
  */
 public record PromptRequest(PromptPersonality personality, Protocol protocol, ZoneId userZone,
         Optional<ChatLocation> location, String requestId, List<Participant> participants, List<MemoryNote> memories,
         List<ReferencedMessage> references, List<HistoryEntry> history, CurrentMessage current,
-        int contextWindowTokens, double historyBudgetFactor) {
+        int contextWindowTokens, double historyBudgetFactor, PromptLore lore) {
 
     /** Validates and copies the fields. */
     public PromptRequest {
@@ -44,12 +45,13 @@ public record PromptRequest(PromptPersonality personality, Protocol protocol, Zo
         if (!(historyBudgetFactor > 0 && historyBudgetFactor <= 1)) {
             throw new IllegalArgumentException("historyBudgetFactor must be in (0, 1], was " + historyBudgetFactor);
         }
+        lore = Objects.requireNonNullElse(lore, PromptLore.NONE);
     }
 
     /** This request with {@code factor} as the history budget factor (a late retry's). */
     public PromptRequest withHistoryBudgetFactor(double factor) {
         return factor == historyBudgetFactor ? this : new PromptRequest(personality, protocol, userZone, location,
-                requestId, participants, memories, references, history, current, contextWindowTokens, factor);
+                requestId, participants, memories, references, history, current, contextWindowTokens, factor, lore);
     }
 
     /** Builder with the defaults: no protocol, location, participants, memories, references or history; the
@@ -70,6 +72,7 @@ public record PromptRequest(PromptPersonality personality, Protocol protocol, Zo
         private CurrentMessage current;
         private int contextWindowTokens = DEFAULT_CONTEXT_WINDOW;
         private double historyBudgetFactor = 1.0;
+        private PromptLore lore = PromptLore.NONE;
 
         /** Sets the personality. */
         public Builder personality(PromptPersonality value) {
@@ -143,10 +146,16 @@ public record PromptRequest(PromptPersonality personality, Protocol protocol, Zo
             return this;
         }
 
+        /** Sets the fired lorebook content. */
+        public Builder lore(PromptLore value) {
+            this.lore = value;
+            return this;
+        }
+
         /** The validated request. */
         public PromptRequest build() {
             return new PromptRequest(personality, protocol, userZone, location, requestId, participants, memories,
-                    references, history, current, contextWindowTokens, historyBudgetFactor);
+                    references, history, current, contextWindowTokens, historyBudgetFactor, lore);
         }
     }
 }

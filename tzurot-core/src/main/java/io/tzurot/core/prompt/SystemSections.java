@@ -25,8 +25,10 @@ final class SystemSections {
 
     SystemSections(PromptRequest request, Placeholders names, String referencesSection, Instant now) {
         String platform = list("platform_constraints", "constraint", FixedInstructions.PLATFORM_CONSTRAINTS, false);
-        for (String section : List.of(identity(request.personality(), names), constraints(request), platform,
-                context(request, now), participants(request.participants()))) {
+        PromptLore lore = request.lore();
+        for (String section : List.of(LoreSections.around("before_character", lore.beforeCharacter(), names),
+                identity(request.personality(), names), LoreSections.around("after_character", lore.afterCharacter(), names),
+                constraints(request), platform, context(request, now), participants(request.participants()))) {
             if (!section.isEmpty()) {
                 head.add(section + SEPARATOR);
             }

@@ -22,7 +22,7 @@ public final class Xml {
             "personality_dislikes", "personality_likes", "personality_tone", "personality_traits",
             "platform_constraints", "pronouns", "protocol", "quote", "quoted_messages", "reaction", "reactions",
             "request_id", "role", "roles", "rule", "server", "system_identity", "thread", "time", "transcript",
-            "voice_transcripts");
+            "voice_transcripts", "world_info");
 
     private Xml() {
     }

@@ -1,5 +1,7 @@
 package io.tzurot.core.reply;
 
+import io.tzurot.core.lorebook.activation.LoreActivation;
+import io.tzurot.core.lorebook.activation.LorePosition;
 import io.tzurot.core.memory.MemoryHit;
 import io.tzurot.core.model.ModelParameters;
 import io.tzurot.core.model.ModelResponse;
@@ -28,6 +30,7 @@ final class FlightLog {
     private long stageStart = System.nanoTime();
     private ReplyContext context;
     private RecallingMemories.Recall recall;
+    private List<FlightRecord.LoreRecord> lore = List.of();
     private AssembledPrompt prompt;
     private Map<String, Object> parameters = Map.of();
     private String finalContent;
@@ -56,6 +59,15 @@ final class FlightLog {
     void recall(RecallingMemories.Recall value) {
         this.recall = value;
         timings.put("embeddingMs", value.embeddingNanos() / 1_000_000);
+    }
+
+    void lore(LoreActivation activation) {
+        this.lore = activation.fired().stream().map(f -> new FlightRecord.LoreRecord(f.key(), f.entryId(), f.label(),
+                f.reason().name().toLowerCase(java.util.Locale.ROOT), f.matchedKey(),
+                f.position().name().toLowerCase(java.util.Locale.ROOT),
+                f.position() == LorePosition.AT_DEPTH ? f.depth() : null,
+                f.position() == LorePosition.AT_DEPTH
+                        ? f.role().name().toLowerCase(java.util.Locale.ROOT) : null, f.tokens())).toList();
     }
 
     void prompt(AssembledPrompt value, ModelParameters params) {
@@ -123,7 +135,7 @@ final class FlightLog {
                 context == null ? null : context.personality().slug(),
                 context == null ? null : context.persona().persona().map(p -> p.id().toString()).orElse(null),
                 cascade, recall == null ? null : recall.query().orElse(null),
-                recall == null ? null : recall.skipped().orElse(null), memories,
+                recall == null ? null : recall.skipped().orElse(null), memories, lore,
                 prompt == null ? null : prompt.budget(), prompt == null ? null : prompt.systemPrompt(),
                 prompt == null ? null : prompt.humanMessage(), context == null ? null : context.preset().model(),
                 context != null && context.credentials().guestMode(), parameters, attempts, finalContent,

@@ -26,6 +26,7 @@ public record FlightRecord(
         String searchQuery,
         String memorySkipped,
         List<RecalledMemoryRecord> memories,
+        List<LoreRecord> lorebook,
         TokenBudgetReport budget,
         String systemPrompt,
         String humanMessage,
@@ -44,6 +45,15 @@ public record FlightRecord(
 
     /** A recalled memory: its score and whether it fit in the prompt. */
     public record RecalledMemoryRecord(String id, double score, String preview, boolean includedInPrompt) {
+    }
+
+    /**
+     * A lorebook entry that fired: which one, why (and by which key), where it went and its tokens.
+     *
+     * @param key the book and entry ({@code bookId/entryId})
+     */
+    public record LoreRecord(String key, String entryId, String comment, String reason, String matchedKey,
+                             String position, Integer depth, String role, int tokens) {
     }
 
     /** One model call and how its answer was judged. */

@@ -41,6 +41,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.random.RandomGenerator;
+import io.tzurot.core.lorebook.activation.ActivatingLore;
+import io.tzurot.core.lorebook.activation.LoreActivation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,11 +61,12 @@ public final class GeneratingReply implements ReplyService {
                         DescribingAttachments attachments, RecallingMemories memories, PromptAssembler assembler,
                         io.tzurot.core.personality.SystemPromptRepository systemPrompts, ChatModel chat,
                         ProviderAccess provider, RecordingExchange recording, UserReferences userReferences,
-                        ReplyEmbeddings replyEmbeddings) {
+                        ReplyEmbeddings replyEmbeddings, ActivatingLore lore) {
 
         public Parts {
             Objects.requireNonNull(userReferences, "userReferences");
             Objects.requireNonNull(replyEmbeddings, "replyEmbeddings");
+            Objects.requireNonNull(lore, "lore");
         }
     }
 
@@ -170,12 +173,27 @@ public final class GeneratingReply implements ReplyService {
                     turn.log.recall(recall);
                     turn.log.stage(ReplyStage.MEMORY);
                     // built once (user references resolved once); a retry changes only the history budget factor
+                    LoreActivation lore = lore(turn, message);
+                    turn.log.lore(lore);
                     turn.request = preparing.request(turn.context, turn.history, message, references, recall.hits(),
-                            turn.users);
+                            turn.users, PreparingTurn.lore(lore));
                     turn.policy = new RetryPolicy(RetryPolicy.DEFAULT_MAX_ATTEMPTS, random);
                     return turn.policy.first();
                 }, turn.cpu)
                 .thenCompose(first -> attempt(turn, first));
+    }
+
+    /** The lorebook entries this turn fires; none (and a warning in the log) when the scan fails. */
+    private LoreActivation lore(Turn turn, CurrentMessage message) {
+        ReplyContext context = turn.context;
+        try {
+            return parts.lore().activate(context.personality().id(),
+                    ActivatingLore.scope(context.request().channelId(), context.personality().id()),
+                    PreparingTurn.loreMessages(turn.history, message), context.preset().contextWindowTokens());
+        } catch (RuntimeException e) {
+            LOG.warn("lorebook scan failed, replying without lore: {}", e.toString()); // lore must never cost a reply
+            return new LoreActivation(List.of(), 0, 0, false, 0, io.tzurot.core.lorebook.activation.LoreTiming.START);
+        }
     }
 
     private CompletableFuture<ReplyOutcome> attempt(Turn turn, AttemptSettings settings) {

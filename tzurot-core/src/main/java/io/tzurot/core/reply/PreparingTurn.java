@@ -1,5 +1,8 @@
 package io.tzurot.core.reply;
 
+import io.tzurot.core.lorebook.activation.FiredEntry;
+import io.tzurot.core.lorebook.activation.LoreActivation;
+import io.tzurot.core.lorebook.activation.LoreMessage;
 import io.tzurot.core.memory.MemoryHit;
 import io.tzurot.core.persona.Persona;
 import io.tzurot.core.persona.UserReferences;
@@ -11,6 +14,7 @@ import io.tzurot.core.prompt.CurrentMessage;
 import io.tzurot.core.prompt.HistoryEntry;
 import io.tzurot.core.prompt.MemoryNote;
 import io.tzurot.core.prompt.Participant;
+import io.tzurot.core.prompt.PromptLore;
 import io.tzurot.core.prompt.PromptPersonality;
 import io.tzurot.core.prompt.PromptRequest;
 import io.tzurot.core.prompt.Protocol;
@@ -62,7 +66,8 @@ final class PreparingTurn {
 
     /** The request of the first attempt (full history budget); a retry changes only its budget factor. */
     PromptRequest request(ReplyContext context, List<HistoryEntry> history, CurrentMessage current,
-                          List<ReferencedMessage> references, List<MemoryHit> memories, UserReferences.Scope users) {
+                          List<ReferencedMessage> references, List<MemoryHit> memories, UserReferences.Scope users,
+                          PromptLore lore) {
         Personality p = context.personality();
         // references first: the users they name join the participants below
         PromptPersonality personality = new PromptPersonality(p.name(), p.shownName(), users.inPrompt(p.characterInfo()),
@@ -80,9 +85,36 @@ final class PreparingTurn {
                 .references(references)
                 .history(history)
                 .current(current)
-                .contextWindowTokens(context.preset().contextWindowTokens());
+                .contextWindowTokens(context.preset().contextWindowTokens())
+                .lore(lore);
         context.request().location().ifPresent(b::location);
         return b.build();
+    }
+
+    /** The conversation as the lore scan reads it: history oldest first, then the message being answered. */
+    static List<LoreMessage> loreMessages(List<HistoryEntry> history, CurrentMessage current) {
+        List<LoreMessage> out = new ArrayList<>(history.size() + 1);
+        history.stream().sorted(java.util.Comparator.comparing(HistoryEntry::createdAt))
+                .forEach(e -> out.add(new LoreMessage(e.speakerName(), e.content())));
+        out.add(new LoreMessage(current.speakerName(), current.text()));
+        return out;
+    }
+
+    /** The fired entries by place in the prompt; Author's-Note and outlet entries wait for those features. */
+    static PromptLore lore(LoreActivation activation) {
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        List<PromptLore.DepthNote> atDepth = new ArrayList<>();
+        for (FiredEntry f : activation.fired()) {
+            switch (f.position()) {
+                case BEFORE_CHARACTER -> before.add(f.content());
+                case AFTER_CHARACTER -> after.add(f.content());
+                case AT_DEPTH -> atDepth.add(new PromptLore.DepthNote(f.depth(),
+                        f.role().name().toLowerCase(java.util.Locale.ROOT), f.content()));
+                default -> { } // AUTHORS_NOTE_TOP/BOTTOM and OUTLET: no Author's Note or outlets in the prompt yet
+            }
+        }
+        return new PromptLore(before, after, atDepth);
     }
 
     private Protocol protocol(Personality p, UserReferences.Scope users) {

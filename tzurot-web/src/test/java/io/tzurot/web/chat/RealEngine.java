@@ -1,5 +1,9 @@
 package io.tzurot.web.chat;
 
+import io.tzurot.core.lorebook.activation.ActivatingLore;
+import io.tzurot.core.lorebook.activation.InMemoryLoreTimingStore;
+import io.tzurot.core.lorebook.activation.LoreSettings;
+import io.tzurot.storage.lorebook.JdbiLorebookRepository;
 import io.tzurot.core.persona.UserReferences;
 import io.tzurot.core.response.ReplyEmbeddings;
 import io.tzurot.ai.audio.OpenAiTranscriber;
@@ -95,7 +99,9 @@ public final class RealEngine implements AutoCloseable {
                 new RecallingMemories(MemorySearches.forDatabase(db), embeddings), new PromptAssembler(tokens, clock),
                 new JdbiSystemPromptRepository(jdbi, clock), new OpenAiCompatibleChatModel(config), provider,
                 new RecordingExchange(history, pending, memories, new JsonFlightRecorder(new JdbiDiagnosticLogRepository(db), clock),
-                        tokens), UserReferences.disabled(), ReplyEmbeddings.disabled());
+                        tokens), UserReferences.disabled(), ReplyEmbeddings.disabled(),
+                new ActivatingLore(new JdbiLorebookRepository(jdbi, clock), new InMemoryLoreTimingStore(), tokens,
+                        Math::random, LoreSettings.DEFAULTS));
         service = new GeneratingReply(parts, cpu, clock, RandomGenerator.getDefault());
     }
 

@@ -1,0 +1,54 @@
+package io.tzurot.core.lorebook.activation;
+
+import io.tzurot.core.lorebook.Lorebook;
+import io.tzurot.core.lorebook.LorebookRepository;
+import io.tzurot.core.prompt.TokenCounter;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Use case: the lore of one reply. Scans the books attached to the character against the conversation, with the
+ * timed-effect state of the scope (a channel with that character), and stores the state the turn leaves.
+ */
+public final class ActivatingLore {
+
+    private final LorebookRepository books;
+    private final LoreTimingStore timing;
+    private final LorebookScanner scanner;
+    private final LoreSettings settings;
+
+    public ActivatingLore(LorebookRepository books, LoreTimingStore timing, TokenCounter tokens, DoubleSupplier random,
+                          LoreSettings settings) {
+        this.books = Objects.requireNonNull(books, "books");
+        this.timing = Objects.requireNonNull(timing, "timing");
+        this.scanner = new LorebookScanner(tokens, random);
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** The scope timed effects are kept in: one channel with one character. */
+    public static String scope(String channelId, UUID personalityId) {
+        return channelId + "/" + personalityId;
+    }
+
+    /**
+     * Scans for one reply; nothing fires (and no state is touched) when the character has no lorebook.
+     *
+     * @param messages the conversation, oldest first, the message being answered last
+     */
+    public LoreActivation activate(UUID personalityId, String scope, List<LoreMessage> messages, int contextWindow) {
+        List<Lorebook> attached = books.attachedTo(personalityId);
+        if (attached.isEmpty()) {
+            return new LoreActivation(List.of(), 0, 0, false, 0, LoreTiming.START);
+        }
+        List<LoreBook> lore = attached.stream().map(b -> new LoreBook(b.id().toString(), b.content())).toList();
+        // two replies at once in one scope would otherwise both start from the same state
+        synchronized (this) {
+            LoreActivation activation = scanner.scan(new LoreScanRequest(lore, messages, contextWindow, settings),
+                    timing.load(scope));
+            timing.save(scope, activation.timing());
+            return activation;
+        }
+    }
+}
