@@ -103,6 +103,11 @@ public final class LorebookFiles {
                 .map(b -> new LorebookSummary(b.id(), b.ownerId(), b.name(), b.content().entries().size())).toList();
     }
 
+    /** The books attached to a character the caller may see, with their entries (another's private one: not found). */
+    public List<Lorebook> attachedBooks(Actor actor, String slug) {
+        return lorebooks.attachedTo(viewing.visible(actor, slug).id());
+    }
+
     private static String fallbackName(String fileName) {
         String base = fileName == null ? "" : fileName.replaceAll("(?i)\\.json$", "").strip();
         return base.isEmpty() ? "Imported lorebook" : base.length() > LorebookContent.MAX_NAME

@@ -64,7 +64,7 @@ final class FlightLog {
     void lore(LoreActivation activation) {
         this.lore = activation.fired().stream().map(f -> new FlightRecord.LoreRecord(f.key(), f.entryId(), f.label(),
                 f.reason().name().toLowerCase(java.util.Locale.ROOT), f.matchedKey(),
-                f.position().name().toLowerCase(java.util.Locale.ROOT),
+                f.position().wireName(),
                 f.position() == LorePosition.AT_DEPTH ? f.depth() : null,
                 f.position() == LorePosition.AT_DEPTH
                         ? f.role().name().toLowerCase(java.util.Locale.ROOT) : null, f.tokens())).toList();

@@ -71,6 +71,9 @@ public final class CardApi {
                 null, List.of(404)), this::deleteBook);
         routes.add(route(HandlerType.GET, "/api/v1/personalities/{slug}/lorebooks", "The lorebooks attached to a character"
                 + " the caller may see", null, 200, "LorebookList", List.of(404)), this::attachedBooks);
+        routes.add(route(HandlerType.GET, "/api/v1/personalities/{slug}/lorebook", "Every entry of the lorebooks"
+                + " attached to a character the caller may see (keys, secondaryKeys, content, constant, position, order,"
+                + " timing, groups)", null, 200, "CharacterLorebook", List.of(404)), this::attachedEntries);
         routes.add(route(HandlerType.PUT, "/api/v1/personalities/{slug}/lorebooks/{id}", "Attach one of the caller's"
                 + " lorebooks to a character the caller may edit", null, 204, null, List.of(403, 404)), this::attachBook);
         routes.add(route(HandlerType.DELETE, "/api/v1/personalities/{slug}/lorebooks/{id}", "Detach a lorebook from a"
@@ -83,6 +86,7 @@ public final class CardApi {
     }
 
     private static void defineSchemas(Schemas s) {
+        LoreEntriesJson.define(s);
         Map<String, Object> file = new LinkedHashMap<>(Schemas.object(List.of("file"), Map.of("file",
                 Schemas.format("binary", "The character file (.png, .json or .charx)"))));
         file.put(Schemas.MEDIA_TYPE, UPLOAD_MEDIA);
@@ -205,6 +209,11 @@ public final class CardApi {
         Actor actor = Access.requireActor(ctx);
         ctx.json(Map.of("lorebooks", uc().lorebooks().attached(actor, ctx.pathParam("slug")).stream()
                 .map(b -> Map.of("id", b.id(), "name", b.name(), "entryCount", b.entryCount())).toList()));
+    }
+
+    private void attachedEntries(Context ctx) {
+        Actor actor = Access.requireActor(ctx);
+        ctx.json(LoreEntriesJson.body(uc().lorebooks().attachedBooks(actor, ctx.pathParam("slug"))));
     }
 
     private void attachBook(Context ctx) {

@@ -154,6 +154,34 @@ class CardApiTest {
     }
 
     @Test
+    void aCharactersLorebookListsItsEntriesToThoseWhoMaySeeIt() throws Exception {
+        String slug = json(server.upload("/api/v1/personalities/import", alice, "lena.json",
+                CARD.replace("Mira Ünal", "Lena Lore").getBytes(StandardCharsets.UTF_8))).get("slug").asText();
+        HttpResponse<String> lore = server.get("/api/v1/personalities/" + slug + "/lorebook", alice);
+        assertThat(lore.statusCode()).as(lore.body()).isEqualTo(200);
+        JsonNode entries = json(lore).get("entries");
+        assertThat(entries).hasSize(2);
+        JsonNode atlas = entries.get(0);
+        assertThat(atlas.get("keys").get(0).asText()).isEqualTo("atlas");
+        assertThat(atlas.get("secondaryKeys")).isEmpty();
+        assertThat(atlas.get("content").asText()).isEqualTo("The atlas is old.");
+        assertThat(atlas.get("constant").asBoolean()).isFalse();
+        assertThat(atlas.get("enabled").asBoolean()).isTrue();
+        assertThat(atlas.get("position").asText()).isEqualTo("at_depth");
+        assertThat(atlas.get("depth").asInt()).isEqualTo(2);
+        assertThat(atlas.get("order").asInt()).isEqualTo(10);
+        assertThat(atlas.get("lorebookName").asText()).isEqualTo("Atlas");
+        JsonNode compass = entries.get(1);
+        assertThat(compass.get("position").asText()).isEqualTo("after_character");
+        assertThat(compass.get("depth").isNull()).isTrue();
+        assertThat(compass.get("order").asInt()).isEqualTo(20);
+
+        assertThat(server.get("/api/v1/personalities/" + slug + "/lorebook", bob).statusCode())
+                .as("another user's private character").isEqualTo(404);
+        assertThat(server.get("/api/v1/personalities/no-such-one/lorebook", alice).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void theOpenApiDocumentListsTheRoutes() throws Exception {
         JsonNode doc = json(server.get("/api/v1/openapi.json", null));
         JsonNode imp = doc.get("paths").get("/api/v1/personalities/import").get("post");

@@ -16,7 +16,7 @@ public enum LorePosition {
     OUTLET;
 
     /** SillyTavern's number, or the card's {@code before_char}/{@code after_char} when there is none. */
-    static LorePosition of(Integer number, String cardPosition) {
+    public static LorePosition of(Integer number, String cardPosition) {
         if (number == null) {
             return "before_char".equals(cardPosition) ? BEFORE_CHARACTER : AFTER_CHARACTER;
         }
@@ -28,5 +28,10 @@ public enum LorePosition {
             case 7 -> OUTLET;
             default -> AFTER_CHARACTER;
         };
+    }
+
+    /** The name in JSON answers and flight records: {@code before_character}, {@code at_depth}, ... */
+    public String wireName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 }
