@@ -2,7 +2,7 @@ package io.tzurot.core.lorebook.activation;
 
 import java.util.List;
 
-/** Primary keys, the secondary-key logic and the key decorators of one entry against one scan text. */
+/** Primary keys, the secondary-key logic and the key decorators of one entry against the chat and the recursed content. */
 final class KeyLogic {
 
     /** SillyTavern's {@code selectiveLogic} numbers. */
@@ -15,16 +15,16 @@ final class KeyLogic {
     }
 
     /** A candidate when the keys match, else null. */
-    static Candidate match(PreparedEntry e, ScanText.Text text) {
+    static Candidate match(PreparedEntry e, List<ScanText.Text> texts) {
         if (e.keys().isEmpty()) {
             return null;
         }
         String matched = null;
         int score = 0;
-        for (String key : e.keys()) {
-            if (has(e, key, text)) {
+        for (ScanKey key : e.keys()) {
+            if (has(e, key, texts)) {
                 if (matched == null) {
-                    matched = key;
+                    matched = key.text();
                 }
                 score++;
                 if (!e.groupScoring()) {
@@ -35,18 +35,18 @@ final class KeyLogic {
         if (matched == null) {
             return null;
         }
-        for (List<String> group : e.decorators().additionalKeys()) {
-            if (group.stream().noneMatch(k -> has(e, k, text))) {
+        for (List<ScanKey> group : e.additionalKeys()) {
+            if (group.stream().noneMatch(k -> has(e, k, texts))) {
                 return null;
             }
         }
-        if (e.decorators().excludeKeys().stream().anyMatch(k -> has(e, k, text))) {
+        if (e.excludeKeys().stream().anyMatch(k -> has(e, k, texts))) {
             return null;
         }
         if (e.selective() && !e.secondaryKeys().isEmpty()) {
             int present = 0;
-            for (String key : e.secondaryKeys()) {
-                if (has(e, key, text)) {
+            for (ScanKey key : e.secondaryKeys()) {
+                if (has(e, key, texts)) {
                     present++;
                 }
             }
@@ -67,7 +67,17 @@ final class KeyLogic {
         return new Candidate(e, FiredEntry.Reason.KEY, matched, score);
     }
 
-    private static boolean has(PreparedEntry e, String key, ScanText.Text text) {
-        return KeyMatcher.matches(key, text.raw(), text.lowered(), e.caseSensitive(), e.wholeWords());
+    /**
+     * Whether the key occurs in any of the texts (the chat, then each recursion pass's content). SillyTavern joins
+     * them with a newline, which no trimmed plain key holds, so a plain key never spans two; only a regex written to
+     * match across a newline could, and here it is tested against each text alone.
+     */
+    private static boolean has(PreparedEntry e, ScanKey key, List<ScanText.Text> texts) {
+        for (ScanText.Text t : texts) {
+            if (t.has(key, e.caseSensitive(), e.wholeWords())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

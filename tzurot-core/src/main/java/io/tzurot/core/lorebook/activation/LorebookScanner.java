@@ -39,12 +39,11 @@ public final class LorebookScanner {
         int budget = budget(request);
         long turn = timing.turn();
         ScanText chat = ScanText.of(request.messages(), settings.includeNames());
-        ScanText text = chat;
+        List<ScanText.Text> recursed = new ArrayList<>(); // the content fired in each pass so far
         Set<String> done = new HashSet<>();
         Set<String> groupsFired = new HashSet<>();
         List<FiredEntry> fired = new ArrayList<>();
         Map<String, LoreTiming.Effect> started = new HashMap<>();
-        StringBuilder recursion = new StringBuilder();
         long used = 0;
         boolean overflowed = false;
         int level = 0;
@@ -54,7 +53,7 @@ public final class LorebookScanner {
             List<Candidate> candidates = new ArrayList<>();
             for (PreparedEntry e : entries) {
                 if (!done.contains(e.key())) {
-                    Candidate c = check(e, text, timing, turn, level);
+                    Candidate c = check(e, chat, recursed, timing, turn, level);
                     if (c != null) {
                         candidates.add(c);
                     }
@@ -63,7 +62,7 @@ public final class LorebookScanner {
             // sticky entries first (they hold their place in the budget), then the books' order
             candidates.sort(Comparator.comparing(c -> !c.sticky()));
             candidates = InclusionGroups.choose(candidates, groupsFired, random);
-            boolean fedRecursion = false;
+            StringBuilder fedRecursion = new StringBuilder();
             for (Candidate c : candidates) {
                 PreparedEntry e = c.entry();
                 if (!c.sticky() && e.useProbability() && e.probability() < 100
@@ -87,14 +86,14 @@ public final class LorebookScanner {
                             e.cooldown() > 0 ? turn + e.sticky() + e.cooldown() : -1, e.hash()));
                 }
                 if (e.feedsRecursion() && !content.isBlank()) {
-                    recursion.append(recursion.length() > 0 ? "\n" : "").append(content);
-                    fedRecursion = true;
+                    fedRecursion.append(fedRecursion.length() > 0 ? "\n" : "").append(content);
                 }
             }
             if (overflowed || passes >= settings.maxRecursionSteps()) {
                 break;
             }
-            if (fedRecursion) {
+            if (fedRecursion.length() > 0) {
+                recursed.add(new ScanText.Text(fedRecursion.toString()));
                 level++;
             } else {
                 // nothing new to scan: go straight to the lowest recursion level some entry is still waiting for
@@ -104,7 +103,6 @@ public final class LorebookScanner {
                 }
                 level = waiting;
             }
-            text = chat.withRecursion(recursion.toString());
         }
         List<FiredEntry> ordered = new ArrayList<>(fired);
         ordered.sort(Comparator.comparingInt(FiredEntry::order)); // stable: ties keep their firing order
@@ -112,7 +110,8 @@ public final class LorebookScanner {
     }
 
     /** One entry's checks in SillyTavern's order; null when it does not fire in this pass. */
-    private static Candidate check(PreparedEntry e, ScanText text, LoreTiming timing, long turn, int level) {
+    private static Candidate check(PreparedEntry e, ScanText chat, List<ScanText.Text> recursed, LoreTiming timing,
+                                   long turn, int level) {
         if (!e.entry().isEnabled()) {
             return null;
         }
@@ -137,7 +136,10 @@ public final class LorebookScanner {
         if (sticky) {
             return new Candidate(e, FiredEntry.Reason.STICKY, null, 0);
         }
-        return KeyLogic.match(e, text.at(e.scanDepth()));
+        List<ScanText.Text> texts = new ArrayList<>(recursed.size() + 1);
+        texts.add(chat.at(e.scanDepth()));
+        texts.addAll(recursed);
+        return KeyLogic.match(e, texts);
     }
 
     private static List<PreparedEntry> prepare(LoreScanRequest request) {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Objects;
 
 /** One entry with every setting resolved (entry, then decorator, then book, then global) for one scan. */
-record PreparedEntry(String key, LorebookEntry entry, Decorators decorators, List<String> keys,
-                     List<String> secondaryKeys, boolean caseSensitive, boolean wholeWords, int scanDepth,
+record PreparedEntry(String key, LorebookEntry entry, Decorators decorators, List<ScanKey> keys,
+                     List<ScanKey> secondaryKeys, List<List<ScanKey>> additionalKeys, List<ScanKey> excludeKeys, boolean caseSensitive, boolean wholeWords, int scanDepth,
                      int order, LorePosition position, int depth, LoreRole role, boolean selective, int logic,
                      int probability, boolean useProbability, int sticky, int cooldown, int delay,
                      List<String> groups, boolean groupOverride, int groupWeight, boolean groupScoring,
@@ -35,7 +35,8 @@ record PreparedEntry(String key, LorebookEntry entry, Decorators decorators, Lis
         LorebookEntry.Recursion r = e.recursion();
         boolean bookRecursive = content.recursiveScanning() != null ? content.recursiveScanning() : settings.recursive();
         return new PreparedEntry(book.id() + "/" + (e.entryId() != null ? e.entryId() : "#" + index), e, deco,
-                clean(e.keys()), clean(e.secondaryKeys()),
+                ScanKey.all(e.keys()), ScanKey.all(e.secondaryKeys()),
+                deco.additionalKeys().stream().map(ScanKey::all).toList(), ScanKey.all(deco.excludeKeys()),
                 m.caseSensitive() != null ? m.caseSensitive() : settings.caseSensitive(),
                 m.matchWholeWords() != null ? m.matchWholeWords() : settings.matchWholeWords(),
                 Math.min(Math.max(scanDepth, 0), LoreSettings.MAX_SCAN_DEPTH),
@@ -67,18 +68,16 @@ record PreparedEntry(String key, LorebookEntry entry, Decorators decorators, Lis
         return value == null ? 0 : Math.max(0, value);
     }
 
-    /** Trimmed keys, empty ones dropped (SillyTavern skips them). */
-    private static List<String> clean(List<String> keys) {
-        List<String> out = new ArrayList<>(keys.size());
-        for (String k : keys) {
-            if (k != null && !k.isBlank()) {
-                out.add(k.strip());
+    private static List<String> groups(String group) {
+        if (group == null || group.isBlank()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String g : group.split(",")) {
+            if (!g.isBlank()) {
+                out.add(g.strip());
             }
         }
         return out;
-    }
-
-    private static List<String> groups(String group) {
-        return group == null || group.isBlank() ? List.of() : clean(List.of(group.split(",")));
     }
 }

@@ -1,5 +1,6 @@
 package io.tzurot.core.lorebook.activation;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +17,7 @@ final class RegexKeys {
     /** Character reads one regex test may make before it is given up: bounds the work, not the time. */
     static final long MAX_STEPS = 2_000_000;
     private static final int MAX_CACHED = 10_000;
-    private static final Map<String, Optional<Pattern>> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Optional<Compiled>> CACHE = new ConcurrentHashMap<>();
 
     private RegexKeys() {
     }
@@ -28,27 +29,41 @@ final class RegexKeys {
                 .allMatch(c -> "gimsuyd".indexOf(c) >= 0);
     }
 
+    /**
+     * A compiled regex key.
+     *
+     * @param literal text every match starts with (lower case when {@code ignoreCase}), or empty: a text without it
+     *                cannot match, and {@link String#contains} says so far faster than the regex engine
+     */
+    record Compiled(Pattern pattern, String literal, boolean ignoreCase) {
+    }
+
     /** The compiled pattern of a regex key, or empty when it does not compile. */
-    static Optional<Pattern> compile(String key) {
-        Optional<Pattern> cached = CACHE.get(key);
+    static Optional<Compiled> compile(String key) {
+        Optional<Compiled> cached = CACHE.get(key);
         if (cached != null) {
             return cached;
         }
         if (CACHE.size() >= MAX_CACHED) {
             CACHE.clear(); // keys come from user data: never let the cache grow without bound
         }
-        Optional<Pattern> compiled = doCompile(key);
+        Optional<Compiled> compiled = doCompile(key);
         CACHE.put(key, compiled);
         return compiled;
     }
 
-    private static Optional<Pattern> doCompile(String key) {
+    private static Optional<Compiled> doCompile(String key) {
         int last = key.lastIndexOf('/');
         String body = key.substring(1, last);
+        String flagText = key.substring(last + 1);
+        boolean ignoreCase = flagText.indexOf('i') >= 0;
+        boolean ascii = body.chars().allMatch(c -> c < 128);
         int flags = 0;
-        for (char f : key.substring(last + 1).toCharArray()) {
+        for (char f : flagText.toCharArray()) {
             switch (f) {
-                case 'i' -> flags |= Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+                // Unicode case folding costs a table look-up per character tried; an all-ASCII pattern folds ASCII
+                // (it would miss only oddities such as the Kelvin sign for "k")
+                case 'i' -> flags |= Pattern.CASE_INSENSITIVE | (ascii ? 0 : Pattern.UNICODE_CASE);
                 case 'm' -> flags |= Pattern.MULTILINE;
                 case 's' -> flags |= Pattern.DOTALL;
                 case 'u' -> flags |= Pattern.UNICODE_CHARACTER_CLASS;
@@ -56,21 +71,62 @@ final class RegexKeys {
             }
         }
         try {
-            return Optional.of(Pattern.compile(body, flags));
+            String literal = leadingLiteral(body);
+            return Optional.of(new Compiled(Pattern.compile(body, flags),
+                    ignoreCase ? literal.toLowerCase(Locale.ROOT) : literal, ignoreCase));
         } catch (IllegalArgumentException e) { // a PatternSyntaxException, or flags Java refuses
             return Optional.empty();
         }
     }
 
+    /**
+     * The plain letters, digits, spaces and underscores a pattern starts with, without one a quantifier makes
+     * optional; empty when the pattern has an alternative anywhere (then nothing is sure to start every match).
+     */
+    static String leadingLiteral(String body) {
+        if (body.indexOf('|') >= 0) {
+            return "";
+        }
+        int end = 0;
+        while (end < body.length() && isPlain(body.charAt(end))) {
+            end++;
+        }
+        if (end < body.length() && "?*{".indexOf(body.charAt(end)) >= 0) {
+            end = Math.max(0, end - 1);
+        }
+        return body.substring(0, end);
+    }
+
+    private static boolean isPlain(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ' || c == '_';
+    }
+
     /** Whether the regex key finds a match in {@code text}; false for a bad pattern or a runaway match. */
     static boolean matches(String key, String text) {
-        Optional<Pattern> pattern = compile(key);
-        if (pattern.isEmpty()) {
+        return matches(key, text, null);
+    }
+
+    /**
+     * The same, given the text's lower-case copy when one exists already.
+     *
+     * @param lowered {@code text} in lower case (Locale.ROOT), or null to make it when needed
+     */
+    static boolean matches(String key, String text, String lowered) {
+        Optional<Compiled> compiled = compile(key);
+        if (compiled.isEmpty()) {
             return false;
+        }
+        Compiled c = compiled.get();
+        if (!c.literal().isEmpty()) {
+            String haystack = !c.ignoreCase() ? text
+                    : lowered != null ? lowered : text.toLowerCase(Locale.ROOT);
+            if (!haystack.contains(c.literal())) {
+                return false;
+            }
         }
         String input = text.length() > MAX_INPUT ? text.substring(0, MAX_INPUT) : text;
         try {
-            return pattern.get().matcher(new Bounded(input)).find();
+            return c.pattern().matcher(new Bounded(input)).find();
         } catch (TooMuchWork | StackOverflowError e) {
             return false;
         }

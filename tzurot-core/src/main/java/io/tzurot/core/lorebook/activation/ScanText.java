@@ -1,58 +1,101 @@
 package io.tzurot.core.lorebook.activation;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The text an entry is scanned against, per scan depth: the newest messages first, one per line, then (in a
- * recursion pass) the content of the entries already fired. Built once per depth and pass, with its lower-case copy.
+ * The chat text entries are scanned against, per scan depth: the newest messages first, one per line. Each depth's
+ * text is built once per scan and remembers the answers it gave, so recursion passes ask again for free.
  */
 final class ScanText {
 
-    /** A scan text and its lower-case copy. */
-    record Text(String raw, String lowered) {
-    }
+    private static final Text EMPTY = new Text("");
 
     private final String[] newestFirst;
-    private final String recursionBuffer;
     private final Map<Integer, Text> byDepth = new HashMap<>();
 
-    private ScanText(String[] newestFirst, String recursionBuffer) {
+    private ScanText(String[] newestFirst) {
         this.newestFirst = newestFirst;
-        this.recursionBuffer = recursionBuffer;
     }
 
-    /** The chat text of the first pass. */
+    /** The chat of one scan. */
     static ScanText of(List<LoreMessage> oldestFirst, boolean includeNames) {
         String[] newestFirst = new String[oldestFirst.size()];
         for (int i = 0; i < newestFirst.length; i++) {
             newestFirst[i] = oldestFirst.get(oldestFirst.size() - 1 - i).scanned(includeNames);
         }
-        return new ScanText(newestFirst, "");
+        return new ScanText(newestFirst);
     }
 
-    /** The same chat with the content fired so far appended (a recursion pass). */
-    ScanText withRecursion(String buffer) {
-        return new ScanText(newestFirst, buffer);
-    }
-
-    /** The text for an entry scanning {@code depth} messages (0 = none, only recursion content). */
+    /** The text for an entry scanning {@code depth} messages (0 = none). */
     Text at(int depth) {
-        return byDepth.computeIfAbsent(Math.min(depth, newestFirst.length), d -> {
-            StringBuilder out = new StringBuilder();
-            for (int i = 0; i < d; i++) {
-                if (i > 0) {
-                    out.append('\n');
-                }
-                out.append(newestFirst[i]);
+        int d = Math.min(depth, newestFirst.length);
+        if (d == 0) {
+            return EMPTY;
+        }
+        return byDepth.computeIfAbsent(d, n -> new Text(String.join("\n", Arrays.asList(newestFirst).subList(0, n))));
+    }
+
+    /**
+     * One text to search: the chat at some depth, or the content fired in one recursion pass. A key made only of
+     * word characters is a whole word exactly when it is one of the text's maximal word-character runs, so such keys
+     * are answered from a word set instead of by searching; other answers are remembered.
+     */
+    static final class Text {
+        private final String raw;
+        private String lowered;
+        private Set<String> words;
+        private Set<String> lowerWords;
+        private final Map<String, Boolean> memo = new HashMap<>();
+
+        Text(String raw) {
+            this.raw = raw;
+        }
+
+        String raw() {
+            return raw;
+        }
+
+        /** Whether {@code key} occurs under the given rules. */
+        boolean has(ScanKey key, boolean caseSensitive, boolean wholeWords) {
+            if (raw.isEmpty()) {
+                return false;
             }
-            if (!recursionBuffer.isEmpty()) {
-                out.append(out.length() > 0 ? "\n" : "").append(recursionBuffer);
+            if (key.word() && wholeWords) {
+                return caseSensitive ? words().contains(key.text()) : lowerWords().contains(key.lower());
             }
-            String raw = out.toString();
-            return new Text(raw, raw.toLowerCase(Locale.ROOT));
-        });
+            String memoKey = (key.regex() ? "r" : (caseSensitive ? "C" : "c") + (wholeWords ? "W" : "w")) + key.text();
+            Boolean known = memo.get(memoKey);
+            if (known == null) {
+                known = KeyMatcher.matches(key.text(), raw, lowered(), caseSensitive, wholeWords);
+                memo.put(memoKey, known);
+            }
+            return known;
+        }
+
+        private String lowered() {
+            if (lowered == null) {
+                lowered = raw.toLowerCase(Locale.ROOT);
+            }
+            return lowered;
+        }
+
+        private Set<String> words() {
+            if (words == null) {
+                words = KeyMatcher.words(raw);
+            }
+            return words;
+        }
+
+        private Set<String> lowerWords() {
+            if (lowerWords == null) {
+                lowerWords = KeyMatcher.words(lowered());
+            }
+            return lowerWords;
+        }
     }
 }

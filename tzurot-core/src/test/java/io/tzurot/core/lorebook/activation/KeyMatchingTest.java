@@ -84,7 +84,21 @@ class KeyMatchingTest {
 
     @Test
     void compiledPatternsAreCached() {
-        assertThat(RegexKeys.compile("/cache(d)?/i").get()).isSameAs(RegexKeys.compile("/cache(d)?/i").get());
+        assertThat(RegexKeys.compile("/cache(d)?/i").get().pattern())
+                .isSameAs(RegexKeys.compile("/cache(d)?/i").get().pattern());
+    }
+
+    @Test
+    void theLiteralEveryMatchStartsWithIsCheckedFirstAndOnlyWhenItIsSure() {
+        assertThat(RegexKeys.leadingLiteral("ite?m\\d")).isEqualTo("it");
+        assertThat(RegexKeys.leadingLiteral("dragon+s")).isEqualTo("dragon");
+        assertThat(RegexKeys.leadingLiteral("cat|dog")).isEmpty();
+        assertThat(RegexKeys.leadingLiteral("(a)b")).isEmpty();
+        assertThat(RegexKeys.leadingLiteral("x{2}")).isEmpty();
+        assertThat(RegexKeys.matches("/DRAG(on|oness)/i", "a Dragoness")).isTrue();
+        assertThat(RegexKeys.matches("/Dragon/", "a dragon")).isFalse();
+        assertThat(RegexKeys.matches("/colou?r/i", "COLOR")).isTrue();
+        assertThat(RegexKeys.matches("/ab*c/", "ac")).isTrue();
     }
 
     @Test
