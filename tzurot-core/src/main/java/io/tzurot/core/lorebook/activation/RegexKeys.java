@@ -80,21 +80,77 @@ final class RegexKeys {
     }
 
     /**
-     * The plain letters, digits, spaces and underscores a pattern starts with, without one a quantifier makes
-     * optional; empty when the pattern has an alternative anywhere (then nothing is sure to start every match).
+     * The longest run of plain letters, digits, spaces and underscores that every match must contain: taken outside
+     * groups and classes, without a character a quantifier makes optional. Empty when unsure: an alternative at the
+     * top, quoting, inline flags.
      */
     static String leadingLiteral(String body) {
-        if (body.indexOf('|') >= 0) {
+        if (body.contains("\\Q") || INLINE_FLAGS.matcher(body).find()) {
             return "";
         }
-        int end = 0;
-        while (end < body.length() && isPlain(body.charAt(end))) {
-            end++;
+        String best = "";
+        StringBuilder run = new StringBuilder();
+        int depth = 0;
+        int inClass = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            boolean keep = false;
+            if (c == '\\') {
+                i = skipEscape(body, i);
+            } else if (inClass > 0) {
+                inClass += c == '[' ? 1 : c == ']' ? -1 : 0;
+            } else if (c == '[') {
+                inClass = 1;
+            } else if (c == '(' || c == ')') {
+                depth += c == '(' ? 1 : -1;
+            } else if (c == '|' && depth == 0) {
+                return "";
+            } else if (depth == 0 && isPlain(c)) {
+                run.append(c);
+                keep = true;
+            } else if ("?*{".indexOf(c) >= 0) {
+                if (run.length() > 0) {
+                    run.setLength(run.length() - 1); // the quantifier makes the character before it optional
+                }
+                if (c == '{') {
+                    int close = body.indexOf('}', i);
+                    i = close < 0 ? body.length() : close; // its counts are no literal
+                }
+            }
+            if (!keep) {
+                if (run.length() > best.length()) {
+                    best = run.toString();
+                }
+                run.setLength(0);
+            }
         }
-        if (end < body.length() && "?*{".indexOf(body.charAt(end)) >= 0) {
-            end = Math.max(0, end - 1);
+        return run.length() > best.length() ? run.toString() : best;
+    }
+
+    private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]");
+
+    /** The index of the last character of the escape starting at {@code i}. */
+    private static int skipEscape(String body, int i) {
+        if (i + 1 >= body.length()) {
+            return i;
         }
-        return body.substring(0, end);
+        char next = body.charAt(i + 1);
+        if ("pPNk".indexOf(next) >= 0 && i + 2 < body.length() && "{<".indexOf(body.charAt(i + 2)) >= 0) {
+            int close = body.indexOf(body.charAt(i + 2) == '{' ? '}' : '>', i + 2);
+            return close < 0 ? body.length() - 1 : close;
+        }
+        int extra = switch (next) {
+            case 'x' -> i + 2 < body.length() && body.charAt(i + 2) == '{' ? Math.max(0, body.indexOf('}', i) - i - 1) : 2;
+            case 'u' -> 4;
+            case 'c' -> 1;
+            case '0' -> 3;
+            default -> 0;
+        };
+        int end = Math.min(body.length() - 1, i + 1 + extra);
+        while (Character.isDigit(next) && next != '0' && end + 1 < body.length() && Character.isDigit(body.charAt(end + 1))) {
+            end++; // a back-reference's digits
+        }
+        return end;
     }
 
     private static boolean isPlain(char c) {

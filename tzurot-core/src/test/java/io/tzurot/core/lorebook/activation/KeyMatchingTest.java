@@ -93,8 +93,15 @@ class KeyMatchingTest {
         assertThat(RegexKeys.leadingLiteral("ite?m\\d")).isEqualTo("it");
         assertThat(RegexKeys.leadingLiteral("dragon+s")).isEqualTo("dragon");
         assertThat(RegexKeys.leadingLiteral("cat|dog")).isEmpty();
-        assertThat(RegexKeys.leadingLiteral("(a)b")).isEmpty();
+        assertThat(RegexKeys.leadingLiteral("(a)b")).isEqualTo("b");
         assertThat(RegexKeys.leadingLiteral("x{2}")).isEmpty();
+        assertThat(RegexKeys.leadingLiteral("\\bdrag(on|ons)\\b")).isEqualTo("drag");
+        assertThat(RegexKeys.leadingLiteral("[a-z]+ the kingdom\\d")).isEqualTo(" the kingdom");
+        assertThat(RegexKeys.leadingLiteral("\\x41bc")).isEqualTo("bc");
+        assertThat(RegexKeys.leadingLiteral("\\p{Lu}abc")).isEqualTo("abc");
+        assertThat(RegexKeys.leadingLiteral("(?i)abc")).as("inline flags: unsure").isEmpty();
+        assertThat(RegexKeys.leadingLiteral("\\Qa|b\\E")).isEmpty();
+        assertThat(RegexKeys.matches("/\\bKing(dom)?s?\\b/i", "the kingdoms")).isTrue();
         assertThat(RegexKeys.matches("/DRAG(on|oness)/i", "a Dragoness")).isTrue();
         assertThat(RegexKeys.matches("/Dragon/", "a dragon")).isFalse();
         assertThat(RegexKeys.matches("/colou?r/i", "COLOR")).isTrue();
