@@ -9,6 +9,7 @@ import io.tzurot.core.settings.AdminSettings;
 import io.tzurot.core.settings.AdminSettingsRepository;
 import io.tzurot.core.settings.ConfigOverrides;
 import io.tzurot.core.settings.SettingKey;
+import io.tzurot.core.settings.TierValue;
 import io.tzurot.core.settings.UserPersonalityConfig;
 import io.tzurot.core.settings.UserPersonalityConfigRepository;
 import io.tzurot.core.user.Timezones;
@@ -90,6 +91,19 @@ public final class EditingSettings {
         ConfigOverrides merged = users.configDefaults(actor.userId()).merge(patch);
         users.setConfigDefaults(actor.userId(), merged);
         return merged;
+    }
+
+    /**
+     * Applies changes typed per setting to the caller's user-default tier: a value or an explicit clear is stored,
+     * an inherit removes the setting. Returns the tier afterwards.
+     */
+    public ConfigOverrides editUserDefaults(Actor actor, Map<SettingKey, TierValue<?>> changes) {
+        ConfigOverrides tier = users.configDefaults(actor.userId());
+        for (Map.Entry<SettingKey, TierValue<?>> change : changes.entrySet()) {
+            tier = tier.with(change.getKey(), change.getValue());
+        }
+        users.setConfigDefaults(actor.userId(), tier);
+        return tier;
     }
 
     /** Clears the caller's user-default tier. */

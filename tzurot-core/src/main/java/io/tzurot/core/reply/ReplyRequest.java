@@ -27,12 +27,24 @@ import java.util.Set;
  * @param incognito true when nothing of this exchange may be stored as long-term memory
  * @param channelContext recent messages of the channel before the trigger, oldest first (Discord's extended
  *     context; at most {@value ChannelMessage#MAX_MESSAGES}); the engine applies the count, age and reset limits
+ * @param parentChannelId the parent channel when {@code channelId} is a thread: a thread without settings of its
+ *     own follows its parent's channel settings tier
  */
 public record ReplyRequest(String requestId, Platform platform, Speaker speaker, String personality, String channelId,
                            Optional<String> guildId, Optional<ChatLocation> location, String message,
                            List<AttachmentInput> attachments, List<ReferenceInput> references,
                            Optional<String> triggerMessageId, Set<String> mentionedChannelIds, Instant receivedAt,
-                           boolean incognito, List<ChannelMessage> channelContext) {
+                           boolean incognito, List<ChannelMessage> channelContext, Optional<String> parentChannelId) {
+
+    /** A request outside a thread. */
+    public ReplyRequest(String requestId, Platform platform, Speaker speaker, String personality, String channelId,
+                        Optional<String> guildId, Optional<ChatLocation> location, String message,
+                        List<AttachmentInput> attachments, List<ReferenceInput> references,
+                        Optional<String> triggerMessageId, Set<String> mentionedChannelIds, Instant receivedAt,
+                        boolean incognito, List<ChannelMessage> channelContext) {
+        this(requestId, platform, speaker, personality, channelId, guildId, location, message, attachments, references,
+                triggerMessageId, mentionedChannelIds, receivedAt, incognito, channelContext, Optional.empty());
+    }
 
     /** A request without channel context (every platform but Discord). */
     public ReplyRequest(String requestId, Platform platform, Speaker speaker, String personality, String channelId,
@@ -79,6 +91,8 @@ public record ReplyRequest(String requestId, Platform platform, Speaker speaker,
             channelContext = channelContext.subList(channelContext.size() - ChannelMessage.MAX_MESSAGES,
                     channelContext.size());
         }
+        parentChannelId = Objects.requireNonNullElse(parentChannelId, Optional.<String>empty())
+                .filter(id -> !id.isBlank() && !id.equals(channelId));
     }
 
     /** A plain text request with no attachments or references, e.g. from the CLI or the web console. */
