@@ -41,7 +41,7 @@ class ReplyJobCodecTest {
                         new ChannelMessage("41", "100000000000000003", "Carol ✨", "carol",
                                 Instant.parse("2026-11-24T02:59:00Z"), "the password is \"LANTERN-7\"\n[Sticker: wave]"),
                         new ChannelMessage("40", "100000000000000004", null, null, Instant.parse("2026-11-24T02:58:00Z"),
-                                "")));
+                                "")), Optional.of("444444444444444444"));
 
         ReplyRequest decoded = codec.decodeRequest(codec.encodeRequest(request));
 
