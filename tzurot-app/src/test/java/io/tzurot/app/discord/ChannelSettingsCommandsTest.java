@@ -85,8 +85,9 @@ class ChannelSettingsCommandsTest {
         awaitText(dashboard, t -> t.contains("Max messages: **2** · set here"));
 
         String after = DiscordPromptContextTest.systemPrompt(ask(alice, channel, "@Ada and now?"));
-        assertThat(historyLines(after)).isLessThanOrEqualTo(2);
-        assertThat(after).doesNotContain("remember apple").doesNotContain("remember banana");
+        // maxMessages bounds the stored turns and the channel's own recent messages alike (spec/discord.md §1.9)
+        assertThat(historyLines(after)).isLessThanOrEqualTo(2 * 2).isLessThan(historyLines(before));
+        assertThat(after).doesNotContain("remember apple").contains("what fruits?");
         assertThat(app.repos.channels().configOverrides(id).get(SettingKey.MAX_MESSAGES)).isEqualTo(TierValue.of(2));
     }
 
