@@ -89,6 +89,12 @@ class ChannelSettingsCommandsTest {
         assertThat(historyLines(after)).isLessThanOrEqualTo(2 * 2).isLessThan(historyLines(before));
         assertThat(after).doesNotContain("remember apple").contains("what fruits?");
         assertThat(app.repos.channels().configOverrides(id).get(SettingKey.MAX_MESSAGES)).isEqualTo(TierValue.of(2));
+        // the reply's diagnostic record names the channel as the tier that decided
+        SimMessage question = app.simulator.messagesIn(channel).stream()
+                .filter(m -> m.content().equals("@Ada and now?")).findFirst().orElseThrow();
+        String record = await().atMost(DiscordApp.PATIENCE).until(() -> app.repos.diagnostics()
+                .findByTriggerMessageId(Long.toString(question.id())), l -> !l.isEmpty()).get(0).dataJson();
+        assertThat(record).containsPattern("\"settings\\.maxMessages\":\\{\"value\":\"2\",\"tier\":\"channel\"");
     }
 
     @Test
