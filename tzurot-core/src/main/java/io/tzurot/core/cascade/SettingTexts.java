@@ -46,10 +46,12 @@ public final class SettingTexts {
         }
         Map<String, Object> single = new HashMap<>();
         single.put(key.jsonName(), raw);
-        if (ConfigOverrides.parse(single) instanceof ConfigOverrides.Parsed.Invalid invalid) {
+        ConfigOverrides.Parsed parsed = ConfigOverrides.parse(single);
+        if (parsed instanceof ConfigOverrides.Parsed.Invalid invalid) {
             throw DomainException.invalid(key.jsonName(), String.join("; ", invalid.problems()) + ".");
         }
-        return TierValue.of(raw);
+        // the setting's own type (an Integer, not the Long that was typed)
+        return ((ConfigOverrides.Parsed.Valid) parsed).overrides().get(key);
     }
 
     /** How a tier's statement is shown for editing: "" when it inherits, the value in the form {@link #parse} reads. */
