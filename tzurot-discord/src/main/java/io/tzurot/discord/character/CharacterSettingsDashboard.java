@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * {@code /character settings}: the character's own tier of the settings cascade (what everyone talking to it gets
@@ -102,6 +103,12 @@ final class CharacterSettingsDashboard implements DashboardSpec<CharacterTier> {
         return SECTIONS.entrySet().stream().map(e -> new Section(e.getKey(), LABELS.get(e.getKey()), e.getValue()
                 .stream().map(key -> new Field(key.jsonName(), NAMES.get(key), SettingTexts.show(key,
                         t.tier().get(key)), 20, false, false)).toList())).toList();
+    }
+
+    /** 🔧 when the section only inherits, ✏️ when this character sets something in it. */
+    @Override
+    public Optional<String> status(Section section) {
+        return Optional.of(section.fields().stream().allMatch(f -> f.value().isEmpty()) ? "🔧" : "✏️");
     }
 
     @Override

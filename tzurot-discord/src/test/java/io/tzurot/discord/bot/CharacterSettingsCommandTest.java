@@ -59,7 +59,7 @@ class CharacterSettingsCommandTest {
         SimMessage dashboard = commands.ephemeral(harness.simulator.users().slashCommand(alice, channel,
                 "character settings", Map.of("character", "tuned")));
         assertThat(CommandScenario.text(dashboard)).contains("⚙️ Settings: Tuned").contains("Max messages: **50**"
-                + " (built-in)").contains("Max age: **off** (built-in)").contains("📜 History");
+                + " (built-in)").contains("Max age: **off** (built-in)").contains("📜 History 🔧");
 
         long open = harness.simulator.users().selectOptions(alice, dashboard, "character-settings::menu::tuned",
                 "edit-history");
@@ -69,7 +69,8 @@ class CharacterSettingsCommandTest {
                 "maxImages", ""));
         commands.awaitEphemeral(dashboard.id(), t -> t.contains("Max messages: **12** (set here)"));
         assertThat(CommandScenario.text(harness.simulator.ephemeral(dashboard.id()).orElseThrow()))
-                .contains("Max age: **2h** (set here)").contains("Max images: **10** (built-in)");
+                .contains("Max age: **2h** (set here)").contains("Max images: **10** (built-in)")
+                .contains("📜 History ✏️").contains("🧠 Memory 🔧");
         ConfigOverrides tier = harness.personalities.configDefaults(tuned.id());
         assertThat(tier.get(SettingKey.MAX_MESSAGES)).isEqualTo(TierValue.of(12));
         assertThat(tier.get(SettingKey.MAX_AGE)).isEqualTo(TierValue.of(7200));
