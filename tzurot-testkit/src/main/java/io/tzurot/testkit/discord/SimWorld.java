@@ -110,6 +110,15 @@ public final class SimWorld {
         return role;
     }
 
+    /** A role shown in {@code color} (0xRRGGBB), placed above every existing role. */
+    public SimRole createColouredRole(SimGuild guild, String name, int color) {
+        int position = store.roles(guild.id()).size();
+        SimRole role = new SimRole(store.nextId(), guild.id(), name, color, position, 0);
+        store.put(role);
+        events.roleCreated(role);
+        return role;
+    }
+
     /** The @everyone role of a guild. */
     public SimRole everyoneRole(SimGuild guild) {
         return store.role(guild.id()).orElseThrow();
