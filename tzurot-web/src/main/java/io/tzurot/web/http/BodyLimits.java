@@ -32,6 +32,12 @@ public final class BodyLimits {
         return JSON_BYTES;
     }
 
+    /** The 413 for one file of a multipart form over {@link #AVATAR_BYTES} (the whole form may be a little larger). */
+    static ApiException fileRefusal() {
+        return new ApiException(413, "payload_too_large", "A file in the form is larger than this server accepts: at most "
+                + AVATAR_BYTES + " bytes (" + (AVATAR_BYTES / (1024 * 1024)) + " MiB) per file.", null);
+    }
+
     /** The 413 for a body over {@code limit}, naming the avatar field on avatar routes. */
     static ApiException refusal(String path, long limit) {
         boolean avatar = limit == AVATAR_BYTES && path != null && AVATAR_PATH.matcher(path).matches();
