@@ -71,7 +71,7 @@ class ChannelSettingsCommandsTest {
         for (String word : List.of("apple", "banana", "cherry")) {
             ask(alice, channel, "@Ada remember " + word);
         }
-        String before = DiscordPromptContextTest.systemPrompt(ask(alice, channel, "@Ada what fruits?"));
+        String before = DiscordScene.systemPrompt(ask(alice, channel, "@Ada what fruits?"));
         assertThat(before).contains("remember apple").contains("remember cherry");
         assertThat(historyLines(before)).isGreaterThanOrEqualTo(6);
 
@@ -84,7 +84,7 @@ class ChannelSettingsCommandsTest {
                 Map.of("maxMessages", "2", "maxAge", "", "maxImages", ""));
         awaitText(dashboard, t -> t.contains("Max messages: **2** · set here"));
 
-        String after = DiscordPromptContextTest.systemPrompt(ask(alice, channel, "@Ada and now?"));
+        String after = DiscordScene.systemPrompt(ask(alice, channel, "@Ada and now?"));
         // maxMessages bounds the stored turns and the channel's own recent messages alike (spec/discord.md §1.9)
         assertThat(historyLines(after)).isLessThanOrEqualTo(2 * 2).isLessThan(historyLines(before));
         assertThat(after).doesNotContain("remember apple").contains("what fruits?");

@@ -38,7 +38,7 @@ public record ResolvedSettings(
                 ConfigOverrides.EMPTY, ConfigOverrides.EMPTY);
     }
 
-    /** The resolved value of one setting (null only for an unlimited maxAge). */
+    /** One resolved value by key (maxAge may be null: no limit). */
     public Object value(SettingKey key) {
         return switch (key) {
             case MAX_MESSAGES -> maxMessages;

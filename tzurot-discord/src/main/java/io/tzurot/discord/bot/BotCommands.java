@@ -42,7 +42,7 @@ final class BotCommands {
         commands.add(new CharacterCommand(useCases, characters, chat, sessions));
         commands.add(chat);
         commands.add(new PersonaCommand(useCases, characters, sessions));
-        commands.add(new PresetCommand(useCases, characters));
+        commands.add(new PresetCommand(useCases, characters, sessions));
         commands.add(new ModelsCommand(commandServices.models()));
         commands.add(new SettingsCommand(useCases, sessions));
         InspectCommand inspect = new InspectCommand(commandServices.inspecting());

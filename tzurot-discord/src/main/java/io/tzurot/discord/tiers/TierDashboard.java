@@ -1,6 +1,6 @@
 package io.tzurot.discord.tiers;
 
-import io.tzurot.core.cascade.SettingText;
+import io.tzurot.core.cascade.SettingTexts;
 import io.tzurot.core.settings.ConfigOverrides;
 import io.tzurot.core.settings.ResolvedSettings;
 import io.tzurot.core.settings.SettingKey;
@@ -114,7 +114,7 @@ public final class TierDashboard implements DashboardSpec<TierDashboard.View> {
                 if (tier.allows(key)) {
                     SettingSource source = view.effective().sourceOf(key);
                     text.append(emoji(key)).append(' ').append(label(key)).append(": **")
-                            .append(SettingText.show(key, view.effective().value(key))).append("** · ")
+                            .append(SettingTexts.show(key, view.effective().value(key))).append("** · ")
                             .append(view.overrides().get(key).isPresent() ? "set here" : "⚪ auto (" + source.wireName() + ")")
                             .append('\n');
                 }
@@ -129,7 +129,7 @@ public final class TierDashboard implements DashboardSpec<TierDashboard.View> {
         List<Section> sections = new ArrayList<>();
         GROUPS.forEach((group, keys) -> {
             List<Field> fields = keys.stream().filter(tier::allows).map(key -> new Field(key.jsonName(),
-                    label(key) + " " + range(key), SettingText.show(key, view.overrides().get(key)), 20, false, false))
+                    label(key) + " " + range(key), SettingTexts.show(key, view.overrides().get(key)), 20, false, false))
                     .toList();
             if (!fields.isEmpty()) {
                 sections.add(new Section(group, GROUP_LABELS.get(group), fields));
@@ -148,7 +148,7 @@ public final class TierDashboard implements DashboardSpec<TierDashboard.View> {
         Map<SettingKey, TierValue<?>> changes = new LinkedHashMap<>();
         for (SettingKey key : GROUPS.getOrDefault(sectionId, List.of())) {
             if (tier.allows(key) && values.containsKey(key.jsonName())) {
-                changes.put(key, SettingText.parse(key, values.get(key.jsonName())));
+                changes.put(key, SettingTexts.parse(key, values.get(key.jsonName())));
             }
         }
         return tier.edit(caller, id, changes);
