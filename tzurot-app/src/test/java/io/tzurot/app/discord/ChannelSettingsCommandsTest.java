@@ -80,9 +80,9 @@ class ChannelSettingsCommandsTest {
 
         SimMessage dashboard = dashboard(mod, channel, "channel settings");
         String id = Long.toString(channel.id());
-        app.simulator.users().submitModal(mod, dashboard, "chsettings::modal::" + id + "::context",
+        app.simulator.users().submitModal(mod, dashboard, "chsettings::modal::" + id + "::history",
                 Map.of("maxMessages", "2", "maxAge", "", "maxImages", ""));
-        awaitText(dashboard, t -> t.contains("Max messages: **2** · set here"));
+        awaitText(dashboard, t -> t.contains("Max messages: **2** (set here)"));
 
         String after = DiscordScene.systemPrompt(ask(alice, channel, "@Ada and now?"));
         // maxMessages bounds the stored turns and the channel's own recent messages alike (spec/discord.md §1.9)
@@ -107,7 +107,7 @@ class ChannelSettingsCommandsTest {
         String id = Long.toString(channel.id());
         app.simulator.users().submitModal(mod, dashboard, "chsettings::modal::" + id + "::display",
                 Map.of("showModelFooter", "off"));
-        awaitText(dashboard, t -> t.contains("Model footer: **off** · set here"));
+        awaitText(dashboard, t -> t.contains("Model footer: **off** (set here)"));
 
         assertThat(post(alice, channel, "@Ada second")).contains("second").doesNotContain("-# Model:");
         assertThat(post(alice, thread, "@Ada in the thread")).doesNotContain("-# Model:");
@@ -116,7 +116,7 @@ class ChannelSettingsCommandsTest {
         SimMessage mine = dashboard(alice, channel, "settings defaults edit");
         app.simulator.users().submitModal(alice, mine, "mysettings::modal::me::display",
                 Map.of("showModelFooter", "on"));
-        awaitText(mine, t -> t.contains("Model footer: **on** · set here"));
+        awaitText(mine, t -> t.contains("Model footer: **on** (set here)"));
 
         assertThat(post(alice, channel, "@Ada third")).contains("-# Model:"); // her tier beats the channel's
         assertThat(post(mod, channel, "@Ada still hidden")).doesNotContain("-# Model:"); // his does not exist

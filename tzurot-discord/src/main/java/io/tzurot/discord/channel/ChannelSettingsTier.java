@@ -3,6 +3,7 @@ package io.tzurot.discord.channel;
 import io.tzurot.core.cascade.EditingChannelSettings;
 import io.tzurot.core.channel.ChannelCaller;
 import io.tzurot.core.settings.SettingKey;
+import io.tzurot.core.settings.SettingSource;
 import io.tzurot.core.settings.TierValue;
 import io.tzurot.discord.command.Caller;
 import io.tzurot.discord.command.CommandFailure;
@@ -43,9 +44,14 @@ final class ChannelSettingsTier implements TierDashboard.Tier {
     }
 
     @Override
+    public SettingSource source() {
+        return SettingSource.CHANNEL;
+    }
+
+    @Override
     public String intro(TierDashboard.View view) {
-        return "Applies to every reply in <#" + view.id() + "> and its threads; a member's own settings"
-                + " (`/settings defaults edit`) still win for them. Memory settings stay personal.";
+        return "Every reply in <#" + view.id() + "> and its threads gets these unless the member set their own"
+                + " (`/settings defaults edit`); memory settings stay personal.";
     }
 
     /** The caller's channel; a dashboard's id from elsewhere is refused (ids come from the bot's own components). */

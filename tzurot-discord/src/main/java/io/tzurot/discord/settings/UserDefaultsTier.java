@@ -4,6 +4,7 @@ import io.tzurot.core.cascade.EditingSettings;
 import io.tzurot.core.cascade.ResolveSettings;
 import io.tzurot.core.settings.ConfigOverrides;
 import io.tzurot.core.settings.SettingKey;
+import io.tzurot.core.settings.SettingSource;
 import io.tzurot.core.settings.TierValue;
 import io.tzurot.discord.command.Caller;
 import io.tzurot.discord.tiers.TierDashboard;
@@ -46,9 +47,14 @@ final class UserDefaultsTier implements TierDashboard.Tier {
     }
 
     @Override
+    public SettingSource source() {
+        return SettingSource.USER_DEFAULT;
+    }
+
+    @Override
     public String intro(TierDashboard.View view) {
-        return "Your defaults for every character and channel; they beat a channel's and a character's settings,"
-                + " and a setting you choose for one character still wins with that character.";
+        return "Your own defaults with every character in every channel: they beat a channel's and a character's"
+                + " settings, and a setting you choose for one character still wins with it.";
     }
 
     private TierDashboard.View view(Caller caller, ConfigOverrides tier) {

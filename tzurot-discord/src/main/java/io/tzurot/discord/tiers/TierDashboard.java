@@ -10,16 +10,20 @@ import io.tzurot.discord.command.Caller;
 import io.tzurot.discord.command.ComponentCall;
 import io.tzurot.discord.dashboard.DashboardSpec;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * One tier of the settings cascade on the shared dashboard: a section per group of settings (context, memory,
- * display) with the tier's own values (empty = inherit), the effective values and their tiers in the
- * description, and a menu action that resets the whole tier. Reading and writing go through the tier's core
- * use case, which decides who may and what is valid.
+ * One tier of the settings cascade on the shared dashboard, for every tier a command edits (a character's, a
+ * channel's, the user's own defaults): a section per group of settings (history, memory, display) whose modal
+ * takes the tier's own values as text (empty or {@code auto} inherits, {@code default} uses the built-in value;
+ * read by core's {@link SettingTexts}), the effective values and their tiers in the description, and a menu action
+ * that resets the whole tier. Reading and writing go through the tier's core use case, which decides who may and
+ * what is valid.
  */
 public final class TierDashboard implements DashboardSpec<TierDashboard.View> {
 
@@ -47,19 +51,34 @@ public final class TierDashboard implements DashboardSpec<TierDashboard.View> {
         /** Whether this tier may hold the setting. */
         boolean allows(SettingKey key);
 
-        /** One line on whom the tier affects. */
+        /** The cascade tier this dashboard edits (its values read "set here"). */
+        SettingSource source();
+
+        /** One sentence on whom the tier affects. */
         String intro(View view);
     }
 
-    private static final Map<String, List<SettingKey>> GROUPS = new LinkedHashMap<>();
-    private static final Map<String, String> GROUP_LABELS = Map.of("context", "📜 Context", "memory",
-            "🧠 Memory", "display", "🏷️ Display");
+    private static final Map<String, List<SettingKey>> SECTIONS = new LinkedHashMap<>();
+    private static final Map<String, String> LABELS = Map.of("history", "📜 History", "memory", "🧠 Memory",
+            "display", "🏷️ Display");
+    private static final Map<SettingKey, String> NAMES = new EnumMap<>(Map.of(
+            SettingKey.MAX_MESSAGES, "Max messages (1-100)",
+            SettingKey.MAX_AGE, "Max age (e.g. 2h, 1d, or off)",
+            SettingKey.MAX_IMAGES, "Max images (0-20)",
+            SettingKey.MEMORY_SCORE_THRESHOLD, "Memory relevance (0-1)",
+            SettingKey.MEMORY_LIMIT, "Memories per reply (0-100)",
+            SettingKey.FOCUS_MODE_ENABLED, "Focus mode (on/off)",
+            SettingKey.SHOW_MODEL_FOOTER, "Model footer (on/off)"));
+    private static final Map<SettingSource, String> SOURCES = new EnumMap<>(Map.of(
+            SettingSource.HARDCODED, "built-in", SettingSource.ADMIN, "bot-wide",
+            SettingSource.PERSONALITY, "the character's", SettingSource.CHANNEL, "this channel's",
+            SettingSource.USER_DEFAULT, "your default", SettingSource.USER_PERSONALITY, "yours for this character"));
 
     static {
-        GROUPS.put("context", List.of(SettingKey.MAX_MESSAGES, SettingKey.MAX_AGE, SettingKey.MAX_IMAGES));
-        GROUPS.put("memory", List.of(SettingKey.MEMORY_LIMIT, SettingKey.MEMORY_SCORE_THRESHOLD,
+        SECTIONS.put("history", List.of(SettingKey.MAX_MESSAGES, SettingKey.MAX_AGE, SettingKey.MAX_IMAGES));
+        SECTIONS.put("memory", List.of(SettingKey.MEMORY_SCORE_THRESHOLD, SettingKey.MEMORY_LIMIT,
                 SettingKey.FOCUS_MODE_ENABLED));
-        GROUPS.put("display", List.of(SettingKey.SHOW_MODEL_FOOTER));
+        SECTIONS.put("display", List.of(SettingKey.SHOW_MODEL_FOOTER));
     }
 
     private final String prefix;
@@ -108,34 +127,38 @@ public final class TierDashboard implements DashboardSpec<TierDashboard.View> {
 
     @Override
     public String description(Caller caller, View view) {
-        StringBuilder text = new StringBuilder(tier.intro(view)).append("\n\n**In effect**\n");
-        for (List<SettingKey> keys : GROUPS.values()) {
+        StringBuilder text = new StringBuilder(tier.intro(view)).append(" Leave a field empty (or type `auto`) to"
+                + " inherit; `default` uses the built-in value.\n");
+        for (List<SettingKey> keys : SECTIONS.values()) {
             for (SettingKey key : keys) {
                 if (tier.allows(key)) {
                     SettingSource source = view.effective().sourceOf(key);
-                    text.append(emoji(key)).append(' ').append(label(key)).append(": **")
-                            .append(SettingTexts.show(key, view.effective().value(key))).append("** · ")
-                            .append(view.overrides().get(key).isPresent() ? "set here" : "⚪ auto (" + source.wireName() + ")")
-                            .append('\n');
+                    text.append("\n• ").append(NAMES.get(key).replaceAll(" \\(.*\\)$", "")).append(": **")
+                            .append(SettingTexts.show(key, view.effective().value(key))).append("** (")
+                            .append(source == tier.source() ? "set here" : SOURCES.get(source)).append(')');
                 }
             }
         }
-        return text.append("\nEmpty or `auto` inherits; ages take `30m`, `2h`, `1d` or `off`; switches `on` or `off`.")
-                .toString();
+        return text.toString();
     }
 
     @Override
     public List<Section> sections(Caller caller, View view) {
         List<Section> sections = new ArrayList<>();
-        GROUPS.forEach((group, keys) -> {
+        SECTIONS.forEach((id, keys) -> {
             List<Field> fields = keys.stream().filter(tier::allows).map(key -> new Field(key.jsonName(),
-                    label(key) + " " + range(key), SettingTexts.show(key, view.overrides().get(key)), 20, false, false))
-                    .toList();
+                    NAMES.get(key), SettingTexts.show(key, view.overrides().get(key)), 20, false, false)).toList();
             if (!fields.isEmpty()) {
-                sections.add(new Section(group, GROUP_LABELS.get(group), fields));
+                sections.add(new Section(id, LABELS.get(id), fields));
             }
         });
         return sections;
+    }
+
+    /** 🔧 when the section only inherits, ✏️ when this tier sets something in it. */
+    @Override
+    public Optional<String> status(Section section) {
+        return Optional.of(section.fields().stream().allMatch(f -> f.value().isEmpty()) ? "🔧" : "✏️");
     }
 
     @Override
@@ -146,7 +169,7 @@ public final class TierDashboard implements DashboardSpec<TierDashboard.View> {
     @Override
     public View save(Caller caller, String id, String sectionId, Map<String, String> values) {
         Map<SettingKey, TierValue<?>> changes = new LinkedHashMap<>();
-        for (SettingKey key : GROUPS.getOrDefault(sectionId, List.of())) {
+        for (SettingKey key : SECTIONS.getOrDefault(sectionId, List.of())) {
             if (tier.allows(key) && values.containsKey(key.jsonName())) {
                 changes.put(key, SettingTexts.parse(key, values.get(key.jsonName())));
             }
@@ -160,40 +183,5 @@ public final class TierDashboard implements DashboardSpec<TierDashboard.View> {
             throw new IllegalArgumentException("no action " + actionId);
         }
         return tier.reset(caller, id);
-    }
-
-    private static String label(SettingKey key) {
-        return switch (key) {
-            case MAX_MESSAGES -> "Max messages";
-            case MAX_AGE -> "Max age";
-            case MAX_IMAGES -> "Max images";
-            case MEMORY_LIMIT -> "Memories recalled";
-            case MEMORY_SCORE_THRESHOLD -> "Memory similarity";
-            case FOCUS_MODE_ENABLED -> "Focus mode";
-            case SHOW_MODEL_FOOTER -> "Model footer";
-        };
-    }
-
-    private static String range(SettingKey key) {
-        return switch (key) {
-            case MAX_MESSAGES -> "(1-100)";
-            case MAX_AGE -> "(30m, 2h, 1d, off)";
-            case MAX_IMAGES -> "(0-20)";
-            case MEMORY_LIMIT -> "(0-100, 0 = off)";
-            case MEMORY_SCORE_THRESHOLD -> "(0-1)";
-            case FOCUS_MODE_ENABLED, SHOW_MODEL_FOOTER -> "(on/off)";
-        };
-    }
-
-    private static String emoji(SettingKey key) {
-        return switch (key) {
-            case MAX_MESSAGES -> "💬";
-            case MAX_AGE -> "⏱️";
-            case MAX_IMAGES -> "🖼️";
-            case MEMORY_LIMIT -> "🧠";
-            case MEMORY_SCORE_THRESHOLD -> "🎯";
-            case FOCUS_MODE_ENABLED -> "🔕";
-            case SHOW_MODEL_FOOTER -> "🏷️";
-        };
     }
 }

@@ -63,29 +63,29 @@ class ChannelSettingsCommandTest {
                 "channel settings", Map.of()));
         String text = CommandScenario.text(dashboard);
         assertThat(text).contains("⚙️ Settings: this channel").contains("<#" + id + ">")
-                .contains("Max messages: **50** · ⚪ auto (hardcoded)").contains("📜 Context")
+                .contains("Max messages: **50** (built-in)").contains("📜 History 🔧")
                 .doesNotContain("🧠 Memory"); // memory settings stay personal
         assertThat(CommandScenario.customIds(dashboard)).contains("chsettings::menu::" + id, "chsettings::close::" + id);
         assertThat(harness.simulator.messagesIn(thread)).isEmpty(); // ephemeral
 
-        long open = harness.simulator.users().selectOptions(mod, dashboard, "chsettings::menu::" + id, "edit-context");
+        long open = harness.simulator.users().selectOptions(mod, dashboard, "chsettings::menu::" + id, "edit-history");
         BotActivity.InteractionAnswered modal = commands.answer(open);
         assertThat(modal.callbackType()).isEqualTo(9);
-        assertThat(modal.data().path("custom_id").asText()).isEqualTo("chsettings::modal::" + id + "::context");
-        harness.simulator.users().submitModal(mod, dashboard, "chsettings::modal::" + id + "::context",
+        assertThat(modal.data().path("custom_id").asText()).isEqualTo("chsettings::modal::" + id + "::history");
+        harness.simulator.users().submitModal(mod, dashboard, "chsettings::modal::" + id + "::history",
                 Map.of("maxMessages", "5", "maxAge", "2h", "maxImages", ""));
-        commands.awaitEphemeral(dashboard.id(), t -> t.contains("Max messages: **5** · set here"));
+        commands.awaitEphemeral(dashboard.id(), t -> t.contains("Max messages: **5** (set here)"));
         assertThat(harness.channels.configOverrides(id)).isEqualTo(ConfigOverrides.EMPTY
                 .with(SettingKey.MAX_MESSAGES, TierValue.of(5)).with(SettingKey.MAX_AGE, TierValue.of(7200)));
         assertThat(harness.channels.find(Long.toString(thread.id()))).as("the thread got no row").isEmpty();
 
-        long bad = harness.simulator.users().submitModal(mod, dashboard, "chsettings::modal::" + id + "::context",
+        long bad = harness.simulator.users().submitModal(mod, dashboard, "chsettings::modal::" + id + "::history",
                 Map.of("maxMessages", "500", "maxAge", "", "maxImages", ""));
         assertThat(commands.ephemeralText(bad)).startsWith("❌ maxMessages must be an integer from 1 to 100");
         assertThat(harness.channels.configOverrides(id).get(SettingKey.MAX_MESSAGES)).isEqualTo(TierValue.of(5));
 
         harness.simulator.users().selectOptions(mod, dashboard, "chsettings::menu::" + id, "action-reset");
-        commands.awaitEphemeral(dashboard.id(), t -> t.contains("Max messages: **50** · ⚪ auto"));
+        commands.awaitEphemeral(dashboard.id(), t -> t.contains("Max messages: **50** (built-in)"));
         assertThat(harness.channels.configOverrides(id)).isEqualTo(ConfigOverrides.EMPTY);
     }
 
@@ -96,13 +96,13 @@ class ChannelSettingsCommandTest {
 
         assertThat(commands.run(alice, channel, "channel settings", Map.of())).startsWith("❌ Only members with the"
                 + " Manage Messages permission in this channel");
-        long forged = harness.simulator.users().submitModal(alice, channel, "chsettings::modal::" + id + "::context",
+        long forged = harness.simulator.users().submitModal(alice, channel, "chsettings::modal::" + id + "::history",
                 Map.of("maxMessages", "1", "maxAge", "", "maxImages", ""));
         assertThat(commands.ephemeralText(forged)).contains("Manage Messages");
         assertThat(harness.channels.find(id)).isEmpty();
 
         SimTextChannel other = harness.simulator.world().createTextChannel(guild, "elsewhere");
-        long elsewhere = harness.simulator.users().submitModal(mod, other, "chsettings::modal::" + id + "::context",
+        long elsewhere = harness.simulator.users().submitModal(mod, other, "chsettings::modal::" + id + "::history",
                 Map.of("maxMessages", "1", "maxAge", "", "maxImages", ""));
         assertThat(commands.ephemeralText(elsewhere)).contains("belongs to another channel");
         assertThat(harness.channels.find(id)).isEmpty();
@@ -115,11 +115,11 @@ class ChannelSettingsCommandTest {
         SimMessage dashboard = commands.ephemeral(harness.simulator.users().slashCommand(alice, channel,
                 "settings defaults edit", Map.of()));
         assertThat(CommandScenario.text(dashboard)).contains("⚙️ Settings: your defaults").contains("🧠 Memory")
-                .contains("Focus mode: **off** · ⚪ auto (hardcoded)");
+                .contains("Focus mode: **off** (built-in)");
 
         harness.simulator.users().submitModal(alice, dashboard, "mysettings::modal::me::memory",
                 Map.of("memoryLimit", "3", "memoryScoreThreshold", "auto", "focusModeEnabled", "on"));
-        commands.awaitEphemeral(dashboard.id(), t -> t.contains("Focus mode: **on** · set here"));
+        commands.awaitEphemeral(dashboard.id(), t -> t.contains("Focus mode: **on** (set here)"));
         var user = harness.verified(alice);
         assertThat(harness.users.configDefaults(user.id())).isEqualTo(ConfigOverrides.EMPTY
                 .with(SettingKey.MEMORY_LIMIT, TierValue.of(3)).with(SettingKey.FOCUS_MODE_ENABLED, TierValue.of(true)));
