@@ -34,7 +34,21 @@ public record ResolvedSettings(
 
     /** The built-in values, every source {@link SettingSource#HARDCODED}; the fallback when tiers cannot be read. */
     public static ResolvedSettings hardcoded() {
-        return SettingsCascade.resolve(ConfigOverrides.EMPTY, ConfigOverrides.EMPTY, ConfigOverrides.EMPTY, ConfigOverrides.EMPTY);
+        return SettingsCascade.resolve(ConfigOverrides.EMPTY, ConfigOverrides.EMPTY, ConfigOverrides.EMPTY,
+                ConfigOverrides.EMPTY, ConfigOverrides.EMPTY);
+    }
+
+    /** One resolved value by key (maxAge may be null: no limit). */
+    public Object value(SettingKey key) {
+        return switch (key) {
+            case MAX_MESSAGES -> maxMessages;
+            case MAX_AGE -> maxAgeSeconds;
+            case MAX_IMAGES -> maxImages;
+            case MEMORY_SCORE_THRESHOLD -> memoryScoreThreshold;
+            case MEMORY_LIMIT -> memoryLimit;
+            case FOCUS_MODE_ENABLED -> focusModeEnabled;
+            case SHOW_MODEL_FOOTER -> showModelFooter;
+        };
     }
 
     public SettingSource sourceOf(SettingKey key) {

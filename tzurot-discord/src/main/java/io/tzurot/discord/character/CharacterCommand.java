@@ -14,10 +14,12 @@ import io.tzurot.discord.command.ComponentCall;
 import io.tzurot.discord.command.Deferral;
 import io.tzurot.discord.command.SlashCommand;
 import io.tzurot.discord.dashboard.DashboardEngine;
+import io.tzurot.discord.tiers.TierDashboard;
 import io.tzurot.discord.dashboard.DashboardSessions;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.components.label.Label;
@@ -33,18 +35,25 @@ import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 
 /**
- * {@code /character create | edit | view | browse | chat}. Create opens a modal (name, slug, info, traits) and
- * then the dashboard; edit opens the dashboard for a character the caller may edit; view shows the profile of one
- * they may see; browse lists them (selecting one opens its dashboard when editable, else its profile); chat is
- * {@code /chat}. Characters start private.
+ * {@code /character create | edit | view | avatar | settings | browse | chat}. Create opens a modal (name, slug,
+ * info, traits) and then the dashboard; edit opens the dashboard for a character the caller may edit; view shows
+ * the profile of one they may see; avatar stores an attached image as its avatar (its owner or the bot owner);
+ * settings opens the character's own settings tier as a dashboard (the same); browse lists them (selecting one
+ * opens its dashboard when editable, else its profile); chat is {@code /chat}. Characters start private.
  */
 public final class CharacterCommand implements SlashCommand {
+
+    /** The subcommands about a character the caller may edit (their autocomplete lists only those). */
+    private static final Set<String> OWNED = Set.of("character edit", "character avatar", "character settings");
 
     private final ManagementUseCases useCases;
     private final CharacterChoices choices;
     private final ChatCommand chat;
     private final BrowseView<Personality> browse;
     private final DashboardEngine<Personality> dashboard;
+    private final CharacterSettingsTier settingsTier;
+    private final DashboardEngine<TierDashboard.View> settings;
+    private final CharacterAvatar avatar;
 
     public CharacterCommand(ManagementUseCases useCases, CharacterChoices choices, ChatCommand chat,
                             DashboardSessions sessions) {
@@ -53,6 +62,10 @@ public final class CharacterCommand implements SlashCommand {
         this.chat = Objects.requireNonNull(chat, "chat");
         this.browse = new BrowseView<>(new CharacterBrowse(useCases.viewingPersonalities()));
         this.dashboard = new DashboardEngine<>(new CharacterDashboard(useCases), sessions, browse::back);
+        this.settingsTier = new CharacterSettingsTier(useCases.settings());
+        this.settings = new DashboardEngine<>(new TierDashboard(CharacterSettingsTier.PREFIX, "/character settings",
+                settingsTier), sessions, browse::back);
+        this.avatar = new CharacterAvatar(useCases.uploadingAvatar());
     }
 
     @Override
@@ -69,10 +82,15 @@ public final class CharacterCommand implements SlashCommand {
     public SlashCommandData definition() {
         OptionData editable = new OptionData(OptionType.STRING, "character", "One of your characters (slug)", true, true);
         OptionData visible = new OptionData(OptionType.STRING, "character", "The character (slug)", true, true);
+        OptionData owned = new OptionData(OptionType.STRING, "character", "One of your characters (slug)", true, true);
         return Commands.slash("character", "Create, edit, view and browse characters").addSubcommands(
                 new SubcommandData("create", "Create a character (private until you make it public)"),
                 new SubcommandData("edit", "Edit one of your characters").addOptions(editable),
                 new SubcommandData("view", "View a character's profile").addOptions(visible),
+                new SubcommandData("avatar", "Give one of your characters a new avatar").addOptions(owned,
+                        new OptionData(OptionType.ATTACHMENT, "image", "PNG, JPEG, GIF or WebP, at most 8 MB", true)),
+                new SubcommandData("settings", "One of your characters' own settings (history, memory, footer)")
+                        .addOptions(owned),
                 new SubcommandData("browse", "Browse the characters you can talk to").addOptions(
                         new OptionData(OptionType.STRING, "query", "Only names containing this", false),
                         new OptionData(OptionType.STRING, "filter", "Which characters", false)
@@ -101,6 +119,10 @@ public final class CharacterCommand implements SlashCommand {
             case "character view" -> call.answer(new MessageEditBuilder().setEmbeds(CharacterCard.of(
                     useCases.viewingPersonalities().visible(caller.actor(), call.option("character").orElse(""))))
                     .build());
+            case "character avatar" -> call.answer(avatar.upload(caller, call.option("character").orElse(""),
+                    call.attachment("image").orElseThrow(() -> new CommandFailure("❌ Attach an image to use."))));
+            case "character settings" -> settings.open(call, settingsTier.load(caller,
+                    call.option("character").orElse("")));
             case "character browse" -> call.answer(browse.first(caller, call.option("filter").orElse("all"),
                     call.option("query").orElse("")));
             case "character chat" -> chat.run(call);
@@ -113,13 +135,20 @@ public final class CharacterCommand implements SlashCommand {
         if (!call.focusedOption().equals("character")) {
             return List.of();
         }
-        return call.path().equals("character edit") ? choices.editable(call.caller(), call.typed())
+        return OWNED.contains(call.path()) ? choices.editable(call.caller(), call.typed())
                 : choices.visible(call.caller(), call.typed());
     }
 
     @Override
+    public Set<String> prefixes() {
+        return Set.of(name(), CharacterSettingsTier.PREFIX);
+    }
+
+    @Override
     public void component(ComponentCall call) {
-        if (call.part(1).equals("seed")) {
+        if (settings.handles(call)) {
+            settings.handle(call);
+        } else if (call.part(1).equals("seed")) {
             create(call);
         } else if (browse.handles(call)) {
             browse.handle(call, this::openFromBrowse);
