@@ -2,8 +2,8 @@ package io.tzurot.app.wiring;
 
 import io.tzurot.ai.catalog.OpenAiCompatibleModelCatalog;
 import io.tzurot.core.lorebook.activation.ActivatingLore;
-import io.tzurot.core.lorebook.activation.InMemoryLoreTimingStore;
 import io.tzurot.core.lorebook.activation.LoreSettings;
+import io.tzurot.storage.lorebook.JdbiLoreTimingStore;
 import io.tzurot.storage.lorebook.JdbiLorebookRepository;
 import io.tzurot.core.apikey.ApiKeyCipher;
 import io.tzurot.core.apikey.RevealApiKey;
@@ -91,8 +91,8 @@ public final class ReplyEngine implements AutoCloseable {
                         repos.userPersonalityConfigs()),
                 credentials);
         this.replyEmbeddings = new ReplyEmbeddings(models.embeddings());
-        // sticky/cooldown/delay state per channel; held in this process (a restart starts every channel afresh)
-        InMemoryLoreTimingStore loreTiming = new InMemoryLoreTimingStore();
+        // sticky/cooldown/delay state per channel, in the database: it outlives restarts and each CLI run
+        JdbiLoreTimingStore loreTiming = new JdbiLoreTimingStore(repos.database().jdbi(), clock);
         GeneratingReply.Parts parts = new GeneratingReply.Parts(resolution,
                 new LoadingConversation(repos.history(), repos.historyEpochs(), repos.personas(), repos.personalities()),
                 new DescribingAttachments(models.vision(), models.transcriber(), models.attachments(), repos.descriptions(),
