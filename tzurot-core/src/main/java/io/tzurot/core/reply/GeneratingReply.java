@@ -1,6 +1,8 @@
 package io.tzurot.core.reply;
 
 import io.tzurot.core.conversation.HistoryMessage;
+import io.tzurot.core.lorebook.activation.ActivatingLore;
+import io.tzurot.core.lorebook.activation.LoreActivation;
 import io.tzurot.core.model.ChatModel;
 import io.tzurot.core.model.ModelCallException;
 import io.tzurot.core.model.ModelRequest;
@@ -23,9 +25,9 @@ import io.tzurot.core.response.InadequacyAssessor;
 import io.tzurot.core.response.ModelReply;
 import io.tzurot.core.response.PriorReply;
 import io.tzurot.core.response.ProcessedResponse;
+import io.tzurot.core.response.ReplyAttempt;
 import io.tzurot.core.response.ReplyEmbeddings;
 import io.tzurot.core.response.ReplyVector;
-import io.tzurot.core.response.ReplyAttempt;
 import io.tzurot.core.response.ResponsePostProcessor;
 import io.tzurot.core.response.RetryDecision;
 import io.tzurot.core.response.RetryPolicy;
@@ -41,8 +43,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.random.RandomGenerator;
-import io.tzurot.core.lorebook.activation.ActivatingLore;
-import io.tzurot.core.lorebook.activation.LoreActivation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -205,7 +205,7 @@ public final class GeneratingReply implements ReplyService {
                     PreparingTurn.loreMessages(turn.history, message), context.preset().contextWindowTokens());
         } catch (RuntimeException e) {
             LOG.warn("lorebook scan failed, replying without lore: {}", e.toString()); // lore must never cost a reply
-            return new LoreActivation(List.of(), 0, 0, false, 0, io.tzurot.core.lorebook.activation.LoreTiming.START);
+            return LoreActivation.none();
         }
     }
 

@@ -20,9 +20,11 @@ import io.tzurot.core.prompt.PromptRequest;
 import io.tzurot.core.prompt.Protocol;
 import io.tzurot.core.prompt.ReferencedMessage;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -95,7 +97,7 @@ final class PreparingTurn {
     /** The conversation as the lore scan reads it: history oldest first, then the message being answered. */
     static List<LoreMessage> loreMessages(List<HistoryEntry> history, CurrentMessage current) {
         List<LoreMessage> out = new ArrayList<>(history.size() + 1);
-        history.stream().sorted(java.util.Comparator.comparing(HistoryEntry::createdAt))
+        history.stream().sorted(Comparator.comparing(HistoryEntry::createdAt))
                 .forEach(e -> out.add(new LoreMessage(e.speakerName(), e.content())));
         out.add(new LoreMessage(current.speakerName(), current.text()));
         return out;
@@ -111,7 +113,7 @@ final class PreparingTurn {
                 case BEFORE_CHARACTER -> before.add(f.content());
                 case AFTER_CHARACTER -> after.add(f.content());
                 case AT_DEPTH -> atDepth.add(new PromptLore.DepthNote(f.depth(),
-                        f.role().name().toLowerCase(java.util.Locale.ROOT), f.content()));
+                        f.role().name().toLowerCase(Locale.ROOT), f.content()));
                 default -> { } // AUTHORS_NOTE_TOP/BOTTOM and OUTLET: no Author's Note or outlets in the prompt yet
             }
         }

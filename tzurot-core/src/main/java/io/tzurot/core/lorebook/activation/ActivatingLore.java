@@ -40,7 +40,7 @@ public final class ActivatingLore {
     public LoreActivation activate(UUID personalityId, String scope, List<LoreMessage> messages, int contextWindow) {
         List<Lorebook> attached = books.attachedTo(personalityId);
         if (attached.isEmpty()) {
-            return new LoreActivation(List.of(), 0, 0, false, 0, LoreTiming.START);
+            return LoreActivation.none();
         }
         List<LoreBook> lore = attached.stream().map(b -> new LoreBook(b.id().toString(), b.content())).toList();
         // two replies at once in one scope would otherwise both start from the same state

@@ -21,6 +21,11 @@ public record LoreActivation(List<FiredEntry> fired, int budget, int tokensUsed,
         Objects.requireNonNull(timing, "timing");
     }
 
+    /** Nothing fired and no state: a character without lorebooks, or a scan that could not run. */
+    public static LoreActivation none() {
+        return new LoreActivation(List.of(), 0, 0, false, 0, LoreTiming.START);
+    }
+
     /** The fired entries at {@code position}, in prompt order. */
     public List<FiredEntry> at(LorePosition position) {
         return fired.stream().filter(f -> f.position() == position).toList();
