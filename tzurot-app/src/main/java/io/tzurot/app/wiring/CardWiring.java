@@ -23,6 +23,17 @@ public final class CardWiring {
     private CardWiring() {
     }
 
+    /** The same avatar rule as an upload: checked, scaled to 512 px, re-encoded. */
+    static AvatarPreparer avatars() {
+        return image -> {
+            try {
+                return AvatarImages.prepare("file", image);
+            } catch (ApiException e) {
+                throw DomainException.invalid("file", "The card's image: " + e.getMessage());
+            }
+        };
+    }
+
     /** The use cases over {@code repos}; personalities are created through {@code management}'s rules. */
     public static CardUseCases useCases(Repositories repos, ManagementUseCases management, Clock clock) {
         var jdbi = repos.database().jdbi();
@@ -30,14 +41,7 @@ public final class CardWiring {
         var extras = new JdbiCardExtrasRepository(jdbi, clock);
         var codec = new FileCardCodec();
         Transactions transactions = new JdbiTransactions(jdbi);
-        // the same avatar rule as an upload: checked, scaled to 512 px, re-encoded
-        AvatarPreparer avatars = image -> {
-            try {
-                return AvatarImages.prepare("file", image);
-            } catch (ApiException e) {
-                throw DomainException.invalid("file", "The card's image: " + e.getMessage());
-            }
-        };
+        AvatarPreparer avatars = avatars();
         var importing = new ImportingCharacter(codec, management.creatingPersonality(), management.editingPersonality(),
                 management.viewingPersonalities(), repos.personalities(), lorebooks, extras, avatars, transactions);
         var exporting = new ExportingCharacter(codec, management.viewingPersonalities(), repos.personalities(),

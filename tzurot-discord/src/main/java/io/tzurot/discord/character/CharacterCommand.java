@@ -15,6 +15,7 @@ import io.tzurot.discord.command.Deferral;
 import io.tzurot.discord.command.SlashCommand;
 import io.tzurot.discord.dashboard.DashboardEngine;
 import io.tzurot.discord.dashboard.DashboardSessions;
+import io.tzurot.discord.portability.CharacterFileCommands;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,7 +34,7 @@ import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 
 /**
- * {@code /character create | edit | view | browse | chat}. Create opens a modal (name, slug, info, traits) and
+ * {@code /character create | edit | view | browse | chat}, and the file subcommands of {@link CharacterFileCommands}. Create opens a modal (name, slug, info, traits) and
  * then the dashboard; edit opens the dashboard for a character the caller may edit; view shows the profile of one
  * they may see; browse lists them (selecting one opens its dashboard when editable, else its profile); chat is
  * {@code /chat}. Characters start private.
@@ -45,9 +46,11 @@ public final class CharacterCommand implements SlashCommand {
     private final ChatCommand chat;
     private final BrowseView<Personality> browse;
     private final DashboardEngine<Personality> dashboard;
+    private final CharacterFileCommands files;
 
     public CharacterCommand(ManagementUseCases useCases, CharacterChoices choices, ChatCommand chat,
-                            DashboardSessions sessions) {
+                            DashboardSessions sessions, CharacterFileCommands files) {
+        this.files = Objects.requireNonNull(files, "files");
         this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.choices = Objects.requireNonNull(choices, "choices");
         this.chat = Objects.requireNonNull(chat, "chat");
@@ -69,7 +72,7 @@ public final class CharacterCommand implements SlashCommand {
     public SlashCommandData definition() {
         OptionData editable = new OptionData(OptionType.STRING, "character", "One of your characters (slug)", true, true);
         OptionData visible = new OptionData(OptionType.STRING, "character", "The character (slug)", true, true);
-        return Commands.slash("character", "Create, edit, view and browse characters").addSubcommands(
+        return Commands.slash("character", "Create, edit, view, browse, import and export characters").addSubcommands(
                 new SubcommandData("create", "Create a character (private until you make it public)"),
                 new SubcommandData("edit", "Edit one of your characters").addOptions(editable),
                 new SubcommandData("view", "View a character's profile").addOptions(visible),
@@ -79,13 +82,14 @@ public final class CharacterCommand implements SlashCommand {
                                 .addChoice("All", "all").addChoice("Mine", "mine").addChoice("Public", "public")),
                 new SubcommandData("chat", "Send one message to a character").addOptions(visible,
                         new OptionData(OptionType.STRING, "message", "What you say", true)
-                                .setMaxLength(ChatCommand.MAX_MESSAGE)));
+                                .setMaxLength(ChatCommand.MAX_MESSAGE)))
+                .addSubcommands(CharacterFileCommands.definitions(editable));
     }
 
     @Override
     public Deferral deferral(String path) {
         return switch (path) {
-            case "character create" -> Deferral.MODAL;
+            case "character create", "character import-shapes" -> Deferral.MODAL;
             case "character chat" -> Deferral.PUBLIC;
             default -> Deferral.EPHEMERAL;
         };
@@ -104,7 +108,12 @@ public final class CharacterCommand implements SlashCommand {
             case "character browse" -> call.answer(browse.first(caller, call.option("filter").orElse("all"),
                     call.option("query").orElse("")));
             case "character chat" -> chat.run(call);
-            default -> throw new CommandFailure("Unknown subcommand /" + call.path());
+            default -> {
+                if (!CharacterFileCommands.PATHS.contains(call.path())) {
+                    throw new CommandFailure("Unknown subcommand /" + call.path());
+                }
+                files.run(call);
+            }
         }
     }
 
@@ -113,7 +122,7 @@ public final class CharacterCommand implements SlashCommand {
         if (!call.focusedOption().equals("character")) {
             return List.of();
         }
-        return call.path().equals("character edit") ? choices.editable(call.caller(), call.typed())
+        return call.path().equals("character edit") || call.path().equals("character export") ? choices.editable(call.caller(), call.typed())
                 : choices.visible(call.caller(), call.typed());
     }
 
@@ -121,6 +130,8 @@ public final class CharacterCommand implements SlashCommand {
     public void component(ComponentCall call) {
         if (call.part(1).equals("seed")) {
             create(call);
+        } else if (files.handles(call)) {
+            files.handle(call);
         } else if (browse.handles(call)) {
             browse.handle(call, this::openFromBrowse);
         } else if (dashboard.handles(call)) {

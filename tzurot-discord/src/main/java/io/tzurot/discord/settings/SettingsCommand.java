@@ -10,6 +10,7 @@ import io.tzurot.discord.command.CommandFailure;
 import io.tzurot.discord.command.ComponentCall;
 import io.tzurot.discord.command.Deferral;
 import io.tzurot.discord.command.SlashCommand;
+import io.tzurot.discord.portability.DataCommands;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -30,7 +31,8 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandGroupData;
 import net.dv8tion.jda.api.modals.Modal;
 
 /**
- * {@code /settings timezone set | view} and {@code /settings apikey set | browse | remove | test}: the user's own
+ * {@code /settings timezone set | view}, {@code /settings apikey set | browse | remove | test} and
+ * {@code /settings data export | delete} ({@link DataCommands}): the user's own
  * settings. A provider key is typed into a modal only, checked with the provider before it is stored
  * (encrypted), and never shown, echoed or logged.
  */
@@ -39,9 +41,11 @@ public final class SettingsCommand implements SlashCommand {
     private static final DateTimeFormatter NOW = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final ManagementUseCases useCases;
+    private final DataCommands data;
 
-    public SettingsCommand(ManagementUseCases useCases) {
+    public SettingsCommand(ManagementUseCases useCases, DataCommands data) {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
+        this.data = Objects.requireNonNull(data, "data");
     }
 
     @Override
@@ -58,7 +62,7 @@ public final class SettingsCommand implements SlashCommand {
     public SlashCommandData definition() {
         OptionData provider = new OptionData(OptionType.STRING, "provider", "The model provider", true);
         useCases.apiKeys().providers().forEach(p -> provider.addChoice(p, p));
-        return Commands.slash("settings", "Your own settings: time zone and provider keys").addSubcommandGroups(
+        return Commands.slash("settings", "Your own settings: time zone, provider keys and your data").addSubcommandGroups(
                 new SubcommandGroupData("timezone", "Your time zone (characters see your local date and time)")
                         .addSubcommands(new SubcommandData("set", "Set your time zone").addOptions(new OptionData(
                                         OptionType.STRING, "timezone", "An IANA zone such as Europe/Paris", true, true)),
@@ -67,7 +71,8 @@ public final class SettingsCommand implements SlashCommand {
                         new SubcommandData("set", "Store a key (typed into a private form)").addOptions(provider),
                         new SubcommandData("browse", "List the providers you have stored a key for"),
                         new SubcommandData("remove", "Remove a stored key").addOptions(provider),
-                        new SubcommandData("test", "Check a stored key with the provider").addOptions(provider)));
+                        new SubcommandData("test", "Check a stored key with the provider").addOptions(provider)),
+                DataCommands.definition());
     }
 
     @Override
@@ -108,6 +113,7 @@ public final class SettingsCommand implements SlashCommand {
             }
             case "settings apikey test" -> call.answer(describe(useCases.apiKeys().test(caller.actor(),
                     call.option("provider").orElse(""))));
+            case "settings data export", "settings data delete" -> data.run(call);
             default -> throw new CommandFailure("Unknown subcommand /" + call.path());
         }
     }
@@ -125,6 +131,10 @@ public final class SettingsCommand implements SlashCommand {
 
     @Override
     public void component(ComponentCall call) {
+        if (data.handles(call)) {
+            data.handle(call);
+            return;
+        }
         if (!call.isModal() || !call.part(1).equals("apikey")) {
             throw new CommandFailure("Unknown interaction!");
         }
