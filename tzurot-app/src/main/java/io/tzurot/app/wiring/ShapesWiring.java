@@ -1,5 +1,6 @@
 package io.tzurot.app.wiring;
 
+import io.tzurot.ai.embedding.BgeSmallEmbeddingModel;
 import io.tzurot.core.card.CardUseCases;
 import io.tzurot.core.manage.ManagementUseCases;
 import io.tzurot.core.model.EmbeddingModel;
@@ -30,12 +31,19 @@ public final class ShapesWiring {
         return host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]") ? Duration.ZERO : GAP;
     }
 
+    /** The use case for a command-line process: the process's own embedding model, loaded on first use. */
+    public static ImportingShapes useCase(Repositories repos, ManagementUseCases management, CardUseCases cards,
+                                          URI baseUrl, Clock clock) {
+        return useCase(repos, management, cards, LazyEmbeddingModel.shared(BgeSmallEmbeddingModel::new), baseUrl,
+                gap(baseUrl), clock);
+    }
+
     /** The use case over {@code repos}, reading from {@code baseUrl} ({@code TZUROT_SHAPES_BASE_URL}). */
     public static ImportingShapes useCase(Repositories repos, ManagementUseCases management, CardUseCases cards,
                                           EmbeddingModel embeddings, URI baseUrl, Duration gap, Clock clock) {
         return new ImportingShapes(new ImportingShapes.Ports(new HttpShapesSource(baseUrl, gap), cards.importing(),
                 management.creatingPersonality(), repos.personalities(), CardWiring.avatars(), repos.memories(),
-                embeddings, new ResolvePersona(repos.users(), repos.personas(), repos.userPersonalityConfigs()),
+                embeddings, repos.users(), new ResolvePersona(repos.users(), repos.personas(), repos.userPersonalityConfigs()),
                 new JdbiImportJobRepository(repos.database()), new JdbiTransactions(repos.database().jdbi()), clock));
     }
 }

@@ -14,6 +14,9 @@ import io.tzurot.core.personality.PersonalityRepository;
 import io.tzurot.core.portability.ImportJob;
 import io.tzurot.core.portability.ImportJobRepository;
 import io.tzurot.core.portability.ImportType;
+import io.tzurot.core.user.DiscordUserProfile;
+import io.tzurot.core.user.User;
+import io.tzurot.core.user.UserRepository;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
@@ -41,8 +44,8 @@ public final class ImportingShapes {
     /** What the use case reads and writes. */
     public record Ports(ShapesSource source, ImportingCharacter characters, CreatingPersonality creating,
                         PersonalityRepository personalities, AvatarPreparer avatars, MemoryRepository memories,
-                        EmbeddingModel embeddings, ResolvePersona personas, ImportJobRepository jobs,
-                        Transactions transactions, Clock clock) {
+                        EmbeddingModel embeddings, UserRepository users, ResolvePersona personas,
+                        ImportJobRepository jobs, Transactions transactions, Clock clock) {
 
         public Ports {
             Objects.requireNonNull(source, "source");
@@ -52,6 +55,7 @@ public final class ImportingShapes {
             Objects.requireNonNull(avatars, "avatars");
             Objects.requireNonNull(memories, "memories");
             Objects.requireNonNull(embeddings, "embeddings");
+            Objects.requireNonNull(users, "users");
             Objects.requireNonNull(personas, "personas");
             Objects.requireNonNull(jobs, "jobs");
             Objects.requireNonNull(transactions, "transactions");
@@ -118,9 +122,17 @@ public final class ImportingShapes {
         }
     }
 
+    /** The caller's default persona, which owns the imported memories; made as for a new user when missing. */
     private Persona requirePersona(Actor actor) {
-        return ports.personas().resolve(actor.userId(), null).persona().orElseThrow(() -> DomainException.invalid(
-                "persona", "Imported memories belong to your persona, and you have none yet; create one first."));
+        return ports.personas().resolve(actor.userId(), null).persona().or(() -> {
+            User user = ports.users().findById(actor.userId())
+                    .orElseThrow(() -> DomainException.notFound("User " + actor.discordId()));
+            // an account made by the API or the CLI may have none yet; give it the default one every user gets
+            ports.users().getOrCreate(new DiscordUserProfile(user.discordId(), user.username(), null, null, false),
+                    false);
+            return ports.personas().resolve(actor.userId(), null).persona();
+        }).orElseThrow(() -> DomainException.invalid("persona", "Imported memories belong to your persona, and you"
+                + " have none yet; create one first."));
     }
 
     /** The shapes username, trimmed and lowercased; an invalid {@code slug} otherwise. */

@@ -90,8 +90,8 @@ final class ShapesWriter {
         ShapesMemory m = e.memory();
         String text = m.text().strip();
         return new NewMemory(DeterministicIds.memory(personaId, personalityId, text), personaId, personalityId, text,
-                e.vector(), true, null, null, null, "global", m.summaryType() == null ? "conversation" : m.summaryType(),
-                blankToNull(m.channelId()), blankToNull(m.guildId()), m.messageIds(), m.senders(), m.createdAt(),
+                e.vector(), true, null, null, null, "global", summaryType(m.summaryType()),
+                snowflake(m.channelId()), snowflake(m.guildId()), m.messageIds(), m.senders(), m.createdAt(),
                 legacyUser(m.senders()), "shapes-inc", null);
     }
 
@@ -106,8 +106,13 @@ final class ShapesWriter {
         }
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
+    /** A Discord id as stored (1-20 digits); anything else in the file is dropped rather than failing the import. */
+    private static String snowflake(String s) {
+        return s != null && s.matches("\\d{1,20}") ? s : null;
+    }
+
+    private static String summaryType(String s) {
+        return s == null || s.isBlank() || s.length() > 50 ? "conversation" : s;
     }
 
     private static String metadata(ShapesExport export, int skipped, boolean avatar) {
