@@ -173,7 +173,7 @@ class PortabilityCommandsTest {
                 List<String> columns = h.createQuery("SELECT LOWER(column_name) FROM information_schema.columns WHERE"
                         + " LOWER(table_schema) = LOWER(CURRENT_SCHEMA) AND LOWER(table_name) = :t AND (UPPER(data_type)"
                         + " LIKE '%CHAR%' OR UPPER(data_type) LIKE '%UUID%' OR UPPER(data_type) LIKE '%JSON%'"
-                        + " OR UPPER(data_type) LIKE '%LARGE%')").bind("t", table).mapTo(String.class).list();
+                        + " OR UPPER(data_type) LIKE '%CHARACTER LARGE%')").bind("t", table).mapTo(String.class).list();
                 for (String column : columns) {
                     for (String needle : needles) {
                         long n = h.createQuery("SELECT COUNT(*) FROM " + table + " WHERE CAST(" + column
