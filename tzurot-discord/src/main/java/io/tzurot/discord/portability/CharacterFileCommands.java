@@ -3,6 +3,7 @@ package io.tzurot.discord.portability;
 import io.tzurot.core.card.CharacterExportFormat;
 import io.tzurot.core.card.ExportedFile;
 import io.tzurot.core.card.ImportedCharacter;
+import io.tzurot.core.failure.DomainException;
 import io.tzurot.core.shapes.ImportedShapes;
 import io.tzurot.core.shapes.ImportingShapes;
 import io.tzurot.discord.command.CommandCall;
@@ -109,7 +110,12 @@ public final class CharacterFileCommands {
     public void handle(ComponentCall call) {
         ImportingShapes shapes = shapes();
         call.defer();
-        call.reply(describe(shapes.importLive(call.caller().actor(), call.part(2), call.field("cookie"))));
+        try {
+            call.reply(describe(shapes.importLive(call.caller().actor(), call.part(2), call.field("cookie"))));
+        } catch (DomainException e) {
+            // the answer is already "thinking": it becomes the refusal instead of staying there beside it
+            call.reply("❌ " + e.getMessage());
+        }
     }
 
     private static String describe(ImportedShapes imported) {
