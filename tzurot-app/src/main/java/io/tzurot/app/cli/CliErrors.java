@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * The CLI's form of a core domain error: one line on stderr ({@code error: ...}, naming the option for a
- * field) and an exit code: 2 for an invalid value or a conflict (the command line must change), 1 for not
+ * field) and an exit code: 2 for an invalid value, a conflict or a too-large file (the command line must change), 1 for not
  * found, forbidden or unavailable.
  */
 final class CliErrors {
@@ -23,6 +23,7 @@ final class CliErrors {
     }
 
     static int exitCode(DomainError error) {
-        return error instanceof DomainError.InvalidField || error instanceof DomainError.Conflict ? 2 : 1;
+        return error instanceof DomainError.InvalidField || error instanceof DomainError.Conflict
+                || error instanceof DomainError.TooLarge ? 2 : 1;
     }
 }

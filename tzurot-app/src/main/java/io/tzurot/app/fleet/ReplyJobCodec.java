@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tzurot.core.prompt.ChatLocation;
+import io.tzurot.core.prompt.Participant;
 import io.tzurot.core.reply.AttachmentInput;
 import io.tzurot.core.reply.Platform;
 import io.tzurot.core.reply.ChannelMessage;
@@ -14,9 +15,12 @@ import io.tzurot.core.reply.ReplyOutcome;
 import io.tzurot.core.reply.ReplyRequest;
 import io.tzurot.core.reply.Speaker;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -62,9 +66,25 @@ public final class ReplyJobCodec {
         n.put("receivedAt", r.receivedAt().toString()).put("incognito", r.incognito());
         if (!r.channelContext().isEmpty()) {
             ArrayNode channel = n.putArray("channelContext");
-            r.channelContext().forEach(m -> channel.addObject().put("id", m.messageId()).put("authorId", m.authorId())
-                    .put("authorName", m.authorName()).put("authorUsername", m.authorUsername())
-                    .put("sentAt", m.sentAt().toString()).put("content", m.content()));
+            r.channelContext().forEach(m -> {
+                ObjectNode message = channel.addObject().put("id", m.messageId()).put("authorId", m.authorId())
+                        .put("authorName", m.authorName()).put("authorUsername", m.authorUsername())
+                        .put("sentAt", m.sentAt().toString()).put("content", m.content());
+                if (!m.images().isEmpty()) {
+                    ArrayNode images = message.putArray("images");
+                    m.images().forEach(a -> images.add(attachment(a)));
+                }
+            });
+        }
+        if (!r.guildMembers().isEmpty()) {
+            ObjectNode members = n.putObject("guildMembers");
+            r.guildMembers().forEach((id, info) -> {
+                ObjectNode member = members.putObject(id);
+                ArrayNode roles = member.putArray("roles");
+                info.roles().forEach(roles::add);
+                info.displayColor().ifPresent(c -> member.put("displayColor", c));
+                info.joined().ifPresent(d -> member.put("joined", d.toString()));
+            });
         }
         return n.toString();
     }
@@ -85,8 +105,17 @@ public final class ReplyJobCodec {
                     Instant.parse(text(n, "receivedAt")), n.path("incognito").asBoolean(false),
                     list(n.path("channelContext"), m -> new ChannelMessage(text(m, "id"), text(m, "authorId"),
                             optional(m, "authorName").orElse(null), optional(m, "authorUsername").orElse(null),
-                            Instant.parse(text(m, "sentAt")), optional(m, "content").orElse(""))));
+                            Instant.parse(text(m, "sentAt")), optional(m, "content").orElse(""),
+                            list(m.path("images"), this::attachment))), guildMembers(n.path("guildMembers")));
         });
+    }
+
+    private Map<String, Participant.GuildInfo> guildMembers(JsonNode n) {
+        Map<String, Participant.GuildInfo> members = new LinkedHashMap<>();
+        n.fields().forEachRemaining(e -> members.put(e.getKey(), new Participant.GuildInfo(
+                list(e.getValue().path("roles"), JsonNode::asText), optional(e.getValue(), "displayColor"),
+                optional(e.getValue(), "joined").map(LocalDate::parse))));
+        return members;
     }
 
     public String encodeOutcome(ReplyOutcome outcome) {

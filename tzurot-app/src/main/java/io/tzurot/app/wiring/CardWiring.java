@@ -6,14 +6,14 @@ import io.tzurot.core.card.ExportingCharacter;
 import io.tzurot.core.card.ImportingCharacter;
 import io.tzurot.core.card.LorebookFiles;
 import io.tzurot.core.card.Transactions;
+import io.tzurot.core.failure.DomainError;
 import io.tzurot.core.failure.DomainException;
 import io.tzurot.core.manage.ManagementUseCases;
 import io.tzurot.storage.card.FileCardCodec;
 import io.tzurot.storage.card.JdbiCardExtrasRepository;
 import io.tzurot.storage.card.JdbiTransactions;
 import io.tzurot.storage.lorebook.JdbiLorebookRepository;
-import io.tzurot.web.http.ApiException;
-import io.tzurot.web.personality.AvatarImages;
+import io.tzurot.core.avatar.AvatarImages;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -27,9 +27,12 @@ public final class CardWiring {
     static AvatarPreparer avatars() {
         return image -> {
             try {
-                return AvatarImages.prepare("file", image);
-            } catch (ApiException e) {
-                throw DomainException.invalid("file", "The card's image: " + e.getMessage());
+                return AvatarImages.SHARED.prepare("file", image);
+            } catch (DomainException e) {
+                if (e.error() instanceof DomainError.InvalidField) {
+                    throw DomainException.invalid("file", "The card's image: " + e.getMessage());
+                }
+                throw e;
             }
         };
     }

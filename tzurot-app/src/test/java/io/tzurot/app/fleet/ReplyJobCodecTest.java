@@ -39,9 +39,15 @@ class ReplyJobCodecTest {
                 "hello {\"not\": json}", List.of(voice), List.of(reference), Optional.of("42"), Set.of("1", "2"),
                 Instant.parse("2026-11-24T03:00:00.123Z"), true, List.of(
                         new ChannelMessage("41", "100000000000000003", "Carol ✨", "carol",
-                                Instant.parse("2026-11-24T02:59:00Z"), "the password is \"LANTERN-7\"\n[Sticker: wave]"),
+                                Instant.parse("2026-11-24T02:59:00Z"), "the password is \"LANTERN-7\"\n[Sticker: wave]",
+                                List.of(image)),
                         new ChannelMessage("40", "100000000000000004", null, null, Instant.parse("2026-11-24T02:58:00Z"),
-                                "")));
+                                "")),
+                java.util.Map.of("100000000000000001", new io.tzurot.core.prompt.Participant.GuildInfo(
+                                List.of("Keepers", "Readers"), Optional.of("#FF8800"),
+                                Optional.of(java.time.LocalDate.parse("2026-01-31"))),
+                        "100000000000000003", new io.tzurot.core.prompt.Participant.GuildInfo(List.of(),
+                                Optional.empty(), Optional.empty())));
 
         ReplyRequest decoded = codec.decodeRequest(codec.encodeRequest(request));
 

@@ -112,6 +112,20 @@ final class ApiApp implements AutoCloseable {
         }
     }
 
+    /** A GET whose answer is a file (a PNG card, a ZIP). */
+    HttpResponse<byte[]> download(String path, String token) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + running.httpPort().orElseThrow() + path))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token).GET().build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The body as JSON (a failure names the call). */
     static JsonNode json(HttpResponse<String> response) {
         try {

@@ -19,43 +19,30 @@ final class MatrixFixtures {
     private final ApiApp app;
     private final String owner;
     private final AtomicInteger serial = new AtomicInteger();
+    private final PortabilityFixtures portability;
     private String replyId;
 
     MatrixFixtures(ApiApp app, String ownerToken) {
         this.app = app;
         this.owner = ownerToken;
+        this.portability = new PortabilityFixtures(app, ownerToken, serial);
+    }
+
+    PortabilityFixtures portability() {
+        return portability;
     }
 
     /** What of the owner's a call touches. The bot owner manages characters, presets and tokens; the rest is personal. */
-    /**
-     * Operations the matrix and the JSON fuzz do not call yet: the portability routes (character and lorebook
-     * files, preset files, a user's data export and erasure) that landed after the matrix, with their multipart
-     * bodies and destructive erasure. Their access rules are tested in CardApiTest, PresetFilesApiTest and
-     * UserDataApiTest; giving them fixtures here is open work (issue 12/14). Every other operation must have a
-     * fixture, and an entry here that no longer names an operation fails {@link #checkNotYetCovered}.
-     */
-    static final Set<String> NOT_YET_COVERED = Set.of(
-            "POST /api/v1/personalities/import", "POST /api/v1/personalities/import/preview",
-            "GET /api/v1/personalities/{slug}/export", "GET /api/v1/lorebooks", "POST /api/v1/lorebooks/import",
-            "GET /api/v1/lorebooks/{id}/export", "DELETE /api/v1/lorebooks/{id}",
-            "GET /api/v1/personalities/{slug}/lorebooks", "PUT /api/v1/personalities/{slug}/lorebooks/{id}",
-            "DELETE /api/v1/personalities/{slug}/lorebooks/{id}", "GET /api/v1/presets/template",
-            "GET /api/v1/presets/{id}/export", "POST /api/v1/presets/import",
-            "POST /api/v1/users/{userId}/data/exports", "GET /api/v1/users/{userId}/data/exports/{id}",
-            "GET /api/v1/users/{userId}/data/exports/{id}/file", "GET /api/v1/users/{userId}/data/erasure",
-            "POST /api/v1/users/{userId}/data/erasure");
-
-    /** Fails when an entry of {@link #NOT_YET_COVERED} names no operation of the document any more. */
-    static void checkNotYetCovered(Set<String> operations) {
-        assertThat(operations).as("operations listed as not yet covered").containsAll(NOT_YET_COVERED);
-    }
-
     enum Owned { NOTHING, MANAGED, PERSONAL, CHOSEN_PRESET }
 
-    /** A call ready to send as anyone. */
-    record Call(ApiApp app, String method, String path, String body, byte[] bytes, Owned owned, Set<Integer> successes) {
+    /**
+     * A call ready to send as anyone: a JSON {@code body}, or {@code bytes} of {@code contentType}. {@code ownerToken}
+     * is the token of whoever owns what it touches (the matrix's owner, or a throw-away user of its own).
+     */
+    record Call(ApiApp app, String method, String path, String body, byte[] bytes, String contentType, Owned owned,
+                Set<Integer> successes, String ownerToken) {
         HttpResponse<String> send(String token) {
-            return bytes != null ? app.callBytes(method, path, token, "image/png", bytes) : app.call(method, path, token, body);
+            return bytes != null ? app.callBytes(method, path, token, contentType, bytes) : app.call(method, path, token, body);
         }
 
         boolean ownersResource() {
@@ -64,6 +51,9 @@ final class MatrixFixtures {
     }
 
     Call prepare(String method, String template, String schema, int success) {
+        if (template.startsWith("/api/v1/users/{userId}/data")) {
+            return portability.userData(method, template, success); // on a throw-away user: erasure is for real
+        }
         Owned owned = Owned.NOTHING;
         String slug = null;
         String path = template;
@@ -83,14 +73,18 @@ final class MatrixFixtures {
             owned = template.startsWith("/api/v1/diagnostics/") ? Owned.MANAGED : Owned.PERSONAL;
         }
         if (path.contains("{id}")) {
+            boolean lorebook = template.startsWith("/api/v1/lorebooks/") || template.contains("/lorebooks/{id}");
             String id = template.startsWith("/api/v1/personas/") ? persona()
                     : template.startsWith("/api/v1/presets/") ? preset()
                     : template.startsWith("/api/v1/tokens/") ? tokenId()
                     : template.startsWith("/api/v1/memories/") ? memory()
+                    // a book to detach must be attached first
+                    : lorebook ? portability.lorebook(method.equals("DELETE") && slug != null ? slug : null)
                     : null;
             assertThat(id).as("a fixture for {id} of " + template).isNotNull();
             path = path.replace("{id}", id);
-            boolean managed = template.startsWith("/api/v1/presets/") || template.startsWith("/api/v1/tokens/");
+            // the bot owner manages every lorebook as he does every character
+            boolean managed = template.startsWith("/api/v1/presets/") || template.startsWith("/api/v1/tokens/") || lorebook;
             // making a preset one's default is choosing it; removing the default concerns only one's own default
             owned = template.equals("/api/v1/presets/{id}/default")
                     ? (method.equals("PUT") ? Owned.CHOSEN_PRESET : Owned.PERSONAL)
@@ -113,7 +107,19 @@ final class MatrixFixtures {
             owned = Owned.CHOSEN_PRESET;
         }
         byte[] bytes = null;
+        String contentType = null;
+        if (PortabilityFixtures.UPLOADS.contains(template)) {
+            if (template.equals("/api/v1/lorebooks/import")) {
+                slug = personality(); // attached on import to a character the caller must be allowed to edit
+                owned = Owned.MANAGED;
+            } else if (template.endsWith("/preview")) {
+                slug = personality(); // whose PNG card is previewed
+            }
+            bytes = portability.upload(template, slug);
+            contentType = PortabilityFixtures.MULTIPART;
+        }
         if (template.endsWith("/avatar")) {
+            contentType = "image/png";
             bytes = png();
             if (method.equals("DELETE")) {
                 ok(app.callBytes("PUT", path, owner, "image/png", bytes)); // an avatar to remove
@@ -122,7 +128,7 @@ final class MatrixFixtures {
         }
         Set<Integer> successes = template.equals("/api/v1/history/undo") ? Set.of(success, 409) : Set.of(success);
         assertThat(path).as(template).doesNotContain("{");
-        return new Call(app, method, path, body, bytes, owned, successes);
+        return new Call(app, method, path, body, bytes, contentType, owned, successes, owner);
     }
 
     private static byte[] png() {
@@ -170,6 +176,7 @@ final class MatrixFixtures {
             case "SetDiagnosticsSharing" -> "{\"shareHiddenFields\":true}";
             case "ShapesImport" -> "{\"username\":\"" + ApiApp.SHAPE + "\",\"sessionCookie\":\"appSession="
                     + ApiApp.SHAPES_SESSION + "\"}";
+            case "PresetFile" -> PortabilityFixtures.presetFile(n);
             default -> throw new AssertionError("no sample body for schema " + schema + ": add one to MatrixFixtures");
         };
     }
@@ -236,8 +243,6 @@ final class MatrixFixtures {
     }
 
     private static JsonNode ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.request().method() + " " + response.request().uri() + ": "
-                + response.body()).isBetween(200, 299);
-        return response.body().isEmpty() ? ApiApp.JSON.createObjectNode() : ApiApp.json(response);
+        return PortabilityFixtures.ok(response);
     }
 }

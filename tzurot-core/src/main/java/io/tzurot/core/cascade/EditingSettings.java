@@ -8,6 +8,9 @@ import io.tzurot.core.personality.ViewingPersonalities;
 import io.tzurot.core.settings.AdminSettings;
 import io.tzurot.core.settings.AdminSettingsRepository;
 import io.tzurot.core.settings.ConfigOverrides;
+import io.tzurot.core.settings.ResolvedSettings;
+import io.tzurot.core.settings.SettingsCascade;
+import io.tzurot.core.settings.TierValue;
 import io.tzurot.core.settings.SettingKey;
 import io.tzurot.core.settings.UserPersonalityConfig;
 import io.tzurot.core.settings.UserPersonalityConfigRepository;
@@ -24,7 +27,8 @@ import java.util.UUID;
 
 /**
  * The caller's own settings tiers and time zone: the user-default tier, the user x personality tier (any
- * personality they may see) and, for the bot owner only, the admin tier. Tier patches keep ConfigOverrides
+ * personality they may see), the personality tier of a character they may edit and, for the bot owner only,
+ * the admin tier. Tier patches keep ConfigOverrides
  * semantics: absent keys inherit, an explicit null overrides with "no value".
  */
 public final class EditingSettings {
@@ -122,6 +126,35 @@ public final class EditingSettings {
         Personality p = personalities.visible(actor, slug);
         userPersonality.setConfigOverrides(actor.userId(), p.id(), ConfigOverrides.EMPTY);
         return p;
+    }
+
+    /**
+     * A character's own tier (the settings every user of it gets unless they override them), what that tier
+     * yields over the admin tier and the built-in values, for those who may edit the character.
+     */
+    public record CharacterTier(Personality personality, ConfigOverrides tier, ResolvedSettings effective) {
+    }
+
+    /** The character's tier, for its owner or the bot owner (not found or forbidden otherwise). */
+    public CharacterTier characterTier(Actor actor, String slug) {
+        Personality p = personalities.editable(actor, slug);
+        ConfigOverrides tier = personalityRepository.configDefaults(p.id());
+        return new CharacterTier(p, tier, SettingsCascade.resolve(admin.get().configDefaults(), tier,
+                ConfigOverrides.EMPTY, ConfigOverrides.EMPTY));
+    }
+
+    /**
+     * Sets what the character's tier says about each given setting ({@link TierValue#inherit()} removes it), for
+     * its owner or the bot owner; returns the tier afterwards.
+     */
+    public CharacterTier setCharacterTier(Actor actor, String slug, Map<SettingKey, TierValue<?>> values) {
+        Personality p = personalities.editable(actor, slug);
+        ConfigOverrides tier = personalityRepository.configDefaults(p.id());
+        for (Map.Entry<SettingKey, TierValue<?>> value : values.entrySet()) {
+            tier = tier.with(value.getKey(), value.getValue());
+        }
+        personalityRepository.setConfigDefaults(p.id(), tier);
+        return characterTier(actor, p.slug());
     }
 
     /** The admin tier (bot owner only). */

@@ -9,7 +9,7 @@ import java.util.Objects;
  */
 public sealed interface DomainError
         permits DomainError.NotFound, DomainError.Forbidden, DomainError.InvalidField, DomainError.Conflict,
-        DomainError.Unavailable {
+        DomainError.TooLarge, DomainError.Unavailable {
 
     /** A sentence for the person who asked: what was wrong and what is expected. */
     String message();
@@ -55,6 +55,13 @@ public sealed interface DomainError
         }
     }
 
+    /** An upload (e.g. an avatar image) is larger than accepted; {@code field} names it. */
+    record TooLarge(String field, String message) implements DomainError {
+        public TooLarge {
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
     /** Something the use case needs is off or out of reach; nothing was changed. */
     record Unavailable(Reason reason, String message) implements DomainError {
         public Unavailable {
@@ -68,6 +75,8 @@ public sealed interface DomainError
         /** The operator has not configured what this needs (e.g. no encryption key for provider keys). */
         NOT_CONFIGURED,
         /** An outside service (the model provider) could not be asked. */
-        PROVIDER_UNREACHABLE
+        PROVIDER_UNREACHABLE,
+        /** Too much of this work is running at once (e.g. image decoding); trying again shortly will do. */
+        BUSY
     }
 }

@@ -34,6 +34,10 @@ public final class DomainException extends RuntimeException {
         return new DomainException(new DomainError.Conflict(field, message));
     }
 
+    public static DomainException tooLarge(String field, String message) {
+        return new DomainException(new DomainError.TooLarge(field, message));
+    }
+
     public static DomainException unavailable(DomainError.Reason reason, String message) {
         return new DomainException(new DomainError.Unavailable(reason, message));
     }

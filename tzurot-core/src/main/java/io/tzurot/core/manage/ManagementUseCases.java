@@ -4,6 +4,8 @@ import io.tzurot.core.apikey.ApiKeyCipher;
 import io.tzurot.core.apikey.ApiKeyRepository;
 import io.tzurot.core.apikey.ManagingApiKeys;
 import io.tzurot.core.apikey.ProviderKeyValidator;
+import io.tzurot.core.avatar.AvatarImages;
+import io.tzurot.core.avatar.UploadingAvatar;
 import io.tzurot.core.cascade.EditingSettings;
 import io.tzurot.core.cascade.ResolveSettings;
 import io.tzurot.core.channel.ActivatingChannel;
@@ -60,6 +62,11 @@ public record ManagementUseCases(ViewingPersonalities viewingPersonalities, Crea
         Objects.requireNonNull(channels, "channels");
         Objects.requireNonNull(resolveSettings, "resolveSettings");
         Objects.requireNonNull(resolvePreset, "resolvePreset");
+    }
+
+    /** A character's new avatar, checked by the one image rule (shared decoding bound across the process). */
+    public UploadingAvatar uploadingAvatar() {
+        return new UploadingAvatar(viewingPersonalities, editingPersonality, AvatarImages.SHARED);
     }
 
     /** Preset files in and out, over the preset use cases above. */

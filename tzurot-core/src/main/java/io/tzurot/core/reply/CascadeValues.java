@@ -16,15 +16,7 @@ final class CascadeValues {
     }
 
     static Object setting(ResolvedSettings s, SettingKey key) {
-        return switch (key) {
-            case MAX_MESSAGES -> s.maxMessages();
-            case MAX_AGE -> s.maxAgeSeconds();
-            case MAX_IMAGES -> s.maxImages();
-            case MEMORY_SCORE_THRESHOLD -> s.memoryScoreThreshold();
-            case MEMORY_LIMIT -> s.memoryLimit();
-            case FOCUS_MODE_ENABLED -> s.focusModeEnabled();
-            case SHOW_MODEL_FOOTER -> s.showModelFooter();
-        };
+        return s.value(key);
     }
 
     static Object preset(ResolvedPreset preset, PresetParameter parameter) {

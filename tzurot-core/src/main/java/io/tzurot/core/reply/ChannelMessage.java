@@ -1,6 +1,7 @@
 package io.tzurot.core.reply;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,9 +16,16 @@ import java.util.Objects;
  * @param authorUsername the author's platform username
  * @param sentAt when it was posted
  * @param content its readable text
+ * @param images its images, newest last; the engine describes the newest {@code maxImages} of the whole context
  */
 public record ChannelMessage(String messageId, String authorId, String authorName, String authorUsername,
-                             Instant sentAt, String content) {
+                             Instant sentAt, String content, List<AttachmentInput> images) {
+
+    /** A message without images. */
+    public ChannelMessage(String messageId, String authorId, String authorName, String authorUsername,
+                          Instant sentAt, String content) {
+        this(messageId, authorId, authorName, authorUsername, sentAt, content, List.of());
+    }
 
     /** Longest text kept of one message. */
     public static final int MAX_CONTENT = 4_000;
@@ -38,5 +46,7 @@ public record ChannelMessage(String messageId, String authorId, String authorNam
         if (content.length() > MAX_CONTENT) {
             content = content.substring(0, MAX_CONTENT) + "…";
         }
+        images = List.copyOf(Objects.requireNonNullElse(images, List.of())).stream().filter(AttachmentInput::isImage)
+                .toList();
     }
 }

@@ -97,6 +97,8 @@ public final class GeneratingReply implements ReplyService {
         final Map<Integer, ModelResponse> responses = new HashMap<>();
         ReplyContext context;
         List<HistoryEntry> history;
+        /** The request's channel messages shown as history entries of their own (their images may be described). */
+        java.util.Set<String> fromChannel = java.util.Set.of();
         PromptRequest request;
         AssembledPrompt prompt;
         RetryPolicy policy;
@@ -146,7 +148,9 @@ public final class GeneratingReply implements ReplyService {
             String model = HistoryMetadata.read(recorded.get().metadataJson(), "model").orElse(turn.context.preset().model());
             return Optional.of(replied(turn, recorded.get().content(), Optional.empty(), model, List.of(), false));
         }
-        turn.history = parts.conversation().load(turn.context, clock.instant(), turn.users);
+        LoadingConversation.Loaded loaded = parts.conversation().loadWithChannel(turn.context, clock.instant(), turn.users);
+        turn.history = loaded.entries();
+        turn.fromChannel = loaded.fromChannel();
         turn.log.stage(ReplyStage.HISTORY);
         return Optional.empty();
     }
@@ -156,7 +160,16 @@ public final class GeneratingReply implements ReplyService {
         CompletableFuture<List<Attachment>> current = parts.attachments().describe(request.attachments(), turn.context);
         List<CompletableFuture<List<Attachment>>> refs = request.references().stream()
                 .map(r -> parts.attachments().describe(r.attachments(), turn.context)).toList();
+        // the channel's newest images count against maxImages, newest first (spec/discord.md §1.7)
+        List<ChannelImages.Pending> images = ChannelImages.newest(request.channelContext(), turn.fromChannel,
+                turn.context.settings().maxImages());
+        CompletableFuture<List<Attachment>> channelImages = parts.attachments().describe(
+                images.stream().map(ChannelImages.Pending::image).toList(), turn.context);
         return current.thenCombine(CompletableFuture.allOf(refs.toArray(CompletableFuture[]::new)), (mine, all) -> mine)
+                .thenCombine(channelImages, (mine, described) -> {
+                    turn.history = ChannelImages.attach(turn.history, images, described);
+                    return mine;
+                })
                 .thenApplyAsync(mine -> {
                     turn.log.stage(ReplyStage.ATTACHMENTS);
                     CurrentMessage message = PreparingTurn.current(turn.context, mine, turn.users);

@@ -16,11 +16,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -57,6 +59,18 @@ public final class LoadingConversation {
      * turn (a stored turn wins), a person shown by the persona they present ({@code users}), oldest first.
      */
     public List<HistoryEntry> load(ReplyContext context, Instant now, UserReferences.Scope users) {
+        return loadWithChannel(context, now, users).entries();
+    }
+
+    /**
+     * What {@link #load(ReplyContext, Instant, UserReferences.Scope)} returns, and which of the request's channel
+     * messages it shows as entries of their own.
+     */
+    public record Loaded(List<HistoryEntry> entries, Set<String> fromChannel) {
+    }
+
+    /** As {@link #load(ReplyContext, Instant, UserReferences.Scope)}, telling which channel messages were merged in. */
+    public Loaded loadWithChannel(ReplyContext context, Instant now, UserReferences.Scope users) {
         Optional<Instant> reset = context.persona().persona()
                 .flatMap(p -> epochs.find(context.user().id(), context.personality().id(), p.id()))
                 .flatMap(PersonaHistoryConfig::contextResetAt);
@@ -70,10 +84,15 @@ public final class LoadingConversation {
         List<HistoryEntry> stored = stored(context, rows);
         List<ChannelMessage> channel = context.request().channelContext();
         if (channel.isEmpty()) {
-            return stored;
+            return new Loaded(stored, Set.of());
         }
-        return ChannelContext.merge(stored, channel, context.settings().maxMessages(), query.lowerBoundExclusive(),
-                users);
+        List<HistoryEntry> merged = ChannelContext.merge(stored, channel, context.settings().maxMessages(),
+                query.lowerBoundExclusive(), users);
+        Set<String> storedIds = new HashSet<>();
+        stored.forEach(e -> storedIds.addAll(e.messageIds()));
+        Set<String> fromChannel = new HashSet<>();
+        merged.forEach(e -> e.messageIds().stream().filter(id -> !storedIds.contains(id)).forEach(fromChannel::add));
+        return new Loaded(merged, fromChannel);
     }
 
     private List<HistoryEntry> stored(ReplyContext context, List<HistoryMessage> rows) {

@@ -16,6 +16,7 @@ import io.tzurot.core.prompt.PromptRequest;
 import io.tzurot.core.prompt.Protocol;
 import io.tzurot.core.prompt.ReferencedMessage;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,7 @@ final class PreparingTurn {
                 .protocol(protocol)
                 .userZone(context.zone())
                 .requestId(context.request().requestId())
-                .participants(participants(context, history, users.mentioned()))
+                .participants(participants(context, history, users.mentioned(), guildInfo(context, users)))
                 .memories(notes(memories))
                 .references(references)
                 .history(history)
@@ -93,21 +94,40 @@ final class PreparingTurn {
                 .<Protocol>map(c -> new Protocol.Raw(users.inPrompt(c))).orElse(Protocol.none());
     }
 
+    /**
+     * The request's server details of members, by the persona id they present here (only people with a persona
+     * are participants); the speaker's under the active persona.
+     */
+    private static Map<String, Participant.GuildInfo> guildInfo(ReplyContext context, UserReferences.Scope users) {
+        Map<String, Participant.GuildInfo> byPersona = new HashMap<>();
+        ReplyRequest request = context.request();
+        request.guildMembers().forEach((discordId, info) -> {
+            if (discordId.equals(request.speaker().discordId())) {
+                context.persona().persona().ifPresent(p -> byPersona.put(p.id().toString(), info));
+            } else {
+                users.persona(discordId).ifPresent(p -> byPersona.putIfAbsent(p.id().toString(), info));
+            }
+        });
+        return byPersona;
+    }
+
     private static List<Participant> participants(ReplyContext context, List<HistoryEntry> history,
-                                                  List<Persona> mentioned) {
+                                                  List<Persona> mentioned, Map<String, Participant.GuildInfo> guild) {
         Map<String, Participant> byId = new LinkedHashMap<>();
         context.persona().persona().ifPresent(persona -> byId.put(persona.id().toString(), new Participant(
                 persona.id().toString(), persona.displayName(), persona.pronouns(), persona.content(), true,
-                Optional.empty())));
+                Optional.ofNullable(guild.get(persona.id().toString())))));
         for (HistoryEntry entry : history) {
             if (entry.role() == HistoryEntry.Role.USER && entry.speakerPersonaId().isPresent()) {
                 String id = entry.speakerPersonaId().get();
-                byId.putIfAbsent(id, new Participant(id, entry.speakerName(), null, null, false, Optional.empty()));
+                byId.putIfAbsent(id, new Participant(id, entry.speakerName(), null, null, false,
+                        Optional.ofNullable(guild.get(id))));
             }
         }
         for (Persona persona : mentioned) {
-            byId.putIfAbsent(persona.id().toString(), new Participant(persona.id().toString(), persona.displayName(),
-                    persona.pronouns(), persona.content(), false, Optional.empty()));
+            String id = persona.id().toString();
+            byId.putIfAbsent(id, new Participant(id, persona.displayName(), persona.pronouns(), persona.content(), false,
+                    Optional.ofNullable(guild.get(id))));
         }
         return new ArrayList<>(byId.values());
     }

@@ -1,8 +1,10 @@
 package io.tzurot.core.reply;
 
 import io.tzurot.core.prompt.ChatLocation;
+import io.tzurot.core.prompt.Participant;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -27,12 +29,29 @@ import java.util.Set;
  * @param incognito true when nothing of this exchange may be stored as long-term memory
  * @param channelContext recent messages of the channel before the trigger, oldest first (Discord's extended
  *     context; at most {@value ChannelMessage#MAX_MESSAGES}); the engine applies the count, age and reset limits
+ * @param guildMembers server membership of the speaker and recent participants (top roles, display colour, joined
+ *     date), by platform user id; shown with the participants who have a persona (at most
+ *     {@value #MAX_GUILD_MEMBERS})
  */
 public record ReplyRequest(String requestId, Platform platform, Speaker speaker, String personality, String channelId,
                            Optional<String> guildId, Optional<ChatLocation> location, String message,
                            List<AttachmentInput> attachments, List<ReferenceInput> references,
                            Optional<String> triggerMessageId, Set<String> mentionedChannelIds, Instant receivedAt,
-                           boolean incognito, List<ChannelMessage> channelContext) {
+                           boolean incognito, List<ChannelMessage> channelContext,
+                           Map<String, Participant.GuildInfo> guildMembers) {
+
+    /** Most members whose server details one request carries (the speaker and 20 recent participants). */
+    public static final int MAX_GUILD_MEMBERS = 21;
+
+    /** A request without server membership details. */
+    public ReplyRequest(String requestId, Platform platform, Speaker speaker, String personality, String channelId,
+                        Optional<String> guildId, Optional<ChatLocation> location, String message,
+                        List<AttachmentInput> attachments, List<ReferenceInput> references,
+                        Optional<String> triggerMessageId, Set<String> mentionedChannelIds, Instant receivedAt,
+                        boolean incognito, List<ChannelMessage> channelContext) {
+        this(requestId, platform, speaker, personality, channelId, guildId, location, message, attachments, references,
+                triggerMessageId, mentionedChannelIds, receivedAt, incognito, channelContext, Map.of());
+    }
 
     /** A request without channel context (every platform but Discord). */
     public ReplyRequest(String requestId, Platform platform, Speaker speaker, String personality, String channelId,
@@ -78,6 +97,10 @@ public record ReplyRequest(String requestId, Platform platform, Speaker speaker,
         if (channelContext.size() > ChannelMessage.MAX_MESSAGES) {
             channelContext = channelContext.subList(channelContext.size() - ChannelMessage.MAX_MESSAGES,
                     channelContext.size());
+        }
+        guildMembers = Map.copyOf(Objects.requireNonNullElse(guildMembers, Map.of()));
+        if (guildMembers.size() > MAX_GUILD_MEMBERS) {
+            throw new IllegalArgumentException("at most " + MAX_GUILD_MEMBERS + " members' server details per request");
         }
     }
 

@@ -37,6 +37,19 @@ public record ResolvedSettings(
         return SettingsCascade.resolve(ConfigOverrides.EMPTY, ConfigOverrides.EMPTY, ConfigOverrides.EMPTY, ConfigOverrides.EMPTY);
     }
 
+    /** One resolved value by key (maxAge may be null: no limit). */
+    public Object value(SettingKey key) {
+        return switch (key) {
+            case MAX_MESSAGES -> maxMessages;
+            case MAX_AGE -> maxAgeSeconds;
+            case MAX_IMAGES -> maxImages;
+            case MEMORY_SCORE_THRESHOLD -> memoryScoreThreshold;
+            case MEMORY_LIMIT -> memoryLimit;
+            case FOCUS_MODE_ENABLED -> focusModeEnabled;
+            case SHOW_MODEL_FOOTER -> showModelFooter;
+        };
+    }
+
     public SettingSource sourceOf(SettingKey key) {
         return sources.get(key);
     }

@@ -45,7 +45,7 @@ final class BotCommands {
                 new CharacterFileCommands(commandServices.portability())));
         commands.add(chat);
         commands.add(new PersonaCommand(useCases, characters, sessions));
-        commands.add(new PresetCommand(useCases, characters));
+        commands.add(new PresetCommand(useCases, characters, sessions));
         commands.add(new ModelsCommand(commandServices.models()));
         commands.add(new SettingsCommand(useCases, new DataCommands(commandServices.portability(), timer)));
         InspectCommand inspect = new InspectCommand(commandServices.inspecting());

@@ -8,11 +8,14 @@ import io.tzurot.discord.context.ExtendedContext;
 import io.tzurot.discord.context.RecentMessages;
 import io.tzurot.discord.context.ReferenceCollector;
 import io.tzurot.discord.context.RequestFactory;
+import io.tzurot.discord.context.Stickers;
 import io.tzurot.discord.delivery.ChannelQueue;
+import io.tzurot.discord.delivery.Delays;
 import io.tzurot.discord.delivery.ReplyPoster;
 import io.tzurot.discord.delivery.Typing;
 import io.tzurot.discord.trigger.DenylistGate;
 import io.tzurot.discord.trigger.TriggerResolver;
+import io.tzurot.discord.trigger.VerificationPrompts;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -61,10 +64,19 @@ public final class DiscordBot implements AutoCloseable {
     private ScheduledExecutorService scheduler;
     private ChannelQueue queue;
     private RecentMessages recent;
+    /** Set only where a test times the ten-minute rules by hand; otherwise the bot's scheduler. */
+    private final Delays injectedDelays;
+    private Delays delays;
 
     public DiscordBot(DiscordSettings settings, DiscordServices services) {
+        this(settings, services, null);
+    }
+
+    /** A bot whose slow-reply notice and ordering escape hatch are timed by {@code delays}. */
+    public DiscordBot(DiscordSettings settings, DiscordServices services, Delays delays) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.services = Objects.requireNonNull(services, "services");
+        this.injectedDelays = delays;
     }
 
     /**
@@ -78,7 +90,8 @@ public final class DiscordBot implements AutoCloseable {
         }
         workers = Executors.newFixedThreadPool(4, daemon("tzurot-discord-worker"));
         scheduler = Executors.newSingleThreadScheduledExecutor(daemon("tzurot-discord-typing"));
-        queue = new ChannelQueue();
+        delays = injectedDelays != null ? injectedDelays : Delays.on(scheduler);
+        queue = new ChannelQueue(delays, ChannelQueue.ESCAPE_HATCH);
         recent = new RecentMessages(services.clock());
         MessageHandler handler = handler();
         // commands get their own threads, so a busy reply engine never delays an interaction's deferral
@@ -94,7 +107,7 @@ public final class DiscordBot implements AutoCloseable {
                                 CacheFlag.ONLINE_STATUS)
                         .setCompression(Compression.NONE)
                         .setSessionController(sessions)
-                        .addEventListeners(handler, recent);
+                        .addEventListeners(handler, recent, new GuildDenials(denylistGate(), workers));
                 services.history().ifPresent(h -> builder.addEventListeners(new HistorySync(h, services.clock())));
                 router.ifPresent(builder::addEventListeners);
                 settings.restBaseForJda().ifPresent(base -> builder.setRestConfig(new RestConfig().setBaseUrl(base)));
@@ -174,8 +187,12 @@ public final class DiscordBot implements AutoCloseable {
         return List.copyOf(shards);
     }
 
+    private DenylistGate denylistGate() {
+        return new DenylistGate(services.denylist(), services.clock(), settings.botOwnerId());
+    }
+
     private MessageHandler handler() {
-        DenylistGate denylist = new DenylistGate(services.denylist(), services.clock(), settings.botOwnerId());
+        DenylistGate denylist = denylistGate();
         TriggerResolver triggers = new TriggerResolver(services.triggerServices(), denylist,
                 new GetOrCreateUser(services.users(), settings.botOwnerId().orElse(null)),
                 new MentionParser(settings.mentionChar()));
@@ -184,12 +201,15 @@ public final class DiscordBot implements AutoCloseable {
         ReplyPoster poster = new ReplyPoster(services.delivered(), card -> card.hasAvatar()
                 || services.personalities().hasAvatar(card.id()) ? settings.avatarUrl(card.slug(),
                 services.personalities().findById(card.id()).map(p -> p.updatedAt())) : java.util.Optional.empty(), workers);
+        Stickers stickers = new Stickers();
         ExtendedContext extended = new ExtendedContext(recent, (trigger, authorId) -> denylist.blocks(authorId,
                 trigger.isFromGuild() ? trigger.getGuild().getId() : null, trigger.getChannel().getId(),
-                trigger.getChannel() instanceof ThreadChannel thread ? thread.getParentChannel().getId() : null));
+                trigger.getChannel() instanceof ThreadChannel thread ? thread.getParentChannel().getId() : null),
+                stickers);
         return new MessageHandler(services, triggers, new RequestFactory(new ReferenceCollector(),
-                id -> services.users().findByDiscordId(id).isPresent(), extended), poster, queue,
-                new Typing(scheduler), workers);
+                id -> services.users().findByDiscordId(id).isPresent(), extended, stickers), poster, queue,
+                new Typing(scheduler), workers, delays,
+                new VerificationPrompts(services.commands().map(CommandServices::keys)));
     }
 
     private SessionControllerAdapter sessionController() {

@@ -9,6 +9,7 @@ import io.tzurot.core.reply.Speaker;
 import io.tzurot.discord.context.RequestFactory;
 import io.tzurot.discord.delivery.AutoResponseFooter;
 import io.tzurot.discord.delivery.ChannelQueue;
+import io.tzurot.discord.delivery.Delays;
 import io.tzurot.discord.delivery.ReplyPoster;
 import io.tzurot.discord.delivery.ThinkingBlock;
 import io.tzurot.discord.delivery.Typing;
@@ -16,6 +17,7 @@ import io.tzurot.discord.trigger.BotTexts;
 import io.tzurot.discord.trigger.RecentDuplicates;
 import io.tzurot.discord.trigger.Trigger;
 import io.tzurot.discord.trigger.TriggerResolver;
+import io.tzurot.discord.trigger.VerificationPrompts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +48,8 @@ final class MessageHandler implements EventListener {
     private static final Set<MessageType> HANDLED = Set.of(MessageType.DEFAULT, MessageType.INLINE_REPLY);
     private static final int VERIFIED_NOTICE_SECONDS = 10;
     private static final int LINK_ATTEMPTS = 5;
+    /** How long a reply may be in the works before the user is told it is taking longer than usual. */
+    static final java.time.Duration SLOW_REPLY = java.time.Duration.ofMinutes(10);
 
     private final DiscordServices services;
     private final TriggerResolver triggers;
@@ -56,9 +60,12 @@ final class MessageHandler implements EventListener {
     private final Typing typing;
     private final ExecutorService workers;
     private final RecentDuplicates duplicates;
+    private final Delays delays;
+    private final VerificationPrompts verificationPrompts;
 
     MessageHandler(DiscordServices services, TriggerResolver triggers, RequestFactory requests, ReplyPoster poster,
-                   ChannelQueue queue, Typing typing, ExecutorService workers) {
+                   ChannelQueue queue, Typing typing, ExecutorService workers, Delays delays,
+                   VerificationPrompts verificationPrompts) {
         this.services = services;
         this.triggers = triggers;
         this.requests = requests;
@@ -67,6 +74,8 @@ final class MessageHandler implements EventListener {
         this.typing = typing;
         this.workers = workers;
         this.duplicates = new RecentDuplicates(services.clock());
+        this.delays = delays;
+        this.verificationPrompts = verificationPrompts;
     }
 
     @Override
@@ -109,7 +118,17 @@ final class MessageHandler implements EventListener {
             return () -> CompletableFuture.completedFuture(null);
         }
         if (trigger instanceof Trigger.BotAnswer answer) {
-            return () -> poster.answer(message, answer.text()).thenAccept(sent -> deleteLater(sent, answer.deleteAfterSeconds()));
+            boolean verification = answer.text().equals(BotTexts.VERIFICATION_REQUIRED);
+            return () -> poster.answer(message, answer.text()).thenAccept(sent -> {
+                if (verification) {
+                    verificationPrompts.remember(message.getAuthor().getId(), sent);
+                }
+                deleteLater(sent, answer.deleteAfterSeconds());
+            });
+        }
+        if (trigger instanceof Trigger.Invoke verified && verified.notice().equals(BotTexts.VERIFIED)) {
+            // the prompts telling this user how to verify have done their job
+            verificationPrompts.deleteAll(message.getAuthor().getId(), message.getJDA());
         }
         Trigger.Invoke invoke = withoutRepeats(message, (Trigger.Invoke) trigger);
         if (invoke == null) {
@@ -152,8 +171,20 @@ final class MessageHandler implements EventListener {
                         .reply(requests.request(message, context, personality, several)));
                 pending.add(new Pending(personality, outcome));
             }
+            // after ten minutes the user is told it is still coming (spec/discord.md §1.10); typing stops there
+            Delays.Pending slow = delays.after(SLOW_REPLY, () -> {
+                typingIndicator.cancel(false);
+                poster.answer(message, BotTexts.TAKING_LONGER).whenComplete((sent, error) -> {
+                    if (error != null) {
+                        LOG.warn("slow-reply notice for message {} not posted: {}", message.getId(), error.getMessage());
+                    }
+                });
+            });
             CompletableFuture.allOf(pending.stream().map(Pending::outcome).toArray(CompletableFuture[]::new))
-                    .whenComplete((ok, error) -> typingIndicator.cancel(false));
+                    .whenComplete((ok, error) -> {
+                        typingIndicator.cancel(false);
+                        slow.cancel();
+                    });
             return () -> deliver(message, notice, autoResponse, pending);
         } catch (RuntimeException e) {
             typingIndicator.cancel(false);

@@ -1,6 +1,7 @@
 package io.tzurot.discord.character;
 
 import io.tzurot.discord.choices.CharacterChoices;
+import io.tzurot.core.cascade.EditingSettings;
 import io.tzurot.core.manage.ManagementUseCases;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.personality.PersonalityInput;
@@ -19,6 +20,7 @@ import io.tzurot.discord.portability.CharacterFileCommands;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.components.label.Label;
@@ -34,12 +36,17 @@ import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 
 /**
- * {@code /character create | edit | view | browse | chat}, and the file subcommands of {@link CharacterFileCommands}. Create opens a modal (name, slug, info, traits) and
- * then the dashboard; edit opens the dashboard for a character the caller may edit; view shows the profile of one
- * they may see; browse lists them (selecting one opens its dashboard when editable, else its profile); chat is
- * {@code /chat}. Characters start private.
+ * {@code /character create | edit | view | avatar | settings | browse | chat}. Create opens a modal (name, slug,
+ * info, traits) and then the dashboard; edit opens the dashboard for a character the caller may edit; view shows
+ * the profile of one they may see; avatar stores an attached image as its avatar (its owner or the bot owner);
+ * settings opens the character's own settings tier as a dashboard (the same); browse lists them (selecting one
+ * opens its dashboard when editable, else its profile); chat is {@code /chat}. Characters start private.
  */
 public final class CharacterCommand implements SlashCommand {
+
+    /** The subcommands about a character the caller may edit (their autocomplete lists only those). */
+    private static final Set<String> OWNED = Set.of("character edit", "character avatar", "character settings",
+            "character export");
 
     private final ManagementUseCases useCases;
     private final CharacterChoices choices;
@@ -47,6 +54,8 @@ public final class CharacterCommand implements SlashCommand {
     private final BrowseView<Personality> browse;
     private final DashboardEngine<Personality> dashboard;
     private final CharacterFileCommands files;
+    private final DashboardEngine<EditingSettings.CharacterTier> settings;
+    private final CharacterAvatar avatar;
 
     public CharacterCommand(ManagementUseCases useCases, CharacterChoices choices, ChatCommand chat,
                             DashboardSessions sessions, CharacterFileCommands files) {
@@ -56,6 +65,9 @@ public final class CharacterCommand implements SlashCommand {
         this.chat = Objects.requireNonNull(chat, "chat");
         this.browse = new BrowseView<>(new CharacterBrowse(useCases.viewingPersonalities()));
         this.dashboard = new DashboardEngine<>(new CharacterDashboard(useCases), sessions, browse::back);
+        this.settings = new DashboardEngine<>(new CharacterSettingsDashboard(useCases.settings()), sessions,
+                browse::back);
+        this.avatar = new CharacterAvatar(useCases.uploadingAvatar());
     }
 
     @Override
@@ -72,10 +84,15 @@ public final class CharacterCommand implements SlashCommand {
     public SlashCommandData definition() {
         OptionData editable = new OptionData(OptionType.STRING, "character", "One of your characters (slug)", true, true);
         OptionData visible = new OptionData(OptionType.STRING, "character", "The character (slug)", true, true);
+        OptionData owned = new OptionData(OptionType.STRING, "character", "One of your characters (slug)", true, true);
         return Commands.slash("character", "Create, edit, view, browse, import and export characters").addSubcommands(
                 new SubcommandData("create", "Create a character (private until you make it public)"),
                 new SubcommandData("edit", "Edit one of your characters").addOptions(editable),
                 new SubcommandData("view", "View a character's profile").addOptions(visible),
+                new SubcommandData("avatar", "Give one of your characters a new avatar").addOptions(owned,
+                        new OptionData(OptionType.ATTACHMENT, "image", "PNG, JPEG, GIF or WebP, at most 8 MB", true)),
+                new SubcommandData("settings", "One of your characters' own settings (history, memory, footer)")
+                        .addOptions(owned),
                 new SubcommandData("browse", "Browse the characters you can talk to").addOptions(
                         new OptionData(OptionType.STRING, "query", "Only names containing this", false),
                         new OptionData(OptionType.STRING, "filter", "Which characters", false)
@@ -105,6 +122,10 @@ public final class CharacterCommand implements SlashCommand {
             case "character view" -> call.answer(new MessageEditBuilder().setEmbeds(CharacterCard.of(
                     useCases.viewingPersonalities().visible(caller.actor(), call.option("character").orElse(""))))
                     .build());
+            case "character avatar" -> call.answer(avatar.upload(caller, call.option("character").orElse(""),
+                    call.attachment("image").orElseThrow(() -> new CommandFailure("❌ Attach an image to use."))));
+            case "character settings" -> settings.open(call, useCases.settings().characterTier(caller.actor(),
+                    call.option("character").orElse("")));
             case "character browse" -> call.answer(browse.first(caller, call.option("filter").orElse("all"),
                     call.option("query").orElse("")));
             case "character chat" -> chat.run(call);
@@ -122,13 +143,20 @@ public final class CharacterCommand implements SlashCommand {
         if (!call.focusedOption().equals("character")) {
             return List.of();
         }
-        return call.path().equals("character edit") || call.path().equals("character export") ? choices.editable(call.caller(), call.typed())
+        return OWNED.contains(call.path()) ? choices.editable(call.caller(), call.typed())
                 : choices.visible(call.caller(), call.typed());
     }
 
     @Override
+    public Set<String> prefixes() {
+        return Set.of(name(), CharacterSettingsDashboard.PREFIX);
+    }
+
+    @Override
     public void component(ComponentCall call) {
-        if (call.part(1).equals("seed")) {
+        if (settings.handles(call)) {
+            settings.handle(call);
+        } else if (call.part(1).equals("seed")) {
             create(call);
         } else if (files.handles(call)) {
             files.handle(call);

@@ -1,4 +1,5 @@
 /**
- * {@code /character}: create, edit (dashboard), view and browse characters.
+ * {@code /character}: create, edit (dashboard), view, avatar, settings (the character's settings tier, as a
+ * dashboard) and browse characters.
  */
 package io.tzurot.discord.character;

@@ -17,9 +17,15 @@ public final class Attachments {
         return of(message.getAttachments(), voiceMessage);
     }
 
-    /** The message's first audio attachment (a voice message or an audio file), if any. */
+    /**
+     * The message's first audio attachment (a voice message or an audio file), if any; a forwarded message's
+     * recording counts as the message's own (spec/discord.md §1.7).
+     */
     public static Optional<AttachmentInput> firstAudio(Message message) {
-        return of(message).stream().filter(AttachmentInput::isAudio).findFirst();
+        return java.util.stream.Stream.concat(of(message).stream(), message.getMessageSnapshots().stream()
+                        .flatMap(s -> of(s.getAttachments(), s.getFlags().contains(Message.MessageFlag.IS_VOICE_MESSAGE))
+                                .stream()))
+                .filter(AttachmentInput::isAudio).findFirst();
     }
 
     public static List<AttachmentInput> of(List<Message.Attachment> attachments, boolean voiceMessage) {

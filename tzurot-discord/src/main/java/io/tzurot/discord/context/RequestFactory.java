@@ -2,6 +2,7 @@ package io.tzurot.discord.context;
 
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.prompt.ChatLocation;
+import io.tzurot.core.prompt.Participant;
 import io.tzurot.core.reply.AttachmentInput;
 import io.tzurot.core.reply.ChannelMessage;
 import io.tzurot.core.reply.Platform;
@@ -10,6 +11,7 @@ import io.tzurot.core.reply.ReplyRequest;
 import io.tzurot.core.reply.Speaker;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -30,27 +32,31 @@ public final class RequestFactory {
     /** Everything about one trigger message that does not depend on which character answers. */
     public record MessageContext(Speaker speaker, String content, List<AttachmentInput> attachments,
                                  List<ReferenceInput> references, Optional<ChatLocation> location,
-                                 Set<String> mentionedChannelIds, Instant receivedAt, List<ChannelMessage> channel) {
+                                 Set<String> mentionedChannelIds, Instant receivedAt, List<ChannelMessage> channel,
+                                 Map<String, Participant.GuildInfo> members) {
 
         /** The same context without audio attachments (for a voice message whose transcript is the text). */
         public MessageContext withoutAudio() {
             return new MessageContext(speaker, content, attachments.stream().filter(a -> !a.isAudio()).toList(),
-                    references, location, mentionedChannelIds, receivedAt, channel);
+                    references, location, mentionedChannelIds, receivedAt, channel, members);
         }
     }
 
     private final ReferenceCollector references;
     private final Predicate<String> registeredUser;
     private final ExtendedContext extended;
+    private final Stickers stickers;
 
     /**
      * {@code registeredUser} tells whether a Discord user id has an account (their mentions then show a persona);
-     * {@code extended} reads the channel's recent messages.
+     * {@code extended} reads the channel's recent messages; {@code stickers} turns stickers into text.
      */
-    public RequestFactory(ReferenceCollector references, Predicate<String> registeredUser, ExtendedContext extended) {
+    public RequestFactory(ReferenceCollector references, Predicate<String> registeredUser, ExtendedContext extended,
+                          Stickers stickers) {
         this.references = references;
         this.registeredUser = registeredUser;
         this.extended = extended;
+        this.stickers = stickers;
     }
 
     /** Reads the message once (references are fetched here, so call off the event thread). */
@@ -60,7 +66,7 @@ public final class RequestFactory {
         // stickers too: a sticker-only message says something (spec/discord.md §1.9)
         String embeds = java.util.stream.Stream.concat(
                 LinkPreviews.settled(message).getEmbeds().stream().map(ExtendedContext::embed).filter(e -> !e.isEmpty()),
-                message.getStickers().stream().map(s -> "[Sticker: " + s.getName() + "]"))
+                message.getStickers().stream().map(s -> stickers.text(s, message.getJDA())))
                 .collect(java.util.stream.Collectors.joining("\n"));
         // a bare "@Alice" leaves no text once the mention is removed; the raw text is better than nothing
         String content = strippedContent.isBlank() && attachments.isEmpty() && embeds.isEmpty()
@@ -74,9 +80,10 @@ public final class RequestFactory {
             text = "[Reply naturally to the referenced message]";
         }
         MentionText.Resolved mentions = MentionText.resolve(message, text, registeredUser);
+        List<ChannelMessage> channel = extended.before(message);
         return new MessageContext(speaker(message), mentions.text(), attachments, collected.references(),
-                location(message), mentions.channelIds(), message.getTimeCreated().toInstant(),
-                extended.before(message));
+                location(message), mentions.channelIds(), message.getTimeCreated().toInstant(), channel,
+                GuildMembers.of(message, channel));
     }
 
     /**
@@ -85,7 +92,7 @@ public final class RequestFactory {
      */
     public MessageContext spoken(Message anchor, Speaker speaker, String text) {
         return new MessageContext(speaker, text, List.of(), List.of(), location(anchor), Set.of(),
-                anchor.getTimeCreated().toInstant(), List.of());
+                anchor.getTimeCreated().toInstant(), List.of(), Map.of());
     }
 
     public ReplyRequest request(Message message, MessageContext context, Personality personality, boolean several) {
@@ -94,7 +101,7 @@ public final class RequestFactory {
         return new ReplyRequest(requestId, Platform.DISCORD, context.speaker(), personality.id().toString(),
                 message.getChannel().getId(), guildId, context.location(), context.content(), context.attachments(),
                 context.references(), Optional.of(message.getId()), context.mentionedChannelIds(), context.receivedAt(),
-                false, context.channel());
+                false, context.channel(), context.members());
     }
 
     static Speaker speaker(Message message) {

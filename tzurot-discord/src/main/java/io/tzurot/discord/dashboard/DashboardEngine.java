@@ -114,7 +114,8 @@ public final class DashboardEngine<T> {
         StringSelectMenu.Builder menu = StringSelectMenu.create(spec.prefix() + "::menu::" + id)
                 .setPlaceholder("Select a section to edit...");
         for (DashboardSpec.Section section : spec.sections(caller, entity)) {
-            embed.addField(section.label() + " " + status(section), preview(section), false);
+            embed.addField(section.label() + " " + spec.status(section).orElseGet(() -> status(section)),
+                    preview(section), false);
             menu.addOption(section.label(), "edit-" + section.id());
         }
         for (DashboardSpec.Action action : spec.actions(caller, entity)) {

@@ -38,6 +38,14 @@ public interface DashboardSpec<T> {
 
     List<Section> sections(Caller caller, T entity);
 
+    /**
+     * The mark after a section's label; empty for the usual one (✅ every field filled, ⚠️ some, ❌ none), which
+     * suits entities but not settings, where an empty field means "inherited".
+     */
+    default Optional<String> status(Section section) {
+        return Optional.empty();
+    }
+
     default List<Action> actions(Caller caller, T entity) {
         return List.of();
     }

@@ -4,6 +4,8 @@ import io.tzurot.core.failure.DomainException;
 import io.tzurot.core.manage.ManagementUseCases;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.preset.Preset;
+import io.tzurot.core.preset.PresetFields;
+import io.tzurot.core.preset.PresetInput;
 import io.tzurot.core.preset.ViewingPresets;
 import io.tzurot.discord.browse.BrowseSpec;
 import io.tzurot.discord.browse.BrowseView;
@@ -13,7 +15,10 @@ import io.tzurot.discord.command.Caller;
 import io.tzurot.discord.command.CommandCall;
 import io.tzurot.discord.command.CommandFailure;
 import io.tzurot.discord.command.ComponentCall;
+import io.tzurot.discord.command.Deferral;
 import io.tzurot.discord.command.SlashCommand;
+import io.tzurot.discord.dashboard.DashboardEngine;
+import io.tzurot.discord.dashboard.DashboardSessions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -23,6 +28,9 @@ import java.util.stream.Collectors;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.components.label.Label;
+import net.dv8tion.jda.api.components.textinput.TextInput;
+import net.dv8tion.jda.api.components.textinput.TextInputStyle;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
@@ -31,11 +39,14 @@ import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandGroupData;
+import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 
 /**
- * {@code /preset browse | default set | default clear | override browse | override set | override clear |
- * global default | global free-default}: choosing model presets. {@code default set} with a {@code character}
+ * {@code /preset browse | create | edit | default set | default clear | override browse | override set |
+ * override clear | global default | global free-default}: making and choosing model presets. Create opens a
+ * modal (name, model) and then the preset's dashboard; edit opens the dashboard of a preset the caller may edit
+ * (its creator or the bot owner); only the bot owner sees Make Global. {@code default set} with a {@code character}
  * sets that character's own default (its editors only); without, the caller's default. The rules are the preset
  * use cases'. Badges: 🌐 global, 🔒 yours, ⭐ your default, 🆓 free model.
  */
@@ -44,11 +55,13 @@ public final class PresetCommand implements SlashCommand {
     private final ManagementUseCases useCases;
     private final CharacterChoices characters;
     private final BrowseView<Preset> browse;
+    private final DashboardEngine<Preset> dashboard;
 
-    public PresetCommand(ManagementUseCases useCases, CharacterChoices characters) {
+    public PresetCommand(ManagementUseCases useCases, CharacterChoices characters, DashboardSessions sessions) {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.characters = Objects.requireNonNull(characters, "characters");
         this.browse = new BrowseView<>(new Presets());
+        this.dashboard = new DashboardEngine<>(new PresetDashboard(useCases), sessions, browse::back);
     }
 
     @Override
@@ -69,7 +82,10 @@ public final class PresetCommand implements SlashCommand {
                 new SubcommandData("browse", "Browse the presets you can use").addOptions(
                         new OptionData(OptionType.STRING, "query", "Only names or models containing this", false),
                         new OptionData(OptionType.STRING, "filter", "Which presets", false).addChoice("All", "all")
-                                .addChoice("Global", "global").addChoice("Mine", "mine").addChoice("Free", "free")))
+                                .addChoice("Global", "global").addChoice("Mine", "mine").addChoice("Free", "free")),
+                new SubcommandData("create", "Create a preset (a name and a model; the rest on its dashboard)"),
+                new SubcommandData("edit", "Edit one of your presets: model, sampling, context, reasoning")
+                        .addOptions(new OptionData(OptionType.STRING, "preset", "One of your presets", true, true)))
                 .addSubcommandGroups(
                         new SubcommandGroupData("default", "Your default preset, or a character's own").addSubcommands(
                                 new SubcommandData("set", "Make a preset your default (or a character's)").addOptions(
@@ -89,9 +105,21 @@ public final class PresetCommand implements SlashCommand {
     }
 
     @Override
+    public Deferral deferral(String path) {
+        return path.equals("preset create") ? Deferral.MODAL : Deferral.EPHEMERAL;
+    }
+
+    @Override
     public void run(CommandCall call) {
         Caller caller = call.caller();
         switch (call.path()) {
+            case "preset create" -> call.openModal(Modal.create("preset::seed", "New preset").addComponents(
+                    Label.of("Preset name", TextInput.create("name", TextInputStyle.SHORT).setRequired(true)
+                            .setMaxLength(PresetFields.MAX_NAME).build()),
+                    Label.of("Model ID", TextInput.create("model", TextInputStyle.SHORT).setRequired(true)
+                            .setMaxLength(255).setPlaceholder("provider/model-name").build())).build());
+            case "preset edit" -> dashboard.open(call, useCases.viewingPresets().editable(caller.actor(),
+                    preset(caller, call.option("preset").orElse("")).id()));
             case "preset browse" -> call.answer(browse.first(caller, call.option("filter").orElse("all"),
                     call.option("query").orElse("")));
             case "preset default set" -> {
@@ -154,18 +182,37 @@ public final class PresetCommand implements SlashCommand {
         return useCases.viewingPresets().list(call.caller().actor()).stream()
                 .filter(p -> BrowseView.matches(typed, p.name(), p.model()))
                 .filter(p -> !call.path().startsWith("preset global") || p.isGlobal())
+                .filter(p -> !call.path().equals("preset edit") || useCases.viewingPresets().mayEdit(
+                        call.caller().actor(), p))
                 .limit(25).map(p -> new Command.Choice(truncate(label(p, mine) + " · " + p.model(), 100),
                         p.id().toString())).toList();
     }
 
     @Override
     public void component(ComponentCall call) {
-        if (!browse.handles(call)) {
+        if (call.part(1).equals("seed") && call.isModal()) {
+            Preset created = useCases.editingPresets().create(call.caller().actor(), PresetInput.blank()
+                    .withName(call.field("name")).withModel(call.field("model")));
+            dashboard.openAsReply(call, created, "✅ Created the preset **" + created.name() + "** (private). Tune"
+                    + " its sections below, then choose it with `/preset default set`.");
+        } else if (browse.handles(call)) {
+            browse.handle(call, this::openFromBrowse);
+        } else if (dashboard.handles(call)) {
+            dashboard.handle(call);
+        } else {
             throw new CommandFailure("Unknown interaction!");
         }
-        browse.handle(call, (c, id, back) -> c.update(new MessageEditBuilder().setContent("")
-                .setEmbeds(card(preset(c.caller(), id))).setComponents(ActionRow.of(
-                        Button.secondary("preset::browse::" + back, "◀️ Back to Browse"))).build()));
+    }
+
+    /** Presets the caller may edit open on the dashboard; others show their card, with a way back to the list. */
+    private void openFromBrowse(ComponentCall call, String id, String back) {
+        Preset p = preset(call.caller(), id);
+        if (useCases.viewingPresets().mayEdit(call.caller().actor(), p)) {
+            dashboard.openFromBrowse(call, p, back);
+        } else {
+            call.update(new MessageEditBuilder().setContent("").setEmbeds(card(p)).setComponents(ActionRow.of(
+                    Button.secondary("preset::browse::" + back, "◀️ Back to Browse"))).build());
+        }
     }
 
     /** A preset id (from autocomplete) or, typed by hand, the exact name of a preset the caller may use. */

@@ -26,6 +26,10 @@ public final class BotTexts {
 
     public static final String TRANSCRIPTION_FAILED = "Sorry, I couldn't transcribe that voice message.";
 
+    /** Posted once when a reply has been in the works for ten minutes; the reply still comes when it is ready. */
+    public static final String TAKING_LONGER = "⏱️ This is taking longer than usual. I'm still on it, and you'll get"
+            + " the answer here as soon as it's ready.";
+
     public static final String PROCESSING_ERROR = "Sorry, I encountered an error processing your message.";
 
     private BotTexts() {

@@ -71,6 +71,12 @@ public final class DenylistGate {
                 .filter(mode -> mode == DenylistMode.BLOCK).isPresent();
     }
 
+    /** True when the guild itself is denied bot-wide (BOT scope): the bot leaves such a guild. */
+    public boolean deniesGuild(String guildId) {
+        return denylist.findActive(DenylistType.GUILD, guildId, clock.instant()).stream()
+                .anyMatch(e -> e.scope() == io.tzurot.core.moderation.DenylistScope.BOT);
+    }
+
     /** True when a per-character denial keeps this user from that character. */
     public boolean deniesCharacter(List<DenylistEntry> entries, String userId, String guildId, String channelId,
                                    UUID personalityId) {

@@ -63,6 +63,8 @@ final class BotHarness implements AutoCloseable {
     private DiscordBot bot;
     private UnaryOperator<DiscordServices> customize = UnaryOperator.identity();
     private UnaryOperator<DiscordSettings> customizeSettings = UnaryOperator.identity();
+    /** Times the bot's ten-minute rules when set (see {@link #withManualTime}). */
+    private ManualDelays delays;
     /** Dashboard sessions, shared by every bot this harness starts (as Redis is shared by processes). */
     final InProcessKeyStore keys = new InProcessKeyStore();
 
@@ -86,6 +88,14 @@ final class BotHarness implements AutoCloseable {
     static BotHarness start(String name, UnaryOperator<DiscordServices> customize) {
         BotHarness harness = new BotHarness(name);
         harness.customize = customize;
+        harness.startBot();
+        return harness;
+    }
+
+    /** A harness whose bot's slow-reply notice and ordering escape hatch wait for {@code delays} to advance. */
+    static BotHarness withManualTime(String name, ManualDelays delays) {
+        BotHarness harness = new BotHarness(name);
+        harness.delays = delays;
         harness.startBot();
         return harness;
     }
@@ -160,7 +170,7 @@ final class BotHarness implements AutoCloseable {
     }
 
     void startBot() {
-        bot = new DiscordBot(customizeSettings.apply(settings()), customize.apply(services()));
+        bot = new DiscordBot(customizeSettings.apply(settings()), customize.apply(services()), delays);
         bot.start();
     }
 

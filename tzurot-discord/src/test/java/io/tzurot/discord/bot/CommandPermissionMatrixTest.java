@@ -31,7 +31,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Every served subcommand × (bot owner, character owner, other user, denylisted user) × (direct message, server
- * channel with Manage Messages, server channel without) gets the documented result (README "Slash commands").
+ * channel with Manage Messages, server channel without) gets the documented result (README "Slash commands");
+ * {@code /character avatar} is run with an image attached.
  * The character in question is the character owner's private one; a denylisted user never gets any response.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -45,6 +46,9 @@ class CommandPermissionMatrixTest {
     private static final String NEED_MANAGE = "❌ Only members with the Manage Messages permission";
     private static final String SERVER_ONLY = "❌ Characters can be activated only in a server channel.";
     private static final String TEXT_ONLY = "❌ This command can only be used in text channels or threads.";
+
+    /** A small PNG for the image options. */
+    private static final byte[] PNG = png();
 
     private BotHarness harness;
     private CommandScenario commands;
@@ -85,8 +89,12 @@ class CommandPermissionMatrixTest {
         }
     }
 
-    /** One served subcommand: how to run it and what each (role, place) should see. */
-    private record Case(String path, Map<String, String> options, Expectation expectation) {
+    /** One served subcommand: how to run it (with an image for its {@code image} option) and what each sees. */
+    private record Case(String path, Map<String, String> options, boolean image, Expectation expectation) {
+
+        Case(String path, Map<String, String> options, Expectation expectation) {
+            this(path, options, false, expectation);
+        }
     }
 
     @FunctionalInterface
@@ -118,6 +126,10 @@ class CommandPermissionMatrixTest {
                 : "📝 Editing: Hidden"));
         cases.add(new Case("character view", hidden, (role, place) -> role == Role.OTHER_USER ? PRIVATE
                 : "🔒 Hidden"));
+        cases.add(new Case("character avatar", hidden, true, (role, place) -> role == Role.OTHER_USER ? PRIVATE
+                : "🖼️ **Hidden** has a new avatar"));
+        cases.add(new Case("character settings", hidden, (role, place) -> role == Role.OTHER_USER ? PRIVATE
+                : "⚙️ Settings: Hidden"));
         cases.add(new Case("character browse", Map.of(), (role, place) -> role == Role.OTHER_USER
                 ? "NOT LISTED" : "🔒 **Hidden** (`hidden`)"));
         cases.add(new Case("character chat", chat, (role, place) -> place == Place.DM ? TEXT_ONLY
@@ -177,6 +189,10 @@ class CommandPermissionMatrixTest {
     private void presetCases(List<Case> cases) {
         String ownerOnly = "❌ Only the bot owner may choose the global default presets.";
         cases.add(new Case("preset browse", Map.of(), (role, place) -> "🌐 **Global** · `test/global:free`"));
+        cases.add(new Case("preset create", Map.of(), (role, place) -> "MODAL preset::seed"));
+        // the global preset is the bot owner's: only its creator (the bot owner) edits it
+        cases.add(new Case("preset edit", Map.of("preset", globalPreset), (role, place) -> role == Role.BOT_OWNER
+                ? "⚙️ Preset: Global" : "❌ Only the preset's creator or the bot owner may change it."));
         cases.add(new Case("preset default set", Map.of("preset", "nope"),
                 (role, place) -> "❌ Preset 'nope' was not found."));
         cases.add(new Case("preset default clear", Map.of(), (role, place) -> "You have no default preset"));
@@ -218,7 +234,10 @@ class CommandPermissionMatrixTest {
             case GUILD_WITHOUT -> plain;
         };
         int postsBefore = harness.simulator.botPostsIn(channel).size();
-        long interaction = harness.simulator.users().slashCommand(user, channel, c.path(), c.options());
+        long interaction = c.image()
+                ? harness.simulator.users().slashCommand(user, channel, c.path(), c.options(), Map.of("image",
+                        harness.simulator.users().attachment("face.png", "image/png", PNG)))
+                : harness.simulator.users().slashCommand(user, channel, c.path(), c.options());
         if (expected.equals("SILENT")) {
             // a later command of someone else is answered; the denied one never is
             commands.run(sentinel, plain, "help", Map.of());
@@ -248,5 +267,16 @@ class CommandPermissionMatrixTest {
             case "NOT LISTED" -> assertThat(text).contains("🎭 Characters").doesNotContain("Hidden");
             default -> assertThat(text).contains(expected);
         }
+    }
+
+    private static byte[] png() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }

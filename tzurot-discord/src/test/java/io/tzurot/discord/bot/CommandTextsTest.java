@@ -98,6 +98,11 @@ class CommandTextsTest {
         String channelHelp = commands.run(alice, channel, "help", Map.of("command", "channel"));
         assertThat(channelHelp).contains("`/channel activate character:<character>`")
                 .contains("`/channel deactivate`").contains("`/channel browse [query:<query>]`");
+        assertThat(commands.run(alice, channel, "help", Map.of("command", "character")))
+                .contains("`/character avatar character:<character> image:<image>`")
+                .contains("`/character settings character:<character>`");
+        assertThat(commands.run(alice, channel, "help", Map.of("command", "preset")))
+                .contains("`/preset create`").contains("`/preset edit preset:<preset>`");
         assertThat(commands.run(alice, channel, "help", Map.of("command", "nope")))
                 .isEqualTo("❌ There is no `/nope` command. Run `/help` to see them all.");
         assertThat(commands.choices(alice, channel, "help", "command", "cha")).containsExactly("channel", "character", "chat");

@@ -127,4 +127,28 @@ class DiscordBotLifecycleTest {
         harness.simulator.users().post(newcomer, safe, "@Bob hello again");
         assertThat(harness.awaitPosts(safe, 2).get(1).content()).startsWith("Bob: hello again");
     }
+
+    @Test
+    void theVerificationPromptsAreDeletedOnceTheUserVerifies() {
+        SimUser visitor = harness.simulator.world().createMember(guild, "visitor");
+        SimTextChannel lobby = harness.simulator.world().createTextChannel(guild, "lobby");
+        SimTextChannel lounge = harness.simulator.world().createTextChannel(guild, "lounge", true);
+        io.tzurot.testkit.discord.state.SimDmChannel dm = harness.simulator.world().dmChannel(visitor);
+
+        harness.simulator.users().post(visitor, lobby, "@Bob hello");
+        long inLobby = harness.awaitPosts(lobby, 1).get(0).message().id();
+        harness.simulator.users().post(visitor, dm, "hello in private");
+        long inDm = harness.awaitPosts(dm, 1).get(0).message().id();
+        assertThat(harness.postsIn(dm).get(0).content()).contains("Age Verification Required");
+
+        harness.simulator.users().post(visitor, lounge, "@Bob hello here");
+        harness.awaitPosts(lounge, 2);
+
+        await().atMost(BotHarness.PATIENCE).until(() -> deleted(lobby.id(), inLobby) && deleted(dm.id(), inDm));
+    }
+
+    private boolean deleted(long channelId, long messageId) {
+        return harness.simulator.activity().stream().anyMatch(a -> a instanceof BotActivity.Deleted d
+                && d.channelId() == channelId && d.messageId() == messageId);
+    }
 }

@@ -83,6 +83,23 @@ class VoiceMessageTest {
     }
 
     @Test
+    void aForwardedVoiceMessageIsTranscribedLikeADirectOne() {
+        SimTextChannel from = harness.simulator.world().createTextChannel(guild, "voice-source");
+        SimTextChannel to = harness.simulator.world().createTextChannel(guild, "voice-forwarded");
+        SimMessage original = harness.simulator.users().voiceMessage(alice, from, new byte[] {4, 2}, 3.5);
+        harness.awaitPosts(from, 1); // its own transcript
+
+        SimMessage forward = harness.simulator.users().forward(alice, to, original);
+        List<BotActivity.Posted> posts = harness.awaitPosts(to, 1);
+
+        assertThat(posts.get(0).viaWebhook()).isFalse();
+        assertThat(posts.get(0).content()).isEqualTo("spoken words of 3.5 s");
+        assertThat(posts.get(0).message().replyTo()).contains(forward.id());
+        assertThat(transcribed).filteredOn(a -> a.durationSeconds().orElse(0) == 3.5).hasSize(2)
+                .allSatisfy(a -> assertThat(a.voiceMessage()).isTrue());
+    }
+
+    @Test
     void aDenylistedUsersVoiceMessageIsNeitherTranscribedNorAnswered() {
         SimUser mallory = harness.simulator.world().createMember(guild, "mallory");
         harness.verified(mallory);

@@ -59,7 +59,7 @@ final class RedisJobScripts {
                 redis.call('XDEL', KEYS[1], entry)
                 return 0
               end
-              redis.call('HSET', h, 'state', 'active')
+              redis.call('HSET', h, 'state', 'active', 'entry', entry)
               redis.call('PEXPIRE', h, ARGV[4])
               return attempt
             end
@@ -95,12 +95,17 @@ final class RedisJobScripts {
             return out
             """);
 
-    /** KEYS: stream, hash, completed counter. ARGV: group, entryId, windowMs. Returns 1 when newly completed. */
+    /**
+     * KEYS: stream, hash, completed counter. ARGV: group, entryId, windowMs. Returns 1 when newly completed.
+     * Only the delivery the job's hash is running now completes it: after a Redis restart without persistence the
+     * hash is gone (or belongs to the same job submitted again), and marking it completed would keep that new
+     * submission from ever running, though the old delivery's result may have been lost with the old Redis.
+     */
     static final RedisScript COMPLETE = new RedisScript("""
             redis.call('XACK', KEYS[1], ARGV[1], ARGV[2])
             redis.call('XDEL', KEYS[1], ARGV[2])
-            local state = redis.call('HGET', KEYS[2], 'state')
-            if state == 'completed' or state == 'dead' then return 0 end
+            local f = redis.call('HMGET', KEYS[2], 'state', 'entry')
+            if f[1] ~= 'active' or f[2] ~= ARGV[2] then return 0 end
             redis.call('HSET', KEYS[2], 'state', 'completed')
             redis.call('PEXPIRE', KEYS[2], ARGV[3])
             redis.call('INCR', KEYS[3])

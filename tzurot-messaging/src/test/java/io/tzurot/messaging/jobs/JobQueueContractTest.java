@@ -80,5 +80,42 @@ class JobQueueContractTest {
                 }
             }
         }
+
+        @Test
+        void aJobRunsAgainWhenSubmittedAfterRedisLostItWhileAWorkerHeldIt() {
+            // A restart without persistence while a worker runs a job: the client, which never got the result,
+            // submits the job again. The old delivery finishing (before or after that) must not mark the new one done.
+            for (boolean oldFinishesFirst : new boolean[] {true, false}) {
+                String name = "held-" + UUID.randomUUID().toString().substring(0, 8);
+                try (JobQueue queue = newQueue(QueueSettings.named(name))) {
+                    List<Integer> attempts = new CopyOnWriteArrayList<>();
+                    java.util.concurrent.CompletableFuture<JobOutcome> first = new java.util.concurrent.CompletableFuture<>();
+                    JobConsumer consumer = queue.consume(new ConsumerOptions("w1", 2), job -> {
+                        attempts.add(job.attempt());
+                        return attempts.size() == 1 ? first
+                                : java.util.concurrent.CompletableFuture.completedFuture(JobOutcome.completed());
+                    });
+                    try {
+                        queue.submit(new JobRequest("held", "test", ""));
+                        await().until(() -> attempts.size() == 1);
+                        List<String> keys = redis.commands().keys(redis.key("q", name) + "*");
+                        redis.commands().del(keys.toArray(String[]::new));
+                        if (oldFinishesFirst) {
+                            first.complete(JobOutcome.completed());
+                            await().until(() -> consumer.inFlight() == 0);
+                        }
+                        assertThat(queue.submit(new JobRequest("held", "test", "")).created())
+                                .as("submitted again after the loss (old delivery finished first: %s)", oldFinishesFirst).isTrue();
+                        if (!oldFinishesFirst) {
+                            first.complete(JobOutcome.completed());
+                        }
+                        await().until(() -> attempts.size() == 2);
+                        await().until(() -> queue.stats().completed() == 1);
+                    } finally {
+                        consumer.close();
+                    }
+                }
+            }
+        }
     }
 }

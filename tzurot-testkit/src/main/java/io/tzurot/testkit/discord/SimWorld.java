@@ -90,21 +90,45 @@ public final class SimWorld {
     }
 
     private SimGuild createGuild(long id, String name, SimUser owner, int nsfwLevel) {
+        SimGuild guild = guildWithoutBot(id, name, owner, nsfwLevel);
+        addBot(guild);
+        return guild;
+    }
+
+    /** A guild (as {@link #createGuild(String)}) that the bot is not a member of until {@link #addBot} invites it. */
+    public SimGuild createGuildWithoutBot(String name) {
+        return guildWithoutBot(store.nextId(), name, ownerFor(name), 0);
+    }
+
+    private SimGuild guildWithoutBot(long id, String name, SimUser owner, int nsfwLevel) {
         Objects.requireNonNull(owner, "owner");
         SimGuild guild = new SimGuild(id, name, owner.id(), nsfwLevel);
         store.put(guild);
         store.put(new SimRole(guild.id(), guild.id(), "@everyone", 0, 0, Permissions.EVERYONE_DEFAULT));
+        store.put(new SimMember(guild.id(), owner.id(), List.of(), null, Instant.now()));
+        return guild;
+    }
+
+    /** The bot is added to {@code guild} with a role of its own ({@link Permissions#BOT_DEFAULT}): GUILD_CREATE. */
+    public void addBot(SimGuild guild) {
         SimRole botRole = new SimRole(store.nextId(), guild.id(), self.username(), 0, 1, Permissions.BOT_DEFAULT);
         store.put(botRole);
-        store.put(new SimMember(guild.id(), owner.id(), List.of(), null, Instant.now()));
         store.put(new SimMember(guild.id(), self.id(), List.of(botRole.id()), null, Instant.now()));
         events.guildJoined(guild);
-        return guild;
     }
 
     public SimRole createRole(SimGuild guild, String name, long permissions) {
         int position = store.roles(guild.id()).size();
         SimRole role = new SimRole(store.nextId(), guild.id(), name, 0, position, permissions);
+        store.put(role);
+        events.roleCreated(role);
+        return role;
+    }
+
+    /** A role shown in {@code color} (0xRRGGBB), placed above every existing role. */
+    public SimRole createColouredRole(SimGuild guild, String name, int color) {
+        int position = store.roles(guild.id()).size();
+        SimRole role = new SimRole(store.nextId(), guild.id(), name, color, position, 0);
         store.put(role);
         events.roleCreated(role);
         return role;

@@ -84,6 +84,21 @@ public final class UserActions {
                 true, List.of(new io.tzurot.testkit.discord.state.SimSticker(store.nextId(), stickerName))));
     }
 
+    /** {@code user} posts only a sticker named {@code name}, whose sticker page describes it as {@code description}. */
+    public SimMessage sticker(SimUser user, SimChannel channel, String name, String description) {
+        return post(user, channel, new MessageDraft("", Json.array(), Json.array(), List.of(), Optional.empty(), true,
+                List.of(new io.tzurot.testkit.discord.state.SimSticker(store.nextId(), name, description))));
+    }
+
+    /**
+     * {@code user} forwards {@code original} (from any channel they can read) into {@code channel}: the bot
+     * receives a message with a snapshot of it and a reference to it, but not its author.
+     */
+    public SimMessage forward(SimUser user, SimChannel channel, SimMessage original) {
+        requireCanPost(user, channel);
+        return messages.forward(channel.id(), new MessageAuthor.User(user.id()), original);
+    }
+
     /** Discord unfurls a link in {@code message}: it gains a preview embed with this title and description. */
     public SimMessage linkPreview(SimMessage message, String title, String description) {
         com.fasterxml.jackson.databind.node.ArrayNode embeds = Json.array();

@@ -13,6 +13,7 @@ import io.tzurot.core.card.LorebookFormat;
 import io.tzurot.core.lorebook.Lorebook;
 import io.tzurot.web.auth.Access;
 import io.tzurot.web.http.ApiException;
+import io.tzurot.web.http.Uploads;
 import io.tzurot.web.openapi.ApiRoute;
 import io.tzurot.web.openapi.RouteAuth;
 import io.tzurot.web.openapi.RouteRegistry;
@@ -229,13 +230,10 @@ public final class CardApi {
     /** An uploaded file: its name and bytes. */
     public record Upload(String name, byte[] bytes) {
         public static Upload of(Context ctx) {
-            if (!ctx.isMultipartFormData()) {
+            if (!Uploads.isMultipart(ctx)) {
                 throw ApiException.badRequest("file", "Send the file as multipart/form-data in the field 'file'.");
             }
-            UploadedFile file = ctx.uploadedFile("file");
-            if (file == null) {
-                throw ApiException.badRequest("file", "The form has no field 'file'; put the file there.");
-            }
+            UploadedFile file = Uploads.file(ctx, "file");
             try (InputStream in = file.content()) {
                 return new Upload(file.filename(), in.readAllBytes());
             } catch (IOException e) {

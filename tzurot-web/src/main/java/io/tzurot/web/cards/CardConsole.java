@@ -11,7 +11,7 @@ import io.tzurot.web.console.ConsolePageMaker;
 import io.tzurot.web.console.ConsoleSection;
 import io.tzurot.web.console.Templates;
 import io.tzurot.web.http.ApiException;
-import io.tzurot.web.personality.AvatarImages;
+import io.tzurot.core.avatar.AvatarImages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -67,7 +67,7 @@ public final class BodyLimitFilter implements Filter {
                 return super.getParts();
             } catch (IllegalStateException | IOException | ServletException e) {
                 if (overLimit(e)) {
-                    throw BodyLimits.refusal(getRequestURI(), limit);
+                    throw fileOverLimit(e) ? BodyLimits.fileRefusal() : BodyLimits.refusal(getRequestURI(), limit);
                 }
                 throw e;
             }
@@ -80,7 +80,7 @@ public final class BodyLimitFilter implements Filter {
                 return super.getPart(name);
             } catch (IllegalStateException | IOException | ServletException e) {
                 if (overLimit(e)) {
-                    throw BodyLimits.refusal(getRequestURI(), limit);
+                    throw fileOverLimit(e) ? BodyLimits.fileRefusal() : BodyLimits.refusal(getRequestURI(), limit);
                 }
                 throw e;
             }
@@ -90,6 +90,17 @@ public final class BodyLimitFilter implements Filter {
             if (getContentLengthLong() > limit) {
                 throw BodyLimits.refusal(getRequestURI(), limit);
             }
+        }
+
+        // one part over Jetty's per-file limit: "Multipart Mime part <name> exceeds max filesize"
+        private static boolean fileOverLimit(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                String message = t.getMessage();
+                if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("max filesize")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         // Jetty's multipart parser reports its size limits as "... exceeds max..." (wrapped or not)

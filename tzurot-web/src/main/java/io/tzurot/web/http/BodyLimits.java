@@ -1,5 +1,6 @@
 package io.tzurot.web.http;
 
+import io.tzurot.core.avatar.AvatarImages;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -12,7 +13,7 @@ public final class BodyLimits {
     /** JSON bodies and the console's urlencoded forms: 1 MiB. */
     public static final long JSON_BYTES = Inputs.MAX_JSON_BYTES;
     /** A raw avatar upload ({@code PUT /api/v1/personalities/{slug}/avatar}): 8 MiB. */
-    public static final long AVATAR_BYTES = ImageCheck.MAX_BYTES;
+    public static final long AVATAR_BYTES = AvatarImages.MAX_BYTES;
     /** A multipart form (the console's character form with its avatar): the avatar plus 1 MiB of fields. */
     public static final long MULTIPART_BYTES = AVATAR_BYTES + JSON_BYTES;
 
@@ -30,6 +31,12 @@ public final class BodyLimits {
             return MULTIPART_BYTES;
         }
         return JSON_BYTES;
+    }
+
+    /** The 413 for one file of a multipart form over {@link #AVATAR_BYTES} (the whole form may be a little larger). */
+    static ApiException fileRefusal() {
+        return new ApiException(413, "payload_too_large", "A file in the form is larger than this server accepts: at most "
+                + AVATAR_BYTES + " bytes (" + (AVATAR_BYTES / (1024 * 1024)) + " MiB) per file.", null);
     }
 
     /** The 413 for a body over {@code limit}, naming the avatar field on avatar routes. */

@@ -5,7 +5,8 @@ import io.tzurot.core.failure.DomainException;
 
 /**
  * The web's form of a core {@link DomainError}: not found 404, forbidden 403, invalid field 400 naming the
- * field, conflict 409, unavailable 503 {@code not_configured} or 502 {@code provider_unavailable}.
+ * field, conflict 409, too large 413 naming the field, unavailable 503 {@code not_configured} or {@code busy}, or
+ * 502 {@code provider_unavailable}.
  */
 public final class DomainErrors {
 
@@ -30,9 +31,15 @@ public final class DomainErrors {
         if (error instanceof DomainError.Conflict c) {
             return new ApiException(409, "conflict", c.message(), c.field());
         }
+        if (error instanceof DomainError.TooLarge t) {
+            return new ApiException(413, "payload_too_large", t.message(), t.field());
+        }
         DomainError.Unavailable u = (DomainError.Unavailable) error;
-        return u.reason() == DomainError.Reason.NOT_CONFIGURED
-                ? new ApiException(503, "not_configured", u.message(), null)
-                : new ApiException(502, "provider_unavailable", u.message(), null);
+        return switch (u.reason()) {
+            case NOT_CONFIGURED -> new ApiException(503, "not_configured", u.message(), null);
+            // the 503 gets a Retry-After from the error responses
+            case BUSY -> new ApiException(503, "busy", u.message(), null);
+            case PROVIDER_UNREACHABLE -> new ApiException(502, "provider_unavailable", u.message(), null);
+        };
     }
 }

@@ -58,7 +58,7 @@ public final class Inputs {
     /** Parses bytes as one JSON object. */
     public static JsonBody parseObject(byte[] bytes) {
         if (bytes.length == 0) {
-            throw ApiException.badRequest(null, "The request body is empty; expected a JSON object such as {\"label\": \"...\"}.");
+            throw ApiException.badRequest(null, "The request body is empty; expected a JSON object.");
         }
         JsonNode node;
         try {

@@ -4,12 +4,13 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.tzurot.core.access.Actor;
+import io.tzurot.core.avatar.AvatarImages;
+import io.tzurot.core.avatar.UploadingAvatar;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.manage.ManagementUseCases;
 import io.tzurot.core.personality.ViewingPersonalities;
 import io.tzurot.web.auth.Access;
 import io.tzurot.web.http.ApiException;
-import io.tzurot.web.http.ImageCheck;
 import io.tzurot.web.openapi.RouteRegistry;
 import io.tzurot.web.openapi.Schemas;
 import java.util.List;
@@ -55,18 +56,11 @@ public final class AvatarRoutes {
 
     private void upload(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        ManagementUseCases uc = uc();
-        String slug = ctx.pathParam("slug");
-        // the caller's rights are checked before the image is read
-        uc.viewingPersonalities().editable(actor, slug);
-        if (ctx.contentLength() > ImageCheck.MAX_BYTES) {
-            throw new ApiException(413, "payload_too_large", "Avatars may be at most 8 MB (" + ImageCheck.MAX_BYTES
-                    + " bytes).", "avatar");
-        }
-        byte[] stored = AvatarImages.prepare("avatar", ctx.bodyAsBytes());
-        Personality after = uc.editingPersonality().setAvatar(actor, slug, stored);
-        ctx.json(Map.of("avatarUrl", PersonalityView.avatarUrl(after), "mediaType", AvatarImages.mediaType(stored),
-                "bytes", stored.length));
+        // the use case checks the caller's rights and the declared length before the body is read
+        UploadingAvatar.Stored stored = uc().uploadingAvatar().upload(actor, ctx.pathParam("slug"), "avatar",
+                ctx.contentLength(), ctx::bodyAsBytes);
+        ctx.json(Map.of("avatarUrl", PersonalityView.avatarUrl(stored.personality()), "mediaType", stored.mediaType(),
+                "bytes", stored.bytes()));
     }
 
     private void remove(Context ctx) {

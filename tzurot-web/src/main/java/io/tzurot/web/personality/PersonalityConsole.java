@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import io.tzurot.core.access.Actor;
+import io.tzurot.core.avatar.AvatarImages;
 import io.tzurot.core.personality.EditingPersonality;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.manage.ManagementUseCases;
@@ -15,7 +16,6 @@ import io.tzurot.web.console.ConsolePageMaker;
 import io.tzurot.web.console.ConsoleSection;
 import io.tzurot.web.console.Templates;
 import io.tzurot.web.http.ApiException;
-import io.tzurot.web.http.ImageCheck;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -118,17 +118,15 @@ public final class PersonalityConsole {
         ConsoleForms.redirect(ctx, "/console/characters");
     }
 
-    /** The uploaded avatar, prepared for storage; empty when no file was chosen. */
+    /** The uploaded avatar, prepared by core's one image rule; empty when no file was chosen. */
     private static Optional<byte[]> avatar(Context ctx) {
         UploadedFile file = ctx.uploadedFile("avatar");
         if (file == null || file.size() == 0) {
             return Optional.empty();
         }
-        if (file.size() > ImageCheck.MAX_BYTES) {
-            throw new ApiException(413, "payload_too_large", "The avatar is larger than 8 MB.", "avatar");
-        }
+        AvatarImages.requireSize("avatar", file.size());
         try (InputStream in = file.content()) {
-            return Optional.of(AvatarImages.prepare("avatar", in.readAllBytes()));
+            return Optional.of(AvatarImages.SHARED.prepare("avatar", in.readAllBytes()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

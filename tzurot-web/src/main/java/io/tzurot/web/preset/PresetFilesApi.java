@@ -11,6 +11,7 @@ import io.tzurot.core.portability.preset.PortingPresets;
 import io.tzurot.web.auth.Access;
 import io.tzurot.web.http.ApiException;
 import io.tzurot.web.http.Inputs;
+import io.tzurot.web.http.Uploads;
 import io.tzurot.web.openapi.ApiRoute;
 import io.tzurot.web.openapi.RouteAuth;
 import io.tzurot.web.openapi.RouteRegistry;
@@ -92,7 +93,7 @@ public final class PresetFilesApi {
     private void importFile(Context ctx) {
         Actor actor = Access.requireActor(ctx);
         Upload upload = fileBytes(ctx);
-        Map<String, Object> json = Inputs.parseObject(upload.bytes()).asMap();
+        Map<String, Object> json = presetFile(upload.bytes());
         Optional<String> name = Inputs.optionalString("name", ctx.queryParam("name"),
                 io.tzurot.core.preset.PresetFields.MAX_NAME);
         Optional<String> model = Optional.ofNullable(ctx.queryParam("model")).filter(m -> !m.isBlank());
@@ -103,6 +104,22 @@ public final class PresetFilesApi {
         body.put("ignored", done.ignored());
         body.put("notes", done.notes());
         ctx.status(201).json(body);
+    }
+
+    /** The file as a JSON object; what is wrong with it is said of the field {@code file}. */
+    static Map<String, Object> presetFile(byte[] bytes) {
+        if (bytes.length == 0) {
+            throw ApiException.badRequest("file", "The preset file is empty; send the reference's preset JSON or a"
+                    + " SillyTavern chat-completion preset.");
+        }
+        try {
+            return Inputs.parseObject(bytes).asMap();
+        } catch (ApiException e) {
+            if (e.status() == 400 && e.field() == null) {
+                throw ApiException.badRequest("file", e.getMessage().replaceFirst("^The body", "The preset file"));
+            }
+            throw e;
+        }
     }
 
     /** An uploaded file's bytes and its name without extension (empty for a plain body). */
@@ -116,10 +133,7 @@ public final class PresetFilesApi {
             throw ApiException.tooLarge("file", MAX_FILE_BYTES);
         }
         if (type.startsWith("multipart/form-data")) {
-            UploadedFile file = ctx.uploadedFile("file");
-            if (file == null) {
-                throw ApiException.badRequest("file", "Attach the preset file as the form field 'file'.");
-            }
+            UploadedFile file = Uploads.file(ctx, "file");
             if (file.size() > MAX_FILE_BYTES) {
                 throw ApiException.tooLarge("file", MAX_FILE_BYTES);
             }

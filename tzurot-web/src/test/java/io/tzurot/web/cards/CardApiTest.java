@@ -102,6 +102,21 @@ class CardApiTest {
     }
 
     @Test
+    void malformedFormsSayWhatIsWrongWithTheFormAndSaveNothing() throws Exception {
+        String before = server.get("/api/v1/personalities", alice).body();
+        HttpResponse<String> noBoundary = server.send("POST", "/api/v1/personalities/import", alice, "multipart/form-data",
+                "--x--");
+        assertThat(noBoundary.statusCode()).isEqualTo(400);
+        assertThat(json(noBoundary).get("field").asText()).isEqualTo("file");
+        assertThat(json(noBoundary).get("message").asText()).contains("no boundary");
+        HttpResponse<String> asText = server.send("POST", "/api/v1/lorebooks/import", alice, "multipart/form-data; boundary=b",
+                "--b\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\n{\"entries\":{}}\r\n--b--\r\n");
+        assertThat(asText.statusCode()).isEqualTo(400);
+        assertThat(json(asText).get("message").asText()).contains("holds text, not a file");
+        assertThat(server.get("/api/v1/personalities", alice).body()).isEqualTo(before);
+    }
+
+    @Test
     void previewSavesNothing() throws Exception {
         HttpResponse<String> p = server.upload("/api/v1/personalities/import/preview", bob, "p.json",
                 CARD.replace("Mira Ünal", "Preview Pia").getBytes(StandardCharsets.UTF_8));

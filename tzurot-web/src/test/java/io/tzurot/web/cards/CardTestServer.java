@@ -6,6 +6,7 @@ import io.tzurot.core.card.CardUseCases;
 import io.tzurot.core.card.ExportingCharacter;
 import io.tzurot.core.card.ImportingCharacter;
 import io.tzurot.core.card.LorebookFiles;
+import io.tzurot.core.failure.DomainError;
 import io.tzurot.core.failure.DomainException;
 import io.tzurot.core.manage.ManagementUseCases;
 import io.tzurot.storage.access.JdbiAccessRepository;
@@ -19,8 +20,7 @@ import io.tzurot.testkit.MutableClock;
 import io.tzurot.web.CardFeature;
 import io.tzurot.web.ManagementFeature;
 import io.tzurot.web.WebConsole;
-import io.tzurot.web.http.ApiException;
-import io.tzurot.web.personality.AvatarImages;
+import io.tzurot.core.avatar.AvatarImages;
 import io.tzurot.web.server.WebServer;
 import io.tzurot.web.testing.HttpHarness;
 import io.tzurot.web.testing.ManagementRepos;
@@ -68,9 +68,12 @@ public final class CardTestServer extends HttpHarness {
         var tx = new JdbiTransactions(jdbi);
         AvatarPreparer avatars = image -> {
             try {
-                return AvatarImages.prepare("file", image);
-            } catch (ApiException e) {
-                throw DomainException.invalid("file", "The card's image: " + e.getMessage());
+                return AvatarImages.SHARED.prepare("file", image);
+            } catch (DomainException e) {
+                if (e.error() instanceof DomainError.InvalidField) {
+                    throw DomainException.invalid("file", "The card's image: " + e.getMessage());
+                }
+                throw e;
             }
         };
         return new CardUseCases(new ImportingCharacter(codec, management.creatingPersonality(),

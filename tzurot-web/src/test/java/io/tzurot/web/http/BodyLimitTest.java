@@ -115,12 +115,21 @@ class BodyLimitTest {
         byte[] prefix = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"slug\"\r\n\r\nlimit-form\r\n--" + BOUNDARY
                 + "\r\nContent-Disposition: form-data; name=\"avatar\"; filename=\"a.png\"\r\nContent-Type: image/png\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8);
+        // one file over the per-file limit: the file is named as what is too large, not the whole request
         for (long total : new long[] {BodyLimits.MULTIPART_BYTES + 1, FAR_OVER}) {
             Answer a = chunked("POST", "/console/characters", headers, prefix, total);
             assertThat(a.status()).as(a.body()).isEqualTo(413);
-            assertThat(a.body()).contains("at most " + BodyLimits.MULTIPART_BYTES + " bytes");
+            assertThat(a.body()).contains("at most " + BodyLimits.AVATAR_BYTES + " bytes").contains("per file");
             assertThat(a.bytesSent()).isLessThan(SENT_BEFORE_REFUSAL_AT_MOST);
         }
+        // parts each within that limit that together pass the request limit
+        byte[] bigField = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"characterInfo\"\r\n\r\n"
+                + "i".repeat(5 * 1024 * 1024) + "\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] twoParts = java.util.Arrays.copyOf(bigField, bigField.length + prefix.length);
+        System.arraycopy(prefix, 0, twoParts, bigField.length, prefix.length);
+        Answer a = chunked("POST", "/console/characters", headers, twoParts, BodyLimits.MULTIPART_BYTES + 1);
+        assertThat(a.status()).as(a.body()).isEqualTo(413);
+        assertThat(a.body()).contains("at most " + BodyLimits.MULTIPART_BYTES + " bytes").doesNotContain("per file");
         assertThat(server.get("/api/v1/personalities/limit-form", alice).statusCode()).isEqualTo(404);
     }
 

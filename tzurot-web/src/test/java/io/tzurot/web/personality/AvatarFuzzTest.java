@@ -3,8 +3,11 @@ package io.tzurot.web.personality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tzurot.testkit.fuzz.Hostile;
+import io.tzurot.core.avatar.AvatarImages;
+import io.tzurot.core.avatar.ImageType;
+import io.tzurot.core.failure.DomainException;
 import io.tzurot.web.http.ApiException;
-import io.tzurot.web.http.ImageCheck;
+import io.tzurot.web.http.DomainErrors;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -54,15 +57,16 @@ class AvatarFuzzTest {
                     : hostile.mutate(samples.get(hostile.random().nextInt(samples.size())));
             String where = "#" + i + " (seed " + SEED + ")";
             try {
-                byte[] result = AvatarImages.prepare("avatar", upload);
+                byte[] result = AvatarImages.SHARED.prepare("avatar", upload);
                 stored++;
-                ImageCheck.ImageType type = ImageCheck.detect(result).orElseThrow(() -> new AssertionError(where + ": stored non-image"));
-                if (type != ImageCheck.ImageType.WEBP) {
+                ImageType type = ImageType.detect(result).orElseThrow(() -> new AssertionError(where + ": stored non-image"));
+                if (type != ImageType.WEBP) {
                     BufferedImage read = ImageIO.read(new ByteArrayInputStream(result));
                     assertThat(read).as(where).isNotNull();
                     assertThat(Math.max(read.getWidth(), read.getHeight())).as(where).isLessThanOrEqualTo(AvatarImages.MAX_SIDE);
                 }
-            } catch (ApiException e) {
+            } catch (DomainException d) {
+                ApiException e = DomainErrors.toApi(d);
                 assertThat(e.status()).as(where).isIn(400, 413);
                 assertThat(e.getMessage()).as(where).contains("avatar");
             }
@@ -75,7 +79,7 @@ class AvatarFuzzTest {
         // 4000 x 4000 (within the pixel cap) compresses to a few kB; decoded whole it would take 64 MB of heap.
         byte[] bomb = image("png", 4000, 4000);
         assertThat(bomb.length).isLessThan(1_000_000);
-        byte[] stored = AvatarImages.prepare("avatar", bomb);
+        byte[] stored = AvatarImages.SHARED.prepare("avatar", bomb);
         BufferedImage read = ImageIO.read(new ByteArrayInputStream(stored));
         assertThat(read.getWidth()).isEqualTo(AvatarImages.MAX_SIDE);
         // a header claiming more pixels than the cap is refused before any decoding
@@ -84,10 +88,10 @@ class AvatarFuzzTest {
         claims[16] = 0x00; claims[17] = 0x01; claims[18] = (byte) 0x86; claims[19] = (byte) 0xA0; // 100000
         claims[20] = 0x00; claims[21] = 0x01; claims[22] = (byte) 0x86; claims[23] = (byte) 0xA0;
         try {
-            AvatarImages.prepare("avatar", claims);
+            AvatarImages.SHARED.prepare("avatar", claims);
             throw new AssertionError("a 100000 x 100000 image was accepted");
-        } catch (ApiException e) {
-            assertThat(e.status()).isEqualTo(400);
+        } catch (DomainException e) {
+            assertThat(DomainErrors.toApi(e).status()).isEqualTo(400);
             assertThat(e.getMessage()).contains("pixels");
         }
     }

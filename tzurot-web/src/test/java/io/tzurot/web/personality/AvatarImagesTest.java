@@ -4,20 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tzurot.testkit.http.LargePng;
+import io.tzurot.core.avatar.AvatarImages;
+import io.tzurot.core.failure.DomainException;
 import io.tzurot.web.http.ApiException;
+import io.tzurot.web.http.DomainErrors;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
-/** Avatar decoding stays small: header-first pixel cap, subsampled decoding, bounded concurrency, checked WebP. */
+/**
+ * Avatar decoding (core's one image rule) stays small: header-first pixel cap, subsampled decoding, checked WebP;
+ * and each refusal answers the web with a 400 naming the field. The decoding bound is tested in core.
+ */
 class AvatarImagesTest {
 
     /** A real 1x1 lossless WebP. */
@@ -48,7 +51,8 @@ class AvatarImagesTest {
         byte[] bomb = png(7000, 7000, true);
         assertThat(bomb.length).isLessThan(4 * 1024 * 1024); // a few MB on the wire, 392 MB decoded
         long before = allocatedByThisThread();
-        assertThatThrownBy(() -> AvatarImages.prepare("avatar", bomb)).isInstanceOfSatisfying(ApiException.class, e -> {
+        assertThatThrownBy(() -> AvatarImages.SHARED.prepare("avatar", bomb)).isInstanceOfSatisfying(DomainException.class, d -> {
+            ApiException e = DomainErrors.toApi(d);
             assertThat(e.status()).isEqualTo(400);
             assertThat(e.field()).isEqualTo("avatar");
             assertThat(e.getMessage()).contains("7000x7000").contains("at most " + AvatarImages.MAX_PIXELS + " pixels");
@@ -61,7 +65,7 @@ class AvatarImagesTest {
     void anImageAtTheCapIsDecodedSubsampledToTheStoredSize() throws Exception {
         byte[] big = png(4096, 4096, true);
         long before = allocatedByThisThread();
-        byte[] stored = AvatarImages.prepare("avatar", big);
+        byte[] stored = AvatarImages.SHARED.prepare("avatar", big);
         long allocated = allocatedByThisThread() - before;
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(stored));
         assertThat(image.getWidth()).isEqualTo(AvatarImages.MAX_SIDE);
@@ -71,35 +75,8 @@ class AvatarImagesTest {
     }
 
     @Test
-    void concurrentDecodingIsBoundedAndTheOverflowIsRefusedClearly() throws Exception {
-        ImageWork work = new ImageWork(1, Duration.ZERO);
-        CountDownLatch inside = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> work.run("avatar", () -> {
-            inside.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return "done";
-        }));
-        inside.await();
-        byte[] small = png(8, 8, false);
-        assertThatThrownBy(() -> AvatarImages.prepare("avatar", small, work)).isInstanceOfSatisfying(ApiException.class, e -> {
-            assertThat(e.status()).isEqualTo(503);
-            assertThat(e.error()).isEqualTo("busy");
-            assertThat(e.field()).isEqualTo("avatar");
-            assertThat(e.getMessage()).contains("try 'avatar' again");
-        });
-        release.countDown();
-        assertThat(first.get()).isEqualTo("done");
-        assertThat(AvatarImages.prepare("avatar", small, work)).isNotEmpty();
-    }
-
-    @Test
     void aRealWebpIsStoredAsUploaded() {
-        assertThat(AvatarImages.prepare("avatar", WEBP_1X1)).isEqualTo(WEBP_1X1);
+        assertThat(AvatarImages.SHARED.prepare("avatar", WEBP_1X1)).isEqualTo(WEBP_1X1);
         assertThat(AvatarImages.mediaType(WEBP_1X1)).isEqualTo("image/webp");
     }
 
@@ -109,7 +86,8 @@ class AvatarImagesTest {
                 riffWebpThen("<html><body><script>alert(document.cookie)</script></body></html>"),
                 riffWebpThen("VP8L\u0005\u0000\u0000\u0000<html>"),
                 java.util.Arrays.copyOf(WEBP_1X1, WEBP_1X1.length + 100)}) {
-            assertThatThrownBy(() -> AvatarImages.prepare("avatar", fake)).isInstanceOfSatisfying(ApiException.class, e -> {
+            assertThatThrownBy(() -> AvatarImages.SHARED.prepare("avatar", fake)).isInstanceOfSatisfying(DomainException.class, d -> {
+                ApiException e = DomainErrors.toApi(d);
                 assertThat(e.status()).isEqualTo(400);
                 assertThat(e.field()).isEqualTo("avatar");
                 assertThat(e.getMessage()).contains("not a valid one");
@@ -134,7 +112,8 @@ class AvatarImagesTest {
         int size = bytes.length - 8;
         bytes[4] = (byte) size;
         bytes[5] = (byte) (size >> 8);
-        assertThatThrownBy(() -> AvatarImages.prepare("avatar", bytes)).isInstanceOfSatisfying(ApiException.class, e -> {
+        assertThatThrownBy(() -> AvatarImages.SHARED.prepare("avatar", bytes)).isInstanceOfSatisfying(DomainException.class, d -> {
+            ApiException e = DomainErrors.toApi(d);
             assertThat(e.status()).isEqualTo(400);
             assertThat(e.getMessage()).contains("8000x8000");
         });

@@ -114,7 +114,12 @@ class PresetFilesApiTest {
     void badFilesAreRefusedClearlyAndSaveNothing() {
         int before = presetCount(bob);
         assertError(server.send("POST", "/api/v1/presets/import", bob, "{\"temperature\":0.5}"), 400, "bad_request", "file");
-        assertError(server.send("POST", "/api/v1/presets/import", bob, "[1,2]"), 400, "bad_request", null);
+        assertError(server.send("POST", "/api/v1/presets/import", bob, "[1,2]"), 400, "bad_request", "file");
+        HttpResponse<String> empty = server.send("POST", "/api/v1/presets/import", bob, "application/json", "");
+        assertError(empty, 400, "bad_request", "file");
+        assertThat(empty.body()).contains("preset file is empty");
+        assertThat(server.send("POST", "/api/v1/presets/import", bob, "{\"name\":").body())
+                .contains("The preset file is not valid JSON");
         assertError(server.send("POST", "/api/v1/presets/import", bob, "{\"name\":\"x\",\"model\":\"gpt4\"}"), 400,
                 "bad_request", "model");
         assertError(server.send("POST", "/api/v1/presets/import", bob, "{\"name\":\"x\",\"model\":\"a/b\","
@@ -125,6 +130,14 @@ class PresetFilesApiTest {
                 + "\"temperature\":9}"), 400, "bad_request", "advancedParameters");
         assertError(server.send("POST", "/api/v1/presets/import", bob, "text/plain", "name=x"), 400, "bad_request",
                 "file");
+        // a form without a boundary, and the field sent as text: each says what is wrong with the form
+        HttpResponse<String> noBoundary = server.send("POST", "/api/v1/presets/import", bob, "multipart/form-data", "--x--");
+        assertError(noBoundary, 400, "bad_request", "file");
+        assertThat(noBoundary.body()).contains("no boundary");
+        HttpResponse<String> asText = server.send("POST", "/api/v1/presets/import", bob, "multipart/form-data; boundary=b",
+                "--b\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\n{\"name\":\"t\",\"model\":\"a/b\"}\r\n--b--\r\n");
+        assertError(asText, 400, "bad_request", "file");
+        assertThat(asText.body()).contains("holds text, not a file");
         String huge = "{\"name\":\"x\",\"model\":\"a/b\",\"description\":\"" + "d".repeat(PresetFilesApi.MAX_FILE_BYTES) + "\"}";
         HttpResponse<String> tooBig = server.send("POST", "/api/v1/presets/import", bob, huge);
         assertThat(tooBig.statusCode()).isEqualTo(413);

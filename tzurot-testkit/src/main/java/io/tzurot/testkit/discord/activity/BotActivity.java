@@ -54,6 +54,10 @@ public sealed interface BotActivity {
     record HistoryRead(long channelId) implements BotActivity {
     }
 
+    /** The bot left a guild (DELETE users/@me/guilds/{id}). */
+    record LeftGuild(long guildId) implements BotActivity {
+    }
+
     /** The bot triggered the typing indicator in a channel. */
     record Typing(long channelId) implements BotActivity {
     }

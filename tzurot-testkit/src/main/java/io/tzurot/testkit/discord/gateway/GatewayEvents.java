@@ -66,6 +66,11 @@ public final class GatewayEvents {
                 Intents.has(session.intents(), Intents.GUILD_MEMBERS), joined));
     }
 
+    /** The bot left or was removed from a guild: GUILD_DELETE without {@code unavailable}. */
+    public void guildLeft(long guildId) {
+        hub.dispatchPerSession("GUILD_DELETE", guildId, session -> Json.object().put("id", Json.id(guildId)));
+    }
+
     public void channelCreated(SimChannel channel) {
         hub.dispatch(channel.typeCode() >= 10 ? "THREAD_CREATE" : "CHANNEL_CREATE", entities.channel(channel), true);
     }

@@ -65,6 +65,7 @@ public final class MessageJson {
             message.stickers().forEach(s -> stickers.addObject().put("id", Json.id(s.id())).put("name", s.name())
                     .put("format_type", 1));
         }
+        message.forwardOf().ifPresent(original -> forward(json, original));
         message.replyTo().ifPresent(target -> {
             ObjectNode reference = json.putObject("message_reference")
                     .put("type", 0)
@@ -78,6 +79,33 @@ public final class MessageJson {
             }
         });
         return json;
+    }
+
+    /**
+     * A forward: a reference of type 1 to the original and one snapshot of it, which (as on Discord) carries its
+     * content, attachments, embeds and stickers but not its author.
+     */
+    private void forward(ObjectNode json, SimMessage original) {
+        Optional<Long> originalGuild = store.channel(original.channelId()).flatMap(SimChannel::guild);
+        ObjectNode reference = json.putObject("message_reference").put("type", 1)
+                .put("message_id", Json.id(original.id())).put("channel_id", Json.id(original.channelId()));
+        originalGuild.ifPresent(g -> reference.put("guild_id", Json.id(g)));
+        ObjectNode snapshot = json.putArray("message_snapshots").addObject().putObject("message")
+                .put("type", DEFAULT)
+                .put("content", original.content())
+                .put("timestamp", Json.timestamp(original.createdAt()))
+                .put("mention_everyone", false)
+                .put("flags", original.attachments().stream().anyMatch(SimAttachment::voiceMessage) ? IS_VOICE_MESSAGE : 0);
+        snapshot.putNull("edited_timestamp");
+        ArrayNode attachments = snapshot.putArray("attachments");
+        original.attachments().forEach(a -> attachments.add(entities.attachment(original.channelId(), a)));
+        snapshot.set("embeds", embeds(original.embeds()));
+        snapshot.putArray("components");
+        snapshot.putArray("mentions");
+        snapshot.putArray("mention_roles");
+        ArrayNode stickers = snapshot.putArray("sticker_items");
+        original.stickers().forEach(st -> stickers.addObject().put("id", Json.id(st.id())).put("name", st.name())
+                .put("format_type", 1));
     }
 
     private void author(ObjectNode json, MessageAuthor author, Optional<Long> guildId) {

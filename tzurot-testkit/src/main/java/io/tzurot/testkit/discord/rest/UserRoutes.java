@@ -7,7 +7,10 @@ import io.tzurot.testkit.discord.service.ApiError;
 import io.tzurot.testkit.discord.state.SimDmChannel;
 import io.tzurot.testkit.discord.state.SimUser;
 
-/** {@code users/...}: the bot's own user (JDA's token check), other users, and opening DMs. */
+/**
+ * {@code users/...}: the bot's own user (JDA's token check), other users, opening DMs and leaving guilds; and
+ * {@code stickers/{id}} (a sticker's name and description).
+ */
 final class UserRoutes {
 
     private final RestDeps deps;
@@ -25,6 +28,22 @@ final class UserRoutes {
                     .forEach(g -> guilds.addObject().put("id", Json.id(g.id())).put("name", g.name())
                             .put("owner", g.ownerId() == deps.self().id()).put("permissions", "0"));
             Rest.json(ctx, guilds);
+        });
+        app.delete(base + "users/@me/guilds/{guild}", ctx -> {
+            long guild = Rest.id(ctx, "guild");
+            if (!deps.store().removeMember(guild, deps.self().id())) {
+                throw ApiError.unknownGuild();
+            }
+            deps.activity().record(new io.tzurot.testkit.discord.activity.BotActivity.LeftGuild(guild));
+            deps.events().guildLeft(guild);
+            ctx.status(204);
+        });
+        app.get(base + "stickers/{sticker}", ctx -> {
+            var sticker = deps.store().sticker(Rest.id(ctx, "sticker"))
+                    .orElseThrow(() -> new ApiError(404, 10060, "Unknown Sticker"));
+            Rest.json(ctx, Json.object().put("id", Json.id(sticker.id())).put("name", sticker.name())
+                    .put("description", sticker.description()).put("tags", "").put("type", 2).put("format_type", 1)
+                    .put("available", true));
         });
         app.post(base + "users/@me/channels", ctx -> {
             long recipient = Json.snowflake(Rest.body(ctx), "recipient_id");

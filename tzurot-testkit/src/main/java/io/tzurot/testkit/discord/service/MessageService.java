@@ -51,6 +51,20 @@ public final class MessageService {
         return message;
     }
 
+    /**
+     * {@code author} forwards {@code original} into {@code channelId}: a message with no content of its own that
+     * carries a snapshot of the original (Discord's forward, {@code message_reference.type = 1}).
+     */
+    public SimMessage forward(long channelId, MessageAuthor author, SimMessage original) {
+        store.channel(channelId).orElseThrow(ApiError::unknownChannel);
+        SimMessage message = new SimMessage(store.nextId(), channelId, author, "", java.util.List.of(),
+                io.tzurot.testkit.discord.json.Json.array(), io.tzurot.testkit.discord.json.Json.array(),
+                Optional.empty(), Optional.empty(), java.util.List.of(), Optional.of(original));
+        store.put(message);
+        events.messageCreated(message);
+        return message;
+    }
+
     public SimMessage edit(long channelId, long messageId, MessageEdit edit) {
         SimMessage existing = store.message(channelId, messageId).orElseThrow(ApiError::unknownMessage);
         SimMessage edited = existing.edited(edit.content().orElse(existing.content()),
@@ -75,7 +89,7 @@ public final class MessageService {
         SimMessage existing = store.message(channelId, messageId).orElseThrow(ApiError::unknownMessage);
         SimMessage previewed = new SimMessage(existing.id(), existing.channelId(), existing.author(), existing.content(),
                 existing.attachments(), embeds, existing.components(), existing.replyTo(), existing.editedAt(),
-                existing.stickers());
+                existing.stickers(), existing.forwardOf());
         store.put(previewed);
         events.messageUpdated(previewed);
         return previewed;

@@ -8,11 +8,20 @@ import java.util.Optional;
 
 /**
  * A message in a channel. Embeds and components (buttons, selects) are kept as the JSON the poster sent;
- * {@code replyTo} is the id of the message referenced as a reply; {@code stickers} are the stickers sent with it.
+ * {@code replyTo} is the id of the message referenced as a reply; {@code stickers} are the stickers sent with it;
+ * {@code forwardOf} is the message this one forwards, as it was when forwarded (Discord's snapshot of it).
  */
 public record SimMessage(long id, long channelId, MessageAuthor author, String content, List<SimAttachment> attachments,
                          ArrayNode embeds, ArrayNode components, Optional<Long> replyTo, Optional<Instant> editedAt,
-                         List<SimSticker> stickers) {
+                         List<SimSticker> stickers, Optional<SimMessage> forwardOf) {
+
+    /** A message that forwards nothing. */
+    public SimMessage(long id, long channelId, MessageAuthor author, String content, List<SimAttachment> attachments,
+                      ArrayNode embeds, ArrayNode components, Optional<Long> replyTo, Optional<Instant> editedAt,
+                      List<SimSticker> stickers) {
+        this(id, channelId, author, content, attachments, embeds, components, replyTo, editedAt, stickers,
+                Optional.empty());
+    }
 
     /** A message without stickers. */
     public SimMessage(long id, long channelId, MessageAuthor author, String content, List<SimAttachment> attachments,
@@ -29,6 +38,7 @@ public record SimMessage(long id, long channelId, MessageAuthor author, String c
         Objects.requireNonNull(replyTo, "replyTo");
         Objects.requireNonNull(editedAt, "editedAt");
         stickers = List.copyOf(Objects.requireNonNullElse(stickers, List.of()));
+        forwardOf = Objects.requireNonNullElse(forwardOf, Optional.empty());
     }
 
     @Override
@@ -48,6 +58,6 @@ public record SimMessage(long id, long channelId, MessageAuthor author, String c
     /** This message after an edit of its content, embeds and components. */
     public SimMessage edited(String newContent, ArrayNode newEmbeds, ArrayNode newComponents, Instant when) {
         return new SimMessage(id, channelId, author, newContent, attachments, newEmbeds, newComponents, replyTo,
-                Optional.of(when), stickers);
+                Optional.of(when), stickers, forwardOf);
     }
 }

@@ -23,6 +23,7 @@ public final class SimStore {
     private final Map<Long, SimWebhook> webhooks = new LinkedHashMap<>();
     private final Map<Long, SimMessage> messages = new LinkedHashMap<>();
     private final Map<Long, SimAttachment> attachments = new HashMap<>();
+    private final Map<Long, SimSticker> stickers = new HashMap<>();
 
     public long nextId() {
         return snowflakes.next();
@@ -71,6 +72,17 @@ public final class SimStore {
         }
         messages.put(message.id(), message);
         message.attachments().forEach(a -> attachments.put(a.id(), a));
+        message.stickers().forEach(st -> stickers.put(st.id(), st));
+    }
+
+    /** A sticker some message was sent with ({@code GET /stickers/{id}}). */
+    public synchronized Optional<SimSticker> sticker(long id) {
+        return Optional.ofNullable(stickers.get(id));
+    }
+
+    /** Removes a membership (the member left or was removed); true when there was one. */
+    public synchronized boolean removeMember(long guildId, long userId) {
+        return members.remove(memberKey(guildId, userId)) != null;
     }
 
     public synchronized Optional<SimUser> user(long id) {

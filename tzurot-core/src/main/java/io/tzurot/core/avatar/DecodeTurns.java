@@ -1,6 +1,7 @@
-package io.tzurot.web.personality;
+package io.tzurot.core.avatar;
 
-import io.tzurot.web.http.ApiException;
+import io.tzurot.core.failure.DomainError;
+import io.tzurot.core.failure.DomainException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -8,20 +9,14 @@ import java.util.function.Supplier;
 
 /**
  * Bounds how many avatar images are decoded at once, so a burst of uploads cannot multiply memory: work
- * beyond the bound waits briefly for a turn, then is refused with a 503 that says to retry.
+ * beyond the bound waits briefly for a turn, then is refused as busy (try again shortly).
  */
-final class ImageWork {
-
-    /** Images decoded at once across the whole process. */
-    static final int MAX_CONCURRENT = 2;
-    /** How long an upload waits for a turn before it is refused. */
-    static final Duration WAIT = Duration.ofSeconds(10);
-    static final ImageWork SHARED = new ImageWork(MAX_CONCURRENT, WAIT);
+final class DecodeTurns {
 
     private final Semaphore turns;
     private final Duration wait;
 
-    ImageWork(int concurrent, Duration wait) {
+    DecodeTurns(int concurrent, Duration wait) {
         this.turns = new Semaphore(concurrent, true);
         this.wait = wait;
     }
@@ -35,8 +30,8 @@ final class ImageWork {
             got = false;
         }
         if (!got) {
-            throw new ApiException(503, "busy", "Too many images are being processed right now; try '" + field
-                    + "' again in a few seconds.", field);
+            throw DomainException.unavailable(DomainError.Reason.BUSY, "Too many images are being processed right now;"
+                    + " try '" + field + "' again in a few seconds.");
         }
         try {
             return work.get();

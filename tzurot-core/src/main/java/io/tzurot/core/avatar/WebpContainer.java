@@ -1,6 +1,6 @@
-package io.tzurot.web.personality;
+package io.tzurot.core.avatar;
 
-import io.tzurot.web.http.ApiException;
+import io.tzurot.core.failure.DomainException;
 import java.util.Set;
 
 /**
@@ -8,33 +8,33 @@ import java.util.Set;
  * instead: sizes that add up to the file, only WebP chunks, a real VP8/VP8L/VP8X image header first, and
  * dimensions within the pixel cap. A file that merely starts with "RIFF....WEBP" is refused.
  */
-final class WebpCheck {
+final class WebpContainer {
 
     private static final Set<String> CHUNKS = Set.of("VP8 ", "VP8L", "VP8X", "ALPH", "ANIM", "ANMF", "ICCP", "EXIF", "XMP ");
     private static final Set<String> IMAGE_CHUNKS = Set.of("VP8 ", "VP8L", "ANMF");
 
-    private WebpCheck() {
+    private WebpContainer() {
     }
 
-    /** The image's width and height, after checking the container; a 400 naming {@code field} otherwise. */
+    /** The image's width and height, after checking the container; an invalid {@code field} otherwise. */
     static int[] dimensions(String field, byte[] b, long maxPixels) {
         String bad = "'" + field + "' starts like a WebP image but is not a valid one (its RIFF chunks do not add up);"
                 + " re-save it as WebP or PNG.";
         if (b.length < 30 || !ascii(b, 0).equals("RIFF") || !ascii(b, 8).equals("WEBP") || u32(b, 4) + 8 != b.length) {
-            throw ApiException.badRequest(field, bad);
+            throw DomainException.invalid(field, bad);
         }
         String first = ascii(b, 12);
         boolean image = false;
         long at = 12;
         while (at < b.length) {
             if (at + 8 > b.length) {
-                throw ApiException.badRequest(field, bad);
+                throw DomainException.invalid(field, bad);
             }
             String id = ascii(b, (int) at);
             long size = u32(b, (int) at + 4);
             long end = at + 8 + size + (size & 1);
             if (!CHUNKS.contains(id) || end > b.length) {
-                throw ApiException.badRequest(field, bad);
+                throw DomainException.invalid(field, bad);
             }
             image |= IMAGE_CHUNKS.contains(id);
             at = end;
@@ -46,7 +46,7 @@ final class WebpCheck {
             default -> null;
         };
         if (size == null || !image) {
-            throw ApiException.badRequest(field, bad);
+            throw DomainException.invalid(field, bad);
         }
         AvatarImages.checkPixels(field, size[0], size[1], maxPixels);
         return size;
