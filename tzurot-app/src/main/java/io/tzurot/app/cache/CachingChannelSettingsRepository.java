@@ -3,13 +3,14 @@ package io.tzurot.app.cache;
 import io.tzurot.core.channel.ChannelSettings;
 import io.tzurot.core.channel.ChannelSettingsRepository;
 import io.tzurot.core.messaging.EventTopic;
+import io.tzurot.core.settings.ConfigOverrides;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Channel settings read through a cache (a channel without a row too: rows are only created here); every write
- * announces a {@link EventTopic#CHANNEL_ACTIVATION} change.
+ * Channel settings (activation and the channel's settings tier) read through a cache (a channel without a row
+ * too: rows are only created here); every write announces a {@link EventTopic#CHANNEL_ACTIVATION} change.
  */
 public final class CachingChannelSettingsRepository implements ChannelSettingsRepository {
 
@@ -40,6 +41,12 @@ public final class CachingChannelSettingsRepository implements ChannelSettingsRe
     @Override
     public ChannelSettings setAutoRespond(String channelId, String guildId, boolean autoRespond) {
         return cache.write(() -> delegate.setAutoRespond(channelId, guildId, autoRespond));
+    }
+
+    @Override
+    public ChannelSettings setConfigOverrides(String channelId, String guildId, ConfigOverrides overrides,
+                                              UUID changedBy) {
+        return cache.write(() -> delegate.setConfigOverrides(channelId, guildId, overrides, changedBy));
     }
 
     @Override

@@ -54,6 +54,7 @@ public final class ReplyJobCodec {
                 .put("displayName", r.speaker().displayName());
         n.put("personality", r.personality()).put("channelId", r.channelId());
         r.guildId().ifPresent(g -> n.put("guildId", g));
+        r.parentChannelId().ifPresent(p -> n.put("parentChannelId", p));
         r.location().ifPresent(l -> n.set("location", location(l)));
         n.put("message", r.message());
         ArrayNode attachments = n.putArray("attachments");
@@ -106,7 +107,8 @@ public final class ReplyJobCodec {
                     list(n.path("channelContext"), m -> new ChannelMessage(text(m, "id"), text(m, "authorId"),
                             optional(m, "authorName").orElse(null), optional(m, "authorUsername").orElse(null),
                             Instant.parse(text(m, "sentAt")), optional(m, "content").orElse(""),
-                            list(m.path("images"), this::attachment))), guildMembers(n.path("guildMembers")));
+                            list(m.path("images"), this::attachment))), guildMembers(n.path("guildMembers")),
+                    optional(n, "parentChannelId"));
         });
     }
 

@@ -83,7 +83,8 @@ public final class ReplyEngine implements AutoCloseable {
                 personas,
                 new ResolvePreset(repos.presets(), repos.users(), repos.personalities(), repos.userPersonalityConfigs(),
                         new PresetCascade(builtIn)),
-                new ResolveSettings(repos.adminSettings(), repos.personalities(), repos.users(), repos.userPersonalityConfigs()),
+                new ResolveSettings(repos.adminSettings(), repos.personalities(), repos.channels(), repos.users(),
+                        repos.userPersonalityConfigs()),
                 credentials);
         this.replyEmbeddings = new ReplyEmbeddings(models.embeddings());
         GeneratingReply.Parts parts = new GeneratingReply.Parts(resolution,

@@ -47,7 +47,7 @@ class ReplyJobCodecTest {
                                 List.of("Keepers", "Readers"), Optional.of("#FF8800"),
                                 Optional.of(java.time.LocalDate.parse("2026-01-31"))),
                         "100000000000000003", new io.tzurot.core.prompt.Participant.GuildInfo(List.of(),
-                                Optional.empty(), Optional.empty())));
+                                Optional.empty(), Optional.empty())), Optional.of("444444444444444444"));
 
         ReplyRequest decoded = codec.decodeRequest(codec.encodeRequest(request));
 

@@ -97,6 +97,9 @@ final class MatrixFixtures {
             // each caller's own key: a DELETE without one stored is still 204 (idempotent), and never touches another's
             path = path.replace("{provider}", "openrouter");
         }
+        if (path.contains("{channelId}")) {
+            path = path.replace("{channelId}", "700000000000000001"); // a Discord channel's settings tier (operator only)
+        }
         if (needsPersonalityQuery(method, template)) {
             path += "?personality=" + slug;
         }

@@ -63,8 +63,10 @@ public final class ManagingApiKeys {
         String key = TextRules.required("apiKey", rawKey, MAX_KEY_LENGTH, TextRules.Lines.MULTI);
         ApiKeyCipher c = cipher.orElseThrow(() -> DomainException.unavailable(Reason.NOT_CONFIGURED,
                 "Storing provider keys is off: the operator has not set TZUROT_ENCRYPTION_KEY."));
-        if (key.chars().anyMatch(Character::isWhitespace)) {
-            throw DomainException.invalid("apiKey", "'apiKey' must not contain spaces or line breaks.");
+        // a key travels in an HTTP header, which carries visible ASCII only; anything else cannot be a real key
+        if (key.chars().anyMatch(ch -> ch < 0x21 || ch > 0x7E)) {
+            throw DomainException.invalid("apiKey", "'apiKey' must hold visible ASCII characters only: no spaces, line"
+                    + " breaks or accented letters.");
         }
         KeyCheck check = validator.check(provider, key);
         if (check instanceof KeyCheck.Rejected rejected) {

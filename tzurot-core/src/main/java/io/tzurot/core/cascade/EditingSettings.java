@@ -10,8 +10,8 @@ import io.tzurot.core.settings.AdminSettingsRepository;
 import io.tzurot.core.settings.ConfigOverrides;
 import io.tzurot.core.settings.ResolvedSettings;
 import io.tzurot.core.settings.SettingsCascade;
-import io.tzurot.core.settings.TierValue;
 import io.tzurot.core.settings.SettingKey;
+import io.tzurot.core.settings.TierValue;
 import io.tzurot.core.settings.UserPersonalityConfig;
 import io.tzurot.core.settings.UserPersonalityConfigRepository;
 import io.tzurot.core.user.Timezones;
@@ -96,6 +96,19 @@ public final class EditingSettings {
         return merged;
     }
 
+    /**
+     * Applies changes typed per setting to the caller's user-default tier: a value or an explicit clear is stored,
+     * an inherit removes the setting. Returns the tier afterwards.
+     */
+    public ConfigOverrides editUserDefaults(Actor actor, Map<SettingKey, TierValue<?>> changes) {
+        ConfigOverrides tier = users.configDefaults(actor.userId());
+        for (Map.Entry<SettingKey, TierValue<?>> change : changes.entrySet()) {
+            tier = tier.with(change.getKey(), change.getValue());
+        }
+        users.setConfigDefaults(actor.userId(), tier);
+        return tier;
+    }
+
     /** Clears the caller's user-default tier. */
     public void clearUserDefaults(Actor actor) {
         users.setConfigDefaults(actor.userId(), ConfigOverrides.EMPTY);
@@ -140,7 +153,7 @@ public final class EditingSettings {
         Personality p = personalities.editable(actor, slug);
         ConfigOverrides tier = personalityRepository.configDefaults(p.id());
         return new CharacterTier(p, tier, SettingsCascade.resolve(admin.get().configDefaults(), tier,
-                ConfigOverrides.EMPTY, ConfigOverrides.EMPTY));
+                ConfigOverrides.EMPTY, ConfigOverrides.EMPTY, ConfigOverrides.EMPTY));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.tzurot.core.cascade;
 
+import io.tzurot.core.channel.ChannelSettingsRepository;
 import io.tzurot.core.personality.PersonalityRepository;
 import io.tzurot.core.settings.AdminSettingsRepository;
 import io.tzurot.core.settings.ConfigOverrides;
@@ -14,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Use case: load the four settings tiers for a user and personality and resolve them with
+ * Use case: load the settings tiers for a user, a personality and a channel, and resolve them with
  * {@link SettingsCascade}. A tier that cannot be read is skipped with a warning, never fatal.
  */
 public final class ResolveSettings {
@@ -23,27 +24,47 @@ public final class ResolveSettings {
 
     private final AdminSettingsRepository admin;
     private final PersonalityRepository personalities;
+    private final ChannelSettingsRepository channels;
     private final UserRepository users;
     private final UserPersonalityConfigRepository overrides;
 
-    public ResolveSettings(AdminSettingsRepository admin, PersonalityRepository personalities, UserRepository users,
+    public ResolveSettings(AdminSettingsRepository admin, PersonalityRepository personalities,
+                           ChannelSettingsRepository channels, UserRepository users,
                            UserPersonalityConfigRepository overrides) {
         this.admin = Objects.requireNonNull(admin, "admin");
         this.personalities = Objects.requireNonNull(personalities, "personalities");
+        this.channels = Objects.requireNonNull(channels, "channels");
         this.users = Objects.requireNonNull(users, "users");
         this.overrides = Objects.requireNonNull(overrides, "overrides");
     }
 
-    /** Resolves for a user (null = anonymous) and a personality (null = none). */
+    /** Resolves outside any channel, for a user (null = anonymous) and a personality (null = none). */
     public ResolvedSettings resolve(UUID userId, UUID personalityId) {
+        return resolve(userId, personalityId, null, null);
+    }
+
+    /**
+     * Resolves for a user (null = anonymous), a personality (null = none) and a channel (null = none). A thread
+     * without a tier of its own follows its parent channel's ({@code parentChannelId}, null outside threads).
+     */
+    public ResolvedSettings resolve(UUID userId, UUID personalityId, String channelId, String parentChannelId) {
         ConfigOverrides adminTier = tier("admin", () -> admin.get().configDefaults());
         ConfigOverrides personalityTier = personalityId == null ? ConfigOverrides.EMPTY
                 : tier("personality", () -> personalities.configDefaults(personalityId));
+        ConfigOverrides channelTier = tier("channel", () -> channelTier(channelId, parentChannelId));
         ConfigOverrides userTier = userId == null ? ConfigOverrides.EMPTY
                 : tier("user-default", () -> users.configDefaults(userId));
         ConfigOverrides userPersonalityTier = userId == null || personalityId == null ? ConfigOverrides.EMPTY
                 : tier("user-personality", () -> overrides.configOverrides(userId, personalityId));
-        return SettingsCascade.resolve(adminTier, personalityTier, userTier, userPersonalityTier);
+        return SettingsCascade.resolve(adminTier, personalityTier, channelTier, userTier, userPersonalityTier);
+    }
+
+    private ConfigOverrides channelTier(String channelId, String parentChannelId) {
+        ConfigOverrides own = channelId == null ? ConfigOverrides.EMPTY : channels.configOverrides(channelId);
+        if (!own.isEmpty() || parentChannelId == null || parentChannelId.equals(channelId)) {
+            return own;
+        }
+        return channels.configOverrides(parentChannelId);
     }
 
     private static ConfigOverrides tier(String name, Supplier<ConfigOverrides> load) {

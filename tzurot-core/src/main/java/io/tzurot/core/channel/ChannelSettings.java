@@ -1,23 +1,28 @@
 package io.tzurot.core.channel;
 
+import io.tzurot.core.settings.ConfigOverrides;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A Discord channel's settings: at most one activated (auto-responding) personality.
+ * A Discord channel's settings: at most one activated (auto-responding) personality, and the channel tier of
+ * the settings cascade.
  *
  * @param guildId or null for DMs
  * @param activatedPersonalityId or null when none is active
  * @param createdBy user who created the row, or null
+ * @param configOverrides the channel's settings tier ({@link ConfigOverrides#EMPTY} when it sets nothing)
  */
 public record ChannelSettings(UUID id, String channelId, String guildId, UUID activatedPersonalityId,
-                              boolean autoRespond, UUID createdBy, Instant createdAt, Instant updatedAt) {
+                              boolean autoRespond, UUID createdBy, ConfigOverrides configOverrides, Instant createdAt,
+                              Instant updatedAt) {
 
     public ChannelSettings {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(channelId, "channelId");
+        configOverrides = configOverrides == null ? ConfigOverrides.EMPTY : configOverrides;
     }
 
     public Optional<UUID> activatedPersonality() {

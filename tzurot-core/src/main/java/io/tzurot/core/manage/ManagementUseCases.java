@@ -6,6 +6,7 @@ import io.tzurot.core.apikey.ManagingApiKeys;
 import io.tzurot.core.apikey.ProviderKeyValidator;
 import io.tzurot.core.avatar.AvatarImages;
 import io.tzurot.core.avatar.UploadingAvatar;
+import io.tzurot.core.cascade.EditingChannelSettings;
 import io.tzurot.core.cascade.EditingSettings;
 import io.tzurot.core.cascade.ResolveSettings;
 import io.tzurot.core.channel.ActivatingChannel;
@@ -44,7 +45,7 @@ public record ManagementUseCases(ViewingPersonalities viewingPersonalities, Crea
                                  ChoosingPersona choosingPersona, ViewingPresets viewingPresets,
                                  EditingPresets editingPresets, ChoosingPreset choosingPreset, ManagingApiKeys apiKeys,
                                  EditingSettings settings, ActivatingChannel channels, ResolveSettings resolveSettings,
-                                 ResolvePreset resolvePreset) {
+                                 ResolvePreset resolvePreset, EditingChannelSettings channelSettings) {
 
     public ManagementUseCases {
         Objects.requireNonNull(viewingPersonalities, "viewingPersonalities");
@@ -62,6 +63,7 @@ public record ManagementUseCases(ViewingPersonalities viewingPersonalities, Crea
         Objects.requireNonNull(channels, "channels");
         Objects.requireNonNull(resolveSettings, "resolveSettings");
         Objects.requireNonNull(resolvePreset, "resolvePreset");
+        Objects.requireNonNull(channelSettings, "channelSettings");
     }
 
     /** A character's new avatar, checked by the one image rule (shared decoding bound across the process). */
@@ -102,6 +104,8 @@ public record ManagementUseCases(ViewingPersonalities viewingPersonalities, Crea
      */
     public static ManagementUseCases of(Ports ports, Optional<ApiKeyCipher> cipher, ProviderKeyValidator validator) {
         PersonalityRepository personalities = ports.personalities();
+        ResolveSettings resolveSettings = new ResolveSettings(ports.adminSettings(), personalities, ports.channels(),
+                ports.users(), ports.userPersonality());
         ViewingPresets viewingPresets = new ViewingPresets(ports.presets(), ports.users(), ports.userPersonality(),
                 personalities);
         return new ManagementUseCases(new ViewingPersonalities(personalities),
@@ -115,8 +119,9 @@ public record ManagementUseCases(ViewingPersonalities viewingPersonalities, Crea
                 new ManagingApiKeys(ports.apiKeys(), cipher, validator),
                 new EditingSettings(ports.users(), ports.userPersonality(), ports.adminSettings(), personalities),
                 new ActivatingChannel(ports.channels(), personalities),
-                new ResolveSettings(ports.adminSettings(), personalities, ports.users(), ports.userPersonality()),
+                resolveSettings,
                 new ResolvePreset(ports.presets(), ports.users(), personalities, ports.userPersonality(),
-                        new PresetCascade(ports.builtInPreset())));
+                        new PresetCascade(ports.builtInPreset())),
+                new EditingChannelSettings(ports.channels(), resolveSettings));
     }
 }

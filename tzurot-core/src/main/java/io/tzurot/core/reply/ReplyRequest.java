@@ -32,16 +32,30 @@ import java.util.Set;
  * @param guildMembers server membership of the speaker and recent participants (top roles, display colour, joined
  *     date), by platform user id; shown with the participants who have a persona (at most
  *     {@value #MAX_GUILD_MEMBERS})
+ * @param parentChannelId the parent channel when {@code channelId} is a thread: a thread without settings of its
+ *     own follows its parent's channel settings tier
  */
 public record ReplyRequest(String requestId, Platform platform, Speaker speaker, String personality, String channelId,
                            Optional<String> guildId, Optional<ChatLocation> location, String message,
                            List<AttachmentInput> attachments, List<ReferenceInput> references,
                            Optional<String> triggerMessageId, Set<String> mentionedChannelIds, Instant receivedAt,
                            boolean incognito, List<ChannelMessage> channelContext,
-                           Map<String, Participant.GuildInfo> guildMembers) {
+                           Map<String, Participant.GuildInfo> guildMembers, Optional<String> parentChannelId) {
 
     /** Most members whose server details one request carries (the speaker and 20 recent participants). */
     public static final int MAX_GUILD_MEMBERS = 21;
+
+    /** A request outside a thread. */
+    public ReplyRequest(String requestId, Platform platform, Speaker speaker, String personality, String channelId,
+                        Optional<String> guildId, Optional<ChatLocation> location, String message,
+                        List<AttachmentInput> attachments, List<ReferenceInput> references,
+                        Optional<String> triggerMessageId, Set<String> mentionedChannelIds, Instant receivedAt,
+                        boolean incognito, List<ChannelMessage> channelContext,
+                        Map<String, Participant.GuildInfo> guildMembers) {
+        this(requestId, platform, speaker, personality, channelId, guildId, location, message, attachments, references,
+                triggerMessageId, mentionedChannelIds, receivedAt, incognito, channelContext, guildMembers,
+                Optional.empty());
+    }
 
     /** A request without server membership details. */
     public ReplyRequest(String requestId, Platform platform, Speaker speaker, String personality, String channelId,
@@ -50,7 +64,7 @@ public record ReplyRequest(String requestId, Platform platform, Speaker speaker,
                         Optional<String> triggerMessageId, Set<String> mentionedChannelIds, Instant receivedAt,
                         boolean incognito, List<ChannelMessage> channelContext) {
         this(requestId, platform, speaker, personality, channelId, guildId, location, message, attachments, references,
-                triggerMessageId, mentionedChannelIds, receivedAt, incognito, channelContext, Map.of());
+                triggerMessageId, mentionedChannelIds, receivedAt, incognito, channelContext, Map.of(), Optional.empty());
     }
 
     /** A request without channel context (every platform but Discord). */
@@ -102,6 +116,8 @@ public record ReplyRequest(String requestId, Platform platform, Speaker speaker,
         if (guildMembers.size() > MAX_GUILD_MEMBERS) {
             throw new IllegalArgumentException("at most " + MAX_GUILD_MEMBERS + " members' server details per request");
         }
+        parentChannelId = Objects.requireNonNullElse(parentChannelId, Optional.<String>empty())
+                .filter(id -> !id.isBlank() && !id.equals(channelId));
     }
 
     /** A plain text request with no attachments or references, e.g. from the CLI or the web console. */

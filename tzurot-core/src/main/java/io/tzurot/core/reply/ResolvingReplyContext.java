@@ -65,7 +65,8 @@ public final class ResolvingReplyContext {
         Personality personality = found.get();
         ResolvedPersona persona = personas.resolve(user.id(), personality.id());
         ResolvedPreset preset = presets.resolve(user.id(), personality.id());
-        ResolvedSettings resolvedSettings = settings.resolve(user.id(), personality.id());
+        ResolvedSettings resolvedSettings = settings.resolve(user.id(), personality.id(), request.channelId(),
+                request.parentChannelId().orElse(null));
         Optional<ResolvingCredentials.Resolved> key = credentials.resolve(user.id(), preset);
         if (key.isEmpty()) {
             return refuse(request, Optional.of(personality), ReplyOutcome.FailureKind.NO_PROVIDER_KEY,

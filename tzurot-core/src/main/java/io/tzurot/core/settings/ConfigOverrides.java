@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One tier of the config-overrides cascade (admin, personality, user default or user x personality):
+ * One tier of the config-overrides cascade (admin, personality, channel, user default or user x
+ * personality):
  * for each {@link SettingKey}, whether the tier inherits, clears or sets it. Only settings the tier
  * mentions are stored; every other one inherits.
  */

@@ -34,7 +34,8 @@ public record ResolvedSettings(
 
     /** The built-in values, every source {@link SettingSource#HARDCODED}; the fallback when tiers cannot be read. */
     public static ResolvedSettings hardcoded() {
-        return SettingsCascade.resolve(ConfigOverrides.EMPTY, ConfigOverrides.EMPTY, ConfigOverrides.EMPTY, ConfigOverrides.EMPTY);
+        return SettingsCascade.resolve(ConfigOverrides.EMPTY, ConfigOverrides.EMPTY, ConfigOverrides.EMPTY,
+                ConfigOverrides.EMPTY, ConfigOverrides.EMPTY);
     }
 
     /** One resolved value by key (maxAge may be null: no limit). */

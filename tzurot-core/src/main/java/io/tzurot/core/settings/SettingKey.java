@@ -40,6 +40,18 @@ public enum SettingKey {
         return jsonName;
     }
 
+    /**
+     * Whether a channel's tier may set it: what the channel shares (how much history and how many images are
+     * read, the model footer under replies). Memory settings stay personal: a channel's moderators cannot
+     * change what is recalled of someone's memories.
+     */
+    public boolean perChannel() {
+        return switch (this) {
+            case MAX_MESSAGES, MAX_AGE, MAX_IMAGES, SHOW_MODEL_FOOTER -> true;
+            case MEMORY_SCORE_THRESHOLD, MEMORY_LIMIT, FOCUS_MODE_ENABLED -> false;
+        };
+    }
+
     /** The built-in value, used when no tier sets the setting or a tier clears it. */
     public Object hardcodedDefault() {
         return hardcodedDefault;

@@ -5,6 +5,8 @@ public enum SettingSource {
     HARDCODED("hardcoded"),
     ADMIN("admin"),
     PERSONALITY("personality"),
+    /** The Discord channel's tier (a thread follows its parent), set by the channel's moderators. */
+    CHANNEL("channel"),
     USER_DEFAULT("user-default"),
     USER_PERSONALITY("user-personality");
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Resolves the config-overrides cascade: hardcoded &lt; admin &lt; personality &lt; user default &lt;
- * user x personality. The highest tier that mentions a setting wins; an explicit null there yields the
+ * Resolves the config-overrides cascade: hardcoded &lt; admin &lt; personality &lt; channel &lt; user default
+ * &lt; user x personality. The highest tier that mentions a setting wins; an explicit null there yields the
  * built-in default (for maxAge: no limit) and still hides every lower tier.
  */
 public final class SettingsCascade {
@@ -15,12 +15,13 @@ public final class SettingsCascade {
     }
 
     /** Resolves all settings; pass {@link ConfigOverrides#EMPTY} for a tier that does not apply. */
-    public static ResolvedSettings resolve(ConfigOverrides admin, ConfigOverrides personality,
+    public static ResolvedSettings resolve(ConfigOverrides admin, ConfigOverrides personality, ConfigOverrides channel,
                                            ConfigOverrides userDefault, ConfigOverrides userPersonality) {
         // highest tier first, so the first tier that mentions a setting decides it
         List<Map.Entry<SettingSource, ConfigOverrides>> tiers = List.of(
                 Map.entry(SettingSource.USER_PERSONALITY, orEmpty(userPersonality)),
                 Map.entry(SettingSource.USER_DEFAULT, orEmpty(userDefault)),
+                Map.entry(SettingSource.CHANNEL, orEmpty(channel)),
                 Map.entry(SettingSource.PERSONALITY, orEmpty(personality)),
                 Map.entry(SettingSource.ADMIN, orEmpty(admin)));
         EnumMap<SettingKey, Object> values = new EnumMap<>(SettingKey.class);

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SettingsCascadeMatrixTest {
 
     private static final SettingSource[] TIERS = {SettingSource.ADMIN, SettingSource.PERSONALITY,
-        SettingSource.USER_DEFAULT, SettingSource.USER_PERSONALITY};
+        SettingSource.CHANNEL, SettingSource.USER_DEFAULT, SettingSource.USER_PERSONALITY};
 
     static Stream<Arguments> everySettingAtEveryTier() {
         List<Arguments> out = new ArrayList<>();
@@ -39,11 +39,12 @@ class SettingsCascadeMatrixTest {
     }
 
     private static ResolvedSettings resolve(ConfigOverrides[] tiers) {
-        return SettingsCascade.resolve(tiers[0], tiers[1], tiers[2], tiers[3]);
+        return SettingsCascade.resolve(tiers[0], tiers[1], tiers[2], tiers[3], tiers[4]);
     }
 
     private static ConfigOverrides[] valuesUpTo(SettingKey key, int top) {
-        ConfigOverrides[] tiers = {ConfigOverrides.EMPTY, ConfigOverrides.EMPTY, ConfigOverrides.EMPTY, ConfigOverrides.EMPTY};
+        ConfigOverrides[] tiers = new ConfigOverrides[TIERS.length];
+        java.util.Arrays.fill(tiers, ConfigOverrides.EMPTY);
         for (int t = 0; t <= top; t++) {
             tiers[t] = ConfigOverrides.EMPTY.with(key, TierValue.of(value(key, t)));
         }

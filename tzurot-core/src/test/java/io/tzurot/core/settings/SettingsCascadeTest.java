@@ -37,7 +37,8 @@ class SettingsCascadeTest {
                 .with(SettingKey.MAX_IMAGES, TierValue.of(3));
         ConfigOverrides userPersonality = tier(SettingKey.MAX_MESSAGES, TierValue.of(40));
 
-        ResolvedSettings s = SettingsCascade.resolve(admin, personality, userDefault, userPersonality);
+        ResolvedSettings s = SettingsCascade.resolve(admin, personality, ConfigOverrides.EMPTY, userDefault,
+                userPersonality);
 
         assertThat(s.maxMessages()).isEqualTo(40);
         assertThat(s.sourceOf(SettingKey.MAX_MESSAGES)).isEqualTo(SettingSource.USER_PERSONALITY);
@@ -60,7 +61,7 @@ class SettingsCascadeTest {
         ConfigOverrides userDefault = ConfigOverrides.EMPTY.with(SettingKey.MAX_AGE, TierValue.cleared())
                 .with(SettingKey.MAX_MESSAGES, TierValue.cleared());
 
-        ResolvedSettings s = SettingsCascade.resolve(admin, personality, userDefault, ConfigOverrides.EMPTY);
+        ResolvedSettings s = SettingsCascade.resolve(admin, personality, null, userDefault, ConfigOverrides.EMPTY);
 
         assertThat(s.maxAge()).isEmpty();
         assertThat(s.sourceOf(SettingKey.MAX_AGE)).isEqualTo(SettingSource.USER_DEFAULT);
@@ -73,8 +74,8 @@ class SettingsCascadeTest {
         ConfigOverrides personality = tier(SettingKey.SHOW_MODEL_FOOTER, TierValue.of(false));
         ConfigOverrides userPersonality = tier(SettingKey.SHOW_MODEL_FOOTER, TierValue.cleared());
 
-        ResolvedSettings s = SettingsCascade.resolve(null, personality, null, userPersonality);
-        ResolvedSettings inherited = SettingsCascade.resolve(null, personality, null, ConfigOverrides.EMPTY);
+        ResolvedSettings s = SettingsCascade.resolve(null, personality, null, null, userPersonality);
+        ResolvedSettings inherited = SettingsCascade.resolve(null, personality, null, null, ConfigOverrides.EMPTY);
 
         assertThat(s.showModelFooter()).isTrue();
         assertThat(s.sourceOf(SettingKey.SHOW_MODEL_FOOTER)).isEqualTo(SettingSource.USER_PERSONALITY);
@@ -83,9 +84,32 @@ class SettingsCascadeTest {
     }
 
     @Test
+    void theChannelTierSitsBetweenThePersonalityAndTheUsersOwnTiers() {
+        ConfigOverrides personality = ConfigOverrides.EMPTY.with(SettingKey.MAX_MESSAGES, TierValue.of(40))
+                .with(SettingKey.MAX_IMAGES, TierValue.of(8)).with(SettingKey.SHOW_MODEL_FOOTER, TierValue.of(true));
+        ConfigOverrides channel = ConfigOverrides.EMPTY.with(SettingKey.MAX_MESSAGES, TierValue.of(5))
+                .with(SettingKey.MAX_IMAGES, TierValue.of(2)).with(SettingKey.MAX_AGE, TierValue.cleared())
+                .with(SettingKey.SHOW_MODEL_FOOTER, TierValue.of(false));
+        ConfigOverrides userDefault = tier(SettingKey.MAX_IMAGES, TierValue.of(4));
+        ConfigOverrides userPersonality = tier(SettingKey.SHOW_MODEL_FOOTER, TierValue.of(true));
+        ConfigOverrides admin = tier(SettingKey.MAX_AGE, TierValue.of(600));
+
+        ResolvedSettings s = SettingsCascade.resolve(admin, personality, channel, userDefault, userPersonality);
+
+        assertThat(s.maxMessages()).isEqualTo(5); // the channel beats the character
+        assertThat(s.sourceOf(SettingKey.MAX_MESSAGES)).isEqualTo(SettingSource.CHANNEL);
+        assertThat(s.maxAge()).isEmpty(); // the channel's explicit "no limit" hides the admin's 10 minutes
+        assertThat(s.sourceOf(SettingKey.MAX_AGE)).isEqualTo(SettingSource.CHANNEL);
+        assertThat(s.maxImages()).isEqualTo(4); // the user's default beats the channel
+        assertThat(s.sourceOf(SettingKey.MAX_IMAGES)).isEqualTo(SettingSource.USER_DEFAULT);
+        assertThat(s.showModelFooter()).isTrue(); // and so does the user's choice for this character
+        assertThat(s.sourceOf(SettingKey.SHOW_MODEL_FOOTER)).isEqualTo(SettingSource.USER_PERSONALITY);
+    }
+
+    @Test
     void memoryLimitZeroTurnsRetrievalOff() {
         ResolvedSettings s = SettingsCascade.resolve(tier(SettingKey.MEMORY_LIMIT, TierValue.of(0)),
-                ConfigOverrides.EMPTY, ConfigOverrides.EMPTY, ConfigOverrides.EMPTY);
+                ConfigOverrides.EMPTY, ConfigOverrides.EMPTY, ConfigOverrides.EMPTY, ConfigOverrides.EMPTY);
 
         assertThat(s.memoryLimit()).isZero();
         assertThat(s.memoryRetrievalEnabled()).isFalse();
@@ -94,7 +118,8 @@ class SettingsCascadeTest {
     @Test
     void sourcesUseTheWireNames() {
         assertThat(Map.of(SettingSource.HARDCODED, "hardcoded", SettingSource.ADMIN, "admin",
-                SettingSource.PERSONALITY, "personality", SettingSource.USER_DEFAULT, "user-default",
+                SettingSource.PERSONALITY, "personality", SettingSource.CHANNEL, "channel",
+                SettingSource.USER_DEFAULT, "user-default",
                 SettingSource.USER_PERSONALITY, "user-personality"))
                 .allSatisfy((source, name) -> assertThat(source.wireName()).isEqualTo(name));
     }

@@ -37,17 +37,18 @@ final class BotCommands {
         CharacterChoices characters = new CharacterChoices(useCases.viewingPersonalities());
         AtomicReference<List<SlashCommand>> registered = new AtomicReference<>(List.of());
         List<SlashCommand> commands = new ArrayList<>();
-        commands.add(new ChannelCommand(useCases.channels(),
-                new ListingActivatedChannels(services.channels(), services.personalities()), characters));
-        ChatCommand chat = new ChatCommand(useCases.viewingPersonalities(), characters, messages::chat);
         DashboardSessions sessions = new DashboardSessions(commandServices.keys(), services.clock());
+        commands.add(new ChannelCommand(useCases.channels(),
+                new ListingActivatedChannels(services.channels(), services.personalities()), characters,
+                useCases.channelSettings(), sessions));
+        ChatCommand chat = new ChatCommand(useCases.viewingPersonalities(), characters, messages::chat);
         commands.add(new CharacterCommand(useCases, characters, chat, sessions,
                 new CharacterFileCommands(commandServices.portability())));
         commands.add(chat);
         commands.add(new PersonaCommand(useCases, characters, sessions));
         commands.add(new PresetCommand(useCases, characters, sessions));
         commands.add(new ModelsCommand(commandServices.models()));
-        commands.add(new SettingsCommand(useCases, new DataCommands(commandServices.portability(), timer)));
+        commands.add(new SettingsCommand(useCases, sessions, new DataCommands(commandServices.portability(), timer)));
         InspectCommand inspect = new InspectCommand(commandServices.inspecting());
         commands.add(inspect);
         commands.add(new HelpCommand(registered::get, inspect.menus().stream().map(m -> m.name()).toList()));

@@ -1,5 +1,6 @@
 package io.tzurot.discord.channel;
 
+import io.tzurot.core.cascade.EditingChannelSettings;
 import io.tzurot.core.channel.ActivatingChannel;
 import io.tzurot.core.channel.ChannelCaller;
 import io.tzurot.core.channel.ListingActivatedChannels;
@@ -14,10 +15,14 @@ import io.tzurot.discord.command.CommandFailure;
 import io.tzurot.discord.command.ComponentCall;
 import io.tzurot.discord.command.AutocompleteCall;
 import io.tzurot.discord.command.SlashCommand;
+import io.tzurot.discord.dashboard.DashboardEngine;
+import io.tzurot.discord.dashboard.DashboardSessions;
+import io.tzurot.discord.tiers.TierDashboard;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
@@ -25,10 +30,11 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /**
- * {@code /channel activate character:<slug> | deactivate | browse [query]}: which character answers every
+ * {@code /channel activate character:<slug> | deactivate | browse [query] | settings}: which character answers every
  * message in a server channel (threads under it follow it unless they have their own; used in a thread, the
- * command changes the thread's parent). The rules (moderators, the server owner and the bot owner only; only
- * characters the caller may see) are {@link ActivatingChannel}'s.
+ * command changes the thread's parent), and the channel's tier of the settings cascade as a dashboard. The rules
+ * (moderators, the server owner and the bot owner only; only characters the caller may see; which settings a
+ * channel may hold) are {@link ActivatingChannel}'s and {@link EditingChannelSettings}'s.
  */
 public final class ChannelCommand implements SlashCommand {
 
@@ -38,13 +44,24 @@ public final class ChannelCommand implements SlashCommand {
     private final ListingActivatedChannels listing;
     private final CharacterChoices choices;
     private final BrowseView<ActiveChannel> browse;
+    private final ChannelSettingsTier channelTier;
+    private final DashboardEngine<TierDashboard.View> settings;
 
-    public ChannelCommand(ActivatingChannel activation, ListingActivatedChannels listing, CharacterChoices choices) {
+    public ChannelCommand(ActivatingChannel activation, ListingActivatedChannels listing, CharacterChoices choices,
+                          EditingChannelSettings channelSettings, DashboardSessions sessions) {
         this.activation = Objects.requireNonNull(activation, "activation");
         this.listing = Objects.requireNonNull(listing, "listing");
         this.choices = Objects.requireNonNull(choices, "choices");
         this.browse = new BrowseView<>(new ActiveChannels());
+        this.channelTier = new ChannelSettingsTier(channelSettings);
+        this.settings = new DashboardEngine<>(new TierDashboard(SETTINGS_PREFIX, "/channel settings", channelTier),
+                sessions, (call, back) -> {
+                    throw new CommandFailure("Unknown interaction!"); // never opened from a list
+                });
     }
+
+    /** Custom-id prefix of the channel settings dashboard. */
+    static final String SETTINGS_PREFIX = "chsettings";
 
     @Override
     public String name() {
@@ -63,7 +80,8 @@ public final class ChannelCommand implements SlashCommand {
                         .addOption(OptionType.STRING, "character", "The character (slug)", true, true),
                 new SubcommandData("deactivate", "Stop this channel's activated character answering every message"),
                 new SubcommandData("browse", "List this server's channels with an activated character")
-                        .addOption(OptionType.STRING, "query", "Only characters whose name contains this", false));
+                        .addOption(OptionType.STRING, "query", "Only characters whose name contains this", false),
+                new SubcommandData("settings", "This channel's settings (history, images, model footer) as a dashboard"));
     }
 
     @Override
@@ -85,6 +103,7 @@ public final class ChannelCommand implements SlashCommand {
                 listing.inGuild(caller.actor(), caller.guildId().orElse(null)); // refuses outside a server
                 call.answer(browse.first(caller, "", call.option("query").orElse("")));
             }
+            case "channel settings" -> settings.open(call, channelTier.load(caller, ""));
             default -> throw new CommandFailure("Unknown subcommand /" + call.path());
         }
     }
@@ -95,7 +114,16 @@ public final class ChannelCommand implements SlashCommand {
     }
 
     @Override
+    public Set<String> prefixes() {
+        return Set.of(name(), SETTINGS_PREFIX);
+    }
+
+    @Override
     public void component(ComponentCall call) {
+        if (settings.handles(call)) {
+            settings.handle(call);
+            return;
+        }
         if (!browse.handles(call)) {
             throw new CommandFailure("Unknown interaction!");
         }
@@ -105,7 +133,11 @@ public final class ChannelCommand implements SlashCommand {
 
     /** A thread follows its parent, so in a thread the parent channel is the one changed. */
     private static ChannelCaller channelCaller(CommandCall call) {
-        Caller caller = call.caller();
+        return channelCaller(call.caller());
+    }
+
+    /** The caller acting on their channel, or on its parent in a thread. */
+    static ChannelCaller channelCaller(Caller caller) {
         return new ChannelCaller(caller.actor(), caller.parentChannelId().orElse(caller.channelId()),
                 caller.guildId().orElse(null), caller.manageMessages(), caller.guildOwner());
     }

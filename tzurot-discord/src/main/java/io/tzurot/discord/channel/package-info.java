@@ -1,4 +1,5 @@
 /**
- * {@code /channel}: which character answers every message in a server channel.
+ * {@code /channel}: which character answers every message in a server channel, and the channel's tier of the
+ * settings cascade ({@code /channel settings}).
  */
 package io.tzurot.discord.channel;

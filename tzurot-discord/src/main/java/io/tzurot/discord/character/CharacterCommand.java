@@ -1,7 +1,6 @@
 package io.tzurot.discord.character;
 
 import io.tzurot.discord.choices.CharacterChoices;
-import io.tzurot.core.cascade.EditingSettings;
 import io.tzurot.core.manage.ManagementUseCases;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.personality.PersonalityInput;
@@ -15,6 +14,7 @@ import io.tzurot.discord.command.ComponentCall;
 import io.tzurot.discord.command.Deferral;
 import io.tzurot.discord.command.SlashCommand;
 import io.tzurot.discord.dashboard.DashboardEngine;
+import io.tzurot.discord.tiers.TierDashboard;
 import io.tzurot.discord.dashboard.DashboardSessions;
 import io.tzurot.discord.portability.CharacterFileCommands;
 import java.util.List;
@@ -54,7 +54,8 @@ public final class CharacterCommand implements SlashCommand {
     private final BrowseView<Personality> browse;
     private final DashboardEngine<Personality> dashboard;
     private final CharacterFileCommands files;
-    private final DashboardEngine<EditingSettings.CharacterTier> settings;
+    private final CharacterSettingsTier settingsTier;
+    private final DashboardEngine<TierDashboard.View> settings;
     private final CharacterAvatar avatar;
 
     public CharacterCommand(ManagementUseCases useCases, CharacterChoices choices, ChatCommand chat,
@@ -65,8 +66,9 @@ public final class CharacterCommand implements SlashCommand {
         this.chat = Objects.requireNonNull(chat, "chat");
         this.browse = new BrowseView<>(new CharacterBrowse(useCases.viewingPersonalities()));
         this.dashboard = new DashboardEngine<>(new CharacterDashboard(useCases), sessions, browse::back);
-        this.settings = new DashboardEngine<>(new CharacterSettingsDashboard(useCases.settings()), sessions,
-                browse::back);
+        this.settingsTier = new CharacterSettingsTier(useCases.settings());
+        this.settings = new DashboardEngine<>(new TierDashboard(CharacterSettingsTier.PREFIX, "/character settings",
+                settingsTier), sessions, browse::back);
         this.avatar = new CharacterAvatar(useCases.uploadingAvatar());
     }
 
@@ -124,7 +126,7 @@ public final class CharacterCommand implements SlashCommand {
                     .build());
             case "character avatar" -> call.answer(avatar.upload(caller, call.option("character").orElse(""),
                     call.attachment("image").orElseThrow(() -> new CommandFailure("❌ Attach an image to use."))));
-            case "character settings" -> settings.open(call, useCases.settings().characterTier(caller.actor(),
+            case "character settings" -> settings.open(call, settingsTier.load(caller,
                     call.option("character").orElse("")));
             case "character browse" -> call.answer(browse.first(caller, call.option("filter").orElse("all"),
                     call.option("query").orElse("")));
@@ -149,7 +151,7 @@ public final class CharacterCommand implements SlashCommand {
 
     @Override
     public Set<String> prefixes() {
-        return Set.of(name(), CharacterSettingsDashboard.PREFIX);
+        return Set.of(name(), CharacterSettingsTier.PREFIX);
     }
 
     @Override

@@ -101,7 +101,13 @@ public final class RequestFactory {
         return new ReplyRequest(requestId, Platform.DISCORD, context.speaker(), personality.id().toString(),
                 message.getChannel().getId(), guildId, context.location(), context.content(), context.attachments(),
                 context.references(), Optional.of(message.getId()), context.mentionedChannelIds(), context.receivedAt(),
-                false, context.channel(), context.members());
+                false, context.channel(), context.members(), parentOf(message));
+    }
+
+    /** A thread's parent channel, whose settings tier the thread follows. */
+    private static Optional<String> parentOf(Message message) {
+        return message.getChannel() instanceof ThreadChannel thread
+                ? Optional.of(thread.getParentChannel().getId()) : Optional.empty();
     }
 
     static Speaker speaker(Message message) {

@@ -11,12 +11,16 @@ import io.tzurot.discord.command.ComponentCall;
 import io.tzurot.discord.command.Deferral;
 import io.tzurot.discord.command.SlashCommand;
 import io.tzurot.discord.portability.DataCommands;
+import io.tzurot.discord.dashboard.DashboardEngine;
+import io.tzurot.discord.dashboard.DashboardSessions;
+import io.tzurot.discord.tiers.TierDashboard;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
@@ -32,6 +36,7 @@ import net.dv8tion.jda.api.modals.Modal;
 
 /**
  * {@code /settings timezone set | view}, {@code /settings apikey set | browse | remove | test} and
+ * {@code /settings defaults edit} (the user's own tier of the settings cascade, as a dashboard) and
  * {@code /settings data export | delete} ({@link DataCommands}): the user's own
  * settings. A provider key is typed into a modal only, checked with the provider before it is stored
  * (encrypted), and never shown, echoed or logged.
@@ -40,12 +45,22 @@ public final class SettingsCommand implements SlashCommand {
 
     private static final DateTimeFormatter NOW = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
+    /** Custom-id prefix of the defaults dashboard. */
+    static final String DEFAULTS_PREFIX = "mysettings";
+
     private final ManagementUseCases useCases;
+    private final UserDefaultsTier defaultsTier;
+    private final DashboardEngine<TierDashboard.View> defaults;
     private final DataCommands data;
 
-    public SettingsCommand(ManagementUseCases useCases, DataCommands data) {
+    public SettingsCommand(ManagementUseCases useCases, DashboardSessions sessions, DataCommands data) {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.data = Objects.requireNonNull(data, "data");
+        this.defaultsTier = new UserDefaultsTier(useCases.settings(), useCases.resolveSettings());
+        this.defaults = new DashboardEngine<>(new TierDashboard(DEFAULTS_PREFIX, "/settings defaults edit",
+                defaultsTier), sessions, (call, back) -> {
+                    throw new CommandFailure("Unknown interaction!"); // never opened from a list
+                });
     }
 
     @Override
@@ -62,7 +77,7 @@ public final class SettingsCommand implements SlashCommand {
     public SlashCommandData definition() {
         OptionData provider = new OptionData(OptionType.STRING, "provider", "The model provider", true);
         useCases.apiKeys().providers().forEach(p -> provider.addChoice(p, p));
-        return Commands.slash("settings", "Your own settings: time zone, provider keys and your data").addSubcommandGroups(
+        return Commands.slash("settings", "Your own settings: time zone, provider keys, defaults and your data").addSubcommandGroups(
                 new SubcommandGroupData("timezone", "Your time zone (characters see your local date and time)")
                         .addSubcommands(new SubcommandData("set", "Set your time zone").addOptions(new OptionData(
                                         OptionType.STRING, "timezone", "An IANA zone such as Europe/Paris", true, true)),
@@ -72,6 +87,8 @@ public final class SettingsCommand implements SlashCommand {
                         new SubcommandData("browse", "List the providers you have stored a key for"),
                         new SubcommandData("remove", "Remove a stored key").addOptions(provider),
                         new SubcommandData("test", "Check a stored key with the provider").addOptions(provider)),
+                new SubcommandGroupData("defaults", "Your own defaults (history, memory, footer) for every character")
+                        .addSubcommands(new SubcommandData("edit", "Edit your defaults in a dashboard")),
                 DataCommands.definition());
     }
 
@@ -114,6 +131,7 @@ public final class SettingsCommand implements SlashCommand {
             case "settings apikey test" -> call.answer(describe(useCases.apiKeys().test(caller.actor(),
                     call.option("provider").orElse(""))));
             case "settings data export", "settings data delete" -> data.run(call);
+            case "settings defaults edit" -> defaults.open(call, defaultsTier.load(caller, UserDefaultsTier.ID));
             default -> throw new CommandFailure("Unknown subcommand /" + call.path());
         }
     }
@@ -130,9 +148,18 @@ public final class SettingsCommand implements SlashCommand {
     }
 
     @Override
+    public Set<String> prefixes() {
+        return Set.of(name(), DEFAULTS_PREFIX);
+    }
+
+    @Override
     public void component(ComponentCall call) {
         if (data.handles(call)) {
             data.handle(call);
+            return;
+        }
+        if (defaults.handles(call)) {
+            defaults.handle(call);
             return;
         }
         if (!call.isModal() || !call.part(1).equals("apikey")) {

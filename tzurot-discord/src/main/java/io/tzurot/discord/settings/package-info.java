@@ -1,4 +1,5 @@
 /**
- * {@code /settings}: the user's time zone and provider keys.
+ * {@code /settings}: the user's time zone, provider keys and own default tier of the settings cascade
+ * ({@code /settings defaults edit}).
  */
 package io.tzurot.discord.settings;

@@ -118,6 +118,12 @@ class CommandPermissionMatrixTest {
         }));
         cases.add(new Case("channel browse", Map.of(), (role, place) -> place == Place.DM
                 ? "❌ Activated channels can only be listed in a server." : "📺 Activated channels"));
+        // the channel's settings tier: the rule of activation, the bot owner included
+        cases.add(new Case("channel settings", Map.of(), (role, place) -> switch (place) {
+            case DM -> "❌ Channel settings exist only for server channels";
+            case GUILD_WITH_MANAGE_MESSAGES -> "⚙️ Settings: this channel";
+            case GUILD_WITHOUT -> role == Role.BOT_OWNER ? "⚙️ Settings: this channel" : NEED_MANAGE;
+        }));
         cases.add(new Case("chat", chat, (role, place) -> place == Place.DM ? TEXT_ONLY
                 : role == Role.OTHER_USER ? PRIVATE : "POSTED"));
         cases.add(new Case("help", Map.of(), (role, place) -> "Commands"));
@@ -145,6 +151,7 @@ class CommandPermissionMatrixTest {
         cases.add(new Case("settings apikey browse", Map.of(), (role, place) -> "🔑 You have no stored keys"));
         cases.add(new Case("settings apikey remove", openrouter, (role, place) -> "❌ Your openrouter key was not found."));
         cases.add(new Case("settings apikey test", openrouter, (role, place) -> "❌ Your openrouter key was not found."));
+        cases.add(new Case("settings defaults edit", Map.of(), (role, place) -> "⚙️ Settings: your defaults"));
         // this bot's provider lists no models: browsing says so, and no model can be viewed
         cases.add(new Case("models browse", Map.of(), (role, place) -> "No model matches"));
         cases.add(new Case("models view", Map.of("model", "acme/none"),

@@ -7,6 +7,9 @@ import static io.tzurot.storage.db.Sql.uuid;
 import io.tzurot.core.channel.ChannelSettings;
 import io.tzurot.core.channel.ChannelSettingsRepository;
 import io.tzurot.core.id.DeterministicIds;
+import io.tzurot.core.settings.ConfigOverrides;
+import io.tzurot.storage.db.JsonText;
+import io.tzurot.storage.settings.ConfigOverridesJson;
 import io.tzurot.storage.db.Sql;
 import java.time.Clock;
 import java.util.List;
@@ -17,12 +20,17 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
-/** {@link ChannelSettingsRepository} on JDBI; one row per channel, so at most one activated personality. */
+/**
+ * {@link ChannelSettingsRepository} on JDBI; one row per channel, so at most one activated personality, and the
+ * channel's settings tier as config-overrides JSON.
+ */
 public final class JdbiChannelSettingsRepository implements ChannelSettingsRepository {
 
     private static final RowMapper<ChannelSettings> MAPPER = (rs, ctx) -> new ChannelSettings(uuid(rs, "id"),
             rs.getString("channel_id"), rs.getString("guild_id"), uuid(rs, "activated_personality_id"),
-            rs.getBoolean("auto_respond"), uuid(rs, "created_by"), instant(rs, "created_at"), instant(rs, "updated_at"));
+            rs.getBoolean("auto_respond"), uuid(rs, "created_by"),
+            ConfigOverridesJson.read(rs.getString("config_overrides"), "channel_settings " + rs.getString("channel_id")),
+            instant(rs, "created_at"), instant(rs, "updated_at"));
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -71,6 +79,26 @@ public final class JdbiChannelSettingsRepository implements ChannelSettingsRepos
                             + " VALUES (:id, :channel, :guild, :auto, :now, :now)")
                     .bind("id", DeterministicIds.channelSettings(channelId)).bind("channel", channelId)
                     .bind("guild", guildOrNull(guildId)).bind("auto", autoRespond).bind("now", now(clock)).execute();
+            return find(h, channelId).orElseThrow();
+        });
+    }
+
+    @Override
+    public ChannelSettings setConfigOverrides(String channelId, String guildId, ConfigOverrides overrides,
+                                              UUID changedBy) {
+        checkSnowflake("channelId", channelId);
+        Objects.requireNonNull(overrides, "overrides");
+        return jdbi.inTransaction(h -> {
+            // an existing row keeps its server when none is given (the web API does not know it)
+            h.createUpdate("MERGE INTO channel_settings t USING (SELECT 1 AS one) s ON (t.channel_id = :channel)"
+                            + " WHEN MATCHED THEN UPDATE SET config_overrides = :json, guild_id = COALESCE(:guild, t.guild_id),"
+                            + " updated_at = :now"
+                            + " WHEN NOT MATCHED THEN INSERT (id, channel_id, guild_id, config_overrides, created_by,"
+                            + " created_at, updated_at) VALUES (:id, :channel, :guild, :json, :by, :now, :now)")
+                    .bind("id", DeterministicIds.channelSettings(channelId)).bind("channel", channelId)
+                    .bind("guild", guildOrNull(guildId))
+                    .bindByType("json", ConfigOverridesJson.write(overrides), JsonText.class)
+                    .bind("by", Sql.nullableUuid(changedBy)).bind("now", now(clock)).execute();
             return find(h, channelId).orElseThrow();
         });
     }

@@ -7,7 +7,11 @@ import io.tzurot.core.channel.ChannelSettings;
 import io.tzurot.core.id.DeterministicIds;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.user.User;
+import io.tzurot.core.settings.ConfigOverrides;
+import io.tzurot.core.settings.SettingKey;
+import io.tzurot.core.settings.TierValue;
 import io.tzurot.storage.db.Dialect;
+import io.tzurot.storage.db.JsonText;
 import io.tzurot.storage.personality.JdbiPersonalityRepository;
 import io.tzurot.storage.testing.DatabaseContract;
 import io.tzurot.storage.user.Fixtures;
@@ -68,6 +72,46 @@ class ChannelSettingsRepositoryTest {
             assertThat(channels.deactivate("501")).isTrue();
             assertThat(channels.find("501").orElseThrow().activatedPersonality()).isEmpty();
             assertThat(channels.find("502")).isEmpty();
+        }
+
+        @Test
+        void theSettingsTierIsStoredBesideTheActivationWithoutDisturbingIt() {
+            Personality p = fixtures.personality(user, "chan-tier", "Tier", true);
+            ConfigOverrides tier = ConfigOverrides.EMPTY.with(SettingKey.MAX_MESSAGES, TierValue.of(5))
+                    .with(SettingKey.MAX_AGE, TierValue.cleared()).with(SettingKey.SHOW_MODEL_FOOTER, TierValue.of(false));
+            assertThat(channels.configOverrides("520")).isEqualTo(ConfigOverrides.EMPTY);
+
+            ChannelSettings made = channels.setConfigOverrides("520", "920", tier, user.id());
+            assertThat(made.id()).isEqualTo(DeterministicIds.channelSettings("520"));
+            assertThat(made.configOverrides()).isEqualTo(tier);
+            assertThat(made.activatedPersonality()).isEmpty();
+            assertThat(made.guildId()).isEqualTo("920");
+            assertThat(made.createdBy()).isEqualTo(user.id());
+
+            channels.activate("520", "920", p.id(), user.id());
+            assertThat(channels.find("520").orElseThrow().configOverrides()).as("activation keeps the tier")
+                    .isEqualTo(tier);
+            ChannelSettings changed = channels.setConfigOverrides("520", null,
+                    ConfigOverrides.EMPTY.with(SettingKey.MAX_IMAGES, TierValue.of(0)), null);
+            assertThat(changed.activatedPersonality()).as("the tier keeps the activation").contains(p.id());
+            assertThat(changed.guildId()).as("no server given keeps the stored one").isEqualTo("920");
+            assertThat(changed.configOverrides().values()).containsOnlyKeys(SettingKey.MAX_IMAGES);
+            assertThat(channels.listActivatedInGuild("920")).containsExactly(changed);
+
+            assertThat(channels.setConfigOverrides("520", "920", ConfigOverrides.EMPTY, null).configOverrides().isEmpty())
+                    .isTrue();
+            assertThat(channels.find("520").orElseThrow().activatedPersonality()).contains(p.id());
+        }
+
+        @Test
+        void aStoredTierThatIsNotValidIsIgnored() {
+            channels.setConfigOverrides("521", "920", ConfigOverrides.EMPTY.with(SettingKey.MAX_MESSAGES, TierValue.of(5)),
+                    null);
+            for (String bad : new String[] {"{\"maxMessages\": 500}", "{\"bogus\": 1}", "[]"}) {
+                database().jdbi().useHandle(h -> h.createUpdate("UPDATE channel_settings SET config_overrides = :json"
+                        + " WHERE channel_id = '521'").bindByType("json", new JsonText(bad), JsonText.class).execute());
+                assertThat(channels.configOverrides("521")).as(bad).isEqualTo(ConfigOverrides.EMPTY);
+            }
         }
 
         @Test

@@ -17,6 +17,7 @@ import io.tzurot.core.settings.SettingSource;
 import io.tzurot.core.settings.TierValue;
 import io.tzurot.core.settings.UserPersonalityConfig;
 import io.tzurot.core.user.User;
+import io.tzurot.storage.channel.JdbiChannelSettingsRepository;
 import io.tzurot.storage.db.Dialect;
 import io.tzurot.storage.db.JsonText;
 import io.tzurot.storage.persona.JdbiPersonaRepository;
@@ -130,7 +131,10 @@ class SettingsRepositoryTest {
             personalities.setConfigDefaults(p.id(), ConfigOverrides.EMPTY.with(SettingKey.MAX_MESSAGES, TierValue.of(20)));
             users.setConfigDefaults(user.id(), ConfigOverrides.EMPTY.with(SettingKey.MAX_AGE, TierValue.cleared()));
             overrides.setConfigOverrides(user.id(), p.id(), ConfigOverrides.EMPTY.with(SettingKey.SHOW_MODEL_FOOTER, TierValue.of(false)));
-            ResolveSettings resolve = new ResolveSettings(admin, personalities, users, overrides);
+            JdbiChannelSettingsRepository channels = new JdbiChannelSettingsRepository(database().jdbi(), clock);
+            channels.setConfigOverrides("610", "910", ConfigOverrides.EMPTY.with(SettingKey.MAX_MESSAGES, TierValue.of(8))
+                    .with(SettingKey.MAX_IMAGES, TierValue.of(2)), null);
+            ResolveSettings resolve = new ResolveSettings(admin, personalities, channels, users, overrides);
 
             ResolvedSettings settings = resolve.resolve(user.id(), p.id());
 
@@ -148,6 +152,16 @@ class SettingsRepositoryTest {
             ResolvedSettings anonymous = resolve.resolve(null, p.id());
             assertThat(anonymous.maxAge()).contains(3600);
             assertThat(anonymous.showModelFooter()).isTrue();
+
+            // in the channel (or a thread under it) its tier beats the personality's and yields to the user's own
+            for (ResolvedSettings inChannel : new ResolvedSettings[] {resolve.resolve(user.id(), p.id(), "610", null),
+                    resolve.resolve(user.id(), p.id(), "611", "610")}) {
+                assertThat(inChannel.maxMessages()).isEqualTo(8);
+                assertThat(inChannel.sourceOf(SettingKey.MAX_MESSAGES)).isEqualTo(SettingSource.CHANNEL);
+                assertThat(inChannel.maxImages()).isEqualTo(2);
+                assertThat(inChannel.maxAge()).isEmpty();
+                assertThat(inChannel.sourceOf(SettingKey.MAX_AGE)).isEqualTo(SettingSource.USER_DEFAULT);
+            }
             admin.setConfigDefaults(ConfigOverrides.EMPTY, null);
         }
 

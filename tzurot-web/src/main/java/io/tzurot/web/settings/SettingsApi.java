@@ -62,7 +62,8 @@ public final class SettingsApi {
                 "personalities", Schemas.arrayOf(Schemas.ref("PersonalityTier")))));
         s.define("ResolvedValue", Schemas.object(List.of("key", "source"), Map.of(
                 "key", Schemas.string("Setting"), "value", Schemas.nullable(Map.of("description", "Effective value")),
-                "source", Schemas.string("Tier it came from: hardcoded, admin, personality, user-default, user-personality"
+                "source", Schemas.string("Tier it came from: hardcoded, admin, personality, channel, user-default,"
+                        + " user-personality"
                         + " (settings); built-in, admin-default, personality, user-default, user-personality (model)"))));
         s.define("ResolvedSettings", Schemas.object(List.of("settings", "model"), Map.of(
                 "personality", Schemas.nullable(Schemas.string("Slug the values were resolved for")),

@@ -82,7 +82,8 @@ public final class RealEngine implements AutoCloseable {
         ResolvingReplyContext resolution = new ResolvingReplyContext(new GetOrCreateUser(users, null), personalities,
                 new ResolvePersona(users, personas, overrides),
                 new ResolvePreset(presets, users, personalities, overrides, new PresetCascade(BuiltInPreset.withModel("test/model"))),
-                new ResolveSettings(new JdbiAdminSettingsRepository(jdbi, clock), personalities, users, overrides),
+                new ResolveSettings(new JdbiAdminSettingsRepository(jdbi, clock), personalities,
+                        new io.tzurot.storage.channel.JdbiChannelSettingsRepository(jdbi, clock), users, overrides),
                 new ResolvingCredentials(new RevealApiKey(new JdbiApiKeyRepository(jdbi, clock), new ApiKeyCipher(new byte[32])),
                         presets, provider));
         StoringMemories memories = new StoringMemories(pending, new JdbiMemoryRepository(db), embeddings, tokens, writer, clock);

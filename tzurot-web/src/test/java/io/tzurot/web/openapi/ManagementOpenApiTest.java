@@ -37,6 +37,8 @@ class ManagementOpenApiTest {
                     "get /api/v1/presets", "put /api/v1/personalities/{slug}/preset",
                     "get /api/v1/settings", "get /api/v1/settings/resolved", "patch /api/v1/settings/personalities/{slug}",
                     "get /api/v1/admin/settings", "patch /api/v1/admin/settings", "patch /api/v1/me",
+                    "get /api/v1/admin/channels/{channelId}/settings", "patch /api/v1/admin/channels/{channelId}/settings",
+                    "delete /api/v1/admin/channels/{channelId}/settings",
                     "get /api/v1/keys", "put /api/v1/keys/{provider}", "delete /api/v1/keys/{provider}");
             List<String> documented = new ArrayList<>();
             doc.get("paths").fields().forEachRemaining(p -> p.getValue().fieldNames()
