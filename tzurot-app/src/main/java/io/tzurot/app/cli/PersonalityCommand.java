@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "personality", mixinStandardHelpOptions = true, description = "Create, list, show or delete characters.",
         subcommands = {PersonalityCommand.Create.class, PersonalityCommand.ListAll.class, PersonalityCommand.Show.class,
-                PersonalityCommand.Delete.class, PersonalityFileCommands.Import.class, PersonalityFileCommands.Export.class})
+                PersonalityCommand.Delete.class, PersonalityFileCommands.Import.class, PersonalityFileCommands.Export.class,
+                ShapesImportCommand.class})
 public final class PersonalityCommand implements Runnable {
 
     /** The local operator's user id when BOT_OWNER_ID is unset; no Discord account has it. */
@@ -56,6 +57,11 @@ public final class PersonalityCommand implements Runnable {
     /** {@link #asUser} with the import/export use cases. */
     int asUserWithCards(String userId, String option, BiFunction<io.tzurot.core.card.CardUseCases, Actor, Integer> action) {
         return asUserWith(userId, option, (storage, actor) -> action.apply(storage.cards(), actor));
+    }
+
+    int asUserWithShapes(String userId, String option,
+                         BiFunction<io.tzurot.core.shapes.ImportingShapes, Actor, Integer> action) {
+        return asUserWith(userId, option, (storage, actor) -> action.apply(storage.shapes(), actor));
     }
 
     private int asUserWith(String userId, String option, BiFunction<CliStorage, Actor, Integer> action) {

@@ -106,9 +106,20 @@ public record TzurotConfig(
         metricsPort(s);
         logFormat(s);
         autoTranscribeVoice(s);
+        shapesBaseUrl(s);
         return new TzurotConfig(dataDir, host, port, roles, database, redis, key, token, owner, rest, gateway, publicUrl, llm,
                 llmKey,
                 model, s);
+    }
+
+    /** {@code TZUROT_SHAPES_BASE_URL}: the shapes.inc site imports read from. */
+    public URI shapesBaseUrl() {
+        return shapesBaseUrl(sources);
+    }
+
+    private static URI shapesBaseUrl(ConfigSources s) {
+        return uri(Variable.TZUROT_SHAPES_BASE_URL, s.value(Variable.TZUROT_SHAPES_BASE_URL), Set.of("http", "https"),
+                "an http(s) URL, e.g. https://shapes.inc");
     }
 
     /** The prefix of every Redis key of this deployment. */

@@ -28,7 +28,9 @@ public enum Variable {
     TZUROT_LLM_TIMEOUT("180", false, "seconds one model call may take before it is retried (3 attempts in all)"),
     TZUROT_LLM_API_KEY(null, true, "the provider key (OPENROUTER_API_KEY is accepted too)"),
     OPENROUTER_API_KEY(null, true, "alternative name for the provider key"),
-    TZUROT_DEFAULT_MODEL("anthropic/claude-haiku-4.5", false, "model of the built-in preset");
+    TZUROT_DEFAULT_MODEL("anthropic/claude-haiku-4.5", false, "model of the built-in preset"),
+    TZUROT_SHAPES_BASE_URL("https://shapes.inc", false, "the shapes.inc site characters are imported from (a fake one in"
+            + " tests)");
 
     private final String defaultValue;
     private final boolean secret;

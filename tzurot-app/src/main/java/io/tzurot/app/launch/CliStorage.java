@@ -65,6 +65,13 @@ public final class CliStorage implements AutoCloseable {
         return io.tzurot.app.wiring.CardWiring.useCases(repositories, management(), Clock.systemUTC());
     }
 
+    /** The shapes.inc import, reading from {@code TZUROT_SHAPES_BASE_URL}. */
+    public io.tzurot.core.shapes.ImportingShapes shapes() {
+        ManagementUseCases management = management();
+        return io.tzurot.app.wiring.ShapesWiring.useCase(repositories, management,
+                CardWiring.useCases(repositories, management, Clock.systemUTC()), config.shapesBaseUrl(), Clock.systemUTC());
+    }
+
     /** The management use cases every face calls (provider keys encrypted with the configured key). */
     public ManagementUseCases management() {
         return ManagementWiring.useCases(repositories, config, EncryptionKeySource.resolve(config).bytes());

@@ -112,7 +112,7 @@ public final class Launcher {
             ReplyService replies = running.replies().orElse(null);
             if (config.roles().contains(Role.DISCORD)) {
                 DiscordWiring.start(config, repos, models, key.bytes(), replies, shards,
-                        messaging.keys(), clock).ifPresent(bot -> {
+                        messaging.keys(), messaging.events(), clock).ifPresent(bot -> {
                     running.own(bot);
                     running.discordShards(bot.shards().size());
                     metrics.watchDiscord(bot);

@@ -23,15 +23,9 @@ public final class CardWiring {
     private CardWiring() {
     }
 
-    /** The use cases over {@code repos}; personalities are created through {@code management}'s rules. */
-    public static CardUseCases useCases(Repositories repos, ManagementUseCases management, Clock clock) {
-        var jdbi = repos.database().jdbi();
-        var lorebooks = new JdbiLorebookRepository(jdbi, clock);
-        var extras = new JdbiCardExtrasRepository(jdbi, clock);
-        var codec = new FileCardCodec();
-        Transactions transactions = new JdbiTransactions(jdbi);
-        // the same avatar rule as an upload: checked, scaled to 512 px, re-encoded
-        AvatarPreparer avatars = image -> {
+    /** The same avatar rule as an upload: checked, scaled to 512 px, re-encoded. */
+    static AvatarPreparer avatars() {
+        return image -> {
             try {
                 return AvatarImages.SHARED.prepare("file", image);
             } catch (DomainException e) {
@@ -41,6 +35,16 @@ public final class CardWiring {
                 throw e;
             }
         };
+    }
+
+    /** The use cases over {@code repos}; personalities are created through {@code management}'s rules. */
+    public static CardUseCases useCases(Repositories repos, ManagementUseCases management, Clock clock) {
+        var jdbi = repos.database().jdbi();
+        var lorebooks = new JdbiLorebookRepository(jdbi, clock);
+        var extras = new JdbiCardExtrasRepository(jdbi, clock);
+        var codec = new FileCardCodec();
+        Transactions transactions = new JdbiTransactions(jdbi);
+        AvatarPreparer avatars = avatars();
         var importing = new ImportingCharacter(codec, management.creatingPersonality(), management.editingPersonality(),
                 management.viewingPersonalities(), repos.personalities(), lorebooks, extras, avatars, transactions);
         var exporting = new ExportingCharacter(codec, management.viewingPersonalities(), repos.personalities(),

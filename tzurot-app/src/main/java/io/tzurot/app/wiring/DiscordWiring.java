@@ -21,7 +21,12 @@ import io.tzurot.discord.bot.ShardRange;
 import io.tzurot.storage.delivery.JdbiDeliveredMessageRepository;
 import io.tzurot.storage.diagnostics.JsonFlightRecorder;
 import io.tzurot.web.apikey.HttpProviderKeyValidator;
+import io.tzurot.core.card.CardUseCases;
+import io.tzurot.core.messaging.EventBus;
+import io.tzurot.discord.portability.PortabilityServices;
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.Optional;
 
 /** The {@code discord} role: the JDA bot wired to storage and the reply service. */
@@ -37,7 +42,7 @@ public final class DiscordWiring {
      */
     public static Optional<DiscordBot> start(TzurotConfig config, Repositories repos, ModelComponents models,
                                              byte[] masterKey, ReplyService replies, ShardRange shards,
-                                             EphemeralKeyStore keys, Clock clock) {
+                                             EphemeralKeyStore keys, EventBus events, Clock clock) {
         if (config.discordToken().isEmpty()) {
             return Optional.empty();
         }
@@ -48,13 +53,15 @@ public final class DiscordWiring {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage());
         }
+        ManagementUseCases management = useCases(config, repos, masterKey);
         DiscordServices services = new DiscordServices(repos.personalities(), repos.channels(), repos.denylist(),
                 repos.users(), new JdbiDeliveredMessageRepository(repos.database().jdbi()), replies, clock)
                 .withHistory(repos.history())
-                .withCommands(new CommandServices(keys, useCases(config, repos, masterKey),
+                .withCommands(new CommandServices(keys, management,
                         new InspectingReplies(repos.diagnostics(), new JsonFlightRecorder(repos.diagnostics(), clock)),
                         new BrowsingModels(OpenAiCompatibleModelList.create(clock), config.llmBaseUrl().toString(),
-                                config.llmApiKey())));
+                                config.llmApiKey())).withPortability(portability(config, repos, models, management,
+                        events, clock)));
         if (config.autoTranscribeVoice()) {
             services = services.withVoice(voice(config, repos, models, masterKey, clock));
         }
@@ -66,6 +73,21 @@ public final class DiscordWiring {
             throw new ConfigException("DISCORD_TOKEN: " + e.getMessage());
         }
         return Optional.of(bot);
+    }
+
+    /** Character files, data export and erasure, and shapes.inc imports: the same use cases as the API and CLI. */
+    private static PortabilityServices portability(TzurotConfig config, Repositories repos, ModelComponents models,
+                                                   ManagementUseCases management, EventBus events, Clock clock) {
+        CardUseCases cards = CardWiring.useCases(repos, management, clock);
+        // exports asked for in Discord are built one at a time on their own thread, as the API's are
+        ExecutorService exports = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "discord-data-export");
+            t.setDaemon(true);
+            return t;
+        });
+        return new PortabilityServices(cards, UserDataWiring.useCases(repos, cards, events, exports, clock),
+                Optional.of(ShapesWiring.useCase(repos, management, cards, models.embeddings(), config.shapesBaseUrl(),
+                        ShapesWiring.gap(config.shapesBaseUrl()), clock)), config.publicUrl());
     }
 
     /** The management use cases the commands call: the same rules as the web API and the CLI. */

@@ -48,6 +48,7 @@ public final class WebWiring {
     private final AtomicReference<ConversationServices> conversation = new AtomicReference<>();
     private final AtomicReference<EphemeralKeyStore> sharedKeys = new AtomicReference<>();
     private final AtomicReference<UserDataUseCases> userData = new AtomicReference<>();
+    private final AtomicReference<io.tzurot.core.shapes.ImportingShapes> shapes = new AtomicReference<>();
     // whole-data exports are built one at a time, off the request threads
     private final ExecutorService exports = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "user-data-export");
@@ -66,7 +67,8 @@ public final class WebWiring {
         this.clock = clock;
         this.masterKey = masterKey;
         this.managementFeature = new ManagementFeature(() -> Optional.ofNullable(management.get()));
-        this.cardFeature = new io.tzurot.web.CardFeature(() -> Optional.ofNullable(cards.get()));
+        this.cardFeature = new io.tzurot.web.CardFeature(() -> Optional.ofNullable(cards.get()),
+                () -> Optional.ofNullable(shapes.get()));
         AtomicReference<WebConsole> consoleRef = new AtomicReference<>();
         this.conversationFeature = new ConversationFeature(() -> Optional.ofNullable(conversation.get()),
                 // replies readable from every api process when the keys are on Redis
@@ -98,6 +100,8 @@ public final class WebWiring {
         management.set(ManagementWiring.useCases(repos, config, masterKey));
         cards.set(CardWiring.useCases(repos, management.get(), clock));
         userData.set(UserDataWiring.useCases(repos, cards.get(), events, exports, clock));
+        shapes.set(ShapesWiring.useCase(repos, management.get(), cards.get(), embeddings, config.shapesBaseUrl(),
+                ShapesWiring.gap(config.shapesBaseUrl()), clock));
         WebConversations channels = new WebConversations(new JdbiWebChannelRepository(repos.database().jdbi()), clock);
         conversation.set(new ConversationServices(replies, repos.personalities(), repos.personas(),
                 new ResolvePersona(repos.users(), repos.personas(), repos.userPersonalityConfigs()),

@@ -14,16 +14,25 @@ final class EmbeddedCli {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+    private final Map<String, String> extraEnv;
+
     /** Commands run in {@code dir} (relative paths resolve there) with their data in {@code dir/data}. */
     EmbeddedCli(Path dir) {
+        this(dir, Map.of());
+    }
+
+    /** As above, with these environment variables as well. */
+    EmbeddedCli(Path dir, Map<String, String> extraEnv) {
         this.dir = dir;
+        this.extraEnv = Map.copyOf(extraEnv);
     }
 
     /** Runs one command and returns its exit code; its output replaces the previous command's. */
     int run(String... args) {
         out.reset();
         err.reset();
-        Map<String, String> env = Map.of("TZUROT_DATA_DIR", dir.resolve("data").toString());
+        Map<String, String> env = new java.util.HashMap<>(extraEnv);
+        env.put("TZUROT_DATA_DIR", dir.resolve("data").toString());
         return TzurotMain.run(new CliContext(env, dir, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)), args);
     }

@@ -10,6 +10,7 @@ import io.tzurot.core.access.AccessServices;
 import io.tzurot.storage.access.JdbiAccessRepository;
 import io.tzurot.testkit.logs.SecretLogScan;
 import io.tzurot.testkit.model.FakeModelServer;
+import io.tzurot.testkit.shapes.FakeShapesServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,7 +37,16 @@ final class ApiApp implements AutoCloseable {
     static final String LLM_KEY = "sk-api-app-operator-key";
     static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The session cookie value the fake shapes.inc accepts (the log scan looks for it). */
+    static final String SHAPES_SESSION = "matrix-shapes-session-0123456789";
+    /** A shape on the fake shapes.inc, with two memories, that every caller may import. */
+    static final String SHAPE = "matrix-shape";
+
     final FakeModelServer model = FakeModelServer.start();
+    final FakeShapesServer shapes = FakeShapesServer.start(SHAPES_SESSION).add(new FakeShapesServer.Shape(
+            FakeShapesServer.config("7d1f7a52-0000-4000-8000-000000000001", SHAPE, "Matrix Shape"), List.of(
+                    FakeShapesServer.memory("m1", "s", "We talked about tea.", 1_700_000_000L),
+                    FakeShapesServer.memory("m2", "s", "We talked about ships.", 1_700_100_000L)), List.of(), null));
     final RunningTzurot running;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final AccessServices access;
@@ -47,7 +58,9 @@ final class ApiApp implements AutoCloseable {
         env.put("TZUROT_LLM_BASE_URL", model.baseUrl());
         env.put("TZUROT_LLM_API_KEY", LLM_KEY);
         env.put("BOT_OWNER_ID", BOT_OWNER);
+        env.put("TZUROT_SHAPES_BASE_URL", shapes.baseUrl());
         SecretLogScan.secret(LLM_KEY);
+        SecretLogScan.secret(SHAPES_SESSION);
         TzurotConfig config = TzurotConfig.from(ConfigSources.load(env, dir));
         running = new Launcher(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).start(config);
         access = AccessServices.create(new JdbiAccessRepository(running.database().jdbi()), Clock.systemUTC(), BOT_OWNER);
@@ -129,5 +142,6 @@ final class ApiApp implements AutoCloseable {
             running.close();
         }
         model.close();
+        shapes.close();
     }
 }

@@ -177,6 +177,8 @@ final class MatrixFixtures {
             case "UpdatePreset" -> "{\"description\":\"changed " + n + "\"}";
             case "CreateToken" -> "{\"label\":\"matrix " + n + "\"}";
             case "SetDiagnosticsSharing" -> "{\"shareHiddenFields\":true}";
+            case "ShapesImport" -> "{\"username\":\"" + ApiApp.SHAPE + "\",\"sessionCookie\":\"appSession="
+                    + ApiApp.SHAPES_SESSION + "\"}";
             case "PresetFile" -> PortabilityFixtures.presetFile(n);
             default -> throw new AssertionError("no sample body for schema " + schema + ": add one to MatrixFixtures");
         };

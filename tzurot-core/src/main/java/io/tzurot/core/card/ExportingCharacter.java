@@ -68,6 +68,24 @@ public final class ExportingCharacter {
         return CardMapping.toCard(p, stored, ownPrompt, book, avatar);
     }
 
+    /** The file name of {@link #template()}, as the reference names it. */
+    public static final String TEMPLATE_FILE = "character_card_template.json";
+
+    /**
+     * A character file in the reference's JSON to fill in and import: every field with a placeholder saying what
+     * goes there (the four required ones first), slug {@code my-character}, private.
+     */
+    public ExportedFile template() {
+        Map<String, String> text = new LinkedHashMap<>();
+        for (PersonalityFields.Field f : PersonalityFields.TEXT) {
+            text.put(f.name(), f.label() + (f.required() ? " (required" : " (optional") + ", at most " + f.max()
+                    + " characters)");
+        }
+        text.put("name", "My Character");
+        return new ExportedFile(TEMPLATE_FILE, CharacterExportFormat.TZUROT.mediaType(),
+                codec.writeReference(new ReferenceCharacter(text, "my-character", false, null)));
+    }
+
     /** The reference's JSON fields of {@code p}: every set text field, slug and visibility. */
     public static ReferenceCharacter reference(Personality p, byte[] avatar) {
         Map<String, String> text = new LinkedHashMap<>();

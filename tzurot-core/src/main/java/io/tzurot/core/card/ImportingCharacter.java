@@ -135,7 +135,7 @@ public final class ImportingCharacter {
     }
 
     /** The slug, or the first of {@code slug-2}, {@code slug-3}, ... that no character uses. */
-    private String freeSlug(String base) {
+    public String freeSlug(String base) {
         Viewer everyone = new Viewer(null, true);
         for (int n = 1; n < 1000; n++) {
             String suffix = n == 1 ? "" : "-" + n;

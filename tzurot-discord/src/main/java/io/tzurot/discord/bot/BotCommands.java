@@ -14,12 +14,15 @@ import io.tzurot.discord.help.HelpCommand;
 import io.tzurot.discord.inspect.InspectCommand;
 import io.tzurot.discord.models.ModelsCommand;
 import io.tzurot.discord.persona.PersonaCommand;
+import io.tzurot.discord.portability.CharacterFileCommands;
+import io.tzurot.discord.portability.DataCommands;
 import io.tzurot.discord.preset.PresetCommand;
 import io.tzurot.discord.settings.SettingsCommand;
 import io.tzurot.discord.trigger.DenylistGate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** Assembles the slash commands over the platform's use cases, and the router that serves them. */
@@ -29,7 +32,7 @@ final class BotCommands {
     }
 
     static CommandRouter router(DiscordServices services, CommandServices commandServices, DiscordSettings settings,
-                                MessageHandler messages, Executor workers) {
+                                MessageHandler messages, Executor workers, ScheduledExecutorService timer) {
         ManagementUseCases useCases = commandServices.useCases();
         CharacterChoices characters = new CharacterChoices(useCases.viewingPersonalities());
         AtomicReference<List<SlashCommand>> registered = new AtomicReference<>(List.of());
@@ -39,12 +42,13 @@ final class BotCommands {
                 new ListingActivatedChannels(services.channels(), services.personalities()), characters,
                 useCases.channelSettings(), sessions));
         ChatCommand chat = new ChatCommand(useCases.viewingPersonalities(), characters, messages::chat);
-        commands.add(new CharacterCommand(useCases, characters, chat, sessions));
+        commands.add(new CharacterCommand(useCases, characters, chat, sessions,
+                new CharacterFileCommands(commandServices.portability())));
         commands.add(chat);
         commands.add(new PersonaCommand(useCases, characters, sessions));
         commands.add(new PresetCommand(useCases, characters, sessions));
         commands.add(new ModelsCommand(commandServices.models()));
-        commands.add(new SettingsCommand(useCases, sessions));
+        commands.add(new SettingsCommand(useCases, sessions, new DataCommands(commandServices.portability(), timer)));
         InspectCommand inspect = new InspectCommand(commandServices.inspecting());
         commands.add(inspect);
         commands.add(new HelpCommand(registered::get, inspect.menus().stream().map(m -> m.name()).toList()));

@@ -4,20 +4,34 @@ import io.tzurot.core.diagnostics.InspectingReplies;
 import io.tzurot.core.manage.ManagementUseCases;
 import io.tzurot.core.messaging.EphemeralKeyStore;
 import io.tzurot.core.model.BrowsingModels;
+import io.tzurot.discord.portability.PortabilityServices;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the slash commands need beyond {@link DiscordServices}: the management use cases (the same rules the web
  * and the CLI call), reply inspection, the provider's model catalogue, and the ephemeral key store that holds dashboard sessions (Redis when
- * shared, so any {@code discord} process can continue a dashboard).
+ * shared, so any {@code discord} process can continue a dashboard), and the portability use cases.
  */
 public record CommandServices(EphemeralKeyStore keys, ManagementUseCases useCases, InspectingReplies inspecting,
-                              BrowsingModels models) {
+                              BrowsingModels models, Optional<PortabilityServices> portability) {
 
     public CommandServices {
         Objects.requireNonNull(keys, "keys");
         Objects.requireNonNull(useCases, "useCases");
         Objects.requireNonNull(inspecting, "inspecting");
         Objects.requireNonNull(models, "models");
+        Objects.requireNonNull(portability, "portability");
+    }
+
+    /** Without the portability use cases: their subcommands say they are not available. */
+    public CommandServices(EphemeralKeyStore keys, ManagementUseCases useCases, InspectingReplies inspecting,
+                           BrowsingModels models) {
+        this(keys, useCases, inspecting, models, Optional.empty());
+    }
+
+    /** The same, with character files, data export and erasure (and shapes.inc imports when given). */
+    public CommandServices withPortability(PortabilityServices services) {
+        return new CommandServices(keys, useCases, inspecting, models, Optional.of(services));
     }
 }

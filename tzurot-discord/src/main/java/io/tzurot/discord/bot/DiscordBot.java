@@ -97,7 +97,7 @@ public final class DiscordBot implements AutoCloseable {
         // commands get their own threads, so a busy reply engine never delays an interaction's deferral
         commandWorkers = Executors.newFixedThreadPool(4, daemon("tzurot-discord-command"));
         Optional<CommandRouter> router = services.commands().map(c -> BotCommands.router(services, c, settings, handler,
-                commandWorkers));
+                commandWorkers, scheduler));
         SessionControllerAdapter sessions = sessionController();
         try {
             for (int shard : settings.shards().ids().toArray()) {

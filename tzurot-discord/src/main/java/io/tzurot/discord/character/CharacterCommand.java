@@ -16,6 +16,7 @@ import io.tzurot.discord.command.SlashCommand;
 import io.tzurot.discord.dashboard.DashboardEngine;
 import io.tzurot.discord.tiers.TierDashboard;
 import io.tzurot.discord.dashboard.DashboardSessions;
+import io.tzurot.discord.portability.CharacterFileCommands;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,19 +45,22 @@ import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 public final class CharacterCommand implements SlashCommand {
 
     /** The subcommands about a character the caller may edit (their autocomplete lists only those). */
-    private static final Set<String> OWNED = Set.of("character edit", "character avatar", "character settings");
+    private static final Set<String> OWNED = Set.of("character edit", "character avatar", "character settings",
+            "character export");
 
     private final ManagementUseCases useCases;
     private final CharacterChoices choices;
     private final ChatCommand chat;
     private final BrowseView<Personality> browse;
     private final DashboardEngine<Personality> dashboard;
+    private final CharacterFileCommands files;
     private final CharacterSettingsTier settingsTier;
     private final DashboardEngine<TierDashboard.View> settings;
     private final CharacterAvatar avatar;
 
     public CharacterCommand(ManagementUseCases useCases, CharacterChoices choices, ChatCommand chat,
-                            DashboardSessions sessions) {
+                            DashboardSessions sessions, CharacterFileCommands files) {
+        this.files = Objects.requireNonNull(files, "files");
         this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.choices = Objects.requireNonNull(choices, "choices");
         this.chat = Objects.requireNonNull(chat, "chat");
@@ -83,7 +87,7 @@ public final class CharacterCommand implements SlashCommand {
         OptionData editable = new OptionData(OptionType.STRING, "character", "One of your characters (slug)", true, true);
         OptionData visible = new OptionData(OptionType.STRING, "character", "The character (slug)", true, true);
         OptionData owned = new OptionData(OptionType.STRING, "character", "One of your characters (slug)", true, true);
-        return Commands.slash("character", "Create, edit, view and browse characters").addSubcommands(
+        return Commands.slash("character", "Create, edit, view, browse, import and export characters").addSubcommands(
                 new SubcommandData("create", "Create a character (private until you make it public)"),
                 new SubcommandData("edit", "Edit one of your characters").addOptions(editable),
                 new SubcommandData("view", "View a character's profile").addOptions(visible),
@@ -97,13 +101,14 @@ public final class CharacterCommand implements SlashCommand {
                                 .addChoice("All", "all").addChoice("Mine", "mine").addChoice("Public", "public")),
                 new SubcommandData("chat", "Send one message to a character").addOptions(visible,
                         new OptionData(OptionType.STRING, "message", "What you say", true)
-                                .setMaxLength(ChatCommand.MAX_MESSAGE)));
+                                .setMaxLength(ChatCommand.MAX_MESSAGE)))
+                .addSubcommands(CharacterFileCommands.definitions(editable));
     }
 
     @Override
     public Deferral deferral(String path) {
         return switch (path) {
-            case "character create" -> Deferral.MODAL;
+            case "character create", "character import-shapes" -> Deferral.MODAL;
             case "character chat" -> Deferral.PUBLIC;
             default -> Deferral.EPHEMERAL;
         };
@@ -126,7 +131,12 @@ public final class CharacterCommand implements SlashCommand {
             case "character browse" -> call.answer(browse.first(caller, call.option("filter").orElse("all"),
                     call.option("query").orElse("")));
             case "character chat" -> chat.run(call);
-            default -> throw new CommandFailure("Unknown subcommand /" + call.path());
+            default -> {
+                if (!CharacterFileCommands.PATHS.contains(call.path())) {
+                    throw new CommandFailure("Unknown subcommand /" + call.path());
+                }
+                files.run(call);
+            }
         }
     }
 
@@ -150,6 +160,8 @@ public final class CharacterCommand implements SlashCommand {
             settings.handle(call);
         } else if (call.part(1).equals("seed")) {
             create(call);
+        } else if (files.handles(call)) {
+            files.handle(call);
         } else if (browse.handles(call)) {
             browse.handle(call, this::openFromBrowse);
         } else if (dashboard.handles(call)) {

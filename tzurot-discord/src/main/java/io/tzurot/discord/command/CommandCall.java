@@ -63,6 +63,11 @@ public final class CommandCall {
         }
     }
 
+    /** A further ephemeral message after the answer (e.g. a finished export's file). */
+    public void followUp(MessageCreateData message) {
+        event.getHook().sendMessage(message).setEphemeral(true).queue();
+    }
+
     /** Opens a modal; only for commands registered with {@link Deferral#MODAL}. */
     public void openModal(Modal modal) {
         if (event.isAcknowledged()) {

@@ -65,9 +65,19 @@ public final class ComponentCall {
         ((IMessageEditCallback) event).editMessage(message).queue();
     }
 
-    /** A new ephemeral message, leaving the component's message as it is. */
+    /** A new ephemeral message, leaving the component's message as it is (after {@link #defer}: its answer). */
     public void reply(String text) {
-        ((IReplyCallback) event).reply(text).setEphemeral(true).queue();
+        IReplyCallback callback = (IReplyCallback) event;
+        if (callback.isAcknowledged()) {
+            callback.getHook().editOriginal(text).queue();
+        } else {
+            callback.reply(text).setEphemeral(true).queue();
+        }
+    }
+
+    /** Shows "thinking" in a new ephemeral message, for work that takes longer than Discord waits for an answer. */
+    public void defer() {
+        ((IReplyCallback) event).deferReply(true).queue();
     }
 
     /** A new ephemeral message with embeds and components. */

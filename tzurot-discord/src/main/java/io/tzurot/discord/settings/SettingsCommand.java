@@ -10,6 +10,7 @@ import io.tzurot.discord.command.CommandFailure;
 import io.tzurot.discord.command.ComponentCall;
 import io.tzurot.discord.command.Deferral;
 import io.tzurot.discord.command.SlashCommand;
+import io.tzurot.discord.portability.DataCommands;
 import io.tzurot.discord.dashboard.DashboardEngine;
 import io.tzurot.discord.dashboard.DashboardSessions;
 import io.tzurot.discord.tiers.TierDashboard;
@@ -35,7 +36,8 @@ import net.dv8tion.jda.api.modals.Modal;
 
 /**
  * {@code /settings timezone set | view}, {@code /settings apikey set | browse | remove | test} and
- * {@code /settings defaults edit} (the user's own tier of the settings cascade, as a dashboard): the user's own
+ * {@code /settings defaults edit} (the user's own tier of the settings cascade, as a dashboard) and
+ * {@code /settings data export | delete} ({@link DataCommands}): the user's own
  * settings. A provider key is typed into a modal only, checked with the provider before it is stored
  * (encrypted), and never shown, echoed or logged.
  */
@@ -49,9 +51,11 @@ public final class SettingsCommand implements SlashCommand {
     private final ManagementUseCases useCases;
     private final UserDefaultsTier defaultsTier;
     private final DashboardEngine<TierDashboard.View> defaults;
+    private final DataCommands data;
 
-    public SettingsCommand(ManagementUseCases useCases, DashboardSessions sessions) {
+    public SettingsCommand(ManagementUseCases useCases, DashboardSessions sessions, DataCommands data) {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
+        this.data = Objects.requireNonNull(data, "data");
         this.defaultsTier = new UserDefaultsTier(useCases.settings(), useCases.resolveSettings());
         this.defaults = new DashboardEngine<>(new TierDashboard(DEFAULTS_PREFIX, "/settings defaults edit",
                 defaultsTier), sessions, (call, back) -> {
@@ -73,7 +77,7 @@ public final class SettingsCommand implements SlashCommand {
     public SlashCommandData definition() {
         OptionData provider = new OptionData(OptionType.STRING, "provider", "The model provider", true);
         useCases.apiKeys().providers().forEach(p -> provider.addChoice(p, p));
-        return Commands.slash("settings", "Your own settings: time zone, provider keys and defaults").addSubcommandGroups(
+        return Commands.slash("settings", "Your own settings: time zone, provider keys, defaults and your data").addSubcommandGroups(
                 new SubcommandGroupData("timezone", "Your time zone (characters see your local date and time)")
                         .addSubcommands(new SubcommandData("set", "Set your time zone").addOptions(new OptionData(
                                         OptionType.STRING, "timezone", "An IANA zone such as Europe/Paris", true, true)),
@@ -84,7 +88,8 @@ public final class SettingsCommand implements SlashCommand {
                         new SubcommandData("remove", "Remove a stored key").addOptions(provider),
                         new SubcommandData("test", "Check a stored key with the provider").addOptions(provider)),
                 new SubcommandGroupData("defaults", "Your own defaults (history, memory, footer) for every character")
-                        .addSubcommands(new SubcommandData("edit", "Edit your defaults in a dashboard")));
+                        .addSubcommands(new SubcommandData("edit", "Edit your defaults in a dashboard")),
+                DataCommands.definition());
     }
 
     @Override
@@ -125,6 +130,7 @@ public final class SettingsCommand implements SlashCommand {
             }
             case "settings apikey test" -> call.answer(describe(useCases.apiKeys().test(caller.actor(),
                     call.option("provider").orElse(""))));
+            case "settings data export", "settings data delete" -> data.run(call);
             case "settings defaults edit" -> defaults.open(call, defaultsTier.load(caller, UserDefaultsTier.ID));
             default -> throw new CommandFailure("Unknown subcommand /" + call.path());
         }
@@ -148,6 +154,10 @@ public final class SettingsCommand implements SlashCommand {
 
     @Override
     public void component(ComponentCall call) {
+        if (data.handles(call)) {
+            data.handle(call);
+            return;
+        }
         if (defaults.handles(call)) {
             defaults.handle(call);
             return;

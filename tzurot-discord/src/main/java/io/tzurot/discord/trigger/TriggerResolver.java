@@ -53,6 +53,10 @@ public final class TriggerResolver {
     private static final Duration NOTICE_COOLDOWN = Duration.ofHours(1);
     private static final int MAX_REMEMBERED_DMS = 10_000;
     private static final Duration TRANSCRIPTION_TIMEOUT = Duration.ofMinutes(2);
+    /** A post of ours this young may not be recorded yet (the record follows Discord's answer to the post). */
+    private static final Duration FRESH_POST = Duration.ofSeconds(60);
+    /** How long a reply to such a post waits for its record. */
+    private static final Duration RECORD_WAIT = Duration.ofSeconds(3);
     private static final Logger LOG = LoggerFactory.getLogger(TriggerResolver.class);
 
     private final TriggerServices services;
@@ -207,9 +211,29 @@ public final class TriggerResolver {
             return Optional.empty();
         }
         // the access re-check closes the loophole of reaching someone's private character by replying to it
-        return services.delivered().find(target.getId()).map(DeliveredMessage::personalityId)
+        return deliveredRecord(target).map(DeliveredMessage::personalityId)
                 .filter(id -> services.personalities().canView(id, viewer))
                 .flatMap(services.personalities()::findById);
+    }
+
+    /**
+     * The delivery record of a post of ours. A quick reply (or a gateway event that outruns Discord's answer to our
+     * post) can arrive before the record is written, so a fresh post is looked up again for a moment.
+     */
+    private Optional<DeliveredMessage> deliveredRecord(Message target) {
+        Optional<DeliveredMessage> found = services.delivered().find(target.getId());
+        Duration age = Duration.between(target.getTimeCreated().toInstant(), services.clock().instant()).abs();
+        long deadline = System.nanoTime() + RECORD_WAIT.toNanos();
+        while (found.isEmpty() && age.compareTo(FRESH_POST) < 0 && System.nanoTime() - deadline < 0) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return found;
+            }
+            found = services.delivered().find(target.getId());
+        }
+        return found;
     }
 
     private Optional<Trigger> activated(Message message, User user, Viewer viewer) {

@@ -113,9 +113,11 @@ final class BotHarness implements AutoCloseable {
     /** Starts this harness's bot serving the slash commands, with {@code settings} applied. */
     void serveCommands(UnaryOperator<DiscordSettings> settings) {
         JdbiDiagnosticLogRepository diagnostics = new JdbiDiagnosticLogRepository(database);
-        customize = s -> s.withCommands(new CommandServices(keys, useCases(), new InspectingReplies(diagnostics,
+        ManagementUseCases management = useCases();
+        customize = s -> s.withCommands(new CommandServices(keys, management, new InspectingReplies(diagnostics,
                 new JsonFlightRecorder(diagnostics, Clock.systemUTC())),
-                new BrowsingModels(ModelListing.none(), "http://127.0.0.1:9/v1", Optional.empty())));
+                new BrowsingModels(ModelListing.none(), "http://127.0.0.1:9/v1", Optional.empty()))
+                .withPortability(PortabilityFixture.services(this, management)));
         customizeSettings = settings;
         startBot();
     }

@@ -140,6 +140,7 @@ class CommandPermissionMatrixTest {
                 ? "NOT LISTED" : "🔒 **Hidden** (`hidden`)"));
         cases.add(new Case("character chat", chat, (role, place) -> place == Place.DM ? TEXT_ONLY
                 : role == Role.OTHER_USER ? PRIVATE : "POSTED"));
+        portabilityCases(cases);
         personaCases(cases);
         presetCases(cases);
         Map<String, String> openrouter = Map.of("provider", "openrouter");
@@ -157,6 +158,24 @@ class CommandPermissionMatrixTest {
                 (role, place) -> "❌ Model 'acme/none' was not found."));
         cases.add(new Case("inspect", Map.of(), (role, place) -> "❌ A recent reply to you in this channel was not found."));
         return cases;
+    }
+
+    /**
+     * Character files: only who may edit a character exports it; importing and the template are for everyone (a
+     * command without its file is refused the same way for all); data export and erasure concern one's own account.
+     */
+    private void portabilityCases(List<Case> cases) {
+        String attach = "❌ Attach the file to import.";
+        cases.add(new Case("character import", Map.of(), (role, place) -> attach));
+        cases.add(new Case("character import-shapes-file", Map.of(), (role, place) -> attach));
+        cases.add(new Case("character export", Map.of("character", "hidden", "format", "card-json"), (role, place) ->
+                role == Role.OTHER_USER ? PRIVATE : "📦 **hidden.card.json**"));
+        cases.add(new Case("character template", Map.of(), (role, place) -> "📄 Fill in this file"));
+        cases.add(new Case("character import-shapes", Map.of("username", "some-shape"),
+                (role, place) -> "MODAL character::shapes::some-shape"));
+        // each caller exports their own account (one export at a time, so a repeat may find one still running)
+        cases.add(new Case("settings data export", Map.of(), (role, place) -> "export"));
+        cases.add(new Case("settings data delete", Map.of(), (role, place) -> "⚠️ **Erase your account?**"));
     }
 
     /** Personas are private to each user (each has only the default one made for them); the character rule holds. */

@@ -237,8 +237,8 @@ public final class CardApi {
     }
 
     /** An uploaded file: its name and bytes. */
-    record Upload(String name, byte[] bytes) {
-        static Upload of(Context ctx) {
+    public record Upload(String name, byte[] bytes) {
+        public static Upload of(Context ctx) {
             if (!Uploads.isMultipart(ctx)) {
                 throw ApiException.badRequest("file", "Send the file as multipart/form-data in the field 'file'.");
             }
