@@ -18,6 +18,8 @@ public final class ActivatingLore {
     private final LoreTimingStore timing;
     private final LorebookScanner scanner;
     private final LoreSettings settings;
+    /** One lock per stripe of scopes: replies in one scope take turns, other scopes scan at the same time. */
+    private final Object[] stripes = new Object[64];
 
     public ActivatingLore(LorebookRepository books, LoreTimingStore timing, TokenCounter tokens, DoubleSupplier random,
                           LoreSettings settings) {
@@ -25,6 +27,9 @@ public final class ActivatingLore {
         this.timing = Objects.requireNonNull(timing, "timing");
         this.scanner = new LorebookScanner(tokens, random);
         this.settings = Objects.requireNonNull(settings, "settings");
+        for (int i = 0; i < stripes.length; i++) {
+            stripes[i] = new Object();
+        }
     }
 
     /** The scope timed effects are kept in: one channel with one character. */
@@ -43,8 +48,9 @@ public final class ActivatingLore {
             return LoreActivation.none();
         }
         List<LoreBook> lore = attached.stream().map(b -> new LoreBook(b.id().toString(), b.content())).toList();
-        // two replies at once in one scope would otherwise both start from the same state
-        synchronized (this) {
+        // two replies at once in one scope would otherwise both start from the same state (within this process;
+        // across worker processes the later save wins, which only shifts a timed effect by a turn)
+        synchronized (stripes[Math.floorMod(scope.hashCode(), stripes.length)]) {
             LoreActivation activation = scanner.scan(new LoreScanRequest(lore, messages, contextWindow, settings),
                     timing.load(scope));
             timing.save(scope, activation.timing());
