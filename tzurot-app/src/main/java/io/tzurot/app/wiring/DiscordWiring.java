@@ -1,5 +1,7 @@
 package io.tzurot.app.wiring;
 
+import io.tzurot.core.history.ManagingHistory;
+import io.tzurot.core.persona.ResolvePersona;
 import io.tzurot.app.config.ConfigException;
 import io.tzurot.app.config.TzurotConfig;
 import io.tzurot.core.apikey.ApiKeyCipher;
@@ -61,7 +63,8 @@ public final class DiscordWiring {
                         new InspectingReplies(repos.diagnostics(), new JsonFlightRecorder(repos.diagnostics(), clock)),
                         new BrowsingModels(OpenAiCompatibleModelList.create(clock), config.llmBaseUrl().toString(),
                                 config.llmApiKey())).withPortability(portability(config, repos, models, management,
-                        events, clock)));
+                        events, clock)).withHistory(new ManagingHistory(new ResolvePersona(repos.users(),
+                        repos.personas(), repos.userPersonalityConfigs()), repos.historyEpochs(), repos.history(), clock)));
         if (config.autoTranscribeVoice()) {
             services = services.withVoice(voice(config, repos, models, masterKey, clock));
         }

@@ -43,4 +43,16 @@ public interface ConversationHistoryRepository {
 
     /** Every message of one persona (soft-deleted ones included), oldest first, a page at a time: for data exports. */
     List<HistoryMessage> listOfPersona(UUID personaId, int offset, int limit);
+
+    /**
+     * Counts one persona's live (not soft-deleted) messages with a personality in a channel; visible are those
+     * created after {@code after} (all when empty).
+     */
+    HistoryCounts count(String channelId, UUID personalityId, UUID personaId, Optional<Instant> after);
+
+    /**
+     * Hard-deletes one persona's messages with a personality in a channel, each leaving a tombstone (so a sync
+     * from Discord does not bring it back); the number deleted.
+     */
+    int deleteOf(String channelId, UUID personalityId, UUID personaId, Instant now);
 }

@@ -11,6 +11,7 @@ import io.tzurot.discord.chat.ChatCommand;
 import io.tzurot.discord.command.CommandRouter;
 import io.tzurot.discord.command.SlashCommand;
 import io.tzurot.discord.help.HelpCommand;
+import io.tzurot.discord.history.HistoryCommand;
 import io.tzurot.discord.inspect.InspectCommand;
 import io.tzurot.discord.models.ModelsCommand;
 import io.tzurot.discord.persona.PersonaCommand;
@@ -46,6 +47,7 @@ final class BotCommands {
                 new CharacterFileCommands(commandServices.portability())));
         commands.add(chat);
         commands.add(new PersonaCommand(useCases, characters, sessions));
+        commands.add(new HistoryCommand(useCases.viewingPersonalities(), characters, commandServices.history()));
         commands.add(new PresetCommand(useCases, characters, sessions));
         commands.add(new ModelsCommand(commandServices.models()));
         commands.add(new SettingsCommand(useCases, sessions, new DataCommands(commandServices.portability(), timer)));

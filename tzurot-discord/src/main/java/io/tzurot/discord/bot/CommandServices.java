@@ -1,6 +1,7 @@
 package io.tzurot.discord.bot;
 
 import io.tzurot.core.diagnostics.InspectingReplies;
+import io.tzurot.core.history.ManagingHistory;
 import io.tzurot.core.manage.ManagementUseCases;
 import io.tzurot.core.messaging.EphemeralKeyStore;
 import io.tzurot.core.model.BrowsingModels;
@@ -11,10 +12,12 @@ import java.util.Optional;
 /**
  * What the slash commands need beyond {@link DiscordServices}: the management use cases (the same rules the web
  * and the CLI call), reply inspection, the provider's model catalogue, and the ephemeral key store that holds dashboard sessions (Redis when
- * shared, so any {@code discord} process can continue a dashboard), and the portability use cases.
+ * shared, so any {@code discord} process can continue a dashboard), the portability use cases, and the history
+ * use case of {@code /history}.
  */
 public record CommandServices(EphemeralKeyStore keys, ManagementUseCases useCases, InspectingReplies inspecting,
-                              BrowsingModels models, Optional<PortabilityServices> portability) {
+                              BrowsingModels models, Optional<PortabilityServices> portability,
+                              Optional<ManagingHistory> history) {
 
     public CommandServices {
         Objects.requireNonNull(keys, "keys");
@@ -22,16 +25,22 @@ public record CommandServices(EphemeralKeyStore keys, ManagementUseCases useCase
         Objects.requireNonNull(inspecting, "inspecting");
         Objects.requireNonNull(models, "models");
         Objects.requireNonNull(portability, "portability");
+        Objects.requireNonNull(history, "history");
     }
 
-    /** Without the portability use cases: their subcommands say they are not available. */
+    /** Without the portability and history use cases: their subcommands say they are not available. */
     public CommandServices(EphemeralKeyStore keys, ManagementUseCases useCases, InspectingReplies inspecting,
                            BrowsingModels models) {
-        this(keys, useCases, inspecting, models, Optional.empty());
+        this(keys, useCases, inspecting, models, Optional.empty(), Optional.empty());
     }
 
     /** The same, with character files, data export and erasure (and shapes.inc imports when given). */
     public CommandServices withPortability(PortabilityServices services) {
-        return new CommandServices(keys, useCases, inspecting, models, Optional.of(services));
+        return new CommandServices(keys, useCases, inspecting, models, Optional.of(services), history);
+    }
+
+    /** The same, with {@code /history} (clear, undo, stats, purge). */
+    public CommandServices withHistory(ManagingHistory managing) {
+        return new CommandServices(keys, useCases, inspecting, models, portability, Optional.of(managing));
     }
 }

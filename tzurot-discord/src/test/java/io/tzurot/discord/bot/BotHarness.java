@@ -2,7 +2,11 @@ package io.tzurot.discord.bot;
 
 import static org.awaitility.Awaitility.await;
 
+import io.tzurot.core.history.ManagingHistory;
+import io.tzurot.core.persona.ResolvePersona;
 import io.tzurot.core.personality.Personality;
+import io.tzurot.storage.conversation.JdbiConversationHistoryRepository;
+import io.tzurot.storage.persona.JdbiPersonaHistoryConfigRepository;
 import io.tzurot.core.personality.PersonalityDraft;
 import io.tzurot.core.reply.ReplyService;
 import io.tzurot.core.user.DiscordUserProfile;
@@ -117,7 +121,11 @@ final class BotHarness implements AutoCloseable {
         customize = s -> s.withCommands(new CommandServices(keys, management, new InspectingReplies(diagnostics,
                 new JsonFlightRecorder(diagnostics, Clock.systemUTC())),
                 new BrowsingModels(ModelListing.none(), "http://127.0.0.1:9/v1", Optional.empty()))
-                .withPortability(PortabilityFixture.services(this, management)));
+                .withPortability(PortabilityFixture.services(this, management))
+                .withHistory(new ManagingHistory(new ResolvePersona(users, new JdbiPersonaRepository(database.jdbi(),
+                        Clock.systemUTC()), new JdbiUserPersonalityConfigRepository(database.jdbi(), Clock.systemUTC())),
+                        new JdbiPersonaHistoryConfigRepository(database.jdbi(), Clock.systemUTC()),
+                        new JdbiConversationHistoryRepository(database), Clock.systemUTC())));
         customizeSettings = settings;
         startBot();
     }

@@ -143,6 +143,7 @@ class CommandPermissionMatrixTest {
         portabilityCases(cases);
         personaCases(cases);
         presetCases(cases);
+        historyCases(cases);
         Map<String, String> openrouter = Map.of("provider", "openrouter");
         cases.add(new Case("settings timezone set", Map.of("timezone", "Europe/Paris"),
                 (role, place) -> "✅ Your time zone is now **Europe/Paris**"));
@@ -212,6 +213,23 @@ class CommandPermissionMatrixTest {
                 role == Role.BOT_OWNER ? "🌐 **Global** is now the system's default preset." : ownerOnly));
         cases.add(new Case("preset global free-default", Map.of("preset", globalPreset), (role, place) ->
                 role == Role.BOT_OWNER ? "🆓 **Global** is now the guest-mode default preset." : ownerOnly));
+    }
+
+    /**
+     * History concerns the caller's own messages with a character they may see. The epoch is per character, not
+     * per channel: of the three places (run in order) the first undo finds the clears, the later ones none left.
+     */
+    private void historyCases(List<Case> cases) {
+        Map<String, String> hidden = Map.of("character", "hidden");
+        cases.add(new Case("history clear", hidden, (role, place) -> role == Role.OTHER_USER ? PRIVATE
+                : "🧹 **Hidden** no longer sees your history so far."));
+        cases.add(new Case("history undo", hidden, (role, place) -> role == Role.OTHER_USER ? PRIVATE
+                : place == Place.DM ? "↩️ **Hidden** sees the history hidden by your last clear again."
+                : "There is no clear to undo with Hidden"));
+        cases.add(new Case("history stats", hidden, (role, place) -> role == Role.OTHER_USER ? PRIVATE
+                : "📊 Your history with **Hidden** in this channel: 0 messages"));
+        cases.add(new Case("history purge", hidden, (role, place) -> role == Role.OTHER_USER ? PRIVATE
+                : "⚠️ **Delete your history with Hidden in this channel?**"));
     }
 
     private static String username(Role role) {

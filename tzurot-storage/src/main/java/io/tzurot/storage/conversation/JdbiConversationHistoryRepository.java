@@ -1,6 +1,7 @@
 package io.tzurot.storage.conversation;
 
 import io.tzurot.core.conversation.ConversationHistoryRepository;
+import io.tzurot.core.conversation.HistoryCounts;
 import io.tzurot.core.conversation.HistoryMessage;
 import io.tzurot.core.conversation.HistoryPurge;
 import io.tzurot.core.conversation.HistoryRole;
@@ -244,5 +245,48 @@ public final class JdbiConversationHistoryRepository implements ConversationHist
                 Sql.instant(rs, "created_at"),
                 Sql.instant(rs, "edited_at"),
                 Sql.instant(rs, "deleted_at"));
+    }
+
+    @Override
+    public HistoryCounts count(String channelId, UUID personalityId, UUID personaId, Optional<Instant> after) {
+        Objects.requireNonNull(channelId, "channelId");
+        Objects.requireNonNull(personalityId, "personalityId");
+        Objects.requireNonNull(personaId, "personaId");
+        Objects.requireNonNull(after, "after");
+        // the epoch hides messages at or before it; without one, every message counts as visible
+        Instant epoch = after.orElse(Instant.EPOCH.minusSeconds(1));
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) AS total, "
+                        + "COALESCE(SUM(CASE WHEN created_at > :after THEN 1 ELSE 0 END), 0) AS visible, "
+                        + "MIN(created_at) AS oldest, MAX(created_at) AS newest FROM conversation_history "
+                        + "WHERE channel_id = :c AND personality_id = :p AND persona_id = :persona AND deleted_at IS NULL")
+                .bind("after", epoch)
+                .bind("c", channelId)
+                .bind("p", personalityId)
+                .bind("persona", personaId)
+                .map((rs, ctx) -> new HistoryCounts(rs.getLong("total"), rs.getLong("visible"),
+                        Optional.ofNullable(Sql.instant(rs, "oldest")),
+                        Optional.ofNullable(Sql.instant(rs, "newest"))))
+                .one());
+    }
+
+    @Override
+    public int deleteOf(String channelId, UUID personalityId, UUID personaId, Instant now) {
+        Objects.requireNonNull(channelId, "channelId");
+        Objects.requireNonNull(personalityId, "personalityId");
+        Objects.requireNonNull(personaId, "personaId");
+        Objects.requireNonNull(now, "now");
+        String where = "c.channel_id = :c AND c.personality_id = :p AND c.persona_id = :persona";
+        // tombstones and delete in one transaction, as the retention purge does
+        return jdbi.inTransaction(h -> {
+            h.createUpdate("INSERT INTO conversation_history_tombstones (id, channel_id, personality_id, persona_id, deleted_at) "
+                            + "SELECT c.id, c.channel_id, c.personality_id, c.persona_id, :now FROM conversation_history c "
+                            + "WHERE " + where + " AND NOT EXISTS "
+                            + "(SELECT 1 FROM conversation_history_tombstones t WHERE t.id = c.id)")
+                    .bind("c", channelId).bind("p", personalityId).bind("persona", personaId).bind("now", now)
+                    .execute();
+            return h.createUpdate("DELETE FROM conversation_history WHERE channel_id = :c AND personality_id = :p "
+                            + "AND persona_id = :persona")
+                    .bind("c", channelId).bind("p", personalityId).bind("persona", personaId).execute();
+        });
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tzurot.core.conversation.ConversationHistoryRepository;
+import io.tzurot.core.conversation.HistoryCounts;
 import io.tzurot.core.conversation.HistoryMessage;
 import io.tzurot.core.conversation.HistoryPurge;
 import io.tzurot.core.conversation.HistoryRole;
@@ -60,6 +61,32 @@ class ConversationHistoryRepositoryTest {
 
         private RecentHistoryQuery query(String channel, int max, Duration maxAge, Instant reset, Instant now) {
             return new RecentHistoryQuery(channel, personality, max, Optional.ofNullable(maxAge), Optional.ofNullable(reset), now);
+        }
+
+        @Test
+        void countsAndDeletesOnePersonasMessagesOfOneChannelAndCharacter() {
+            String ch = channel();
+            String elsewhere = channel();
+            HistoryMessage first = msg(ch, personality, HistoryRole.USER, "one", T0);
+            msg(ch, personality, HistoryRole.ASSISTANT, "two", T0.plusSeconds(10));
+            msg(ch, personality, HistoryRole.USER, "three", T0.plusSeconds(20));
+            msg(ch, other, HistoryRole.USER, "other character", T0.plusSeconds(5));
+            HistoryMessage kept = msg(elsewhere, personality, HistoryRole.USER, "other channel", T0.plusSeconds(5));
+
+            assertThat(repo.count(ch, personality, owner.personaId(), Optional.empty()))
+                    .isEqualTo(new HistoryCounts(3, 3, Optional.of(T0), Optional.of(T0.plusSeconds(20))));
+            HistoryCounts cleared = repo.count(ch, personality, owner.personaId(), Optional.of(T0.plusSeconds(10)));
+            assertThat(cleared.visible()).isEqualTo(1);
+            assertThat(cleared.hidden()).isEqualTo(2);
+            assertThat(repo.count(ch, personality, UUID.randomUUID(), Optional.empty())).isEqualTo(HistoryCounts.none());
+
+            assertThat(repo.deleteOf(ch, personality, owner.personaId(), T0.plusSeconds(60))).isEqualTo(3);
+            assertThat(repo.find(first.id())).isEmpty();
+            assertThat(repo.isTombstoned(first.id())).isTrue();
+            assertThat(repo.count(ch, personality, owner.personaId(), Optional.empty()).total()).isZero();
+            assertThat(repo.count(ch, other, owner.personaId(), Optional.empty()).total()).isEqualTo(1);
+            assertThat(repo.find(kept.id())).isPresent();
+            assertThat(repo.deleteOf(ch, personality, owner.personaId(), T0.plusSeconds(70))).isZero();
         }
 
         @Test
