@@ -44,18 +44,34 @@ public final class ManagingHistory {
                         boolean undoAvailable) {
     }
 
-    /** Hides the history so far from the character; one undo becomes available. */
+    /** Hides the history so far from the character, under the persona the caller presents to it. */
     public PersonaHistoryConfig clear(Actor actor, Personality personality) {
-        Persona persona = requirePersona(actor, personality);
-        return epochs.clearContext(actor.userId(), personality.id(), persona.id());
+        return clear(actor, personality, requirePersona(actor, personality));
     }
 
-    /** Restores the epoch before the last clear; a conflict when there is none to undo. */
+    /** Hides the history so far under one of the caller's personas; one undo becomes available. */
+    public PersonaHistoryConfig clear(Actor actor, Personality personality, Persona persona) {
+        return epochs.clearContext(actor.userId(), personality.id(), own(actor, persona).id());
+    }
+
+    /** Restores the epoch before the last clear, under the persona the caller presents to the character. */
     public PersonaHistoryConfig undo(Actor actor, Personality personality) {
-        Persona persona = requirePersona(actor, personality);
-        return epochs.undoClear(actor.userId(), personality.id(), persona.id()).orElseThrow(() ->
+        return undo(actor, personality, requirePersona(actor, personality));
+    }
+
+    /** Restores the epoch before the last clear under one of the caller's personas; a conflict when there is none. */
+    public PersonaHistoryConfig undo(Actor actor, Personality personality, Persona persona) {
+        return epochs.undoClear(actor.userId(), personality.id(), own(actor, persona).id()).orElseThrow(() ->
                 DomainException.conflict("history", "There is no clear to undo with " + personality.shownName()
                         + " (never cleared, or already undone)."));
+    }
+
+    private static Persona own(Actor actor, Persona persona) {
+        if (!persona.ownerId().equals(actor.userId())) {
+            // epochs belong to the persona's owner: another user's persona is as unknown as a missing one
+            throw DomainException.notFound("Your persona '" + persona.id() + "'");
+        }
+        return persona;
     }
 
     /** Counts the caller's messages with the character in {@code channelId}; zero when they have no persona. */

@@ -5,6 +5,7 @@ import io.javalin.http.HandlerType;
 import io.tzurot.core.access.Actor;
 import io.tzurot.core.conversation.HistoryMessage;
 import io.tzurot.core.conversation.RecentHistoryQuery;
+import io.tzurot.core.history.ManagingHistory;
 import io.tzurot.core.persona.Persona;
 import io.tzurot.core.persona.PersonaHistoryConfig;
 import io.tzurot.core.personality.Personality;
@@ -113,20 +114,21 @@ public final class HistoryApi {
 
     private void clear(Context ctx) {
         Target t = target(ctx);
-        ctx.json(epoch(t.personality(), t.persona(), services().historyConfigs().clearContext(t.userId(), t.personality().id(),
-                t.persona().id())));
+        ctx.json(epoch(t.personality(), t.persona(), managing().clear(t.actor(), t.personality(), t.persona())));
     }
 
     private void undo(Context ctx) {
         Target t = target(ctx);
-        PersonaHistoryConfig restored = services().historyConfigs().undoClear(t.userId(), t.personality().id(), t.persona().id())
-                .orElseThrow(() -> new ApiException(409, "conflict",
-                        "There is no clear to undo with " + t.personality().shownName() + " (never cleared, or already undone).",
-                        null));
-        ctx.json(epoch(t.personality(), t.persona(), restored));
+        ctx.json(epoch(t.personality(), t.persona(), managing().undo(t.actor(), t.personality(), t.persona())));
     }
 
-    private record Target(UUID userId, Personality personality, Persona persona) {
+    /** The same history rule Discord's {@code /history} calls. */
+    private ManagingHistory managing() {
+        ConversationServices s = services();
+        return new ManagingHistory(s.resolvePersona(), s.historyConfigs(), s.history(), s.clock());
+    }
+
+    private record Target(Actor actor, Personality personality, Persona persona) {
     }
 
     private Target target(Context ctx) {
@@ -136,7 +138,7 @@ public final class HistoryApi {
         Optional<String> personaId = body.optionalString("persona", 36);
         Lookups lookups = new Lookups(services());
         Personality personality = lookups.personality(actor, "personality", ref);
-        return new Target(actor.userId(), personality, lookups.requirePersona(actor, personaId, personality.id()));
+        return new Target(actor, personality, lookups.requirePersona(actor, personaId, personality.id()));
     }
 
     private static Map<String, Object> epoch(Personality personality, Persona persona, PersonaHistoryConfig config) {
