@@ -104,6 +104,8 @@ class HostileRequestsIT {
             Thread heapWatch = new Thread(() -> heapUsed(jstat, peakHeapUsed), "heap-watch");
             watcher.start();
             heapWatch.start();
+            // jstat takes a moment to attach: attack once it samples, or a quick attack may leave no sample at all
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> peakHeapUsed.get() > 0);
 
             Map<String, String> json = Map.of("Authorization", "Bearer " + token, "Content-Type", "application/json");
             Map<String, String> image = Map.of("Authorization", "Bearer " + token, "Content-Type", "image/png");
