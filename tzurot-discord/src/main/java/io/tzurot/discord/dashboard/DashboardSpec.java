@@ -1,6 +1,7 @@
 package io.tzurot.discord.dashboard;
 
 import io.tzurot.discord.command.Caller;
+import io.tzurot.discord.command.CommandFailure;
 import io.tzurot.discord.command.ComponentCall;
 import java.util.List;
 import java.util.Map;
@@ -63,9 +64,12 @@ public interface DashboardSpec<T> {
         return Optional.empty();
     }
 
-    /** Deletes it and says what was removed. */
+    /**
+     * Deletes it and says what was removed. Only reached through the Delete button, which a spec without a
+     * {@link #deletionWarning} never shows; a forged button id for such a spec gets a plain refusal.
+     */
     default String delete(Caller caller, String id) {
-        throw new UnsupportedOperationException("not deletable");
+        throw new CommandFailure("This can't be deleted here.");
     }
 
     /** One section: up to five fields, edited together in one modal. */
