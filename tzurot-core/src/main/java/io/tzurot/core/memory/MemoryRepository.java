@@ -30,4 +30,16 @@ public interface MemoryRepository {
 
     /** Hard-deletes a persona's unlocked memories with one personality; returns how many went. */
     int purge(UUID personaId, UUID personalityId);
+
+    /**
+     * Counts a persona's visible, unlocked memories (optionally with one personality) created at or after
+     * {@code since}: what {@link #deleteSince} would remove.
+     */
+    long countSince(UUID personaId, Optional<UUID> personalityId, Instant since);
+
+    /**
+     * Hard-deletes a persona's unlocked memories (optionally with one personality) created at or after {@code since},
+     * visible or already soft-deleted; locked ("core") memories stay. Returns how many went.
+     */
+    int deleteSince(UUID personaId, Optional<UUID> personalityId, Instant since);
 }

@@ -77,6 +77,13 @@ public record ReplyRequest(String requestId, Platform platform, Speaker speaker,
                 triggerMessageId, mentionedChannelIds, receivedAt, incognito, List.of());
     }
 
+    /** The same request with nothing of its exchange to be stored as long-term memory. */
+    public ReplyRequest asIncognito() {
+        return new ReplyRequest(requestId, platform, speaker, personality, channelId, guildId, location, message,
+                attachments, references, triggerMessageId, mentionedChannelIds, receivedAt, true, channelContext,
+                guildMembers, parentChannelId);
+    }
+
     /** Longest message text accepted from any platform. */
     public static final int MAX_MESSAGE_LENGTH = 16_000;
 

@@ -8,6 +8,7 @@ import io.tzurot.core.personality.Viewer;
 import io.tzurot.core.preset.ResolvePreset;
 import io.tzurot.core.preset.ResolvedPreset;
 import io.tzurot.core.cascade.ResolveSettings;
+import io.tzurot.core.memory.IncognitoSessions;
 import io.tzurot.core.settings.ResolvedSettings;
 import io.tzurot.core.user.DiscordUserProfile;
 import io.tzurot.core.user.GetOrCreateUser;
@@ -41,9 +42,19 @@ public final class ResolvingReplyContext {
     private final ResolvePreset presets;
     private final ResolveSettings settings;
     private final ResolvingCredentials credentials;
+    private final Optional<IncognitoSessions> incognito;
 
+    /** Without incognito sessions: only a request marked incognito keeps its exchange out of memory. */
     public ResolvingReplyContext(GetOrCreateUser users, PersonalityRepository personalities, ResolvePersona personas,
                                  ResolvePreset presets, ResolveSettings settings, ResolvingCredentials credentials) {
+        this(users, personalities, personas, presets, settings, credentials, Optional.empty());
+    }
+
+    /** With the users' incognito sessions: a request from a user in one is handled as incognito. */
+    public ResolvingReplyContext(GetOrCreateUser users, PersonalityRepository personalities, ResolvePersona personas,
+                                 ResolvePreset presets, ResolveSettings settings, ResolvingCredentials credentials,
+                                 Optional<IncognitoSessions> incognito) {
+        this.incognito = Objects.requireNonNull(incognito, "incognito");
         this.users = Objects.requireNonNull(users, "users");
         this.personalities = Objects.requireNonNull(personalities, "personalities");
         this.personas = Objects.requireNonNull(personas, "personas");
@@ -73,7 +84,10 @@ public final class ResolvingReplyContext {
                     "No model provider key is set up yet: add your own key in the settings, or ask the operator to set"
                             + " TZUROT_LLM_API_KEY.");
         }
-        return new Resolution.Resolved(new ReplyContext(request, user, personality, persona, key.get().preset(),
+        // an incognito session is read here, once per reply, so the footer and the memory write agree
+        ReplyRequest effective = !request.incognito() && incognito.flatMap(i -> i.covering(user.id(), personality.id()))
+                .isPresent() ? request.asIncognito() : request;
+        return new Resolution.Resolved(new ReplyContext(effective, user, personality, persona, key.get().preset(),
                 resolvedSettings, key.get().credentials(), zoneOf(user)));
     }
 

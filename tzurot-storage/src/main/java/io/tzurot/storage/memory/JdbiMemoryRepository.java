@@ -195,4 +195,42 @@ public final class JdbiMemoryRepository implements MemoryRepository {
             return deleted;
         });
     }
+
+    @Override
+    public long countSince(UUID personaId, Optional<UUID> personalityId, Instant since) {
+        Objects.requireNonNull(personaId, "personaId");
+        Objects.requireNonNull(personalityId, "personalityId");
+        Objects.requireNonNull(since, "since");
+        return jdbi.withHandle(h -> {
+            Query count = h.createQuery("SELECT COUNT(*) FROM memories WHERE persona_id = :persona"
+                            + " AND visibility = 'normal'" + recentUnlocked(personalityId))
+                    .bind("persona", personaId)
+                    .bind("since", since);
+            personalityId.ifPresent(p -> count.bind("personality", p));
+            return count.mapTo(Long.class).one();
+        });
+    }
+
+    @Override
+    public int deleteSince(UUID personaId, Optional<UUID> personalityId, Instant since) {
+        Objects.requireNonNull(personaId, "personaId");
+        Objects.requireNonNull(personalityId, "personalityId");
+        Objects.requireNonNull(since, "since");
+        return jdbi.inTransaction(h -> {
+            var delete = h.createUpdate("DELETE FROM memories WHERE persona_id = :persona" + recentUnlocked(personalityId))
+                    .bind("persona", personaId)
+                    .bind("since", since);
+            personalityId.ifPresent(p -> delete.bind("personality", p));
+            int deleted = delete.execute();
+            if (deleted > 0) {
+                MemoryVersions.bump(h, personaId); // the in-JVM vector index drops the rows on its next search
+            }
+            return deleted;
+        });
+    }
+
+    private static String recentUnlocked(Optional<UUID> personalityId) {
+        return " AND is_locked = FALSE AND created_at >= :since"
+                + (personalityId.isPresent() ? " AND personality_id = :personality" : "");
+    }
 }

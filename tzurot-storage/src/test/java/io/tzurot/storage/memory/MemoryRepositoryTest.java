@@ -146,6 +146,42 @@ class MemoryRepositoryTest {
         }
 
         @Test
+        void recentMemoriesAreCountedAndDeletedSinceACutOffLockedOnesStay() {
+            TestRows.Owner dan = TestRows.owner(database(), "dan", "Dan", null);
+            UUID p = TestRows.personality(database(), dan.userId(), "Recent", null);
+            UUID q = TestRows.personality(database(), dan.userId(), "Other", null);
+            NewMemory old = NewMemory.live(dan.personaId(), p, "old", Vectors.withScore(0.5), null, null, null, T0);
+            NewMemory edge = NewMemory.live(dan.personaId(), p, "edge", Vectors.withScore(0.5), null, null, null,
+                    T0.plusSeconds(600));
+            NewMemory fresh = NewMemory.live(dan.personaId(), p, "fresh", Vectors.withScore(0.5), null, null, null,
+                    T0.plusSeconds(900));
+            NewMemory locked = NewMemory.live(dan.personaId(), p, "locked", Vectors.withScore(0.5), null, null, null,
+                    T0.plusSeconds(900));
+            NewMemory elsewhere = NewMemory.live(dan.personaId(), q, "elsewhere", Vectors.withScore(0.5), null, null,
+                    null, T0.plusSeconds(900));
+            List.of(old, edge, fresh, locked, elsewhere).forEach(repo::insert);
+            repo.setLocked(locked.id(), true, T0.plusSeconds(901));
+            Instant cutOff = T0.plusSeconds(600);
+
+            assertThat(repo.countSince(dan.personaId(), Optional.of(p), cutOff)).isEqualTo(2);
+            assertThat(repo.countSince(dan.personaId(), Optional.empty(), cutOff)).isEqualTo(3);
+            assertThat(repo.countSince(owner.personaId(), Optional.empty(), cutOff)).isZero();
+
+            assertThat(repo.deleteSince(dan.personaId(), Optional.of(p), cutOff)).isEqualTo(2);
+            assertThat(repo.find(edge.id())).isEmpty();
+            assertThat(repo.find(fresh.id())).isEmpty();
+            assertThat(repo.find(old.id())).isPresent();
+            assertThat(repo.find(locked.id())).isPresent();
+            assertThat(repo.find(elsewhere.id())).isPresent();
+            assertThat(repo.countSince(dan.personaId(), Optional.of(p), cutOff)).isZero();
+
+            assertThat(repo.deleteSince(dan.personaId(), Optional.empty(), Instant.EPOCH)).isEqualTo(2);
+            assertThat(repo.find(old.id())).isEmpty();
+            assertThat(repo.find(elsewhere.id())).isEmpty();
+            assertThat(repo.find(locked.id())).isPresent();
+        }
+
+        @Test
         void listPagesNewestFirstWithATotal() {
             TestRows.Owner carol = TestRows.owner(database(), "carol", "Carol", null);
             UUID p = TestRows.personality(database(), carol.userId(), "Paged", null);
