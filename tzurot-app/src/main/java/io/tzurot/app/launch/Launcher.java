@@ -154,7 +154,8 @@ public final class Launcher {
                                      Clock clock, TzurotMetrics metrics) {
         if (config.roles().contains(Role.WORKER)) {
             ReplyEngine engine = new ReplyEngine(repos, models, key.bytes(), ReplyEngine.Settings.of(config), clock,
-                    metrics.replies());
+                    metrics.replies(), java.util.Optional.of(new io.tzurot.core.memory.IncognitoSessions(
+                            messaging.keys(), clock)));
             running.own(engine);
             engine.resumePendingMemories();
             ReplyWorker worker = ReplyWorker.start(ReplyQueues.queue(messaging), ReplyQueues.results(messaging),

@@ -73,6 +73,12 @@ public final class ReplyEngine implements AutoCloseable {
     /** An engine that reports each stage's time and each reply's outcome to {@code metrics}. */
     public ReplyEngine(Repositories repos, ModelComponents models, byte[] masterKey, Settings settings, Clock clock,
                        ReplyMetrics metrics) {
+        this(repos, models, masterKey, settings, clock, metrics, Optional.empty());
+    }
+
+    /** The same, reading the users' incognito sessions (a reply in one stores no memory). */
+    public ReplyEngine(Repositories repos, ModelComponents models, byte[] masterKey, Settings settings, Clock clock,
+                       ReplyMetrics metrics, Optional<io.tzurot.core.memory.IncognitoSessions> incognito) {
         this.cpu = pool("reply-cpu", Math.max(2, Runtime.getRuntime().availableProcessors()), 10_000);
         ExecutorService writer = pool("memory-writer", 1, 100_000);
         this.recorder = new JsonFlightRecorder(repos.diagnostics(), clock);
@@ -89,7 +95,7 @@ public final class ReplyEngine implements AutoCloseable {
                         new PresetCascade(builtIn)),
                 new ResolveSettings(repos.adminSettings(), repos.personalities(), repos.channels(), repos.users(),
                         repos.userPersonalityConfigs()),
-                credentials);
+                credentials, incognito);
         this.replyEmbeddings = new ReplyEmbeddings(models.embeddings());
         // sticky/cooldown/delay state per channel, in the database: it outlives restarts and each CLI run
         JdbiLoreTimingStore loreTiming = new JdbiLoreTimingStore(repos.database().jdbi(), clock);
