@@ -13,6 +13,7 @@ import io.tzurot.discord.command.SlashCommand;
 import io.tzurot.discord.help.HelpCommand;
 import io.tzurot.discord.history.HistoryCommand;
 import io.tzurot.discord.inspect.InspectCommand;
+import io.tzurot.discord.memory.MemoryCommand;
 import io.tzurot.discord.models.ModelsCommand;
 import io.tzurot.discord.persona.PersonaCommand;
 import io.tzurot.discord.portability.CharacterFileCommands;
@@ -48,6 +49,7 @@ final class BotCommands {
         commands.add(chat);
         commands.add(new PersonaCommand(useCases, characters, sessions));
         commands.add(new HistoryCommand(useCases.viewingPersonalities(), characters, commandServices.history()));
+        commands.add(new MemoryCommand(useCases.viewingPersonalities(), characters, commandServices.memory(), List.of()));
         commands.add(new PresetCommand(useCases, characters, sessions));
         commands.add(new ModelsCommand(commandServices.models()));
         commands.add(new SettingsCommand(useCases, sessions, new DataCommands(commandServices.portability(), timer)));

@@ -5,6 +5,7 @@ import io.tzurot.core.history.ManagingHistory;
 import io.tzurot.core.manage.ManagementUseCases;
 import io.tzurot.core.messaging.EphemeralKeyStore;
 import io.tzurot.core.model.BrowsingModels;
+import io.tzurot.discord.memory.MemoryServices;
 import io.tzurot.discord.portability.PortabilityServices;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,12 +13,12 @@ import java.util.Optional;
 /**
  * What the slash commands need beyond {@link DiscordServices}: the management use cases (the same rules the web
  * and the CLI call), reply inspection, the provider's model catalogue, and the ephemeral key store that holds dashboard sessions (Redis when
- * shared, so any {@code discord} process can continue a dashboard), the portability use cases, and the history
- * use case of {@code /history}.
+ * shared, so any {@code discord} process can continue a dashboard), the portability use cases, the history
+ * use case of {@code /history} and the memory use cases of {@code /memory}.
  */
 public record CommandServices(EphemeralKeyStore keys, ManagementUseCases useCases, InspectingReplies inspecting,
                               BrowsingModels models, Optional<PortabilityServices> portability,
-                              Optional<ManagingHistory> history) {
+                              Optional<ManagingHistory> history, Optional<MemoryServices> memory) {
 
     public CommandServices {
         Objects.requireNonNull(keys, "keys");
@@ -26,6 +27,14 @@ public record CommandServices(EphemeralKeyStore keys, ManagementUseCases useCase
         Objects.requireNonNull(models, "models");
         Objects.requireNonNull(portability, "portability");
         Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(memory, "memory");
+    }
+
+    /** Without {@code /memory}'s use cases. */
+    public CommandServices(EphemeralKeyStore keys, ManagementUseCases useCases, InspectingReplies inspecting,
+                           BrowsingModels models, Optional<PortabilityServices> portability,
+                           Optional<ManagingHistory> history) {
+        this(keys, useCases, inspecting, models, portability, history, Optional.empty());
     }
 
     /** Without the portability and history use cases: their subcommands say they are not available. */
@@ -36,11 +45,16 @@ public record CommandServices(EphemeralKeyStore keys, ManagementUseCases useCase
 
     /** The same, with character files, data export and erasure (and shapes.inc imports when given). */
     public CommandServices withPortability(PortabilityServices services) {
-        return new CommandServices(keys, useCases, inspecting, models, Optional.of(services), history);
+        return new CommandServices(keys, useCases, inspecting, models, Optional.of(services), history, memory);
     }
 
     /** The same, with {@code /history} (clear, undo, stats, purge). */
     public CommandServices withHistory(ManagingHistory managing) {
-        return new CommandServices(keys, useCases, inspecting, models, portability, Optional.of(managing));
+        return new CommandServices(keys, useCases, inspecting, models, portability, Optional.of(managing), memory);
+    }
+
+    /** The same, with {@code /memory} (memories, focus mode, incognito). */
+    public CommandServices withMemory(MemoryServices services) {
+        return new CommandServices(keys, useCases, inspecting, models, portability, history, Optional.of(services));
     }
 }

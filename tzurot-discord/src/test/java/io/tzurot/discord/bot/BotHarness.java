@@ -3,6 +3,7 @@ package io.tzurot.discord.bot;
 import static org.awaitility.Awaitility.await;
 
 import io.tzurot.core.history.ManagingHistory;
+import io.tzurot.discord.memory.MemoryServices;
 import io.tzurot.core.persona.ResolvePersona;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.storage.conversation.JdbiConversationHistoryRepository;
@@ -125,9 +126,28 @@ final class BotHarness implements AutoCloseable {
                 .withHistory(new ManagingHistory(new ResolvePersona(users, new JdbiPersonaRepository(database.jdbi(),
                         Clock.systemUTC()), new JdbiUserPersonalityConfigRepository(database.jdbi(), Clock.systemUTC())),
                         new JdbiPersonaHistoryConfigRepository(database.jdbi(), Clock.systemUTC()),
-                        new JdbiConversationHistoryRepository(database), Clock.systemUTC())));
+                        new JdbiConversationHistoryRepository(database), Clock.systemUTC()))
+                .withMemory(memoryServices(management)));
         customizeSettings = settings;
         startBot();
+    }
+
+    /** {@code /memory}'s use cases over this harness's database and key store; texts embed to one-hot vectors. */
+    MemoryServices memoryServices(ManagementUseCases management) {
+        Clock clock = Clock.systemUTC();
+        var personas = new JdbiPersonaRepository(database.jdbi(), clock);
+        var memories = new io.tzurot.storage.memory.JdbiMemoryRepository(database);
+        io.tzurot.core.model.EmbeddingModel embeddings = text -> {
+            float[] v = new float[io.tzurot.core.model.EmbeddingModel.DIMENSIONS];
+            v[Math.floorMod(text.hashCode(), v.length)] = 1f;
+            return v;
+        };
+        return new MemoryServices(new io.tzurot.core.memory.ManagingMemories(new ResolvePersona(users, personas,
+                new JdbiUserPersonalityConfigRepository(database.jdbi(), clock)), personas, memories,
+                io.tzurot.storage.memory.MemorySearches.forDatabase(database), embeddings, clock),
+                new io.tzurot.core.memory.GoingIncognito(new io.tzurot.core.memory.IncognitoSessions(keys, clock),
+                        personas, memories, clock),
+                new io.tzurot.core.memory.SwitchingFocus(management.settings(), management.resolveSettings()));
     }
 
     /** The simulator and database only; tests start their own bots (e.g. one per shard). */

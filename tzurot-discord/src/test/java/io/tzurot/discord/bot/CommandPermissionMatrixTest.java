@@ -144,6 +144,7 @@ class CommandPermissionMatrixTest {
         personaCases(cases);
         presetCases(cases);
         historyCases(cases);
+        memoryCases(cases);
         Map<String, String> openrouter = Map.of("provider", "openrouter");
         cases.add(new Case("settings timezone set", Map.of("timezone", "Europe/Paris"),
                 (role, place) -> "✅ Your time zone is now **Europe/Paris**"));
@@ -230,6 +231,40 @@ class CommandPermissionMatrixTest {
                 : "📊 Your history with **Hidden** in this channel: 0 messages"));
         cases.add(new Case("history purge", hidden, (role, place) -> role == Role.OTHER_USER ? PRIVATE
                 : "⚠️ **Delete your history with Hidden in this channel?**"));
+    }
+
+    /**
+     * Memories are the caller's own, with a character they may see. Focus and incognito are per caller and character
+     * (the cases run in order: enable, then status, then disable); the first disable ends the session, later ones
+     * find none.
+     */
+    private void memoryCases(List<Case> cases) {
+        Map<String, String> hidden = Map.of("character", "hidden");
+        cases.add(new Case("memory stats", hidden, (role, place) -> role == Role.OTHER_USER ? PRIVATE
+                : "📊 You have **0** memories with **Hidden**"));
+        cases.add(new Case("memory browse", hidden, (role, place) -> role == Role.OTHER_USER ? PRIVATE
+                : "🧠 Your memories with **Hidden**: 0 in all."));
+        cases.add(new Case("memory search", Map.of("character", "hidden", "query", "apples"), (role, place) ->
+                role == Role.OTHER_USER ? PRIVATE : "🔎 No memory matches \"apples\"."));
+        cases.add(new Case("memory delete", Map.of("character", "hidden", "timeframe", "7d"), (role, place) ->
+                role == Role.OTHER_USER ? PRIVATE : "ℹ️ You have no unlocked memories with **Hidden** saved in the last 7d."));
+        cases.add(new Case("memory purge", hidden, (role, place) -> role == Role.OTHER_USER ? PRIVATE
+                : "⚠️ **Delete every memory with Hidden?**"));
+        cases.add(new Case("memory focus enable", hidden, (role, place) -> role == Role.OTHER_USER ? PRIVATE
+                : "🔒 Focus mode on: **Hidden** does not recall your memories"));
+        cases.add(new Case("memory focus status", hidden, (role, place) -> role == Role.OTHER_USER ? PRIVATE
+                : "🔒 Focus mode is on: **Hidden**"));
+        cases.add(new Case("memory focus disable", hidden, (role, place) -> role == Role.OTHER_USER ? PRIVATE
+                : "🔓 Focus mode off: **Hidden** recalls your memories."));
+        cases.add(new Case("memory incognito enable", Map.of("character", "hidden", "duration", "30m"),
+                (role, place) -> role == Role.OTHER_USER ? PRIVATE : "👻 Incognito on for **Hidden** until <t:"));
+        cases.add(new Case("memory incognito status", Map.of(), (role, place) -> role == Role.OTHER_USER
+                ? "💾 Incognito is off: your memories are saved." : "👻 Incognito sessions:\n• **Hidden** until <t:"));
+        cases.add(new Case("memory incognito forget", Map.of("character", "all", "timeframe", "1h"), (role, place) ->
+                "🧹 Forgot 0 memories saved with **all characters** in the last 1h."));
+        cases.add(new Case("memory incognito disable", hidden, (role, place) -> role == Role.OTHER_USER ? PRIVATE
+                : place == Place.DM ? "✅ Incognito off for **Hidden**: memories are saved again."
+                : "ℹ️ Incognito was not on for **Hidden**."));
     }
 
     private static String username(Role role) {
