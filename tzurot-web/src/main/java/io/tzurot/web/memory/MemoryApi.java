@@ -7,9 +7,7 @@ import io.tzurot.core.access.Actor;
 import io.tzurot.core.memory.Memory;
 import io.tzurot.core.memory.MemoryHit;
 import io.tzurot.core.memory.MemoryPage;
-import io.tzurot.core.memory.MemoryQuery;
-import io.tzurot.core.memory.MemoryVisibility;
-import io.tzurot.core.memory.PersonalityScope;
+import io.tzurot.core.memory.ManagingMemories;
 import io.tzurot.core.persona.Persona;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.web.auth.Access;
@@ -107,37 +105,33 @@ public final class MemoryApi {
                 .map(ref -> lookups.personality(actor, "personality", ref));
         Optional<Persona> persona = lookups.persona(actor, body.optionalString("persona", 36),
                 personality.map(Personality::id).orElse(null));
-        List<MemoryHit> hits = persona.map(p -> search(s, p, personality, query, limit)).orElse(List.of());
+        List<MemoryHit> hits = persona.map(p -> search(s, actor, p, personality, query, limit)).orElse(List.of());
         ctx.json(Map.of("hits", hits.stream().map(h -> MemoryView.hit(h.memory(), h.score(), h.personalityName())).toList()));
     }
 
-    /** The ranked hits; the whole range of scores is kept because the caller asked for the closest, not for a cutoff. */
-    static List<MemoryHit> search(ConversationServices s, Persona persona, Optional<Personality> personality, String query,
-                                  int limit) {
-        PersonalityScope scope = personality.<PersonalityScope>map(p -> PersonalityScope.only(p.id()))
-                .orElse(PersonalityScope.across());
-        return s.memorySearch().search(MemoryQuery.of(persona.id(), scope, s.embeddings().embed(query), limit, -1.0));
+    /** The ranked hits: the memory rule every face calls ({@link ManagingMemories}). */
+    static List<MemoryHit> search(ConversationServices s, Actor actor, Persona persona, Optional<Personality> personality,
+                                  String query, int limit) {
+        return managing(s).search(actor, persona, personality, query, limit);
+    }
+
+    /** The memory use case over the conversation services: the same rules as Discord's {@code /memory}. */
+    public static ManagingMemories managing(ConversationServices s) {
+        return new ManagingMemories(s.resolvePersona(), s.personas(), s.memories(), s.memorySearch(), s.embeddings(),
+                s.clock());
     }
 
     private void edit(Context ctx) {
         Actor actor = Access.requireActor(ctx);
         UUID id = Inputs.uuid("id", ctx.pathParam("id"));
         String content = Inputs.jsonBody(ctx).allowOnly(Set.of("content")).requiredString("content", MAX_CONTENT_LENGTH);
-        ConversationServices s = services();
-        ownMemory(s, actor, id);
-        Memory edited = s.memories().edit(id, content, s.embeddings().embed(content), s.clock().instant())
-                .orElseThrow(() -> ApiException.notFound("Memory " + id));
-        ctx.json(MemoryView.of(edited));
+        ctx.json(MemoryView.of(managing(services()).edit(actor, id, content)));
     }
 
     private void delete(Context ctx) {
         Actor actor = Access.requireActor(ctx);
         UUID id = Inputs.uuid("id", ctx.pathParam("id"));
-        ConversationServices s = services();
-        ownMemory(s, actor, id);
-        if (!s.memories().softDelete(id, s.clock().instant())) {
-            throw ApiException.notFound("Memory " + id);
-        }
+        managing(services()).delete(actor, id);
         ctx.status(204);
     }
 
@@ -148,17 +142,13 @@ public final class MemoryApi {
         Personality personality = lookups.personality(actor, "personality", ctx.queryParam("personality"));
         Optional<Persona> persona = lookups.persona(actor, Inputs.optionalString("persona", ctx.queryParam("persona"), 36),
                 personality.id());
-        int deleted = persona.map(p -> s.memories().purge(p.id(), personality.id())).orElse(0);
+        int deleted = persona.map(p -> managing(s).purge(actor, personality, p)).orElse(0);
         ctx.json(Map.of("deleted", deleted));
     }
 
     /** The visible memory when one of the actor's personas owns it; 404 otherwise (other people's ids are not confirmed). */
     public static Memory ownMemory(ConversationServices s, Actor actor, UUID id) {
-        return s.memories().find(id)
-                .filter(m -> m.visibility() == MemoryVisibility.NORMAL)
-                .filter(m -> m.personaId() != null && s.personas().findById(m.personaId())
-                        .map(p -> p.ownerId().equals(actor.userId())).orElse(false))
-                .orElseThrow(() -> ApiException.notFound("Memory " + id));
+        return managing(s).own(actor, id);
     }
 
     private static boolean hasField(Context ctx, String field) {

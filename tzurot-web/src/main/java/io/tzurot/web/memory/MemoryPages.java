@@ -71,7 +71,7 @@ public final class MemoryPages {
         if (persona.isEmpty()) {
             rows = List.of();
         } else if (query.isPresent()) {
-            rows = MemoryApi.search(s, persona.get(), personality, query.get(), MemoryApi.MAX_SEARCH_LIMIT).stream()
+            rows = MemoryApi.search(s, actor, persona.get(), personality, query.get(), MemoryApi.MAX_SEARCH_LIMIT).stream()
                     .map(h -> Row.of(h.memory(), h.score())).toList();
         } else {
             MemoryPage page = s.memories().list(persona.get().id(), personality.map(Personality::id), offset, PAGE_SIZE);
@@ -99,21 +99,14 @@ public final class MemoryPages {
         Actor actor = ConsoleForms.requireHtmx(ctx);
         UUID id = Inputs.uuid("id", ctx.pathParam("id"));
         String content = Inputs.requiredString("content", ctx.formParam("content"), MemoryApi.MAX_CONTENT_LENGTH);
-        ConversationServices s = services();
-        MemoryApi.ownMemory(s, actor, id);
-        Memory edited = s.memories().edit(id, content, s.embeddings().embed(content), s.clock().instant())
-                .orElseThrow(() -> ApiException.notFound("Memory " + id));
+        Memory edited = MemoryApi.managing(services()).edit(actor, id, content);
         ConsoleForms.html(ctx, Templates.render("memories/memoryItem.jte", Map.of("row", Row.of(edited, null))));
     }
 
     private void delete(Context ctx) {
         Actor actor = ConsoleForms.requireHtmx(ctx);
         UUID id = Inputs.uuid("id", ctx.pathParam("id"));
-        ConversationServices s = services();
-        MemoryApi.ownMemory(s, actor, id);
-        if (!s.memories().softDelete(id, s.clock().instant())) {
-            throw ApiException.notFound("Memory " + id);
-        }
+        MemoryApi.managing(services()).delete(actor, id);
         ConsoleForms.html(ctx, ""); // htmx swaps the item with nothing
     }
 }

@@ -72,6 +72,8 @@ public final class ConversationHarness extends HttpHarness {
     public final AccessServices access;
     public final WebConversations channels;
     public final ConversationServices services;
+    /** Incognito sessions (in this process's key store) and focus mode, for the routes of {@code /api/v1/incognito|focus}. */
+    public final io.tzurot.web.memory.MemoryModes modes;
     public final ScriptedReplyService replies;
     public final WordHashEmbeddingModel embeddings = new WordHashEmbeddingModel();
     public final InMemoryReplyTracker tracker = new InMemoryReplyTracker(clock);
@@ -122,6 +124,14 @@ public final class ConversationHarness extends HttpHarness {
                 new JdbiConversationHistoryRepository(database), new JdbiPersonaHistoryConfigRepository(database.jdbi(), clock),
                 diagnostics, channels, new ViewingDiagnostics(diagnostics, channels, personalities,
                         new JdbiHiddenFieldsSharing(database.jdbi())), clock);
+        var admin = new io.tzurot.storage.settings.JdbiAdminSettingsRepository(database.jdbi(), clock);
+        modes = new io.tzurot.web.memory.MemoryModes(new io.tzurot.core.memory.GoingIncognito(
+                new io.tzurot.core.memory.IncognitoSessions(new io.tzurot.messaging.keys.InProcessKeyStore(), clock),
+                personas, services.memories(), clock), new io.tzurot.core.memory.SwitchingFocus(
+                new io.tzurot.core.cascade.EditingSettings(users, overrides, admin, personalities),
+                new io.tzurot.core.cascade.ResolveSettings(admin, personalities,
+                        new io.tzurot.storage.channel.JdbiChannelSettingsRepository(database.jdbi(), clock), users,
+                        overrides)), new io.tzurot.core.personality.ViewingPersonalities(personalities));
         management = wholeConsole ? ManagementTestServer.services(database, clock) : null;
         Process main = start(tracker, wholeConsole
                 ? Optional.of(ManagementTestServer.feature(management, URI.create(engine.model.baseUrl()))) : Optional.empty());
@@ -138,7 +148,8 @@ public final class ConversationHarness extends HttpHarness {
         ConversationFeature feature = new ConversationFeature(() -> Optional.of(services), replyTracker,
                 (title, section, actor) -> consoleRef.get().page(title, section, actor));
         Set<ConsoleSection> sections = EnumSet.copyOf(ConversationFeature.SECTIONS);
-        List<Consumer<RouteRegistry>> features = new ArrayList<>(List.of(feature));
+        List<Consumer<RouteRegistry>> features = new ArrayList<>(List.<Consumer<RouteRegistry>>of(feature,
+                new io.tzurot.web.memory.MemoryModesApi(() -> Optional.of(modes))::register));
         // the whole console also imports and exports characters, as the app's api role does
         Optional<io.tzurot.web.CardFeature> cards = managing.map(m -> new io.tzurot.web.CardFeature(() -> Optional.of(
                 io.tzurot.web.cards.CardTestServer.useCases(database, management,
