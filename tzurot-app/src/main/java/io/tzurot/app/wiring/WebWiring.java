@@ -5,7 +5,12 @@ import io.tzurot.app.config.TzurotConfig;
 import io.tzurot.core.access.AccessServices;
 import io.tzurot.core.access.OperatorLogin;
 import io.tzurot.core.diagnostics.ViewingDiagnostics;
+import io.tzurot.core.memory.GoingIncognito;
+import io.tzurot.core.memory.IncognitoSessions;
+import io.tzurot.core.memory.SwitchingFocus;
 import io.tzurot.core.messaging.EphemeralKeyStore;
+import io.tzurot.web.memory.MemoryModes;
+import io.tzurot.web.memory.MemoryModesApi;
 import io.tzurot.core.messaging.EventBus;
 import io.tzurot.core.userdata.UserDataUseCases;
 import io.tzurot.core.model.EmbeddingModel;
@@ -49,6 +54,7 @@ public final class WebWiring {
     private final AtomicReference<EphemeralKeyStore> sharedKeys = new AtomicReference<>();
     private final AtomicReference<UserDataUseCases> userData = new AtomicReference<>();
     private final AtomicReference<io.tzurot.core.shapes.ImportingShapes> shapes = new AtomicReference<>();
+    private final AtomicReference<MemoryModes> memoryModes = new AtomicReference<>();
     // whole-data exports are built one at a time, off the request threads
     private final ExecutorService exports = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "user-data-export");
@@ -80,7 +86,9 @@ public final class WebWiring {
         sections.addAll(ManagementFeature.SECTIONS);
         sections.addAll(ConversationFeature.SECTIONS);
         this.console = new WebConsole(() -> Optional.ofNullable(access.get()), version, sections,
-                List.of(managementFeature, conversationFeature, cardFeature, userDataFeature));
+                List.<Consumer<io.tzurot.web.openapi.RouteRegistry>>of(managementFeature, conversationFeature, cardFeature,
+                        userDataFeature,
+                        new MemoryModesApi(() -> Optional.ofNullable(memoryModes.get()))::register));
         consoleRef.set(console);
     }
 
@@ -102,6 +110,9 @@ public final class WebWiring {
         userData.set(UserDataWiring.useCases(repos, cards.get(), events, exports, clock));
         shapes.set(ShapesWiring.useCase(repos, management.get(), cards.get(), embeddings, config.shapesBaseUrl(),
                 ShapesWiring.gap(config.shapesBaseUrl()), clock));
+        memoryModes.set(new MemoryModes(new GoingIncognito(new IncognitoSessions(keys, clock), repos.personas(),
+                repos.memories(), clock), new SwitchingFocus(management.get().settings(),
+                management.get().resolveSettings()), management.get().viewingPersonalities()));
         WebConversations channels = new WebConversations(new JdbiWebChannelRepository(repos.database().jdbi()), clock);
         conversation.set(new ConversationServices(replies, repos.personalities(), repos.personas(),
                 new ResolvePersona(repos.users(), repos.personas(), repos.userPersonalityConfigs()),
