@@ -106,6 +106,7 @@ public record TzurotConfig(
         metricsPort(s);
         logFormat(s);
         autoTranscribeVoice(s);
+        transcriptSpoilerWords(s);
         shapesBaseUrl(s);
         return new TzurotConfig(dataDir, host, port, roles, database, redis, key, token, owner, rest, gateway, publicUrl, llm,
                 llmKey,
@@ -207,6 +208,20 @@ public record TzurotConfig(
     /** {@code AUTO_TRANSCRIBE_VOICE}: whether the bot transcribes voice messages and posts the transcript. */
     public boolean autoTranscribeVoice() {
         return autoTranscribeVoice(sources);
+    }
+
+    /** {@code TZUROT_TRANSCRIPT_SPOILER_WORDS}: words hidden behind spoiler bars in posted voice transcripts. */
+    public io.tzurot.core.text.SpoilerWords transcriptSpoilerWords() {
+        return transcriptSpoilerWords(sources);
+    }
+
+    private static io.tzurot.core.text.SpoilerWords transcriptSpoilerWords(ConfigSources s) {
+        String value = s.value(Variable.TZUROT_TRANSCRIPT_SPOILER_WORDS);
+        try {
+            return io.tzurot.core.text.SpoilerWords.parse(Variable.TZUROT_TRANSCRIPT_SPOILER_WORDS.name(), value);
+        } catch (io.tzurot.core.failure.DomainException e) {
+            throw ConfigException.invalid(Variable.TZUROT_TRANSCRIPT_SPOILER_WORDS, value, e.getMessage());
+        }
     }
 
     /** {@code TZUROT_MAX_HEAP} in MiB, when set; the launcher passes it to the JVM as {@code -Xmx}. */

@@ -23,6 +23,8 @@ public enum Variable {
     DISCORD_COMMANDS_GUILD_ID(null, false, "optional: register the slash commands in this Discord server only (instant,"
             + " for development) instead of globally"),
     AUTO_TRANSCRIBE_VOICE("false", false, "true: voice messages in Discord are transcribed and the transcript posted"),
+    TZUROT_TRANSCRIPT_SPOILER_WORDS(null, false, "comma-separated words hidden behind spoiler bars (||word||) in posted"
+            + " voice transcripts; whole words, any case"),
     TZUROT_PUBLIC_URL(null, false, "public base URL of this server, for character avatars in Discord"),
     TZUROT_LLM_BASE_URL("https://openrouter.ai/api/v1", false, "any OpenAI-compatible provider"),
     TZUROT_LLM_TIMEOUT("180", false, "seconds one model call may take before it is retried (3 attempts in all)"),

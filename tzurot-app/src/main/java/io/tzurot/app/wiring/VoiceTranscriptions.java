@@ -1,5 +1,6 @@
 package io.tzurot.app.wiring;
 
+import io.tzurot.core.text.SpoilerWords;
 import io.tzurot.core.apikey.RevealApiKey;
 import io.tzurot.core.reply.AttachmentInput;
 import io.tzurot.core.reply.DescribingAttachments;
@@ -22,9 +23,11 @@ final class VoiceTranscriptions implements VoiceTranscriber {
     private final UserRepository users;
     private final RevealApiKey userKeys;
     private final ProviderAccess provider;
+    private final SpoilerWords spoilers;
 
     VoiceTranscriptions(DescribingAttachments attachments, UserRepository users, RevealApiKey userKeys,
-                        ProviderAccess provider) {
+                        ProviderAccess provider, SpoilerWords spoilers) {
+        this.spoilers = Objects.requireNonNull(spoilers, "spoilers");
         this.attachments = Objects.requireNonNull(attachments, "attachments");
         this.users = Objects.requireNonNull(users, "users");
         this.userKeys = Objects.requireNonNull(userKeys, "userKeys");
@@ -40,5 +43,11 @@ final class VoiceTranscriptions implements VoiceTranscriber {
             return CompletableFuture.failedFuture(new IllegalStateException("no API key to transcribe with"));
         }
         return attachments.transcript(voice, key.orElse(""));
+    }
+
+    /** {@code TZUROT_TRANSCRIPT_SPOILER_WORDS} behind spoiler bars in the posted transcript. */
+    @Override
+    public String forPosting(String transcript) {
+        return spoilers.apply(transcript);
     }
 }

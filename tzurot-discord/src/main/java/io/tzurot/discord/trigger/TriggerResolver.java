@@ -109,7 +109,7 @@ public final class TriggerResolver {
             decided = new Trigger.Invoke(invoke.user(), invoke.personalities(), transcript.get(), invoke.autoResponse(),
                     invoke.notice());
         }
-        return new Trigger.Transcribed(transcript.get(), decided);
+        return new Trigger.Transcribed(services.voice().orElseThrow().forPosting(transcript.get()), decided);
     }
 
     private Optional<String> transcribe(Message message, AttachmentInput voice) {

@@ -14,4 +14,12 @@ public interface VoiceTranscriber {
 
     /** The transcript of {@code voice} sent by Discord user {@code discordUserId}; fails when it cannot be had. */
     CompletableFuture<String> transcribe(AttachmentInput voice, String discordUserId);
+
+    /**
+     * The transcript as the bot posts it in the channel (e.g. with the operator's spoiler words hidden); the
+     * characters still hear {@code transcript} itself.
+     */
+    default String forPosting(String transcript) {
+        return transcript;
+    }
 }
