@@ -1,6 +1,11 @@
 package io.tzurot.app.wiring;
 
 import io.tzurot.core.history.ManagingHistory;
+import io.tzurot.core.memory.GoingIncognito;
+import io.tzurot.core.memory.IncognitoSessions;
+import io.tzurot.core.memory.ManagingMemories;
+import io.tzurot.core.memory.SwitchingFocus;
+import io.tzurot.discord.memory.MemoryServices;
 import io.tzurot.core.persona.ResolvePersona;
 import io.tzurot.app.config.ConfigException;
 import io.tzurot.app.config.TzurotConfig;
@@ -64,7 +69,8 @@ public final class DiscordWiring {
                         new BrowsingModels(OpenAiCompatibleModelList.create(clock), config.llmBaseUrl().toString(),
                                 config.llmApiKey())).withPortability(portability(config, repos, models, management,
                         events, clock)).withHistory(new ManagingHistory(new ResolvePersona(repos.users(),
-                        repos.personas(), repos.userPersonalityConfigs()), repos.historyEpochs(), repos.history(), clock)));
+                        repos.personas(), repos.userPersonalityConfigs()), repos.historyEpochs(), repos.history(), clock))
+                        .withMemory(memory(repos, models, management, keys, clock)));
         if (config.autoTranscribeVoice()) {
             services = services.withVoice(voice(config, repos, models, masterKey, clock));
         }
@@ -93,6 +99,15 @@ public final class DiscordWiring {
                         ShapesWiring.gap(config.shapesBaseUrl()), clock)), config.publicUrl());
     }
 
+    /** {@code /memory}: the memory, incognito and focus rules the web API calls too. */
+    private static MemoryServices memory(Repositories repos, ModelComponents models, ManagementUseCases management,
+                                         EphemeralKeyStore keys, Clock clock) {
+        return new MemoryServices(new ManagingMemories(new ResolvePersona(repos.users(), repos.personas(),
+                repos.userPersonalityConfigs()), repos.personas(), repos.memories(), repos.memorySearch(),
+                models.embeddings(), clock), new GoingIncognito(new IncognitoSessions(keys, clock), repos.personas(),
+                repos.memories(), clock), new SwitchingFocus(management.settings(), management.resolveSettings()));
+    }
+
     /** The management use cases the commands call: the same rules as the web API and the CLI. */
     private static ManagementUseCases useCases(TzurotConfig config, Repositories repos, byte[] masterKey) {
         return ManagementUseCases.of(new ManagementUseCases.Ports(repos.personalities(),
@@ -108,6 +123,6 @@ public final class DiscordWiring {
         DescribingAttachments attachments = new DescribingAttachments(models.vision(), models.transcriber(),
                 models.attachments(), repos.descriptions(), engine.media(), engine.provider(), clock);
         return new VoiceTranscriptions(attachments, repos.users(), new RevealApiKey(repos.apiKeys(),
-                new ApiKeyCipher(masterKey)), engine.provider());
+                new ApiKeyCipher(masterKey)), engine.provider(), config.transcriptSpoilerWords());
     }
 }
