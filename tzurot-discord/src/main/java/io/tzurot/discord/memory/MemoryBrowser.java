@@ -137,6 +137,11 @@ final class MemoryBrowser {
             }
             case "edit" -> {
                 Memory m = memories.own(actor, uuid(call.part(2)));
+                if (m.content().length() > ManagingMemories.MAX_CONTENT) {
+                    // Discord's form cannot hold it, and an edit keeps at most MAX_CONTENT characters
+                    throw new CommandFailure("❌ This memory is " + m.content().length() + " characters long; only"
+                            + " memories of up to " + ManagingMemories.MAX_CONTENT + " characters can be edited here.");
+                }
                 call.openModal(Modal.create("memory::edited::" + m.id(), "Edit memory").addComponents(Label.of("Memory",
                         TextInput.create("content", TextInputStyle.PARAGRAPH).setRequired(true)
                                 .setMaxLength(ManagingMemories.MAX_CONTENT).setValue(m.content()).build())).build());

@@ -122,9 +122,11 @@ public final class MemoryCommand implements SlashCommand {
         Caller caller = call.caller();
         MemoryBrowser browser = new MemoryBrowser(s.memories(), personalities);
         switch (call.path()) {
-            case "memory stats" -> call.answer(MemoryTexts.stats(character(call),
-                    s.memories().stats(caller.actor(), character(call)),
-                    s.focus().enabled(caller.actor(), character(call), caller.channelId())));
+            case "memory stats" -> {
+                Personality p = character(call);
+                call.answer(MemoryTexts.stats(p, s.memories().stats(caller.actor(), p),
+                        s.focus().enabled(caller.actor(), p, caller.channelId())));
+            }
             case "memory browse" -> call.answer(browser.page(caller.actor(), optionalCharacter(call), 0));
             case "memory search" -> call.answer(browser.search(caller.actor(), optionalCharacter(call),
                     call.option("query").orElse(""), call.option("limit").map(MemoryCommand::limit)

@@ -25,7 +25,10 @@ class ConversationOpenApiTest {
                     throw new IllegalStateException("no pages are rendered here");
                 });
         Javalin app = Javalin.create();
-        new WebConsole(() -> Optional.<AccessServices>empty(), "test", ConversationFeature.SECTIONS, List.of(feature)).register(app);
+        // the harness's console: the conversation feature and the incognito and focus routes
+        new WebConsole(() -> Optional.<AccessServices>empty(), "test", ConversationFeature.SECTIONS,
+                List.<java.util.function.Consumer<io.tzurot.web.openapi.RouteRegistry>>of(feature,
+                        new io.tzurot.web.memory.MemoryModesApi(Optional::empty)::register)).register(app);
         feature.pages().accept(app);
         List<String> registered = new ArrayList<>();
         for (ParsedEndpoint e : app.unsafeConfig().pvt.internalRouter.allHttpHandlers()) {
@@ -36,7 +39,9 @@ class ConversationOpenApiTest {
         assertThat(registered).contains("post /api/v1/chat", "get /api/v1/replies/{replyId}", "get /api/v1/replies/{replyId}/events",
                 "get /api/v1/memories", "post /api/v1/memories/search", "patch /api/v1/memories/{id}",
                 "delete /api/v1/memories/{id}", "delete /api/v1/memories", "get /api/v1/history",
-                "post /api/v1/history/clear", "post /api/v1/history/undo", "get /api/v1/diagnostics/{replyId}");
+                "post /api/v1/history/clear", "post /api/v1/history/undo", "get /api/v1/diagnostics/{replyId}",
+                "get /api/v1/incognito", "post /api/v1/incognito", "delete /api/v1/incognito",
+                "post /api/v1/incognito/forget", "get /api/v1/focus", "put /api/v1/focus");
 
         try (ConversationHarness h = new ConversationHarness()) {
             JsonNode doc = new ObjectMapper().readTree(h.get("/api/v1/openapi.json", null).body());
