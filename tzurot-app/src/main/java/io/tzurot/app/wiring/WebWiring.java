@@ -55,6 +55,7 @@ public final class WebWiring {
     private final AtomicReference<UserDataUseCases> userData = new AtomicReference<>();
     private final AtomicReference<io.tzurot.core.shapes.ImportingShapes> shapes = new AtomicReference<>();
     private final AtomicReference<MemoryModes> memoryModes = new AtomicReference<>();
+    private final AtomicReference<io.tzurot.core.moderation.ManagingDenials> denials = new AtomicReference<>();
     // whole-data exports are built one at a time, off the request threads
     private final ExecutorService exports = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "user-data-export");
@@ -66,6 +67,7 @@ public final class WebWiring {
     private final io.tzurot.web.CardFeature cardFeature;
     private final ConversationFeature conversationFeature;
     private final UserDataFeature userDataFeature;
+    private final io.tzurot.web.ModerationFeature moderationFeature;
     private final byte[] masterKey;
 
     public WebWiring(TzurotConfig config, String version, byte[] masterKey, Clock clock) {
@@ -81,13 +83,15 @@ public final class WebWiring {
                 new SharedReplyTracker(new InMemoryReplyTracker(clock), () -> Optional.ofNullable(sharedKeys.get()),
                         InMemoryReplyTracker.DEFAULT_RETENTION), (title, section, actor) -> consoleRef.get().page(title, section, actor));
         this.userDataFeature = new UserDataFeature(() -> Optional.ofNullable(userData.get()));
+        this.moderationFeature = new io.tzurot.web.ModerationFeature(() -> Optional.ofNullable(denials.get()));
         Set<ConsoleSection> sections = EnumSet.noneOf(ConsoleSection.class);
         sections.addAll(UserDataFeature.SECTIONS);
         sections.addAll(ManagementFeature.SECTIONS);
         sections.addAll(ConversationFeature.SECTIONS);
+        sections.addAll(io.tzurot.web.ModerationFeature.SECTIONS);
         this.console = new WebConsole(() -> Optional.ofNullable(access.get()), version, sections,
                 List.<Consumer<io.tzurot.web.openapi.RouteRegistry>>of(managementFeature, conversationFeature, cardFeature,
-                        userDataFeature,
+                        userDataFeature, moderationFeature,
                         new MemoryModesApi(() -> Optional.ofNullable(memoryModes.get()))::register));
         consoleRef.set(console);
     }
@@ -96,7 +100,7 @@ public final class WebWiring {
     public List<Consumer<Javalin>> routes() {
         // the import page before the character pages, whose {slug} would otherwise take "import"
         return List.of(console::register, cardFeature.pages(console::page), managementFeature.pages(console::page),
-                conversationFeature.pages(), userDataFeature.pages(console::page));
+                conversationFeature.pages(), userDataFeature.pages(console::page), moderationFeature.pages(console::page));
     }
 
     /** Storage is open: the features start answering. Returns the one-time login link for the operator. */
@@ -107,6 +111,7 @@ public final class WebWiring {
         }
         management.set(ManagementWiring.useCases(repos, config, masterKey));
         cards.set(CardWiring.useCases(repos, management.get(), clock));
+        denials.set(new io.tzurot.core.moderation.ManagingDenials(repos.denylist(), clock, config.botOwnerId()));
         userData.set(UserDataWiring.useCases(repos, cards.get(), events, exports, clock));
         shapes.set(ShapesWiring.useCase(repos, management.get(), cards.get(), embeddings, config.shapesBaseUrl(),
                 ShapesWiring.gap(config.shapesBaseUrl()), clock));

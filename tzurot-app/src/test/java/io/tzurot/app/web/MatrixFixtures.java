@@ -97,6 +97,13 @@ final class MatrixFixtures {
             // each caller's own key: a DELETE without one stored is still 204 (idempotent), and never touches another's
             path = path.replace("{provider}", "openrouter");
         }
+        if (path.contains("{discordId}")) {
+            // a denial of a fresh user, added by the bot owner (the denylist is operator only)
+            String denied = "61000000000000" + String.format("%04d", serial.incrementAndGet());
+            ok(app.call("POST", "/api/v1/admin/denylist", botOwner(), "{\"target\":\"" + denied
+                    + "\",\"mode\":\"mute\"}"));
+            path = path.replace("{type}", "user").replace("{discordId}", denied);
+        }
         if (path.contains("{channelId}")) {
             path = path.replace("{channelId}", "700000000000000001"); // a Discord channel's settings tier (operator only)
         }
@@ -159,6 +166,8 @@ final class MatrixFixtures {
         int n = serial.incrementAndGet();
         return switch (schema) {
             case "SettingsTier" -> "{\"maxMessages\":20}";
+            case "DenialRequest" -> "{\"target\":\"<@62000000000000" + String.format("%04d", n)
+                    + ">\",\"mode\":\"mute\",\"duration\":\"1h\"}";
             case "Chat" -> "{\"personality\":\"" + slug + "\",\"message\":\"hello number " + n + "\"}";
             case "HistoryTarget" -> "{\"personality\":\"" + slug + "\"}";
             case "SetApiKey" -> "{\"apiKey\":\"sk-or-v1-matrix-key-" + n + "-0123456789\"}";
@@ -182,6 +191,15 @@ final class MatrixFixtures {
             case "PresetFile" -> PortabilityFixtures.presetFile(n);
             default -> throw new AssertionError("no sample body for schema " + schema + ": add one to MatrixFixtures");
         };
+    }
+
+    private String botOwnerToken;
+
+    private String botOwner() {
+        if (botOwnerToken == null) {
+            botOwnerToken = app.token(ApiApp.BOT_OWNER, true);
+        }
+        return botOwnerToken;
     }
 
     private String personality() {

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A denylisted user or guild. Entries are silent (the entity is not told).
+ * A denylisted user, guild or channel. Entries are silent (the entity is not told).
  *
  * @param scopeId the guild, channel or personality id the scope names; {@code *} for {@link DenylistScope#BOT}
  * @param reason at most 500 characters, or null

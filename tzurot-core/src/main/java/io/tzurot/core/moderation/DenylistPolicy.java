@@ -20,7 +20,7 @@ public final class DenylistPolicy {
                                                   String guildId, String channelId, String personalityId) {
         DenylistMode result = null;
         for (DenylistEntry e : entries) {
-            if (!e.isActiveAt(now) || !names(e, userId, guildId) || !inScope(e, guildId, channelId, personalityId)) {
+            if (!e.isActiveAt(now) || !names(e, userId, guildId, channelId) || !inScope(e, guildId, channelId, personalityId)) {
                 continue;
             }
             if (e.mode() == DenylistMode.BLOCK) {
@@ -31,8 +31,12 @@ public final class DenylistPolicy {
         return Optional.ofNullable(result);
     }
 
-    private static boolean names(DenylistEntry e, String userId, String guildId) {
-        return e.type() == DenylistType.USER ? e.discordId().equals(userId) : e.discordId().equals(guildId);
+    private static boolean names(DenylistEntry e, String userId, String guildId, String channelId) {
+        return switch (e.type()) {
+            case USER -> e.discordId().equals(userId);
+            case GUILD -> e.discordId().equals(guildId);
+            case CHANNEL -> e.discordId().equals(channelId);
+        };
     }
 
     private static boolean inScope(DenylistEntry e, String guildId, String channelId, String personalityId) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Port: denylisted users and guilds. "Active" means not expired at the given instant; expired entries
+ * Port: denylisted users, guilds and channels. "Active" means not expired at the given instant; expired entries
  * never apply, even before {@link #deleteExpired} removes them.
  */
 public interface DenylistRepository {
@@ -18,7 +18,7 @@ public interface DenylistRepository {
 
     Optional<DenylistEntry> find(DenylistType type, String discordId, DenylistScope scope, String scopeId);
 
-    /** Active entries naming this user or guild, in any scope. */
+    /** Active entries naming this user, guild or channel, in any scope. */
     List<DenylistEntry> findActive(DenylistType type, String discordId, Instant now);
 
     /** Every active entry, newest first (for caches and the admin list). */

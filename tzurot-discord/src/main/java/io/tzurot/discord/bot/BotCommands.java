@@ -2,12 +2,14 @@ package io.tzurot.discord.bot;
 
 import io.tzurot.core.channel.ListingActivatedChannels;
 import io.tzurot.core.manage.ManagementUseCases;
+import io.tzurot.core.moderation.ManagingDenials;
 import io.tzurot.core.user.GetOrCreateUser;
 import io.tzurot.discord.channel.ChannelCommand;
 import io.tzurot.discord.choices.CharacterChoices;
 import io.tzurot.discord.character.CharacterCommand;
 import io.tzurot.discord.dashboard.DashboardSessions;
 import io.tzurot.discord.chat.ChatCommand;
+import io.tzurot.discord.deny.DenyCommand;
 import io.tzurot.discord.command.CommandRouter;
 import io.tzurot.discord.command.SlashCommand;
 import io.tzurot.discord.help.HelpCommand;
@@ -55,6 +57,7 @@ final class BotCommands {
         commands.add(new SettingsCommand(useCases, sessions, new DataCommands(commandServices.portability(), timer)));
         InspectCommand inspect = new InspectCommand(commandServices.inspecting());
         commands.add(inspect);
+        commands.add(new DenyCommand(new ManagingDenials(services.denylist(), services.clock(), settings.botOwnerId())));
         commands.add(new HelpCommand(registered::get, inspect.menus().stream().map(m -> m.name()).toList()));
         registered.set(List.copyOf(commands));
         DenylistGate denylist = new DenylistGate(services.denylist(), services.clock(), settings.botOwnerId());

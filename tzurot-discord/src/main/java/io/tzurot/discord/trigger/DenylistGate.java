@@ -15,7 +15,8 @@ import java.util.UUID;
 
 /**
  * Decides whether a denial silences a message: the user or the guild bot-wide, the user in this guild, in
- * this channel or in the thread's parent channel, or (per character) for the addressed character. Only
+ * this channel or in the thread's parent channel, the channel itself (or the thread's parent), or (per character)
+ * for the addressed character. Only
  * active entries count, so an expired denial no longer applies. The bot owner is never filtered.
  */
 public final class DenylistGate {
@@ -30,7 +31,10 @@ public final class DenylistGate {
         this.botOwnerId = Objects.requireNonNull(botOwnerId, "botOwnerId");
     }
 
-    /** The entries that could apply to this user in this guild (null in DMs); empty for the bot owner. */
+    /**
+     * The entries that could apply to this user in this guild (null in DMs); empty for the bot owner. Channel denials
+     * are left out: they silence messages, never the commands that lift them.
+     */
     public List<DenylistEntry> entriesFor(String userId, String guildId) {
         if (botOwnerId.filter(userId::equals).isPresent()) {
             return List.of();
@@ -38,6 +42,19 @@ public final class DenylistGate {
         List<DenylistEntry> entries = new ArrayList<>(denylist.findActive(DenylistType.USER, userId, clock.instant()));
         if (guildId != null) {
             entries.addAll(denylist.findActive(DenylistType.GUILD, guildId, clock.instant()));
+        }
+        return entries;
+    }
+
+    /** As {@link #entriesFor(String, String)}, plus denials of this channel and of a thread's parent (may be null). */
+    public List<DenylistEntry> entriesFor(String userId, String guildId, String channelId, String parentChannelId) {
+        List<DenylistEntry> entries = new ArrayList<>(entriesFor(userId, guildId));
+        if (botOwnerId.filter(userId::equals).isPresent()) {
+            return entries;
+        }
+        entries.addAll(denylist.findActive(DenylistType.CHANNEL, channelId, clock.instant()));
+        if (parentChannelId != null) {
+            entries.addAll(denylist.findActive(DenylistType.CHANNEL, parentChannelId, clock.instant()));
         }
         return entries;
     }
@@ -71,10 +88,13 @@ public final class DenylistGate {
                 .filter(mode -> mode == DenylistMode.BLOCK).isPresent();
     }
 
-    /** True when the guild itself is denied bot-wide (BOT scope): the bot leaves such a guild. */
+    /**
+     * True when the guild itself is BLOCKed bot-wide (BOT scope): the bot leaves such a guild. A MUTEd guild is
+     * stayed in, silently.
+     */
     public boolean deniesGuild(String guildId) {
         return denylist.findActive(DenylistType.GUILD, guildId, clock.instant()).stream()
-                .anyMatch(e -> e.scope() == io.tzurot.core.moderation.DenylistScope.BOT);
+                .anyMatch(e -> e.scope() == io.tzurot.core.moderation.DenylistScope.BOT && e.mode() == DenylistMode.BLOCK);
     }
 
     /** True when a per-character denial keeps this user from that character. */

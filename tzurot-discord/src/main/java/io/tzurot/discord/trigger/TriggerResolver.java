@@ -86,7 +86,7 @@ public final class TriggerResolver {
         String guildId = message.isFromGuild() ? message.getGuild().getId() : null;
         String channelId = message.getChannel().getId();
         String parentId = parentChannelId(message.getChannel()).orElse(null);
-        List<DenylistEntry> entries = denylist.entriesFor(userId, guildId);
+        List<DenylistEntry> entries = denylist.entriesFor(userId, guildId, channelId, parentId);
         if (denylist.silences(entries, userId, guildId, channelId, parentId)) {
             return new Trigger.Ignore("denylisted");
         }

@@ -70,6 +70,8 @@ final class BotHarness implements AutoCloseable {
     private UnaryOperator<DiscordSettings> customizeSettings = UnaryOperator.identity();
     /** Times the bot's ten-minute rules when set (see {@link #withManualTime}). */
     private ManualDelays delays;
+    /** The clock the bot's services read (denial expiry); set before starting a bot to move time by hand. */
+    Clock botClock = Clock.systemUTC();
     /** Dashboard sessions, shared by every bot this harness starts (as Redis is shared by processes). */
     final InProcessKeyStore keys = new InProcessKeyStore();
 
@@ -194,7 +196,7 @@ final class BotHarness implements AutoCloseable {
 
     /** The harness's repositories with another engine, e.g. to tell apart which bot answered. */
     DiscordServices services(ReplyService engine) {
-        return new DiscordServices(personalities, channels, denylist, users, delivered, engine, Clock.systemUTC());
+        return new DiscordServices(personalities, channels, denylist, users, delivered, engine, botClock);
     }
 
     void startBot() {

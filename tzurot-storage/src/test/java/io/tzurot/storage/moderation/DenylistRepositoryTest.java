@@ -84,6 +84,17 @@ class DenylistRepositoryTest {
         }
 
         @Test
+        void aChannelCanBeDeniedAndItsExpiredDenialIsSwept() {
+            DenylistEntry channel = denylist.add(DenylistEntry.create(DenylistType.CHANNEL, "600", DenylistScope.GUILD,
+                    "900", DenylistMode.MUTE, null, "42", T0, T0.plus(Duration.ofHours(1))));
+
+            assertThat(denylist.findActive(DenylistType.CHANNEL, "600", T0)).containsExactly(channel);
+            assertThat(denylist.findActive(DenylistType.CHANNEL, "600", T0.plus(Duration.ofHours(1)))).isEmpty();
+            assertThat(denylist.deleteExpired(T0.plus(Duration.ofHours(1)))).isPositive();
+            assertThat(denylist.find(DenylistType.CHANNEL, "600", DenylistScope.GUILD, "900")).isEmpty();
+        }
+
+        @Test
         void removeDeletesOnlyTheNamedScope() {
             denylist.add(entry("704", DenylistScope.BOT, "*", DenylistMode.BLOCK, null));
             denylist.add(entry("704", DenylistScope.PERSONALITY, "abc", DenylistMode.BLOCK, null));

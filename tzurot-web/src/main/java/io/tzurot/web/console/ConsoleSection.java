@@ -9,7 +9,8 @@ public enum ConsoleSection {
     MEMORIES("Memories", "/console/memories"),
     SETTINGS("Settings", "/console/settings/tokens"),
     DATA("Your data", "/console/data"),
-    INSPECT("Inspect", "/console/inspect");
+    INSPECT("Inspect", "/console/inspect"),
+    DENYLIST("Denylist", "/console/denylist");
 
     private final String label;
     private final String href;
