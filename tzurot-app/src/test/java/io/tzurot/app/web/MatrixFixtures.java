@@ -153,13 +153,16 @@ final class MatrixFixtures {
     }
 
     private static boolean needsPersonality(String schema) {
-        return schema != null && Set.of("Chat", "HistoryTarget", "MemorySearch").contains(schema);
+        return schema != null && Set.of("Chat", "HistoryTarget", "MemorySearch", "SetFocus", "StartIncognito", "ForgetMemories")
+                .contains(schema);
     }
 
     private static boolean needsPersonalityQuery(String method, String template) {
         return method.equals("GET") && template.equals("/api/v1/history")
                 || method.equals("DELETE") && template.equals("/api/v1/memories")
-                || method.equals("GET") && template.equals("/api/v1/settings/resolved");
+                || method.equals("GET") && template.equals("/api/v1/settings/resolved")
+                || method.equals("GET") && template.equals("/api/v1/focus")
+                || method.equals("DELETE") && template.equals("/api/v1/incognito");
     }
 
     private String body(String schema, String slug) {
@@ -170,6 +173,9 @@ final class MatrixFixtures {
                     + ">\",\"mode\":\"mute\",\"duration\":\"1h\"}";
             case "Chat" -> "{\"personality\":\"" + slug + "\",\"message\":\"hello number " + n + "\"}";
             case "HistoryTarget" -> "{\"personality\":\"" + slug + "\"}";
+            case "SetFocus" -> "{\"personality\":\"" + slug + "\",\"enabled\":true}";
+            case "StartIncognito" -> "{\"personality\":\"" + slug + "\",\"duration\":\"30m\"}";
+            case "ForgetMemories" -> "{\"personality\":\"" + slug + "\",\"timeframe\":\"5m\"}";
             case "SetApiKey" -> "{\"apiKey\":\"sk-or-v1-matrix-key-" + n + "-0123456789\"}";
             case "Timezone" -> "{\"timezone\":\"Europe/London\"}";
             case "MemorySearch" -> "{\"query\":\"hello\",\"personality\":\"" + slug + "\"}";
