@@ -87,7 +87,7 @@ public final class ExtractingFacts {
         ModelRequest request = FactExtractionPrompt.request(model, known, exchange.userName(), exchange.characterName(),
                 exchange.userText(), exchange.reply());
         return chat.generate(request, exchange.apiKey(), exchange.baseUrl())
-                .thenApply(response -> apply(exchange, known, response.content()));
+                .thenApplyAsync(response -> apply(exchange, known, response.content()), background);
     }
 
     /** Reads the model's {@code answer} and applies it; the CPU side of an extraction (the bench measures it). */

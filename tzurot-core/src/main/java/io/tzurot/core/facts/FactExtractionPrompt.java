@@ -47,13 +47,18 @@ public final class FactExtractionPrompt {
         for (int i = 0; i < known.size(); i++) {
             MemoryFact f = known.get(i);
             data.append("<fact number=\"").append(i + 1).append('"').append(f.locked() ? " locked=\"true\"" : "")
-                    .append('>').append(Xml.text(f.content())).append("</fact>\n");
+                    .append('>').append(data(f.content())).append("</fact>\n");
         }
         data.append("</known_facts>\n<exchange>\n<user name=\"").append(Xml.attr(userName)).append("\">")
-                .append(Xml.text(userText)).append("</user>\n<character name=\"").append(Xml.attr(characterName))
-                .append("\">").append(Xml.text(reply)).append("</character>\n</exchange>");
+                .append(data(userText)).append("</user>\n<character name=\"").append(Xml.attr(characterName))
+                .append("\">").append(data(reply)).append("</character>\n</exchange>");
         ModelParameters parameters = ModelParameters.builder().temperature(0.1).maxTokens(MAX_TOKENS).build();
         return new ModelRequest(model, List.of(ModelMessage.system(INSTRUCTIONS), ModelMessage.user(data.toString())),
                 parameters);
+    }
+
+    /** Text as data: no {@code <} survives, so nothing in it can close {@code <user>} or open a tag of its own. */
+    static String data(String text) {
+        return Xml.text(text).replace("<", "&lt;");
     }
 }
