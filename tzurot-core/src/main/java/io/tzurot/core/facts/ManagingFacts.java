@@ -42,6 +42,37 @@ public final class ManagingFacts {
         return own(actor, factId);
     }
 
+    /** The shortest id prefix a user may type to name a fact ({@link #SHORT_ID} characters are shown). */
+    public static final int MIN_PREFIX = 4;
+    /** How many characters of a fact's id listings show. */
+    public static final int SHORT_ID = 8;
+
+    /** A fact's short id, as listings show it. */
+    public static String shortId(MemoryFact fact) {
+        return fact.id().toString().substring(0, SHORT_ID);
+    }
+
+    /**
+     * The caller's fact named by {@code reference}: its full id, or the start of it (at least {@link #MIN_PREFIX}
+     * characters) when that names exactly one of the caller's facts.
+     */
+    public UUID resolve(Actor actor, String reference) {
+        String ref = reference == null ? "" : reference.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!ref.matches("[0-9a-f-]{" + MIN_PREFIX + ",36}")) {
+            throw DomainException.invalid("fact", "Name the fact by its id as the list shows it (e.g. `a1b2c3d4`).");
+        }
+        List<MemoryFact> matches = list(actor, Optional.empty()).stream()
+                .filter(f -> f.id().toString().startsWith(ref)).toList();
+        if (matches.isEmpty()) {
+            throw DomainException.notFound("Your fact '" + ref + "'");
+        }
+        if (matches.size() > 1) {
+            throw DomainException.invalid("fact", "'" + ref + "' starts " + matches.size()
+                    + " of your facts' ids; type more of it.");
+        }
+        return matches.get(0).id();
+    }
+
     /** Replaces the fact's text with the caller's; it becomes certain (confidence 1) and stays as locked as it was. */
     public MemoryFact correct(Actor actor, UUID factId, String content) {
         String text = FactText.require("content", content);
