@@ -60,6 +60,8 @@ public final class WebWiring {
     private final io.tzurot.web.CardFeature cardFeature;
     private final ConversationFeature conversationFeature;
     private final UserDataFeature userDataFeature;
+    private final io.tzurot.web.FactsFeature factsFeature;
+    private final AtomicReference<io.tzurot.web.facts.FactsServices> facts = new AtomicReference<>();
     private final byte[] masterKey;
 
     public WebWiring(TzurotConfig config, String version, byte[] masterKey, Clock clock) {
@@ -75,12 +77,13 @@ public final class WebWiring {
                 new SharedReplyTracker(new InMemoryReplyTracker(clock), () -> Optional.ofNullable(sharedKeys.get()),
                         InMemoryReplyTracker.DEFAULT_RETENTION), (title, section, actor) -> consoleRef.get().page(title, section, actor));
         this.userDataFeature = new UserDataFeature(() -> Optional.ofNullable(userData.get()));
+        this.factsFeature = new io.tzurot.web.FactsFeature(() -> Optional.ofNullable(facts.get()));
         Set<ConsoleSection> sections = EnumSet.noneOf(ConsoleSection.class);
         sections.addAll(UserDataFeature.SECTIONS);
         sections.addAll(ManagementFeature.SECTIONS);
         sections.addAll(ConversationFeature.SECTIONS);
         this.console = new WebConsole(() -> Optional.ofNullable(access.get()), version, sections,
-                List.of(managementFeature, conversationFeature, cardFeature, userDataFeature));
+                List.of(managementFeature, conversationFeature, cardFeature, userDataFeature, factsFeature));
         consoleRef.set(console);
     }
 
@@ -88,7 +91,8 @@ public final class WebWiring {
     public List<Consumer<Javalin>> routes() {
         // the import page before the character pages, whose {slug} would otherwise take "import"
         return List.of(console::register, cardFeature.pages(console::page), managementFeature.pages(console::page),
-                conversationFeature.pages(), userDataFeature.pages(console::page));
+                conversationFeature.pages(), userDataFeature.pages(console::page),
+                factsFeature.pages(console::page));
     }
 
     /** Storage is open: the features start answering. Returns the one-time login link for the operator. */
@@ -100,6 +104,9 @@ public final class WebWiring {
         management.set(ManagementWiring.useCases(repos, config, masterKey));
         cards.set(CardWiring.useCases(repos, management.get(), clock));
         userData.set(UserDataWiring.useCases(repos, cards.get(), events, exports, clock));
+        facts.set(new io.tzurot.web.facts.FactsServices(new io.tzurot.core.facts.ManagingFacts(
+                new io.tzurot.storage.facts.JdbiFactRepository(repos.database().jdbi()), repos.personas(), clock),
+                repos.personalities()));
         shapes.set(ShapesWiring.useCase(repos, management.get(), cards.get(), embeddings, config.shapesBaseUrl(),
                 ShapesWiring.gap(config.shapesBaseUrl()), clock));
         WebConversations channels = new WebConversations(new JdbiWebChannelRepository(repos.database().jdbi()), clock);
