@@ -107,6 +107,7 @@ public record TzurotConfig(
         logFormat(s);
         autoTranscribeVoice(s);
         transcriptSpoilerWords(s);
+        FactsPreset.parse(s.value(Variable.TZUROT_FACTS_PRESET));
         shapesBaseUrl(s);
         return new TzurotConfig(dataDir, host, port, roles, database, redis, key, token, owner, rest, gateway, publicUrl, llm,
                 llmKey,
@@ -203,6 +204,11 @@ public record TzurotConfig(
             // reported below
         }
         throw ConfigException.invalid(Variable.TZUROT_LLM_TIMEOUT, value, "expected whole seconds from 1 to 3600 (default 180)");
+    }
+
+    /** {@code TZUROT_FACTS_PRESET}: which model extracts memory facts, or none. */
+    public FactsPreset factsPreset() {
+        return FactsPreset.parse(sources.value(Variable.TZUROT_FACTS_PRESET));
     }
 
     /** {@code AUTO_TRANSCRIBE_VOICE}: whether the bot transcribes voice messages and posts the transcript. */

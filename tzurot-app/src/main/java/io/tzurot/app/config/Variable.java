@@ -22,6 +22,8 @@ public enum Variable {
     DISCORD_GATEWAY_URL(null, false, "optional Discord gateway URL (the simulator in tests)"),
     DISCORD_COMMANDS_GUILD_ID(null, false, "optional: register the slash commands in this Discord server only (instant,"
             + " for development) instead of globally"),
+    TZUROT_FACTS_PRESET(null, false, "memory facts: id of the preset whose (cheap) model extracts them after each"
+            + " exchange; reply = the reply's own model; unset or off = no extraction"),
     AUTO_TRANSCRIBE_VOICE("false", false, "true: voice messages in Discord are transcribed and the transcript posted"),
     TZUROT_TRANSCRIPT_SPOILER_WORDS(null, false, "comma-separated words hidden behind spoiler bars (||word||) in posted"
             + " voice transcripts; whole words, any case"),

@@ -32,6 +32,7 @@ import io.tzurot.core.card.CardUseCases;
 import io.tzurot.core.messaging.EventBus;
 import io.tzurot.discord.portability.PortabilityServices;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.Optional;
@@ -105,7 +106,10 @@ public final class DiscordWiring {
         return new MemoryServices(new ManagingMemories(new ResolvePersona(repos.users(), repos.personas(),
                 repos.userPersonalityConfigs()), repos.personas(), repos.memories(), repos.memorySearch(),
                 models.embeddings(), clock), new GoingIncognito(new IncognitoSessions(keys, clock), repos.personas(),
-                repos.memories(), clock), new SwitchingFocus(management.settings(), management.resolveSettings()));
+                repos.memories(), clock), new SwitchingFocus(management.settings(), management.resolveSettings()),
+                List.of(new io.tzurot.discord.memory.MemoryFactsGroup(new io.tzurot.core.facts.ManagingFacts(
+                        new io.tzurot.storage.facts.JdbiFactRepository(repos.database().jdbi()), repos.personas(), clock),
+                        repos.personalities())));
     }
 
     /** The management use cases the commands call: the same rules as the web API and the CLI. */

@@ -1,7 +1,12 @@
 package io.tzurot.app.wiring;
 
 import io.tzurot.ai.catalog.OpenAiCompatibleModelCatalog;
+import io.tzurot.app.config.FactsPreset;
 import io.tzurot.app.config.TzurotConfig;
+import io.tzurot.core.facts.ExtractingFacts;
+import io.tzurot.core.preset.Preset;
+import io.tzurot.core.reply.FactsForReplies;
+import io.tzurot.storage.facts.JdbiFactRepository;
 import io.tzurot.core.apikey.ApiKeyCipher;
 import io.tzurot.core.apikey.RevealApiKey;
 import io.tzurot.core.cascade.ResolveSettings;
@@ -50,12 +55,17 @@ public final class ReplyEngine implements AutoCloseable {
 
     /** What the engine is built from besides the repositories and models. */
     public record Settings(ProviderAccess provider, String defaultModel, Optional<String> botOwnerId,
-                           MediaSettings media) {
+                           MediaSettings media, FactsPreset facts) {
+
+        /** Settings without memory-fact extraction. */
+        public Settings(ProviderAccess provider, String defaultModel, Optional<String> botOwnerId, MediaSettings media) {
+            this(provider, defaultModel, botOwnerId, media, FactsPreset.parse(null));
+        }
 
         /** The settings the configuration asks for: provider, default model, bot owner and default media limits. */
         public static Settings of(TzurotConfig config) {
             return new Settings(new ProviderAccess(config.llmBaseUrl().toString(), config.llmApiKey()),
-                    config.defaultModel(), config.botOwnerId(), MediaSettings.DEFAULTS);
+                    config.defaultModel(), config.botOwnerId(), MediaSettings.DEFAULTS, config.factsPreset());
         }
     }
 
@@ -110,7 +120,8 @@ public final class ReplyEngine implements AutoCloseable {
                         new JdbiShapesPersonaMappingRepository(repos.database())),
                 replyEmbeddings,
                 new ActivatingLore(new JdbiLorebookRepository(repos.database().jdbi(), clock), loreTiming, models.tokens(),
-                        RandomGenerator.getDefault()::nextDouble, LoreSettings.DEFAULTS));
+                        RandomGenerator.getDefault()::nextDouble, LoreSettings.DEFAULTS),
+                facts(repos, models, settings.facts(), writer, clock));
         this.service = new GeneratingReply(parts, cpu, clock, RandomGenerator.getDefault(), metrics);
         this.upkeep = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "reply-upkeep");
@@ -119,6 +130,17 @@ public final class ReplyEngine implements AutoCloseable {
         });
         // flight records are kept 24 h (pipeline.md §9); the sweep runs hourly, first a minute after start
         upkeep.scheduleWithFixedDelay(() -> sweepDiagnostics(repos, clock), 1, 60, TimeUnit.MINUTES);
+    }
+
+    /** Memory facts: always recalled; extracted in the background (on the memory writer) when the operator opted in. */
+    private static FactsForReplies facts(Repositories repos, ModelComponents models, FactsPreset preset,
+                                         ExecutorService background, Clock clock) {
+        JdbiFactRepository facts = new JdbiFactRepository(repos.database().jdbi());
+        Optional<ExtractingFacts> extracting = preset.enabled()
+                ? Optional.of(new ExtractingFacts(facts, models.chat(),
+                        () -> preset.presetId().flatMap(repos.presets()::findById).map(Preset::model), background, clock))
+                : Optional.empty();
+        return new FactsForReplies(Optional.of(facts), extracting);
     }
 
     /** Deletes flight records older than a day; returns how many. */

@@ -68,6 +68,8 @@ public final class WebWiring {
     private final ConversationFeature conversationFeature;
     private final UserDataFeature userDataFeature;
     private final io.tzurot.web.ModerationFeature moderationFeature;
+    private final io.tzurot.web.FactsFeature factsFeature;
+    private final AtomicReference<io.tzurot.web.facts.FactsServices> facts = new AtomicReference<>();
     private final byte[] masterKey;
 
     public WebWiring(TzurotConfig config, String version, byte[] masterKey, Clock clock) {
@@ -84,6 +86,7 @@ public final class WebWiring {
                         InMemoryReplyTracker.DEFAULT_RETENTION), (title, section, actor) -> consoleRef.get().page(title, section, actor));
         this.userDataFeature = new UserDataFeature(() -> Optional.ofNullable(userData.get()));
         this.moderationFeature = new io.tzurot.web.ModerationFeature(() -> Optional.ofNullable(denials.get()));
+        this.factsFeature = new io.tzurot.web.FactsFeature(() -> Optional.ofNullable(facts.get()));
         Set<ConsoleSection> sections = EnumSet.noneOf(ConsoleSection.class);
         sections.addAll(UserDataFeature.SECTIONS);
         sections.addAll(ManagementFeature.SECTIONS);
@@ -91,7 +94,7 @@ public final class WebWiring {
         sections.addAll(io.tzurot.web.ModerationFeature.SECTIONS);
         this.console = new WebConsole(() -> Optional.ofNullable(access.get()), version, sections,
                 List.<Consumer<io.tzurot.web.openapi.RouteRegistry>>of(managementFeature, conversationFeature, cardFeature,
-                        userDataFeature, moderationFeature,
+                        userDataFeature, moderationFeature, factsFeature,
                         new MemoryModesApi(() -> Optional.ofNullable(memoryModes.get()))::register));
         consoleRef.set(console);
     }
@@ -100,7 +103,8 @@ public final class WebWiring {
     public List<Consumer<Javalin>> routes() {
         // the import page before the character pages, whose {slug} would otherwise take "import"
         return List.of(console::register, cardFeature.pages(console::page), managementFeature.pages(console::page),
-                conversationFeature.pages(), userDataFeature.pages(console::page), moderationFeature.pages(console::page));
+                conversationFeature.pages(), userDataFeature.pages(console::page), moderationFeature.pages(console::page),
+                factsFeature.pages(console::page));
     }
 
     /** Storage is open: the features start answering. Returns the one-time login link for the operator. */
@@ -113,6 +117,9 @@ public final class WebWiring {
         cards.set(CardWiring.useCases(repos, management.get(), clock));
         denials.set(new io.tzurot.core.moderation.ManagingDenials(repos.denylist(), clock, config.botOwnerId()));
         userData.set(UserDataWiring.useCases(repos, cards.get(), events, exports, clock));
+        facts.set(new io.tzurot.web.facts.FactsServices(new io.tzurot.core.facts.ManagingFacts(
+                new io.tzurot.storage.facts.JdbiFactRepository(repos.database().jdbi()), repos.personas(), clock),
+                repos.personalities()));
         shapes.set(ShapesWiring.useCase(repos, management.get(), cards.get(), embeddings, config.shapesBaseUrl(),
                 ShapesWiring.gap(config.shapesBaseUrl()), clock));
         memoryModes.set(new MemoryModes(new GoingIncognito(new IncognitoSessions(keys, clock), repos.personas(),

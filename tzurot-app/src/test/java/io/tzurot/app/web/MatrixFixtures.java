@@ -78,6 +78,7 @@ final class MatrixFixtures {
                     : template.startsWith("/api/v1/presets/") ? preset()
                     : template.startsWith("/api/v1/tokens/") ? tokenId()
                     : template.startsWith("/api/v1/memories/") ? memory()
+                    : template.startsWith("/api/v1/facts/") ? fact()
                     // a book to detach must be attached first
                     : lorebook ? portability.lorebook(method.equals("DELETE") && slug != null ? slug : null)
                     : null;
@@ -180,6 +181,7 @@ final class MatrixFixtures {
             case "Timezone" -> "{\"timezone\":\"Europe/London\"}";
             case "MemorySearch" -> "{\"query\":\"hello\",\"personality\":\"" + slug + "\"}";
             case "EditMemory" -> "{\"content\":\"edited memory " + n + "\"}";
+            case "EditFact" -> "{\"content\":\"corrected fact " + n + "\",\"locked\":true}";
             case "CreatePersonality" -> "{\"name\":\"Made " + n + "\",\"slug\":\"made-" + n
                     + "\",\"characterInfo\":\"A test.\",\"personalityTraits\":\"calm\"}";
             case "UpdatePersonality" -> "{\"characterInfo\":\"Changed " + n + ".\"}";
@@ -267,6 +269,21 @@ final class MatrixFixtures {
             return false;
         });
         return found[0].get("id").asText();
+    }
+
+    /** A fresh memory fact of the owner's, stored as an extraction would (extraction is off in the matrix's app). */
+    private String fact() {
+        String slug = personality();
+        java.util.UUID persona = java.util.UUID.fromString(persona());
+        var jdbi = app.running.database().jdbi();
+        java.util.UUID personality = jdbi.withHandle(h -> h.createQuery("SELECT id FROM personalities WHERE slug = :slug")
+                .bind("slug", slug).mapTo(java.util.UUID.class).one());
+        var facts = new io.tzurot.storage.facts.JdbiFactRepository(jdbi);
+        String text = "likes tea number " + serial.incrementAndGet();
+        facts.apply(persona, personality, java.util.List.of(new io.tzurot.core.facts.FactChange.Add(text, 0.8)),
+                "exchange:matrix", java.time.Instant.now());
+        return facts.inScope(persona, io.tzurot.core.memory.PersonalityScope.only(personality), 100).stream()
+                .filter(f -> f.content().equals(text)).findFirst().orElseThrow().id().toString();
     }
 
     private static JsonNode ok(HttpResponse<String> response) {

@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
  * @param includedMemories the memories that fit, in prompt order
  * @param includedHistory the history entries that fit, oldest first
  * @param budget the token budget figures
+ * @param includedFacts the memory facts that fit, with the tokens each took
  */
 public record AssembledPrompt(String systemPrompt, String humanMessage, String contentForStorage,
         String referencesPlainText, List<MemoryNote> includedMemories, List<HistoryEntry> includedHistory,
-        TokenBudgetReport budget) {
+        TokenBudgetReport budget, List<KnownFacts.Used> includedFacts) {
 
     // OpenAI o1/o3 reasoning models reject system messages.
     private static final Pattern SYSTEMLESS_MODEL =
@@ -32,6 +33,7 @@ public record AssembledPrompt(String systemPrompt, String humanMessage, String c
         includedMemories = List.copyOf(includedMemories);
         includedHistory = List.copyOf(includedHistory);
         Objects.requireNonNull(budget, "budget");
+        includedFacts = List.copyOf(Objects.requireNonNullElse(includedFacts, List.of()));
     }
 
     /** True when {@code model} cannot take a system message and needs {@link #inlinedHumanMessage()}. */

@@ -49,7 +49,8 @@ public final class PromptAssembler {
                 history.stream().filter(e -> e.role() == HistoryEntry.Role.ASSISTANT).map(HistoryEntry::createdAt).toList(),
                 now, request.userZone());
         PromptRequest deduplicated = withUniqueParticipants(request);
-        SystemSections sections = new SystemSections(deduplicated, names, references, now);
+        KnownFacts.Pick facts = KnownFacts.pick(request.facts(), request.contextWindowTokens(), tokens);
+        SystemSections sections = new SystemSections(deduplicated, names, references, now, facts.section());
         String storage = contentForStorage(current);
         String human = "<from id=\"" + Xml.attr(current.speakerPersonaId()) + "\">" + Xml.text(current.speakerName())
                 + "</from>\n\n" + Xml.text(storage);
@@ -98,10 +99,12 @@ public final class PromptAssembler {
         TokenBudgetReport report = new TokenBudgetReport(window, (int) base, (int) cur, (int) allHistory,
                 (int) memoryBudget, memories.tokensUsed(), memories.included().size(),
                 request.memories().size() - memories.included().size(), (int) historyBudget, (int) historyUsed,
-                keptEntries.size(), history.size() - keptEntries.size(), systemTokens, (int) (systemTokens + cur));
+                keptEntries.size(), history.size() - keptEntries.size(), systemTokens, (int) (systemTokens + cur),
+                facts.tokens(), facts.used().size(), facts.dropped());
         String referencesText = request.references().stream().map(ReferencedMessage::plainText)
                 .filter(t -> !t.isBlank()).collect(Collectors.joining("\n\n"));
-        return new AssembledPrompt(system, human, storage, referencesText, memories.included(), keptEntries, report);
+        return new AssembledPrompt(system, human, storage, referencesText, memories.included(), keptEntries, report,
+                facts.used());
     }
 
     /** The memories that fit and the pieces of their section (none when no memory fits). */
@@ -162,6 +165,6 @@ public final class PromptAssembler {
         return new PromptRequest(request.personality(), request.protocol(), request.userZone(), request.location(),
                 request.requestId(), List.copyOf(unique.values()), request.memories(), request.references(),
                 request.history(), request.current(), request.contextWindowTokens(), request.historyBudgetFactor(),
-                request.lore());
+                request.lore(), request.facts());
     }
 }

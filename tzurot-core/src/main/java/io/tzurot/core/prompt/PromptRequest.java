@@ -21,11 +21,12 @@ import java.util.Optional;
  * @param contextWindowTokens the model's context window in tokens
  * @param historyBudgetFactor share of the history budget to use, 1.0 normally, less on late retries
  * @param lore lorebook content fired for this reply
+ * @param facts memory facts about the user, most important first; those that fit their share are shown
  */
 public record PromptRequest(PromptPersonality personality, Protocol protocol, ZoneId userZone,
         Optional<ChatLocation> location, String requestId, List<Participant> participants, List<MemoryNote> memories,
         List<ReferencedMessage> references, List<HistoryEntry> history, CurrentMessage current,
-        int contextWindowTokens, double historyBudgetFactor, PromptLore lore) {
+        int contextWindowTokens, double historyBudgetFactor, PromptLore lore, List<FactNote> facts) {
 
     /** Validates and copies the fields. */
     public PromptRequest {
@@ -46,12 +47,19 @@ public record PromptRequest(PromptPersonality personality, Protocol protocol, Zo
             throw new IllegalArgumentException("historyBudgetFactor must be in (0, 1], was " + historyBudgetFactor);
         }
         lore = Objects.requireNonNullElse(lore, PromptLore.NONE);
+        facts = List.copyOf(Objects.requireNonNullElse(facts, List.of()));
     }
 
     /** This request with {@code factor} as the history budget factor (a late retry's). */
     public PromptRequest withHistoryBudgetFactor(double factor) {
         return factor == historyBudgetFactor ? this : new PromptRequest(personality, protocol, userZone, location,
-                requestId, participants, memories, references, history, current, contextWindowTokens, factor, lore);
+                requestId, participants, memories, references, history, current, contextWindowTokens, factor, lore, facts);
+    }
+
+    /** This request with {@code value} as its memory facts. */
+    public PromptRequest withFacts(List<FactNote> value) {
+        return new PromptRequest(personality, protocol, userZone, location, requestId, participants, memories,
+                references, history, current, contextWindowTokens, historyBudgetFactor, lore, value);
     }
 
     /** Builder with the defaults: no protocol, location, participants, memories, references or history; the
@@ -73,6 +81,7 @@ public record PromptRequest(PromptPersonality personality, Protocol protocol, Zo
         private int contextWindowTokens = DEFAULT_CONTEXT_WINDOW;
         private double historyBudgetFactor = 1.0;
         private PromptLore lore = PromptLore.NONE;
+        private List<FactNote> facts = List.of();
 
         /** Sets the personality. */
         public Builder personality(PromptPersonality value) {
@@ -152,10 +161,16 @@ public record PromptRequest(PromptPersonality personality, Protocol protocol, Zo
             return this;
         }
 
+        /** Sets the memory facts, most important first. */
+        public Builder facts(List<FactNote> value) {
+            this.facts = value;
+            return this;
+        }
+
         /** The validated request. */
         public PromptRequest build() {
             return new PromptRequest(personality, protocol, userZone, location, requestId, participants, memories,
-                    references, history, current, contextWindowTokens, historyBudgetFactor, lore);
+                    references, history, current, contextWindowTokens, historyBudgetFactor, lore, facts);
         }
     }
 }

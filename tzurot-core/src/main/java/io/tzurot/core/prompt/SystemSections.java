@@ -23,12 +23,13 @@ final class SystemSections {
     /** The protocol (when present) with its separator, then the output constraints, which end the prompt. */
     private final List<String> tail = new ArrayList<>();
 
-    SystemSections(PromptRequest request, Placeholders names, String referencesSection, Instant now) {
+    SystemSections(PromptRequest request, Placeholders names, String referencesSection, Instant now, String factsSection) {
         String platform = list("platform_constraints", "constraint", FixedInstructions.PLATFORM_CONSTRAINTS, false);
         PromptLore lore = request.lore();
         for (String section : List.of(LoreSections.around("before_character", lore.beforeCharacter(), names),
                 identity(request.personality(), names), LoreSections.around("after_character", lore.afterCharacter(), names),
-                constraints(request), platform, context(request, now), participants(request.participants()))) {
+                constraints(request), platform, context(request, now), participants(request.participants()),
+                factsSection)) {
             if (!section.isEmpty()) {
                 head.add(section + SEPARATOR);
             }

@@ -17,9 +17,12 @@ package io.tzurot.core.prompt;
  * @param historyDropped history entries left out (oldest first)
  * @param systemPromptTokens the final system prompt
  * @param totalTokens final system prompt plus human message
+ * @param factTokensUsed memory-facts section tokens (wrapper included), 0 when none fit; part of the base
+ * @param factsIncluded memory facts in the prompt
+ * @param factsDropped memory facts left out for lack of room
  */
 public record TokenBudgetReport(int contextWindow, int baseSystemTokens, int currentMessageTokens,
         int fullHistoryTokens, int memoryBudget, int memoryTokensUsed, int memoriesIncluded, int memoriesDropped,
         int historyBudget, int historyTokensUsed, int historyIncluded, int historyDropped, int systemPromptTokens,
-        int totalTokens) {
+        int totalTokens, int factTokensUsed, int factsIncluded, int factsDropped) {
 }

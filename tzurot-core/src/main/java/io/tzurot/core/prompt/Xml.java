@@ -15,9 +15,9 @@ public final class Xml {
     static final Set<String> PROMPT_TAGS = Set.of(
             "about", "attachments", "category", "channel", "character", "character_directives", "character_info",
             "chat_log", "constraint", "content", "context", "contextual_references", "conversational_examples",
-            "conversational_goals", "datetime", "directive", "display_name", "embed", "embeds", "formatting_rules",
+            "conversational_goals", "datetime", "directive", "display_name", "embed", "embeds", "fact", "formatting_rules",
             "from", "guild_info", "historical_note", "identity_constraints", "image", "image_descriptions",
-            "instruction", "location", "memory_archive", "message", "name", "note", "output_constraints",
+            "instruction", "known_facts", "location", "memory_archive", "message", "name", "note", "output_constraints",
             "participant", "participants", "permissions", "permitted", "personality_age", "personality_appearance",
             "personality_dislikes", "personality_likes", "personality_tone", "personality_traits",
             "platform_constraints", "pronouns", "protocol", "quote", "quoted_messages", "reaction", "reactions",

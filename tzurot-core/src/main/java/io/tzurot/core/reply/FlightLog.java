@@ -135,11 +135,19 @@ final class FlightLog {
                 context == null ? null : context.personality().slug(),
                 context == null ? null : context.persona().persona().map(p -> p.id().toString()).orElse(null),
                 cascade, recall == null ? null : recall.query().orElse(null),
-                recall == null ? null : recall.skipped().orElse(null), memories, lore,
+                recall == null ? null : recall.skipped().orElse(null), memories, lore, facts(),
                 prompt == null ? null : prompt.budget(), prompt == null ? null : prompt.systemPrompt(),
                 prompt == null ? null : prompt.humanMessage(), context == null ? null : context.preset().model(),
                 context != null && context.credentials().guestMode(), parameters, attempts, finalContent,
                 timings, error, referenceId);
+    }
+
+    private List<FlightRecord.FactRecord> facts() {
+        if (prompt == null) {
+            return List.of();
+        }
+        return prompt.includedFacts().stream().map(u -> new FlightRecord.FactRecord(u.fact().id(),
+                preview(u.fact().content()), u.fact().confidence(), u.fact().locked(), u.tokens())).toList();
     }
 
     static String preview(String content) {

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * The diagnostic "flight recorder" of one reply (pipeline.md §9): what was resolved and from which tier, what
- * memory recalled with which scores, the token budget, the exact prompt and parameters, every model attempt
+ * memory recalled with which scores, the lorebook entries that fired and the memory facts used (each with its
+ * tokens), the token budget, the exact prompt and parameters, every model attempt
  * with its raw response and assessment, timings per stage, and the error if any. Fields are nullable rather
  * than Optional so any JSON codec can store it as is.
  */
@@ -27,6 +28,7 @@ public record FlightRecord(
         String memorySkipped,
         List<RecalledMemoryRecord> memories,
         List<LoreRecord> lorebook,
+        List<FactRecord> facts,
         TokenBudgetReport budget,
         String systemPrompt,
         String humanMessage,
@@ -54,6 +56,10 @@ public record FlightRecord(
      */
     public record LoreRecord(String key, String entryId, String comment, String reason, String matchedKey,
                              String position, Integer depth, String role, int tokens) {
+    }
+
+    /** A memory fact shown in the prompt, and the tokens its line took. */
+    public record FactRecord(String id, String content, double confidence, boolean locked, int tokens) {
     }
 
     /** One model call and how its answer was judged. */

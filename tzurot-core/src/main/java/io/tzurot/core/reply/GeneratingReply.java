@@ -61,12 +61,23 @@ public final class GeneratingReply implements ReplyService {
                         DescribingAttachments attachments, RecallingMemories memories, PromptAssembler assembler,
                         io.tzurot.core.personality.SystemPromptRepository systemPrompts, ChatModel chat,
                         ProviderAccess provider, RecordingExchange recording, UserReferences userReferences,
-                        ReplyEmbeddings replyEmbeddings, ActivatingLore lore) {
+                        ReplyEmbeddings replyEmbeddings, ActivatingLore lore, FactsForReplies facts) {
 
         public Parts {
             Objects.requireNonNull(userReferences, "userReferences");
             Objects.requireNonNull(replyEmbeddings, "replyEmbeddings");
             Objects.requireNonNull(lore, "lore");
+            Objects.requireNonNull(facts, "facts");
+        }
+
+        /** Parts without memory facts. */
+        public Parts(ResolvingReplyContext resolution, LoadingConversation conversation,
+                     DescribingAttachments attachments, RecallingMemories memories, PromptAssembler assembler,
+                     io.tzurot.core.personality.SystemPromptRepository systemPrompts, ChatModel chat,
+                     ProviderAccess provider, RecordingExchange recording, UserReferences userReferences,
+                     ReplyEmbeddings replyEmbeddings, ActivatingLore lore) {
+            this(resolution, conversation, attachments, memories, assembler, systemPrompts, chat, provider, recording,
+                    userReferences, replyEmbeddings, lore, FactsForReplies.NONE);
         }
     }
 
@@ -189,7 +200,7 @@ public final class GeneratingReply implements ReplyService {
                     LoreActivation lore = lore(turn, message);
                     turn.log.lore(lore);
                     turn.request = preparing.request(turn.context, turn.history, message, references, recall.hits(),
-                            turn.users, PreparingTurn.lore(lore));
+                            turn.users, PreparingTurn.lore(lore)).withFacts(parts.facts().recall(turn.context));
                     turn.policy = new RetryPolicy(RetryPolicy.DEFAULT_MAX_ATTEMPTS, random);
                     return turn.policy.first();
                 }, turn.cpu)
@@ -292,6 +303,8 @@ public final class GeneratingReply implements ReplyService {
         parts.recording().record(context, turn.storedUser, turn.prompt.contentForEmbedding(), content,
                 model, clock.instant());
         turn.log.stage(ReplyStage.RECORD);
+        // after the exchange is stored and off the reply's path: the extraction runs on the background writer
+        parts.facts().learn(context, turn.storedUser, content, model, parts.provider().baseUrl());
         // kept for the next turns' semantic check: the vector the check computed, else one made in the background
         parts.replyEmbeddings().keep(conversation(context), content,
                 Optional.ofNullable(turn.vectors.get(accept.attempt().number())), turn.cpu);

@@ -51,7 +51,8 @@ final class BotCommands {
         commands.add(chat);
         commands.add(new PersonaCommand(useCases, characters, sessions));
         commands.add(new HistoryCommand(useCases.viewingPersonalities(), characters, commandServices.history()));
-        commands.add(new MemoryCommand(useCases.viewingPersonalities(), characters, commandServices.memory(), List.of()));
+        commands.add(new MemoryCommand(useCases.viewingPersonalities(), characters, commandServices.memory(),
+                commandServices.memory().map(io.tzurot.discord.memory.MemoryServices::groups).orElse(List.of())));
         commands.add(new PresetCommand(useCases, characters, sessions));
         commands.add(new ModelsCommand(commandServices.models()));
         commands.add(new SettingsCommand(useCases, sessions, new DataCommands(commandServices.portability(), timer)));

@@ -1,0 +1,2 @@
+/** Storage of memory facts. */
+package io.tzurot.storage.facts;
