@@ -1,11 +1,14 @@
 package io.tzurot.messaging;
 
+import io.tzurot.core.messaging.Broadcast;
 import io.tzurot.core.messaging.EphemeralKeyStore;
 import io.tzurot.core.messaging.EventBus;
 import io.tzurot.core.messaging.JobQueue;
 import io.tzurot.core.messaging.QueueSettings;
 import io.tzurot.core.messaging.ResultStream;
 import io.tzurot.core.messaging.StreamSettings;
+import io.tzurot.messaging.broadcast.InProcessBroadcast;
+import io.tzurot.messaging.broadcast.RedisBroadcast;
 import io.tzurot.messaging.events.InProcessEventBus;
 import io.tzurot.messaging.events.RedisEventBus;
 import io.tzurot.messaging.jobs.InProcessJobQueue;
@@ -38,6 +41,7 @@ public final class Messaging implements AutoCloseable {
     private final EphemeralKeyStore keys;
     private final Map<String, JobQueue> queues = new ConcurrentHashMap<>();
     private final Map<String, ResultStream> streams = new ConcurrentHashMap<>();
+    private final Map<String, Broadcast> broadcasts = new ConcurrentHashMap<>();
 
     private Messaging(RedisMessaging redis) {
         this.redis = redis;
@@ -74,6 +78,15 @@ public final class Messaging implements AutoCloseable {
                 name -> redis == null ? new InProcessResultStream(settings) : new RedisResultStream(redis, settings));
     }
 
+    /** The broadcast channel {@code name}, opened once per process and shared. */
+    public Broadcast broadcast(String name) {
+        if (name == null || !name.matches("[a-z0-9][a-z0-9-]{0,49}")) {
+            throw new IllegalArgumentException("broadcast name must be 1-50 lowercase letters, digits or '-', got " + name);
+        }
+        return broadcasts.computeIfAbsent(name,
+                n -> redis == null ? new InProcessBroadcast() : new RedisBroadcast(redis, n));
+    }
+
     /** The event bus for cache invalidation. */
     public EventBus events() {
         return events;
@@ -106,7 +119,8 @@ public final class Messaging implements AutoCloseable {
 
     @Override
     public void close() {
-        List<AutoCloseable> all = new ArrayList<>(streams.values());
+        List<AutoCloseable> all = new ArrayList<>(broadcasts.values());
+        all.addAll(streams.values());
         all.addAll(queues.values());
         all.add(events);
         all.add(keys);

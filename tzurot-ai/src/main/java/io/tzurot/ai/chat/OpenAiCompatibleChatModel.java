@@ -13,6 +13,7 @@ import io.tzurot.core.model.ModelCallException;
 import io.tzurot.core.model.ModelError;
 import io.tzurot.core.model.ModelRequest;
 import io.tzurot.core.model.ModelResponse;
+import io.tzurot.core.model.ModelStream;
 import io.tzurot.core.model.TokenUsage;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -21,6 +22,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * {@link ChatModel} on LangChain4j's OpenAI module against any OpenAI-compatible API (OpenRouter by
  * default; Ollama, vLLM, ...). Calls go through {@link OpenAiStreamingChatModel}, LangChain4j's only
  * asynchronous path, over a non-blocking SSE reader: a request waiting for its model holds no thread,
- * so in-flight calls are bounded by sockets and memory, not threads. A LangChain4j model is built per
+ * so in-flight calls are bounded by sockets and memory, not threads. Content pieces are passed on to a
+ * {@link ModelStream} as they arrive. A LangChain4j model is built per
  * attempt (cheap: it only wires objects) because key, base URL and the response tap differ per call;
  * the JDK HTTP client and its connection pool are shared. Returned futures complete on the HTTP
  * client's few callback threads: continuations that block must hop to their own executor.
@@ -74,17 +78,36 @@ public final class OpenAiCompatibleChatModel implements ChatModel {
 
     @Override
     public CompletableFuture<ModelResponse> generate(ModelRequest request, String apiKey, Optional<String> baseUrl) {
+        return generate(request, apiKey, baseUrl, ModelStream.NONE);
+    }
+
+    @Override
+    public CompletableFuture<ModelResponse> generate(ModelRequest request, String apiKey, Optional<String> baseUrl,
+                                                     ModelStream stream) {
         Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(stream, "stream");
         if (apiKey == null || apiKey.isBlank()) {
             return CompletableFuture.failedFuture(new ModelCallException(new ModelError.Unauthorized("no API key")));
         }
         String url = baseUrl.map(ChatModelConfig::normalizeBaseUrl).orElse(config.defaultBaseUrl());
         long start = System.nanoTime();
-        return retrier.run("chat " + request.model(), attempt -> attempt(request, apiKey, url, attempt, start));
+        // only the latest attempt may speak: a timed-out one can still deliver a piece before its connection closes
+        AtomicInteger current = new AtomicInteger();
+        return retrier.run("chat " + request.model(), attempt -> {
+            current.set(attempt.number());
+            if (attempt.number() > 1) {
+                stream.restart();
+            }
+            return attempt(request, apiKey, url, attempt, start, text -> {
+                if (current.get() == attempt.number()) {
+                    stream.partial(text);
+                }
+            });
+        });
     }
 
     private CompletableFuture<ModelResponse> attempt(ModelRequest request, String apiKey, String url,
-                                                     Retrier.Attempt attempt, long start) {
+                                                     Retrier.Attempt attempt, long start, Consumer<String> partials) {
         ResponseTap tap = new ResponseTap(json);
         TappingHttpClient client = new TappingHttpClient(http, attempt.timeout(), tap, json);
         OpenAiStreamingChatModel model = OpenAiStreamingChatModel.builder()
@@ -98,7 +121,13 @@ public final class OpenAiCompatibleChatModel implements ChatModel {
         model.chat(RequestMapper.toChatRequest(request), new StreamingChatResponseHandler() {
             @Override
             public void onPartialResponse(String partialResponse) {
-                // the whole reply is needed before post-processing, so partial text is not used
+                if (partialResponse != null && !partialResponse.isEmpty()) {
+                    try {
+                        partials.accept(partialResponse);
+                    } catch (RuntimeException e) {
+                        LOG.warn("stream listener failed: {}", e.toString()); // a slow reader must never cost the reply
+                    }
+                }
             }
 
             @Override

@@ -8,6 +8,7 @@ import io.tzurot.core.messaging.Subscription;
 import io.tzurot.core.reply.ReplyOutcome;
 import io.tzurot.core.reply.ReplyRequest;
 import io.tzurot.core.reply.ReplyService;
+import io.tzurot.core.reply.ReplyStream;
 import io.tzurot.messaging.Messaging;
 import java.time.Duration;
 import java.util.List;
@@ -50,6 +51,10 @@ public final class QueuedReplyService implements ReplyService, AutoCloseable {
     /** The jobs of the waiting requests, to submit again should Redis lose them. */
     private final Map<String, JobRequest> jobs = new ConcurrentHashMap<>();
     private final Subscription subscription;
+    /** Streams of the waiting requests that asked for their text as it is written. */
+    private final Map<String, ReplyStream> streams = new ConcurrentHashMap<>();
+    private final ReplyDeltaRelay deltas;
+    private final Subscription deltaSubscription;
     private final String kind;
     private final ScheduledExecutorService restartWatch;
     private volatile String redisRunId;
@@ -72,6 +77,8 @@ public final class QueuedReplyService implements ReplyService, AutoCloseable {
         this.kind = clientKind;
         this.timeout = timeout;
         this.subscription = results.consume(group, "reader", this::deliver);
+        this.deltas = ReplyQueues.deltas(messaging);
+        this.deltaSubscription = deltas.incoming(streams::get);
         this.restartWatch = messaging.redisConnection().map(redis -> {
             redisRunId = runId(redis).orElse(null);
             ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -130,6 +137,16 @@ public final class QueuedReplyService implements ReplyService, AutoCloseable {
     /** Requests submitted by this process whose outcome has not arrived yet. */
     public int waiting() {
         return waiting.size();
+    }
+
+    @Override
+    public CompletableFuture<ReplyOutcome> reply(ReplyRequest request, ReplyStream stream) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(stream, "stream");
+        if (streams.putIfAbsent(request.requestId(), stream) != null) {
+            return reply(request); // the same request again: its first caller already follows the text
+        }
+        return reply(request).whenComplete((outcome, error) -> streams.remove(request.requestId(), stream));
     }
 
     @Override
@@ -198,6 +215,9 @@ public final class QueuedReplyService implements ReplyService, AutoCloseable {
             restartWatch.shutdownNow();
         }
         subscription.close();
+        deltaSubscription.close();
+        deltas.close();
+        streams.clear();
         waiting.forEach((id, future) -> future.complete(failure(id, "The client stopped before the reply arrived.")));
         waiting.clear();
         messaging.redisConnection().ifPresent(redis -> {

@@ -24,4 +24,9 @@ public final class ReplyQueues {
     public static ResultStream results(Messaging messaging) {
         return messaging.stream(StreamSettings.named(RESULTS));
     }
+
+    /** The relay of streamed reply text from workers to the waiting clients; the caller closes it. */
+    public static ReplyDeltaRelay deltas(Messaging messaging) {
+        return new ReplyDeltaRelay(messaging.broadcast(ReplyDeltaRelay.CHANNEL));
+    }
 }

@@ -46,9 +46,12 @@ public final class ReplyWorker implements AutoCloseable {
     private final ExecutorService publisher;
     /** Whether the database answers: an internal failure while it does not is retried, not told to the user. */
     private final BooleanSupplier storageUp;
+    /** Where streamed text goes; empty when nobody can read it. */
+    private final java.util.Optional<ReplyDeltaRelay> deltas;
 
     private ReplyWorker(JobQueue queue, ResultStream results, ReplyService engine, String consumerName, int slots,
-                        BooleanSupplier storageUp) {
+                        BooleanSupplier storageUp, java.util.Optional<ReplyDeltaRelay> deltas) {
+        this.deltas = Objects.requireNonNull(deltas, "deltas");
         this.engine = Objects.requireNonNull(engine, "engine");
         this.storageUp = Objects.requireNonNull(storageUp, "storageUp");
         this.results = Objects.requireNonNull(results, "results");
@@ -65,7 +68,7 @@ public final class ReplyWorker implements AutoCloseable {
     /** Starts taking jobs from {@code queue} with {@code slots} at a time. */
     public static ReplyWorker start(JobQueue queue, ResultStream results, ReplyService engine, String consumerName,
                                     int slots) {
-        return new ReplyWorker(queue, results, engine, consumerName, slots, () -> true);
+        return new ReplyWorker(queue, results, engine, consumerName, slots, () -> true, java.util.Optional.empty());
     }
 
     /**
@@ -75,7 +78,16 @@ public final class ReplyWorker implements AutoCloseable {
      */
     public static ReplyWorker start(JobQueue queue, ResultStream results, ReplyService engine, String consumerName,
                                     int slots, BooleanSupplier storageUp) {
-        return new ReplyWorker(queue, results, engine, consumerName, slots, storageUp);
+        return new ReplyWorker(queue, results, engine, consumerName, slots, storageUp, java.util.Optional.empty());
+    }
+
+    /**
+     * As above, streaming each reply's text through {@code deltas} to the process that waits for it (the relay stays
+     * the caller's to close).
+     */
+    public static ReplyWorker start(JobQueue queue, ResultStream results, ReplyService engine, String consumerName,
+                                    int slots, BooleanSupplier storageUp, ReplyDeltaRelay deltas) {
+        return new ReplyWorker(queue, results, engine, consumerName, slots, storageUp, java.util.Optional.of(deltas));
     }
 
     /** How many jobs this worker runs at once. */
@@ -104,7 +116,10 @@ public final class ReplyWorker implements AutoCloseable {
         if (job.isRedelivery()) {
             LOG.info("reply {} delivered again (attempt {})", job.id(), job.attempt());
         }
-        return engine.reply(request).handleAsync((outcome, error) -> {
+        java.util.Optional<ReplyDeltaRelay.Outgoing> stream = deltas.map(d -> d.outgoing(job.id()));
+        CompletableFuture<ReplyOutcome> answered = stream.isPresent() ? engine.reply(request, stream.get())
+                : engine.reply(request);
+        return answered.handleAsync((outcome, error) -> {
             if (error != null) {
                 // The engine turns every failure a user should hear about into an outcome; this is a fault worth a retry.
                 Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
@@ -116,6 +131,7 @@ public final class ReplyWorker implements AutoCloseable {
                         job.id(), job.attempt(), MAX_ATTEMPTS);
                 return JobOutcome.retry("database unreachable");
             }
+            stream.ifPresent(ReplyDeltaRelay.Outgoing::flush); // the last pieces before the outcome
             results.publish(new StreamMessage(job.id(), ReplyJobCodec.RESULT_TYPE, codec.encodeOutcome(outcome)));
             return JobOutcome.completed();
         }, publisher);

@@ -9,6 +9,7 @@ import io.tzurot.app.config.TzurotConfig;
 import io.tzurot.app.config.Variable;
 import io.tzurot.app.fleet.FleetWiring;
 import io.tzurot.app.fleet.QueuedReplyService;
+import io.tzurot.app.fleet.ReplyDeltaRelay;
 import io.tzurot.app.fleet.ReplyQueues;
 import io.tzurot.app.fleet.ReplyWorker;
 import io.tzurot.app.logging.LogContext;
@@ -38,7 +39,10 @@ import io.tzurot.app.wiring.Repositories;
 import io.tzurot.app.wiring.WebWiring;
 import io.tzurot.app.wiring.DiscordWiring;
 import io.tzurot.discord.bot.ShardRange;
+import io.tzurot.core.reply.ReplyOutcome;
+import io.tzurot.core.reply.ReplyRequest;
 import io.tzurot.core.reply.ReplyService;
+import io.tzurot.core.reply.ReplyStream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -158,18 +162,28 @@ public final class Launcher {
                             messaging.keys(), clock)));
             running.own(engine);
             engine.resumePendingMemories();
+            ReplyDeltaRelay deltas = ReplyQueues.deltas(messaging);
+            running.own(deltas);
             ReplyWorker worker = ReplyWorker.start(ReplyQueues.queue(messaging), ReplyQueues.results(messaging),
-                    request -> {
-                        metrics.jobTaken(request.receivedAt());
-                        epoch.sync(); // edits made before this job was submitted are seen, whatever the events do
-                        // the engine carries this into every line it writes for the reply, with the request id
-                        MDC.put(LogContext.ROLE, Role.WORKER.label());
-                        try {
-                            return engine.service().reply(request);
-                        } finally {
-                            MDC.remove(LogContext.ROLE);
+                    new ReplyService() {
+                        @Override
+                        public CompletableFuture<ReplyOutcome> reply(ReplyRequest request) {
+                            return reply(request, ReplyStream.NONE);
                         }
-                    }, FleetWiring.consumerName("worker"), config.workerSlots(), running.database()::isUp);
+
+                        @Override
+                        public CompletableFuture<ReplyOutcome> reply(ReplyRequest request, ReplyStream stream) {
+                            metrics.jobTaken(request.receivedAt());
+                            epoch.sync(); // edits made before this job was submitted are seen, whatever the events do
+                            // the engine carries this into every line it writes for the reply, with the request id
+                            MDC.put(LogContext.ROLE, Role.WORKER.label());
+                            try {
+                                return engine.service().reply(request, stream);
+                            } finally {
+                                MDC.remove(LogContext.ROLE);
+                            }
+                        }
+                    }, FleetWiring.consumerName("worker"), config.workerSlots(), running.database()::isUp, deltas);
             running.own(worker);
             running.worker(worker);
         }

@@ -8,6 +8,7 @@ import io.tzurot.core.model.ModelCallException;
 import io.tzurot.core.model.ModelError;
 import io.tzurot.core.model.ModelRequest;
 import io.tzurot.core.model.ModelResponse;
+import io.tzurot.core.model.ModelStream;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
@@ -45,11 +46,17 @@ final class MeteredChatModel implements ChatModel {
 
     @Override
     public CompletableFuture<ModelResponse> generate(ModelRequest request, String apiKey, Optional<String> baseUrl) {
+        return generate(request, apiKey, baseUrl, ModelStream.NONE);
+    }
+
+    @Override
+    public CompletableFuture<ModelResponse> generate(ModelRequest request, String apiKey, Optional<String> baseUrl,
+                                                     ModelStream stream) {
         String provider = baseUrl.map(MeteredChatModel::provider).orElse(defaultProvider);
         long started = System.nanoTime();
         CompletableFuture<ModelResponse> call;
         try {
-            call = delegate.generate(request, apiKey, baseUrl);
+            call = delegate.generate(request, apiKey, baseUrl, stream);
         } catch (RuntimeException e) {
             record(provider, started, null, e);
             throw e;

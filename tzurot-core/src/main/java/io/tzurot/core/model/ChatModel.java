@@ -16,6 +16,15 @@ public interface ChatModel {
      */
     CompletableFuture<ModelResponse> generate(ModelRequest request, String apiKey, Optional<String> baseUrl);
 
+    /**
+     * As {@link #generate(ModelRequest, String, Optional)}, telling {@code stream} the content as it arrives; an
+     * implementation that cannot stream tells it nothing and only completes the future.
+     */
+    default CompletableFuture<ModelResponse> generate(ModelRequest request, String apiKey, Optional<String> baseUrl,
+                                                      ModelStream stream) {
+        return generate(request, apiKey, baseUrl);
+    }
+
     /** Sends {@code request} to the default provider. */
     default CompletableFuture<ModelResponse> generate(ModelRequest request, String apiKey) {
         return generate(request, apiKey, Optional.empty());

@@ -7,6 +7,7 @@ import io.tzurot.core.model.ChatModel;
 import io.tzurot.core.model.ModelCallException;
 import io.tzurot.core.model.ModelRequest;
 import io.tzurot.core.model.ModelResponse;
+import io.tzurot.core.model.ModelStream;
 import io.tzurot.core.persona.UserReferences;
 import io.tzurot.core.prompt.AssembledPrompt;
 import io.tzurot.core.prompt.Attachment;
@@ -119,16 +120,27 @@ public final class GeneratingReply implements ReplyService {
         UserReferences.Scope users;
         String storedUser;
         final Map<Integer, ReplyVector> vectors = new HashMap<>();
+        final ReplyStream stream;
+        /** The visible part of the attempt being written; made with the first attempt. */
+        AttemptStream streamed;
 
-        Turn(FlightLog log, Executor cpu) {
+        Turn(FlightLog log, Executor cpu, ReplyStream stream) {
             this.log = log;
             this.cpu = cpu;
+            this.stream = stream;
         }
     }
 
     @Override
     public CompletableFuture<ReplyOutcome> reply(ReplyRequest request) {
-        Turn turn = new Turn(new FlightLog(request, clock.instant(), metrics), new ReplyLogContext(cpu, request.requestId()));
+        return reply(request, ReplyStream.NONE);
+    }
+
+    @Override
+    public CompletableFuture<ReplyOutcome> reply(ReplyRequest request, ReplyStream stream) {
+        Objects.requireNonNull(stream, "stream");
+        Turn turn = new Turn(new FlightLog(request, clock.instant(), metrics), new ReplyLogContext(cpu, request.requestId()),
+                stream);
         return CompletableFuture.supplyAsync(() -> resolve(request, turn), turn.cpu)
                 .thenCompose(early -> early.isPresent() ? CompletableFuture.completedFuture(early.get()) : prepare(turn))
                 .exceptionallyAsync(error -> internalFailure(request, turn, error), turn.cpu)
@@ -225,9 +237,28 @@ public final class GeneratingReply implements ReplyService {
         ModelRequest request = ModelRequests.build(turn.context.preset(), turn.prompt, settings);
         turn.log.prompt(turn.prompt, request.parameters());
         turn.log.stage(ReplyStage.PROMPT);
-        return parts.chat().generate(request, turn.context.credentials().apiKey(), Optional.of(parts.provider().baseUrl()))
+        ModelStream pieces = turn.stream == ReplyStream.NONE ? ModelStream.NONE : streaming(turn);
+        return parts.chat().generate(request, turn.context.credentials().apiKey(), Optional.of(parts.provider().baseUrl()),
+                        pieces)
                 .handleAsync((response, error) -> judge(turn, settings, response, error), turn.cpu)
                 .thenCompose(next -> next);
+    }
+
+    /** The model stream of the next attempt, made with the first one. */
+    private ModelStream streaming(Turn turn) {
+        if (turn.streamed == null) {
+            int longestName = Math.max(turn.context.personality().name().length(),
+                    turn.context.personality().shownName().length());
+            turn.streamed = new AttemptStream(turn.stream, postProcessor(turn.context, turn), longestName);
+        }
+        return turn.streamed.nextAttempt();
+    }
+
+    private ResponsePostProcessor postProcessor(ReplyContext context, Turn turn) {
+        Placeholders names = Placeholders.forConversation(context.speakerName(), context.request().speaker().username(),
+                context.personality().name(), context.personality().displayName());
+        return new ResponsePostProcessor(
+                List.of(context.personality().name(), context.personality().shownName()), names, turn.users::inOutput);
     }
 
     private CompletableFuture<ReplyOutcome> judge(Turn turn, AttemptSettings settings, ModelResponse response,
@@ -237,10 +268,7 @@ public final class GeneratingReply implements ReplyService {
             return CompletableFuture.completedFuture(modelFailure(turn, settings.attempt(), unwrap(error)));
         }
         ReplyContext context = turn.context;
-        Placeholders names = Placeholders.forConversation(context.speakerName(), context.request().speaker().username(),
-                context.personality().name(), context.personality().displayName());
-        ResponsePostProcessor post = new ResponsePostProcessor(
-                List.of(context.personality().name(), context.personality().shownName()), names, turn.users::inOutput);
+        ResponsePostProcessor post = postProcessor(context, turn);
         ModelReply reply = new ModelReply(response.content(), response.reasoning(), response.finishReason(),
                 response.usage().map(u -> OptionalInt.of(u.completionTokens())).orElse(OptionalInt.empty()),
                 false, response.elapsed());

@@ -10,4 +10,12 @@ public interface ReplyService {
 
     /** Completes with the outcome; never completes exceptionally for a failure a user should hear about. */
     CompletableFuture<ReplyOutcome> reply(ReplyRequest request);
+
+    /**
+     * As {@link #reply(ReplyRequest)}, telling {@code stream} the visible text while it is written; a service that
+     * cannot stream tells it nothing.
+     */
+    default CompletableFuture<ReplyOutcome> reply(ReplyRequest request, ReplyStream stream) {
+        return reply(request);
+    }
 }

@@ -64,6 +64,53 @@ public final class ThinkingExtractor {
         return text;
     }
 
+    /**
+     * Where the part of a reply still being written that is certainly not thinking ends: before a thinking tag
+     * that is open and not yet closed, or before a tag still being written ({@code <thi}). Namespaced tags count.
+     */
+    static int settledEnd(String partial) {
+        String text = NAMESPACED.matcher(partial).replaceAll("<$1$2");
+        // the replacement keeps every '<' and only drops a namespace, so a cut before a '<' maps back by counting them
+        int end = text.length();
+        int lastLt = text.lastIndexOf('<');
+        if (lastLt >= 0 && text.indexOf('>', lastLt) < 0) {
+            end = lastLt;
+        }
+        Matcher open = OPEN.matcher(text);
+        while (open.find() && open.start() < end) {
+            Matcher close = CLOSE.matcher(text);
+            if (!close.find(open.end()) || close.start() >= end) {
+                end = open.start();
+                break;
+            }
+            open.region(close.end(), text.length());
+        }
+        return sameTagIndex(partial, text, end);
+    }
+
+    /** The index in {@code original} of the {@code '<'} that is at {@code index} in {@code normalized}. */
+    private static int sameTagIndex(String original, String normalized, int index) {
+        if (index >= normalized.length()) {
+            return original.length();
+        }
+        int tags = 0;
+        for (int i = 0; i < index; i++) {
+            if (normalized.charAt(i) == '<') {
+                tags++;
+            }
+        }
+        int seen = 0;
+        for (int i = 0; i < original.length(); i++) {
+            if (original.charAt(i) == '<') {
+                if (seen == tags) {
+                    return i;
+                }
+                seen++;
+            }
+        }
+        return original.length();
+    }
+
     private static void addBlock(List<String> blocks, String block) {
         String trimmed = block.strip();
         if (!trimmed.isEmpty()) {

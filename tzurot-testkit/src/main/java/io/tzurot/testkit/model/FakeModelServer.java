@@ -54,6 +54,8 @@ public final class FakeModelServer implements AutoCloseable {
     private volatile Set<String> imageModels = Set.of("fake/vision");
     private volatile Set<String> unlabelledModels = Set.of();
     private volatile CompletableFuture<Void> gate = CompletableFuture.completedFuture(null);
+    /** Pause between streamed events; zero sends each stream in one write. */
+    private volatile Duration streamPace = Duration.ZERO;
 
     private FakeModelServer() {
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -166,8 +168,22 @@ public final class FakeModelServer implements AutoCloseable {
         return maxInFlight.get();
     }
 
-    /** Forgets queued replies, recorded requests, the responder, the key and the peak counter. */
+    /**
+     * Streams every later streamed reply slowly: each SSE event is written and flushed on its own, {@code pace}
+     * after the previous one, so clients see the content arrive piece by piece. Zero (the default) writes a stream
+     * at once.
+     */
+    public FakeModelServer streamPace(Duration pace) {
+        if (pace == null || pace.isNegative()) {
+            throw new IllegalArgumentException("pace must be zero or positive, got " + pace);
+        }
+        streamPace = pace;
+        return this;
+    }
+
+    /** Forgets queued replies, recorded requests, the responder, the key, the stream pace and the peak counter. */
     public void reset() {
+        streamPace = Duration.ZERO;
         scripted.clear();
         requests.clear();
         responder = FakeModelServer::defaultReply;
@@ -241,12 +257,14 @@ public final class FakeModelServer implements AutoCloseable {
         int now = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(now, Math::max);
         CompletableFuture<Void> held = gate;
-        ctx.future(() -> held.thenCompose(v -> after(reply.delay())).thenRun(() -> {
+        ctx.future(() -> held.thenCompose(v -> after(reply.delay())).thenCompose(v -> {
+            CompletableFuture<Void> written;
             try {
-                write(ctx, reply, recorded);
-            } finally {
-                inFlight.decrementAndGet();
+                written = write(ctx, reply, recorded);
+            } catch (RuntimeException e) {
+                written = CompletableFuture.failedFuture(e);
             }
+            return written.whenComplete((x, e) -> inFlight.decrementAndGet());
         }));
     }
 
@@ -259,31 +277,63 @@ public final class FakeModelServer implements AutoCloseable {
         return done;
     }
 
-    private void write(Context ctx, FakeReply reply, RecordedRequest recorded) {
+    private CompletableFuture<Void> write(Context ctx, FakeReply reply, RecordedRequest recorded) {
+        CompletableFuture<Void> done = CompletableFuture.completedFuture(null);
         if (reply instanceof FakeReply.Failure failure) {
             if (failure.retryAfterSeconds() > 0) {
                 ctx.header("Retry-After", Integer.toString(failure.retryAfterSeconds()));
             }
             send(ctx, failure.status(), "application/json", responses.error(failure));
-            return;
+            return done;
         }
         if (reply instanceof FakeReply.Raw raw) {
             send(ctx, raw.status(), raw.contentType(), raw.body());
-            return;
+            return done;
         }
         FakeReply.Completion completion = (FakeReply.Completion) reply;
         if (recorded.path().endsWith("/transcriptions")) {
             writeTranscript(ctx, completion, recorded);
-            return;
+            return done;
         }
         String id = "chatcmpl-fake-" + ids.incrementAndGet();
         String model = completion.model() != null ? completion.model() : recorded.body().path("model").asText("fake/echo");
         if (recorded.streaming()) {
             boolean usage = recorded.body().path("stream_options").path("include_usage").asBoolean(false);
-            send(ctx, 200, "text/event-stream", responses.stream(id, model, completion, usage));
+            String sse = responses.stream(id, model, completion, usage);
+            Duration pace = streamPace;
+            if (!pace.isZero()) {
+                return paced(ctx, sse, pace);
+            }
+            send(ctx, 200, "text/event-stream", sse);
         } else {
             send(ctx, 200, "application/json", responses.completion(id, model, completion));
         }
+        return done;
+    }
+
+    /** Writes the stream's events one by one, flushed, {@code pace} apart; completes after the last one. */
+    private CompletableFuture<Void> paced(Context ctx, String sse, Duration pace) {
+        ctx.status(200).contentType("text/event-stream; charset=utf-8");
+        List<String> events = List.of(sse.split("(?<=\n\n)"));
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        writeEvent(ctx, events, 0, pace, done);
+        return done;
+    }
+
+    private void writeEvent(Context ctx, List<String> events, int index, Duration pace, CompletableFuture<Void> done) {
+        try {
+            var out = ctx.res().getOutputStream();
+            out.write(events.get(index).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException | RuntimeException e) {
+            done.completeExceptionally(e);
+            return;
+        }
+        if (index + 1 == events.size()) {
+            done.complete(null);
+            return;
+        }
+        scheduler.schedule(() -> writeEvent(ctx, events, index + 1, pace, done), pace.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void writeTranscript(Context ctx, FakeReply.Completion completion, RecordedRequest recorded) {

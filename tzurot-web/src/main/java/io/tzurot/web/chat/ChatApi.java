@@ -75,7 +75,7 @@ public final class ChatApi {
                 "replyId", Schemas.string("Read the reply at /api/v1/replies/{replyId}"))));
         ReplyView.define(s);
         s.define("EventStream", Map.of("type", "string", "description",
-                "text/event-stream: 'status' {status: pending}, then 'content' {content} and 'done' (a Reply), or 'failed' (a Reply)"));
+                "text/event-stream: 'status' {status: pending}; while the model writes, 'delta' {text} (append) and, rarely, 'reset' {text} (replace everything shown); then 'content' {content} and 'done' (a Reply), or 'failed' (a Reply)"));
 
         routes.add(new ApiRoute(HandlerType.POST, "/api/v1/chat", "chat",
                 "Send a message to a character; the reply runs as a job whose id is returned at once", RouteAuth.USER,
@@ -84,7 +84,7 @@ public final class ChatApi {
                 "A reply's state; ?wait=1..60 waits up to that many seconds for it to finish (own replies only)",
                 RouteAuth.USER, null, 200, "Reply", List.of(400, 404)), this::reply);
         routes.add(new ApiRoute(HandlerType.GET, "/api/v1/replies/{replyId}/events", "chat",
-                "The reply as Server-Sent Events: status, then content and done, or failed (own replies only)",
+                "The reply as Server-Sent Events: status, content deltas while it is written, then content and done, or failed (own replies only)",
                 RouteAuth.USER, null, 200, "EventStream", List.of(404)), this::events);
     }
 
@@ -106,20 +106,21 @@ public final class ChatApi {
                 personality.slug(), channelId, message, s.clock().instant());
         // the reply holds its place before it starts, so a burst cannot pass the limit between check and start
         CompletableFuture<ReplyOutcome> outcome = new CompletableFuture<>();
+        ReplyDeltas deltas = new ReplyDeltas();
         if (!tracker.trackWithin(new TrackedReply(replyId, actor.userId(), personality.slug(), channelId, request.receivedAt(),
-                outcome), MAX_PENDING_PER_USER)) {
+                outcome, deltas), MAX_PENDING_PER_USER)) {
             throw ApiException.tooManyRequests("You already have " + MAX_PENDING_PER_USER
                     + " replies on the way; wait for one of them before sending more.", RETRY_AFTER_SECONDS);
         }
-        start(s.replies(), request).thenAccept(outcome::complete);
+        start(s.replies(), request, deltas).thenAccept(outcome::complete);
         ctx.status(202).json(Map.of("replyId", replyId));
     }
 
     /** The outcome, never failing: a broken engine becomes a Failed outcome the user can read. */
-    private static CompletableFuture<ReplyOutcome> start(ReplyService replies, ReplyRequest request) {
+    private static CompletableFuture<ReplyOutcome> start(ReplyService replies, ReplyRequest request, ReplyDeltas deltas) {
         CompletableFuture<ReplyOutcome> raw;
         try {
-            raw = replies.reply(request);
+            raw = replies.reply(request, deltas);
         } catch (RuntimeException e) {
             raw = CompletableFuture.failedFuture(e);
         }
@@ -158,20 +159,35 @@ public final class ChatApi {
 
     private static void stream(SseClient client, ReplyState reply) {
         client.keepAlive();
-        client.sendEvent("status", json(Map.of("status", "pending")));
+        SseSender out = new SseSender(client);
+        out.send("status", json(Map.of("status", "pending")));
+        Runnable unfollow = reply.isPending() ? reply.deltas().map(d -> d.follow(new ReplyDeltas.Reader() {
+            @Override
+            public void delta(String text) {
+                out.send("delta", json(Map.of("text", text)));
+            }
+
+            @Override
+            public void reset(String text) {
+                out.send("reset", json(Map.of("text", text)));
+            }
+        })).orElse(() -> { }) : () -> { };
         reply.finished().completeOnTimeout(reply.now(), STREAM_LIMIT.toSeconds(), TimeUnit.SECONDS)
-                .thenAccept(view -> finish(client, view));
+                .thenAccept(view -> {
+                    unfollow.run();
+                    finish(out, view);
+                });
     }
 
     /** The end of the stream: content and done, or failed; a reply still pending at the limit just closes. */
-    private static void finish(SseClient client, Map<String, Object> view) {
+    private static void finish(SseSender out, Map<String, Object> view) {
         if ("done".equals(view.get("status"))) {
-            client.sendEvent("content", json(Map.of("content", view.get("content"))));
-            client.sendEvent("done", json(view));
+            out.send("content", json(Map.of("content", view.get("content"))));
+            out.send("done", json(view));
         } else if ("failed".equals(view.get("status"))) {
-            client.sendEvent("failed", json(view));
+            out.send("failed", json(view));
         }
-        client.close();
+        out.close();
     }
 
     private static String json(Object value) {

@@ -13,27 +13,31 @@ import java.util.function.Supplier;
  *
  * @param finish starts waiting for the final view; only a reader that waits calls it, so a plain read of a
  *               pending reply neither polls the shared store nor hangs a stage on its outcome
+ * @param deltas the text while it is written, when this process runs the reply (another process's reply has none)
  */
 public record ReplyState(String replyId, UUID userId, Map<String, Object> now,
-                         Supplier<CompletableFuture<Map<String, Object>>> finish) {
+                         Supplier<CompletableFuture<Map<String, Object>>> finish, Optional<ReplyDeltas> deltas) {
 
     public ReplyState {
         Objects.requireNonNull(replyId, "replyId");
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(finish, "finish");
+        Objects.requireNonNull(deltas, "deltas");
     }
 
     /** A reply seen as {@code now}; {@code whilePending} waits for its end, asked only while {@code now} is pending. */
     static ReplyState of(String replyId, UUID userId, Map<String, Object> now,
                          Supplier<CompletableFuture<Map<String, Object>>> whilePending) {
-        return new ReplyState(replyId, userId, now, pending(now) ? whilePending : () -> CompletableFuture.completedFuture(now));
+        return new ReplyState(replyId, userId, now, pending(now) ? whilePending : () -> CompletableFuture.completedFuture(now),
+                Optional.empty());
     }
 
     /** The state of a reply started in this process. */
     static ReplyState of(TrackedReply reply) {
-        return of(reply.replyId(), reply.userId(), ReplyView.of(reply),
+        ReplyState state = of(reply.replyId(), reply.userId(), ReplyView.of(reply),
                 () -> reply.outcome().thenApply(o -> ReplyView.of(reply.replyId(), Optional.of(o))));
+        return new ReplyState(state.replyId(), state.userId(), state.now(), state.finish(), Optional.of(reply.deltas()));
     }
 
     /** Whether a view still waits for its outcome. */

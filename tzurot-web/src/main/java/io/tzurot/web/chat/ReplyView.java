@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The JSON of a web reply: {@code {replyId, status, content, model, error, footer, memories, personality}}
- * where status is {@code pending}, {@code done} or {@code failed}; fields that do not apply are null.
+ * The JSON of a web reply: {@code {replyId, status, content, reasoning, model, error, footer, memories, personality}}
+ * where status is {@code pending}, {@code done} or {@code failed}; fields that do not apply are null. The reasoning
+ * is there only when the preset's show-thinking is on (it never enters history either way).
  */
 public final class ReplyView {
 
@@ -25,6 +26,7 @@ public final class ReplyView {
         json.put("replyId", replyId);
         json.put("status", "pending");
         json.put("content", null);
+        json.put("reasoning", null);
         json.put("model", null);
         json.put("error", null);
         json.put("errorKind", null);
@@ -39,6 +41,7 @@ public final class ReplyView {
         if (o instanceof ReplyOutcome.Replied r) {
             json.put("status", "done");
             json.put("content", r.content());
+            json.put("reasoning", r.showThinking() ? r.reasoning().orElse(null) : null);
             json.put("model", r.model());
             json.put("footer", r.footer().orElse(null));
             json.put("memories", r.memories().stream().map(m -> {
@@ -76,6 +79,7 @@ public final class ReplyView {
                 "status", Map.of("type", "string", "enum", List.of("pending", "done", "failed"),
                         "description", "pending until the character has answered"),
                 "content", Schemas.nullable(Schemas.string("The reply text when done")),
+                "reasoning", Schemas.nullable(Schemas.string("The model's reasoning, when the preset's show-thinking is on")),
                 "model", Schemas.nullable(Schemas.string("The model that answered")),
                 "footer", Schemas.nullable(Schemas.string("The model footer line, when shown")),
                 "error", Schemas.nullable(Schemas.string("Why there is no reply, when failed")),

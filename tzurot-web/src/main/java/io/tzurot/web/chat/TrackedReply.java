@@ -11,9 +11,16 @@ import java.util.concurrent.CompletableFuture;
  * A reply started from the web: who asked, when, and its outcome once the engine answers.
  *
  * @param outcome completes with the outcome; never exceptionally (failures become {@link ReplyOutcome.Failed})
+ * @param deltas  the text while it is written, for the event stream
  */
 public record TrackedReply(String replyId, UUID userId, String personality, String channelId, Instant startedAt,
-                           CompletableFuture<ReplyOutcome> outcome) {
+                           CompletableFuture<ReplyOutcome> outcome, ReplyDeltas deltas) {
+
+    /** A reply with a stream of its own. */
+    public TrackedReply(String replyId, UUID userId, String personality, String channelId, Instant startedAt,
+                        CompletableFuture<ReplyOutcome> outcome) {
+        this(replyId, userId, personality, channelId, startedAt, outcome, new ReplyDeltas());
+    }
 
     public TrackedReply {
         Objects.requireNonNull(replyId, "replyId");
@@ -22,6 +29,7 @@ public record TrackedReply(String replyId, UUID userId, String personality, Stri
         Objects.requireNonNull(channelId, "channelId");
         Objects.requireNonNull(startedAt, "startedAt");
         Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(deltas, "deltas");
     }
 
     /** The outcome when it is there. */

@@ -17,11 +17,12 @@
  *       and the tracking are one step, across api processes through the shared key store).</li>
  *   <li>{@code GET /api/v1/channels} → {@code {channels: [{id, isDefault, createdAt}]}}, the default first;
  *       {@code POST /api/v1/channels} → 201 a new channel with a random id; 409 past 100 channels.</li>
- *   <li>{@code GET /api/v1/replies/{replyId}?wait=0..60} → {@code {replyId, status: pending|done|failed, content, model,
+ *   <li>{@code GET /api/v1/replies/{replyId}?wait=0..60} → {@code {replyId, status: pending|done|failed, content, reasoning, model,
  *       error, errorKind, footer, memories: [{id, score, preview}], personality}}; waits without holding a thread.</li>
  *   <li>{@code GET /api/v1/replies/{replyId}/events} → Server-Sent Events: {@code status} {@code {"status":"pending"}},
- *       then {@code content} {@code {"content"}} and {@code done} (the reply JSON), or {@code failed} (the reply JSON);
- *       then the stream ends.</li>
+ *       {@code delta} {@code {"text"}} (append) while the model writes and, rarely, {@code reset} {@code {"text"}}
+ *       (replace what was shown), then {@code content} {@code {"content"}} and {@code done} (the reply JSON), or
+ *       {@code failed} (the reply JSON); then the stream ends.</li>
  *   <li>Only the sender reads a reply (404 for everyone else, the bot owner included).</li>
  * </ul>
  */

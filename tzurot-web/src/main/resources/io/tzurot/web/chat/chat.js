@@ -58,12 +58,19 @@
   function finish(li, reply) {
     li.classList.remove('pending');
     li.removeAttribute('aria-busy');
+    li.classList.remove('streaming');
     var bubble = li.querySelector('.bubble');
     if (reply.status === 'done') {
       bubble.textContent = reply.content;
     } else {
       li.classList.add('failed');
       bubble.textContent = reply.error || 'No reply.';
+    }
+    if (reply.status === 'done' && reply.reasoning) {
+      var thinking = el('details', 'reasoning');
+      thinking.appendChild(el('summary', null, 'Thinking'));
+      thinking.appendChild(el('div', 'reasoning-text', reply.reasoning));
+      li.insertBefore(thinking, bubble);
     }
     var meta = el('div', 'reply-meta');
     if (reply.footer) { meta.appendChild(el('div', 'footer', reply.footer.replace(/^-#\s*/, ''))); }
@@ -106,6 +113,17 @@
     var source = new EventSource('/api/v1/replies/' + encodeURIComponent(replyId) + '/events');
     source.addEventListener('status', function () {
       li.querySelector('.bubble').textContent = chat.dataset.name + ' is typing…';
+    });
+    // the text grows while the model writes; 'reset' replaces it when later text changed what was shown
+    var streamed = '';
+    source.addEventListener('delta', function (e) {
+      streamed += JSON.parse(e.data).text;
+      li.classList.add('streaming');
+      li.querySelector('.bubble').textContent = streamed;
+    });
+    source.addEventListener('reset', function (e) {
+      streamed = JSON.parse(e.data).text;
+      li.querySelector('.bubble').textContent = streamed === '' ? chat.dataset.name + ' is typing…' : streamed;
     });
     source.addEventListener('content', function (e) {
       li.querySelector('.bubble').textContent = JSON.parse(e.data).content;

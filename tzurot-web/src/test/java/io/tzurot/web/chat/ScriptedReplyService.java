@@ -3,6 +3,7 @@ package io.tzurot.web.chat;
 import io.tzurot.core.reply.ReplyOutcome;
 import io.tzurot.core.reply.ReplyRequest;
 import io.tzurot.core.reply.ReplyService;
+import io.tzurot.core.reply.ReplyStream;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -18,6 +19,7 @@ public final class ScriptedReplyService implements ReplyService {
 
     private final List<ReplyRequest> requests = new CopyOnWriteArrayList<>();
     private final Map<String, CompletableFuture<ReplyOutcome>> held = new ConcurrentHashMap<>();
+    private final Map<String, ReplyStream> streams = new ConcurrentHashMap<>();
     private volatile Function<ReplyRequest, ReplyOutcome> script;
     private volatile boolean holding;
     private volatile Runnable onReply = () -> { };
@@ -38,6 +40,18 @@ public final class ScriptedReplyService implements ReplyService {
     /** Runs inside every {@link #reply} call before it answers (to hold callers inside the engine's start). */
     public void onReply(Runnable hook) {
         this.onReply = hook;
+    }
+
+    @Override
+    public CompletableFuture<ReplyOutcome> reply(ReplyRequest request, ReplyStream stream) {
+        streams.put(request.requestId(), stream);
+        return reply(request);
+    }
+
+    /** The stream the caller of a request gave, to write its text as the engine would. */
+    public ReplyStream stream(String requestId) {
+        return java.util.Optional.ofNullable(streams.get(requestId))
+                .orElseThrow(() -> new IllegalStateException("no stream for request " + requestId));
     }
 
     @Override
