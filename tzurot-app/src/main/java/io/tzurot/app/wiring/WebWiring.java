@@ -58,6 +58,7 @@ public final class WebWiring {
     private final WebConsole console;
     private final ManagementFeature managementFeature;
     private final io.tzurot.web.CardFeature cardFeature;
+    private final AtomicReference<io.tzurot.core.lorebook.LoreUseCases> lore = new AtomicReference<>();
     private final ConversationFeature conversationFeature;
     private final UserDataFeature userDataFeature;
     private final byte[] masterKey;
@@ -80,7 +81,8 @@ public final class WebWiring {
         sections.addAll(ManagementFeature.SECTIONS);
         sections.addAll(ConversationFeature.SECTIONS);
         this.console = new WebConsole(() -> Optional.ofNullable(access.get()), version, sections,
-                List.of(managementFeature, conversationFeature, cardFeature, userDataFeature));
+                List.of(managementFeature, conversationFeature, cardFeature, userDataFeature,
+                        new io.tzurot.web.LoreFeature(() -> Optional.ofNullable(lore.get()))));
         consoleRef.set(console);
     }
 
@@ -99,6 +101,7 @@ public final class WebWiring {
         }
         management.set(ManagementWiring.useCases(repos, config, masterKey));
         cards.set(CardWiring.useCases(repos, management.get(), clock));
+        lore.set(LoreWiring.useCases(repos));
         userData.set(UserDataWiring.useCases(repos, cards.get(), events, exports, clock));
         shapes.set(ShapesWiring.useCase(repos, management.get(), cards.get(), embeddings, config.shapesBaseUrl(),
                 ShapesWiring.gap(config.shapesBaseUrl()), clock));
