@@ -1,6 +1,6 @@
 package io.tzurot.web;
 
-import io.tzurot.core.lorebook.LoreUseCases;
+import io.tzurot.core.lorebook.activation.LoreUseCases;
 import io.tzurot.web.lore.LoreApi;
 import io.tzurot.web.openapi.RouteRegistry;
 import java.util.Optional;

@@ -58,7 +58,7 @@ public final class WebWiring {
     private final WebConsole console;
     private final ManagementFeature managementFeature;
     private final io.tzurot.web.CardFeature cardFeature;
-    private final AtomicReference<io.tzurot.core.lorebook.LoreUseCases> lore = new AtomicReference<>();
+    private final AtomicReference<io.tzurot.core.lorebook.activation.LoreUseCases> lore = new AtomicReference<>();
     private final ConversationFeature conversationFeature;
     private final UserDataFeature userDataFeature;
     private final byte[] masterKey;

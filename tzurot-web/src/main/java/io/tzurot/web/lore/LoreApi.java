@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.tzurot.core.access.Actor;
 import io.tzurot.core.lorebook.AttachingLorebooks;
-import io.tzurot.core.lorebook.LoreUseCases;
+import io.tzurot.core.lorebook.activation.LoreUseCases;
 import io.tzurot.core.lorebook.LorebookSummary;
 import io.tzurot.core.lorebook.activation.FiredEntry;
 import io.tzurot.core.lorebook.activation.LoreActivation;

@@ -1,6 +1,6 @@
-package io.tzurot.core.lorebook;
+package io.tzurot.core.lorebook.activation;
 
-import io.tzurot.core.lorebook.activation.TestingLorebook;
+import io.tzurot.core.lorebook.AttachingLorebooks;
 import java.util.Objects;
 
 /** The lorebook use cases beyond files: attaching books to personas, channels and everything, and the keyword test. */
