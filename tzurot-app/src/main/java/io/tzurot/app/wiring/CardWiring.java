@@ -12,7 +12,6 @@ import io.tzurot.core.manage.ManagementUseCases;
 import io.tzurot.storage.card.FileCardCodec;
 import io.tzurot.storage.card.JdbiCardExtrasRepository;
 import io.tzurot.storage.card.JdbiTransactions;
-import io.tzurot.storage.lorebook.JdbiLorebookRepository;
 import io.tzurot.core.avatar.AvatarImages;
 import java.time.Clock;
 import java.util.Optional;
@@ -40,7 +39,7 @@ public final class CardWiring {
     /** The use cases over {@code repos}; personalities are created through {@code management}'s rules. */
     public static CardUseCases useCases(Repositories repos, ManagementUseCases management, Clock clock) {
         var jdbi = repos.database().jdbi();
-        var lorebooks = new JdbiLorebookRepository(jdbi, clock);
+        var lorebooks = repos.lorebooks();
         var extras = new JdbiCardExtrasRepository(jdbi, clock);
         var codec = new FileCardCodec();
         Transactions transactions = new JdbiTransactions(jdbi);

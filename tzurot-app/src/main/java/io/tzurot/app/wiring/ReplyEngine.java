@@ -34,7 +34,6 @@ import io.tzurot.core.response.ReplyEmbeddings;
 import io.tzurot.core.user.GetOrCreateUser;
 import io.tzurot.storage.diagnostics.JsonFlightRecorder;
 import io.tzurot.storage.lorebook.JdbiLoreTimingStore;
-import io.tzurot.storage.lorebook.JdbiLorebookRepository;
 import io.tzurot.storage.portability.JdbiShapesPersonaMappingRepository;
 import java.time.Clock;
 import java.util.Optional;
@@ -119,7 +118,7 @@ public final class ReplyEngine implements AutoCloseable {
                 new UserReferences(repos.users(), personas, repos.personas(),
                         new JdbiShapesPersonaMappingRepository(repos.database())),
                 replyEmbeddings,
-                new ActivatingLore(new JdbiLorebookRepository(repos.database().jdbi(), clock), loreTiming, models.tokens(),
+                new ActivatingLore(repos.lorebooks(), loreTiming, models.tokens(),
                         RandomGenerator.getDefault()::nextDouble, LoreSettings.DEFAULTS),
                 facts(repos, models, settings.facts(), writer, clock));
         this.service = new GeneratingReply(parts, cpu, clock, RandomGenerator.getDefault(), metrics);

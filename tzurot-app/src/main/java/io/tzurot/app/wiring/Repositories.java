@@ -6,6 +6,7 @@ import io.tzurot.app.cache.CachingAdminSettingsRepository;
 import io.tzurot.app.cache.CachingApiKeyRepository;
 import io.tzurot.app.cache.CachingChannelSettingsRepository;
 import io.tzurot.app.cache.CachingDenylistRepository;
+import io.tzurot.app.cache.CachingLorebookRepository;
 import io.tzurot.app.cache.CachingPersonaRepository;
 import io.tzurot.app.cache.CachingPersonalityRepository;
 import io.tzurot.app.cache.CachingPresetRepository;
@@ -17,6 +18,7 @@ import io.tzurot.core.channel.ChannelSettingsRepository;
 import io.tzurot.core.conversation.ConversationHistoryRepository;
 import io.tzurot.core.diagnostics.DiagnosticLogRepository;
 import io.tzurot.core.jobresult.JobResultRepository;
+import io.tzurot.core.lorebook.LorebookRepository;
 import io.tzurot.core.memory.MemoryRepository;
 import io.tzurot.core.memory.MemorySearch;
 import io.tzurot.core.memory.PendingMemoryRepository;
@@ -38,6 +40,7 @@ import io.tzurot.storage.conversation.JdbiConversationHistoryRepository;
 import io.tzurot.storage.db.Database;
 import io.tzurot.storage.diagnostics.JdbiDiagnosticLogRepository;
 import io.tzurot.storage.jobresult.JdbiJobResultRepository;
+import io.tzurot.storage.lorebook.JdbiLorebookRepository;
 import io.tzurot.storage.memory.ExactCosineMemorySearch;
 import io.tzurot.storage.memory.JdbiMemoryRepository;
 import io.tzurot.storage.memory.JdbiPendingMemoryRepository;
@@ -63,14 +66,14 @@ public record Repositories(Database database, UserRepository users, PersonaRepos
                            ConversationHistoryRepository history, MemoryRepository memories,
                            PendingMemoryRepository pendingMemories, MemorySearch memorySearch,
                            DiagnosticLogRepository diagnostics, JobResultRepository jobResults,
-                           DescriptionCache descriptions) {
+                           DescriptionCache descriptions, LorebookRepository lorebooks) {
 
     /** How long a cached entry may live when no change is announced: a backstop for edits made outside the system. */
     public static final Duration CACHE_TTL = Duration.ofMinutes(10);
 
     /**
      * These repositories with the hot configuration (personalities, personas, presets, settings, channel activations,
-     * denylist, API keys) read through local caches. Every write through them announces the change on {@code bus},
+     * denylist, API keys, lorebook attachments) read through local caches. Every write through them announces the change on {@code bus},
      * which evicts it here at once and, with Redis, in every other process; so every writer (web API, CLI, Discord
      * commands) must use the cached set, which is why this is the one place caching is wired.
      */
@@ -96,7 +99,8 @@ public record Repositories(Database database, UserRepository users, PersonaRepos
                 new CachingAdminSettingsRepository(adminSettings, context),
                 new CachingChannelSettingsRepository(channels, context),
                 new CachingDenylistRepository(denylist, context), new CachingApiKeyRepository(apiKeys, context),
-                history, memories, pendingMemories, memorySearch, diagnostics, jobResults, descriptions);
+                history, memories, pendingMemories, memorySearch, diagnostics, jobResults, descriptions,
+                new CachingLorebookRepository(lorebooks, context));
     }
 
     /** The repositories of {@code db} with caching whose writes announce on {@code messaging}'s bus and epoch. */
@@ -119,6 +123,7 @@ public record Repositories(Database database, UserRepository users, PersonaRepos
                 new JdbiChannelSettingsRepository(jdbi, clock), new JdbiDenylistRepository(jdbi),
                 new JdbiApiKeyRepository(jdbi, clock), new JdbiConversationHistoryRepository(db),
                 memories, new JdbiPendingMemoryRepository(db), search,
-                new JdbiDiagnosticLogRepository(db), new JdbiJobResultRepository(db), new JdbiDescriptionCache(db));
+                new JdbiDiagnosticLogRepository(db), new JdbiJobResultRepository(db), new JdbiDescriptionCache(db),
+                new JdbiLorebookRepository(jdbi, clock));
     }
 }

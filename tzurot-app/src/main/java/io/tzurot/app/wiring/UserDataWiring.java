@@ -9,7 +9,6 @@ import io.tzurot.core.userdata.CardCharacterFiles;
 import io.tzurot.core.userdata.UserDataArchive;
 import io.tzurot.core.userdata.UserDataUseCases;
 import io.tzurot.storage.card.FileCardCodec;
-import io.tzurot.storage.lorebook.JdbiLorebookRepository;
 import io.tzurot.storage.portability.JdbiExportJobRepository;
 import io.tzurot.storage.portability.JdbiUserErasure;
 import java.time.Clock;
@@ -29,7 +28,7 @@ public final class UserDataWiring {
     public static UserDataUseCases useCases(Repositories repos, CardUseCases cards, EventBus events, Executor executor,
                                             Clock clock) {
         CharacterFiles characterFiles = new CardCharacterFiles(new FileCardCodec(), cards.exporting(),
-                new JdbiLorebookRepository(repos.database().jdbi(), clock));
+                repos.lorebooks());
         UserDataArchive archive = new UserDataArchive(new UserDataArchive.Sources(repos.users(), repos.personas(),
                 repos.presets(), repos.personalities(), repos.memories(), repos.history(), repos.userPersonalityConfigs(),
                 repos.apiKeys()), characterFiles, clock);

@@ -65,6 +65,7 @@ public final class WebWiring {
     private final WebConsole console;
     private final ManagementFeature managementFeature;
     private final io.tzurot.web.CardFeature cardFeature;
+    private final AtomicReference<io.tzurot.core.lorebook.activation.LoreUseCases> lore = new AtomicReference<>();
     private final ConversationFeature conversationFeature;
     private final UserDataFeature userDataFeature;
     private final io.tzurot.web.ModerationFeature moderationFeature;
@@ -95,6 +96,7 @@ public final class WebWiring {
         this.console = new WebConsole(() -> Optional.ofNullable(access.get()), version, sections,
                 List.<Consumer<io.tzurot.web.openapi.RouteRegistry>>of(managementFeature, conversationFeature, cardFeature,
                         userDataFeature, moderationFeature, factsFeature,
+                        new io.tzurot.web.LoreFeature(() -> Optional.ofNullable(lore.get())),
                         new MemoryModesApi(() -> Optional.ofNullable(memoryModes.get()))::register));
         consoleRef.set(console);
     }
@@ -116,6 +118,7 @@ public final class WebWiring {
         management.set(ManagementWiring.useCases(repos, config, masterKey));
         cards.set(CardWiring.useCases(repos, management.get(), clock));
         denials.set(new io.tzurot.core.moderation.ManagingDenials(repos.denylist(), clock, config.botOwnerId()));
+        lore.set(LoreWiring.useCases(repos));
         userData.set(UserDataWiring.useCases(repos, cards.get(), events, exports, clock));
         facts.set(new io.tzurot.web.facts.FactsServices(new io.tzurot.core.facts.ManagingFacts(
                 new io.tzurot.storage.facts.JdbiFactRepository(repos.database().jdbi()), repos.personas(), clock),

@@ -108,6 +108,14 @@ final class MatrixFixtures {
         if (path.contains("{channelId}")) {
             path = path.replace("{channelId}", "700000000000000001"); // a Discord channel's settings tier (operator only)
         }
+        if (path.contains("{bookId}")) {
+            // one of the owner's books; to detach one it is attached first (to the owner's persona, or by the operator)
+            String book = portability.lorebook(null);
+            path = path.replace("{bookId}", book);
+            if (method.equals("DELETE")) {
+                ok(app.call("PUT", path, template.startsWith("/api/v1/admin/") ? botOwner() : owner, null));
+            }
+        }
         if (needsPersonalityQuery(method, template)) {
             path += "?personality=" + slug;
         }
@@ -197,6 +205,7 @@ final class MatrixFixtures {
             case "ShapesImport" -> "{\"username\":\"" + ApiApp.SHAPE + "\",\"sessionCookie\":\"appSession="
                     + ApiApp.SHAPES_SESSION + "\"}";
             case "PresetFile" -> PortabilityFixtures.presetFile(n);
+            case "LoreTest" -> "{\"text\":\"What rises over the sea " + n + "?\"}";
             default -> throw new AssertionError("no sample body for schema " + schema + ": add one to MatrixFixtures");
         };
     }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Port: lorebooks with their entries, and which characters they are attached to. */
+/** Port: lorebooks with their entries, and which characters, personas, channels (or everything) they are attached to. */
 public interface LorebookRepository {
 
     /** Stores a new lorebook with a random id, its entries in the given order. */
@@ -28,4 +28,12 @@ public interface LorebookRepository {
 
     /** The books attached to a character, oldest attachment first. */
     List<Lorebook> attachedTo(UUID personalityId);
+
+    /** Attaches a book to a persona, a channel or everything (no effect when already attached). */
+    void attach(LoreTarget target, UUID lorebookId);
+
+    boolean detach(LoreTarget target, UUID lorebookId);
+
+    /** The books attached to a persona, a channel or everything, oldest attachment first. */
+    List<Lorebook> attachedTo(LoreTarget target);
 }

@@ -224,6 +224,7 @@ public final class GeneratingReply implements ReplyService {
         ReplyContext context = turn.context;
         try {
             return parts.lore().activate(context.personality().id(),
+                    context.persona().persona().map(p -> p.id()).orElse(null), context.request().channelId(),
                     ActivatingLore.scope(context.request().channelId(), context.personality().id()),
                     PreparingTurn.loreMessages(turn.history, message), context.preset().contextWindowTokens());
         } catch (RuntimeException e) {

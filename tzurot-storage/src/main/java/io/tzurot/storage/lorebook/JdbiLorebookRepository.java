@@ -7,6 +7,7 @@ import io.tzurot.core.lorebook.LorebookContent;
 import io.tzurot.core.lorebook.LorebookEntry;
 import io.tzurot.core.lorebook.LorebookRepository;
 import io.tzurot.core.lorebook.LorebookSummary;
+import io.tzurot.core.lorebook.LoreTarget;
 import io.tzurot.storage.db.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -114,6 +115,44 @@ public final class JdbiLorebookRepository implements LorebookRepository {
     public List<Lorebook> attachedTo(UUID personalityId) {
         return jdbi.inTransaction(h -> h.createQuery("SELECT lorebook_id FROM personality_lorebooks WHERE personality_id = :p"
                         + " ORDER BY attached_at, lorebook_id").bind("p", personalityId).mapTo(UUID.class).list()
+                .stream().map(id -> find(h, id).orElseThrow()).toList());
+    }
+
+    @Override
+    public void attach(LoreTarget target, UUID lorebookId) {
+        Objects.requireNonNull(target, "target");
+        jdbi.useTransaction(h -> {
+            boolean attached = h.createQuery("SELECT COUNT(*) FROM lorebook_attachments WHERE target_kind = :kind"
+                            + " AND target_id = :target AND lorebook_id = :b")
+                    .bind("kind", target.kind().wireName()).bind("target", target.id()).bind("b", lorebookId)
+                    .mapTo(Integer.class).one() > 0;
+            if (!attached) {
+                boolean persona = target.kind() == LoreTarget.Kind.PERSONA; // its rows go when the persona does
+                var insert = h.createUpdate("INSERT INTO lorebook_attachments (target_kind, target_id, lorebook_id,"
+                                + (persona ? " persona_id," : "") + " attached_at) VALUES (:kind, :target, :b,"
+                                + (persona ? " :persona," : "") + " :now)")
+                        .bind("kind", target.kind().wireName()).bind("target", target.id()).bind("b", lorebookId);
+                if (persona) {
+                    insert.bind("persona", UUID.fromString(target.id()));
+                }
+                insert.bind("now", now(clock)).execute();
+            }
+        });
+    }
+
+    @Override
+    public boolean detach(LoreTarget target, UUID lorebookId) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM lorebook_attachments WHERE target_kind = :kind"
+                        + " AND target_id = :target AND lorebook_id = :b")
+                .bind("kind", target.kind().wireName()).bind("target", target.id()).bind("b", lorebookId)
+                .execute()) > 0;
+    }
+
+    @Override
+    public List<Lorebook> attachedTo(LoreTarget target) {
+        return jdbi.inTransaction(h -> h.createQuery("SELECT lorebook_id FROM lorebook_attachments"
+                        + " WHERE target_kind = :kind AND target_id = :target ORDER BY attached_at, lorebook_id")
+                .bind("kind", target.kind().wireName()).bind("target", target.id()).mapTo(UUID.class).list()
                 .stream().map(id -> find(h, id).orElseThrow()).toList());
     }
 

@@ -291,6 +291,21 @@ class CardImportRoundTripTest {
                 public List<Lorebook> attachedTo(UUID p) {
                     return lorebooks.attachedTo(p);
                 }
+
+                @Override
+                public void attach(io.tzurot.core.lorebook.LoreTarget t, UUID b) {
+                    lorebooks.attach(t, b);
+                }
+
+                @Override
+                public boolean detach(io.tzurot.core.lorebook.LoreTarget t, UUID b) {
+                    return lorebooks.detach(t, b);
+                }
+
+                @Override
+                public List<Lorebook> attachedTo(io.tzurot.core.lorebook.LoreTarget t) {
+                    return lorebooks.attachedTo(t);
+                }
             };
             assertThatThrownBy(() -> importing(failing).importFile(a, "x.png", Cards.png("chara", Cards.v2("Halfway", "d", 3))))
                     .hasMessageContaining("disk full");

@@ -11,6 +11,7 @@ import io.tzurot.core.lorebook.LorebookEntry.Placement;
 import io.tzurot.core.lorebook.LorebookEntry.Recursion;
 import io.tzurot.core.lorebook.LorebookEntry.Timing;
 import io.tzurot.core.lorebook.LorebookSummary;
+import io.tzurot.core.lorebook.LoreTarget;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.user.User;
 import io.tzurot.storage.db.Dialect;
@@ -148,6 +149,57 @@ class LorebookRepositoryTest {
             books.attach(p.id(), second.id());
             personalities.delete(p.id());
             assertThat(books.find(second.id())).isPresent(); // the book outlives the character
+        }
+
+        @Test
+        void attachToPersonasChannelsAndEverythingKeepsEachTargetApart() {
+            User owner = fixtures.user("spreader");
+            Lorebook first = books.create(owner.id(), new LorebookContent("First", null, null, null, null, null, null,
+                    List.of(everyField("x"))));
+            clock.advance(java.time.Duration.ofSeconds(1));
+            Lorebook second = books.create(owner.id(), new LorebookContent("Second", null, null, null, null, null, null,
+                    List.of()));
+            LoreTarget persona = LoreTarget.persona(owner.defaultPersonaId());
+            LoreTarget channel = LoreTarget.channel("123456789012345678");
+            LoreTarget otherChannel = LoreTarget.channel("999");
+
+            books.attach(channel, second.id());
+            clock.advance(java.time.Duration.ofSeconds(1));
+            books.attach(channel, first.id());
+            books.attach(channel, second.id()); // again: no effect
+            books.attach(persona, first.id());
+            books.attach(LoreTarget.global(), second.id());
+            assertThat(books.attachedTo(channel)).extracting(Lorebook::name).containsExactly("Second", "First");
+            assertThat(books.attachedTo(channel).get(1).content().entries()).containsExactly(everyField("x"));
+            assertThat(books.attachedTo(persona)).extracting(Lorebook::name).containsExactly("First");
+            assertThat(books.attachedTo(LoreTarget.global())).extracting(Lorebook::name).containsExactly("Second");
+            assertThat(books.attachedTo(otherChannel)).isEmpty();
+            assertThat(books.attachedTo(LoreTarget.persona(UUID.randomUUID()))).isEmpty();
+
+            assertThat(books.detach(channel, second.id())).isTrue();
+            assertThat(books.detach(channel, second.id())).isFalse();
+            assertThat(books.detach(otherChannel, first.id())).isFalse();
+            assertThat(books.attachedTo(channel)).extracting(Lorebook::name).containsExactly("First");
+            assertThat(books.attachedTo(LoreTarget.global())).extracting(Lorebook::name).containsExactly("Second");
+
+            assertThat(books.delete(first.id())).isTrue(); // deleting a book detaches it everywhere
+            assertThat(books.attachedTo(channel)).isEmpty();
+            assertThat(books.attachedTo(persona)).isEmpty();
+        }
+
+        @Test
+        void deletingAPersonaRemovesItsAttachmentsButNotTheBook() {
+            User owner = fixtures.user("persona-lore");
+            var personas = new io.tzurot.storage.persona.JdbiPersonaRepository(database().jdbi(), clock);
+            var extra = personas.create(owner.id(), new io.tzurot.core.persona.PersonaDraft("Alt", null, "alt me", null,
+                    null, false));
+            Lorebook book = books.create(owner.id(), new LorebookContent("Mine", null, null, null, null, null, null,
+                    List.of()));
+            books.attach(LoreTarget.persona(extra.id()), book.id());
+            assertThat(books.attachedTo(LoreTarget.persona(extra.id()))).hasSize(1);
+            personas.delete(owner.id(), extra.id());
+            assertThat(books.attachedTo(LoreTarget.persona(extra.id()))).isEmpty();
+            assertThat(books.find(book.id())).isPresent();
         }
 
         @Test

@@ -2,6 +2,9 @@ package io.tzurot.core.lorebook.activation;
 
 import io.tzurot.core.lorebook.Lorebook;
 import io.tzurot.core.lorebook.LorebookRepository;
+import io.tzurot.core.lorebook.LoreTarget;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import io.tzurot.core.prompt.TokenCounter;
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +12,8 @@ import java.util.UUID;
 import java.util.function.DoubleSupplier;
 
 /**
- * Use case: the lore of one reply. Scans the books attached to the character against the conversation, with the
+ * Use case: the lore of one reply. Scans the books attached to the character, to the speaker's persona, to the
+ * channel and to everything (in that order of precedence, each book once) against the conversation, with the
  * timed-effect state of the scope (a channel with that character), and stores the state the turn leaves.
  */
 public final class ActivatingLore {
@@ -43,7 +47,18 @@ public final class ActivatingLore {
      * @param messages the conversation, oldest first, the message being answered last
      */
     public LoreActivation activate(UUID personalityId, String scope, List<LoreMessage> messages, int contextWindow) {
-        List<Lorebook> attached = books.attachedTo(personalityId);
+        return activate(personalityId, null, null, scope, messages, contextWindow);
+    }
+
+    /**
+     * Scans for one reply with the books of the character, of the speaker's persona and channel (either may be null)
+     * and the global ones.
+     *
+     * @param messages the conversation, oldest first, the message being answered last
+     */
+    public LoreActivation activate(UUID personalityId, UUID personaId, String channelId, String scope,
+                                   List<LoreMessage> messages, int contextWindow) {
+        List<Lorebook> attached = attached(personalityId, personaId, channelId);
         if (attached.isEmpty()) {
             return LoreActivation.none();
         }
@@ -56,5 +71,19 @@ public final class ActivatingLore {
             timing.save(scope, activation.timing());
             return activation;
         }
+    }
+
+    /** The books of one reply, the character's first (SillyTavern's character-first strategy), each book once. */
+    private List<Lorebook> attached(UUID personalityId, UUID personaId, String channelId) {
+        Map<UUID, Lorebook> out = new LinkedHashMap<>();
+        books.attachedTo(personalityId).forEach(b -> out.putIfAbsent(b.id(), b));
+        if (personaId != null) {
+            books.attachedTo(LoreTarget.persona(personaId)).forEach(b -> out.putIfAbsent(b.id(), b));
+        }
+        if (channelId != null && !channelId.isBlank() && channelId.length() <= LoreTarget.MAX_ID) {
+            books.attachedTo(LoreTarget.channel(channelId)).forEach(b -> out.putIfAbsent(b.id(), b));
+        }
+        books.attachedTo(LoreTarget.global()).forEach(b -> out.putIfAbsent(b.id(), b));
+        return List.copyOf(out.values());
     }
 }

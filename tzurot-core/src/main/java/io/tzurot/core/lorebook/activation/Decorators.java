@@ -18,14 +18,34 @@ import java.util.Set;
  * @param scanDepth      {@code @@scan_depth N}, or null
  * @param additionalKeys {@code @@additional_keys}: each group needs one of its keys present as well
  * @param excludeKeys    {@code @@exclude_keys}: not a match when any is present
+ * @param reverseDepth   {@code @@reverse_depth N}: placed N messages from the start, or null
+ * @param position       {@code @@position P}: a slot of the character definition, or null (it beats a depth)
+ * @param onlyAfter      {@code @@activate_only_after N}: not before the character's N-th turn, or null
+ * @param onlyEvery      {@code @@activate_only_every N}: only on turns that are a multiple of N, or null
+ * @param keepAfterMatch {@code @@keep_activate_after_match}: once fired, active for the rest of the chat
+ * @param dontAfterMatch {@code @@dont_activate_after_match}: once fired, never again
+ * @param ignoreOnMaxContext {@code @@ignore_on_max_context}: left out, without ending the scan, when it would overflow
  */
 record Decorators(String content, boolean activate, boolean dontActivate, Integer depth, LoreRole role,
-                  Integer scanDepth, List<List<String>> additionalKeys, List<String> excludeKeys) {
+                  Integer scanDepth, List<List<String>> additionalKeys, List<String> excludeKeys,
+                  Integer reverseDepth, LorePosition position, Integer onlyAfter, Integer onlyEvery,
+                  boolean keepAfterMatch, boolean dontAfterMatch, boolean ignoreOnMaxContext) {
+
+    /** Content without decorators. */
+    private static Decorators plain(String content) {
+        return new Decorators(content, false, false, null, null, null, List.of(), List.of(), null, null, null, null,
+                false, false, false);
+    }
+
+    /** Whether a turn condition ({@code activate_only_after/every}) keeps the entry out on {@code turn}. */
+    boolean turnExcludes(long turn) {
+        return (onlyAfter != null && turn < onlyAfter) || (onlyEvery != null && turn % onlyEvery != 0);
+    }
 
     /** Parses the leading {@code @@} lines of {@code content}. */
     static Decorators parse(String content) {
         if (!content.startsWith("@@")) {
-            return new Decorators(content, false, false, null, null, null, List.of(), List.of());
+            return plain(content);
         }
         Builder b = new Builder();
         String[] lines = content.split("\n", -1);
@@ -47,7 +67,8 @@ record Decorators(String content, boolean activate, boolean dontActivate, Intege
         }
         String rest = String.join("\n", java.util.Arrays.asList(lines).subList(i, lines.length));
         return new Decorators(rest, b.activate, b.dontActivate, b.depth, b.role, b.scanDepth,
-                List.copyOf(b.additional), List.copyOf(b.exclude));
+                List.copyOf(b.additional), List.copyOf(b.exclude), b.reverseDepth, b.position, b.onlyAfter,
+                b.onlyEvery, b.keepAfterMatch, b.dontAfterMatch, b.ignoreOnMaxContext);
     }
 
     /** Collects decorators; each one but {@code additional_keys} counts the first time only. */
@@ -60,6 +81,13 @@ record Decorators(String content, boolean activate, boolean dontActivate, Intege
         private Integer scanDepth;
         private final List<List<String>> additional = new ArrayList<>();
         private final List<String> exclude = new ArrayList<>();
+        private Integer reverseDepth;
+        private LorePosition position;
+        private Integer onlyAfter;
+        private Integer onlyEvery;
+        private boolean keepAfterMatch;
+        private boolean dontAfterMatch;
+        private boolean ignoreOnMaxContext;
 
         /** Applies {@code name [value]}; true when it was understood and used. */
         boolean apply(String text) {
@@ -91,7 +119,20 @@ record Decorators(String content, boolean activate, boolean dontActivate, Intege
                     return !keys.isEmpty();
                 }
                 case "exclude_keys" -> exclude.addAll(list(value));
+                case "reverse_depth" -> reverseDepth = number(value);
+                case "position" -> position = slot(value);
+                case "activate_only_after" -> onlyAfter = number(value);
+                case "activate_only_every" -> {
+                    Integer n = number(value);
+                    onlyEvery = n != null && n > 0 ? n : null;
+                }
+                case "keep_activate_after_match" -> keepAfterMatch = true;
+                case "dont_activate_after_match" -> dontAfterMatch = true;
+                case "ignore_on_max_context" -> ignoreOnMaxContext = true;
                 default -> {
+                    // instruct_* (text-completion prompts), is_greeting, is_user_icon and disable_ui_prompt have
+                    // nothing to act on here: replies are chat prompts without greetings or user icons, so they
+                    // are ignored like unknown ones and a @@@ fallback below them applies
                     return false;
                 }
             }
@@ -100,6 +141,10 @@ record Decorators(String content, boolean activate, boolean dontActivate, Intege
                 case "role" -> role != null;
                 case "scan_depth" -> scanDepth != null;
                 case "exclude_keys" -> !exclude.isEmpty();
+                case "reverse_depth" -> reverseDepth != null;
+                case "position" -> position != null;
+                case "activate_only_after" -> onlyAfter != null;
+                case "activate_only_every" -> onlyEvery != null;
                 default -> true;
             };
         }
@@ -111,6 +156,15 @@ record Decorators(String content, boolean activate, boolean dontActivate, Intege
             } catch (NumberFormatException e) {
                 return null;
             }
+        }
+
+        /** The card slots of {@code @@position}: before the description, or after it (personality, scenario too). */
+        private static LorePosition slot(String value) {
+            return switch (value) {
+                case "before_desc" -> LorePosition.BEFORE_CHARACTER;
+                case "after_desc", "personality", "scenario" -> LorePosition.AFTER_CHARACTER;
+                default -> null;
+            };
         }
 
         private static List<String> list(String value) {

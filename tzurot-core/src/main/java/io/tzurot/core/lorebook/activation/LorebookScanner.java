@@ -73,6 +73,10 @@ public final class LorebookScanner {
                 String content = e.decorators().content();
                 int cost = tokens.count(content);
                 if (used + cost > budget) {
+                    if (e.decorators().ignoreOnMaxContext()) {
+                        done.add(e.key()); // @@ignore_on_max_context: this one gives way, the others may still fit
+                        continue;
+                    }
                     overflowed = true;
                     break;
                 }
@@ -81,9 +85,11 @@ public final class LorebookScanner {
                 groupsFired.addAll(e.groups());
                 fired.add(new FiredEntry(e.key(), e.entry().entryId(), e.label(), content, c.reason(), c.matchedKey(),
                         e.position(), e.depth(), e.role(), e.order(), cost, level));
-                if (c.reason() != FiredEntry.Reason.STICKY && (e.sticky() > 0 || e.cooldown() > 0)) {
-                    started.put(e.key(), new LoreTiming.Effect(e.sticky() > 0 ? turn + e.sticky() : -1,
-                            e.cooldown() > 0 ? turn + e.sticky() + e.cooldown() : -1, e.hash()));
+                if (c.reason() != FiredEntry.Reason.STICKY) {
+                    LoreTiming.Effect effect = effectStarted(e, turn);
+                    if (effect != null) {
+                        started.put(e.key(), effect);
+                    }
                 }
                 if (e.feedsRecursion() && !content.isBlank()) {
                     fedRecursion.append(fedRecursion.length() > 0 ? "\n" : "").append(content);
@@ -109,6 +115,18 @@ public final class LorebookScanner {
         return new LoreActivation(ordered, budget, (int) used, overflowed, passes, timing.next(started));
     }
 
+    /**
+     * The timed effect an entry starts by firing on {@code turn}, or null: its sticky and cooldown, where
+     * {@code @@keep_activate_after_match} is a sticky and {@code @@dont_activate_after_match} a cooldown without end.
+     */
+    private static LoreTiming.Effect effectStarted(PreparedEntry e, long turn) {
+        Decorators d = e.decorators();
+        long sticky = d.keepAfterMatch() ? Long.MAX_VALUE : e.sticky() > 0 ? turn + e.sticky() : -1;
+        long cooldown = d.dontAfterMatch() ? Long.MAX_VALUE
+                : e.cooldown() > 0 ? turn + e.sticky() + e.cooldown() : -1;
+        return sticky < 0 && cooldown < 0 ? null : new LoreTiming.Effect(sticky, cooldown, e.hash());
+    }
+
     /** One entry's checks in SillyTavern's order; null when it does not fire in this pass. */
     private static Candidate check(PreparedEntry e, ScanText chat, List<ScanText.Text> recursed, LoreTiming timing,
                                    long turn, int level) {
@@ -127,8 +145,8 @@ public final class LorebookScanner {
         if (deco.activate()) {
             return new Candidate(e, FiredEntry.Reason.DECORATOR, null, 0);
         }
-        if (deco.dontActivate()) {
-            return null;
+        if (deco.dontActivate() || (!sticky && deco.turnExcludes(turn))) {
+            return null; // the turn conditions hold for constant entries too; a sticky one keeps its place
         }
         if (Boolean.TRUE.equals(e.entry().matching().constant())) {
             return new Candidate(e, FiredEntry.Reason.CONSTANT, null, 0);
@@ -147,7 +165,7 @@ public final class LorebookScanner {
         for (LoreBook book : request.books()) {
             List<LorebookEntry> bookEntries = book.content().entries();
             for (int i = 0; i < bookEntries.size(); i++) {
-                out.add(PreparedEntry.of(book, i, bookEntries.get(i), request.settings()));
+                out.add(PreparedEntry.of(book, i, bookEntries.get(i), request.settings(), request.messages().size()));
             }
         }
         // higher order is considered first (it is placed nearer the chat and wins the budget); ties keep book order

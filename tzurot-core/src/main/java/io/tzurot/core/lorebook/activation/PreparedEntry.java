@@ -18,17 +18,22 @@ record PreparedEntry(String key, LorebookEntry entry, Decorators decorators, Lis
     static final int DEFAULT_ORDER = 100;
     static final int DEFAULT_DEPTH = 4;
 
-    static PreparedEntry of(LoreBook book, int index, LorebookEntry e, LoreSettings settings) {
+    static PreparedEntry of(LoreBook book, int index, LorebookEntry e, LoreSettings settings, int messageCount) {
         LorebookContent content = book.content();
         Decorators deco = Decorators.parse(e.content());
         LorebookEntry.Matching m = e.matching();
         LorebookEntry.Placement p = e.placement();
         int scanDepth = first(deco.scanDepth(), m.scanDepth(), content.scanDepth(), settings.scanDepth());
         LorePosition position = LorePosition.of(p.position(), p.cardPosition());
-        if (deco.depth() != null) {
+        // @@position names a slot and beats any depth; @@depth beats @@reverse_depth (counted from the start)
+        Integer decoDepth = deco.depth() != null ? deco.depth()
+                : deco.reverseDepth() != null ? Math.max(0, messageCount - deco.reverseDepth()) : null;
+        if (deco.position() != null) {
+            position = deco.position();
+        } else if (decoDepth != null) {
             position = LorePosition.AT_DEPTH;
         }
-        int depth = first(deco.depth(), p.depth(), DEFAULT_DEPTH, DEFAULT_DEPTH);
+        int depth = first(decoDepth, p.depth(), DEFAULT_DEPTH, DEFAULT_DEPTH);
         LoreRole role = deco.role() != null ? deco.role() : LoreRole.of(p.role());
         LorebookEntry.Timing t = e.timing();
         LorebookEntry.Grouping g = e.grouping();
