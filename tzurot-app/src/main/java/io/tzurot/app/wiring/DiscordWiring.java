@@ -64,7 +64,8 @@ public final class DiscordWiring {
                         new BrowsingModels(OpenAiCompatibleModelList.create(clock), config.llmBaseUrl().toString(),
                                 config.llmApiKey())).withPortability(portability(config, repos, models, management,
                         events, clock)).withHistory(new ManagingHistory(new ResolvePersona(repos.users(),
-                        repos.personas(), repos.userPersonalityConfigs()), repos.historyEpochs(), repos.history(), clock)));
+                        repos.personas(), repos.userPersonalityConfigs()), repos.historyEpochs(), repos.history(), clock)))
+                .withGuards(LimitsWiring.guards(repos, keys, clock));
         if (config.autoTranscribeVoice()) {
             services = services.withVoice(voice(config, repos, models, masterKey, clock));
         }

@@ -4,7 +4,6 @@ import io.tzurot.core.messaging.EphemeralKeyStore;
 import io.tzurot.core.messaging.TokenTake;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -13,9 +12,6 @@ import java.util.Objects;
  * refusal says so, the ones until the next token are dropped silently, so nothing piles up.
  */
 public final class RateLimiting {
-
-    /** What the limits are re-read after: a change by the bot owner applies within this. */
-    public static final Duration REFRESH = Duration.ofSeconds(30);
 
     /** What is being limited. */
     public enum Kind {
@@ -38,17 +34,16 @@ public final class RateLimiting {
     private static final Decision ALLOWED = new Decision.Allowed();
 
     private final EphemeralKeyStore keys;
-    private final RateLimitsRepository repository;
-    private final Clock clock;
-    private volatile Cached cached;
+    private final CurrentRateLimits current;
 
-    private record Cached(RateLimits limits, Instant readAt) {
+    public RateLimiting(EphemeralKeyStore keys, CurrentRateLimits current) {
+        this.keys = Objects.requireNonNull(keys, "keys");
+        this.current = Objects.requireNonNull(current, "current");
     }
 
+    /** Over the limits of {@code repository}, re-read every {@link CurrentRateLimits#REFRESH}. */
     public RateLimiting(EphemeralKeyStore keys, RateLimitsRepository repository, Clock clock) {
-        this.keys = Objects.requireNonNull(keys, "keys");
-        this.repository = Objects.requireNonNull(repository, "repository");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this(keys, new CurrentRateLimits(repository, clock));
     }
 
     /** Takes a token for {@code userKey} (a platform user id); refused past the burst until tokens come back. */
@@ -68,23 +63,8 @@ public final class RateLimiting {
         return new Decision.Limited(first, wait);
     }
 
-    /** The limits in force, re-read from the repository every {@link #REFRESH}. */
+    /** The limits in force. */
     public RateLimits limits() {
-        Cached now = cached;
-        Instant at = clock.instant();
-        if (now == null || !at.isBefore(now.readAt().plus(REFRESH))) {
-            now = new Cached(read(now), at);
-            cached = now;
-        }
-        return now.limits();
-    }
-
-    /** A database hiccup keeps the last known limits rather than failing every message. */
-    private RateLimits read(Cached previous) {
-        try {
-            return repository.get();
-        } catch (RuntimeException e) {
-            return previous == null ? RateLimits.DEFAULTS : previous.limits();
-        }
+        return current.get();
     }
 }

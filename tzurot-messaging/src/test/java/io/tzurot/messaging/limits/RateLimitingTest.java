@@ -2,6 +2,7 @@ package io.tzurot.messaging.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tzurot.core.limits.CurrentRateLimits;
 import io.tzurot.core.limits.MessageClaims;
 import io.tzurot.core.limits.RateLimiting;
 import io.tzurot.core.limits.RateLimiting.Decision;
@@ -82,7 +83,7 @@ class RateLimitingTest {
             RateLimiting limiter = new RateLimiting(first(), limits, clock);
             assertThat(limiter.limits().replyBurst()).isEqualTo(2);
             limits.limits = RateLimits.DEFAULTS;
-            clock.advance(RateLimiting.REFRESH.minusSeconds(1));
+            clock.advance(CurrentRateLimits.REFRESH.minusSeconds(1));
             assertThat(limiter.limits().replyBurst()).isEqualTo(2);
             clock.advance(Duration.ofSeconds(1));
             assertThat(limiter.limits()).isEqualTo(RateLimits.DEFAULTS);

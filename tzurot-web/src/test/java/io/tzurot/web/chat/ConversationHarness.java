@@ -1,5 +1,9 @@
 package io.tzurot.web.chat;
 
+import io.tzurot.core.limits.CurrentRateLimits;
+import io.tzurot.core.limits.RateLimits;
+import io.tzurot.storage.limits.JdbiRateLimitsRepository;
+import io.tzurot.storage.settings.JdbiAdminSettingsRepository;
 import io.tzurot.core.access.AccessServices;
 import io.tzurot.core.access.Actor;
 import io.tzurot.core.memory.Memory;
@@ -66,12 +70,16 @@ public final class ConversationHarness extends HttpHarness {
     public static final String OWNER = "100000000000000001";
     public static final String ALICE = "200000000000000002";
     public static final String BOB = "300000000000000003";
+    /** The replies one user may have in flight here (the bot owner's repliesInFlight, set small for the tests). */
+    public static final int MAX_IN_FLIGHT = 5;
 
     public final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
     public final Database database;
     public final AccessServices access;
     public final WebConversations channels;
     public final ConversationServices services;
+    /** The bot owner's limits, stored in this harness's database. */
+    public final JdbiRateLimitsRepository rateLimits;
     public final ScriptedReplyService replies;
     public final WordHashEmbeddingModel embeddings = new WordHashEmbeddingModel();
     public final InMemoryReplyTracker tracker = new InMemoryReplyTracker(clock);
@@ -116,12 +124,17 @@ public final class ConversationHarness extends HttpHarness {
         var personalities = new JdbiPersonalityRepository(database.jdbi(), clock);
         var diagnostics = new JdbiDiagnosticLogRepository(database);
         channels = new WebConversations(new JdbiWebChannelRepository(database.jdbi()), clock);
+        rateLimits = new JdbiRateLimitsRepository(database.jdbi(), new JdbiAdminSettingsRepository(database.jdbi(), clock),
+                clock);
+        // a small in-flight limit keeps the limit tests' bursts cheap; the other limits stay the defaults
+        rateLimits.set(new RateLimits(10, 10, 20, 30, MAX_IN_FLIGHT), null);
         services = new ConversationServices(wholeConsole ? engine.service : replies, personalities, personas,
                 new ResolvePersona(users, personas, overrides), overrides,
                 new JdbiMemoryRepository(database), MemorySearches.forDatabase(database), embeddings,
                 new JdbiConversationHistoryRepository(database), new JdbiPersonaHistoryConfigRepository(database.jdbi(), clock),
                 diagnostics, channels, new ViewingDiagnostics(diagnostics, channels, personalities,
-                        new JdbiHiddenFieldsSharing(database.jdbi())), clock);
+                        new JdbiHiddenFieldsSharing(database.jdbi())), clock,
+                new CurrentRateLimits(rateLimits, clock));
         management = wholeConsole ? ManagementTestServer.services(database, clock) : null;
         Process main = start(tracker, wholeConsole
                 ? Optional.of(ManagementTestServer.feature(management, URI.create(engine.model.baseUrl()))) : Optional.empty());
