@@ -16,6 +16,7 @@ import io.tzurot.app.metrics.TzurotMetrics;
 import io.tzurot.web.metrics.MetricsRoutes;
 import org.slf4j.MDC;
 import io.tzurot.app.wiring.ReplyEngine;
+import io.tzurot.app.wiring.RetentionWiring;
 import io.tzurot.messaging.Messaging;
 import io.tzurot.storage.db.Database;
 import io.tzurot.storage.db.DatabaseSettings;
@@ -156,6 +157,8 @@ public final class Launcher {
             ReplyEngine engine = new ReplyEngine(repos, models, key.bytes(), ReplyEngine.Settings.of(config), clock,
                     metrics.replies());
             running.own(engine);
+            running.own(RetentionWiring.start(RetentionWiring.sweeps(config, repos, List.of()), messaging.keys(), clock,
+                    FleetWiring.consumerName("worker")));
             engine.resumePendingMemories();
             ReplyWorker worker = ReplyWorker.start(ReplyQueues.queue(messaging), ReplyQueues.results(messaging),
                     request -> {
