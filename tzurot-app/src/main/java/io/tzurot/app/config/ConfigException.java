@@ -27,10 +27,9 @@ public final class ConfigException extends RuntimeException {
     /** "VARIABLE=shown is invalid: expected ..." with the value masked when it is secret. */
     public static ConfigException invalid(Variable variable, String rawValue, String expected) {
         // an invalid connection URL is shown with every parameter value hidden: a garbled name can hide a password
-        boolean urlShaped = variable == Variable.TZUROT_DATABASE_URL || variable == Variable.TZUROT_REDIS_URL
-                || UrlSecrets.looksLikeUrl(rawValue);
-        String shown = variable.secret() && variable != Variable.TZUROT_ENCRYPTION_KEY && urlShaped && rawValue != null
-                ? UrlSecrets.maskUnreadable(rawValue) : variable.display(rawValue);
+        // (a token or key shaped like a URL is masked as a token by display: its parameters need not be readable)
+        boolean connectionUrl = variable == Variable.TZUROT_DATABASE_URL || variable == Variable.TZUROT_REDIS_URL;
+        String shown = connectionUrl && rawValue != null ? UrlSecrets.maskUnreadable(rawValue) : variable.display(rawValue);
         return new ConfigException(variable.name() + "=" + printable(shown) + " is invalid: " + expected);
     }
 

@@ -101,6 +101,7 @@ public record TzurotConfig(
         redisPrefix(s);
         commandsGuildId(s);
         workerSlots(s);
+        historyRetention(s);
         llmTimeout(s);
         maxHeapMib(s);
         metricsPort(s);
@@ -127,6 +128,27 @@ public record TzurotConfig(
     /** The prefix of every Redis key of this deployment. */
     public String redisPrefix() {
         return redisPrefix(sources);
+    }
+
+    /** {@code TZUROT_HISTORY_RETENTION_DAYS}: how old history may get before a worker deletes it; empty = kept. */
+    public Optional<java.time.Duration> historyRetention() {
+        return historyRetention(sources);
+    }
+
+    private static Optional<java.time.Duration> historyRetention(ConfigSources s) {
+        String value = s.value(Variable.TZUROT_HISTORY_RETENTION_DAYS);
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            int days = Integer.parseInt(value.strip());
+            if (days >= 1 && days <= 36_500) {
+                return Optional.of(java.time.Duration.ofDays(days));
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ConfigException.invalid(Variable.TZUROT_HISTORY_RETENTION_DAYS, value, "expected a number of days from 1 to 36500");
     }
 
     /** How many reply jobs a worker of this process runs at once. */

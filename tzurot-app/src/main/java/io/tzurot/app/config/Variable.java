@@ -13,6 +13,8 @@ public enum Variable {
     TZUROT_REDIS_URL(null, true, "Redis URL; unset = in-process queue, events and keys"),
     TZUROT_REDIS_PREFIX("tzurot", false, "prefix of every Redis key, so several deployments can share one Redis"),
     TZUROT_WORKER_SLOTS("256", false, "reply jobs one worker process holds at once (waiting on the model costs no thread)"),
+    TZUROT_HISTORY_RETENTION_DAYS(null, false, "hard cap on conversation history: a worker deletes messages older"
+            + " than this many days (1-36500), leaving tombstones; unset = kept"),
     TZUROT_MAX_HEAP(null, false, "largest Java heap of this process, e.g. 512m or 2g (applied by ./tzurot); unset = a"
             + " default for the command and roles"),
     TZUROT_ENCRYPTION_KEY(null, true, "64 hex chars (AES-256) for stored API keys; generated into the data dir when unset"),
@@ -66,7 +68,8 @@ public enum Variable {
         if (value == null) {
             return "";
         }
-        if (UrlSecrets.looksLikeUrl(value) && this != TZUROT_ENCRYPTION_KEY) {
+        // a token or key shaped like a URL is still a token: only its last characters are shown (below)
+        if (UrlSecrets.looksLikeUrl(value) && (!secret || this == TZUROT_DATABASE_URL || this == TZUROT_REDIS_URL)) {
             return UrlSecrets.mask(value);
         }
         if (!secret) {

@@ -17,6 +17,7 @@ import io.tzurot.app.metrics.TzurotMetrics;
 import io.tzurot.web.metrics.MetricsRoutes;
 import org.slf4j.MDC;
 import io.tzurot.app.wiring.ReplyEngine;
+import io.tzurot.app.wiring.RetentionWiring;
 import io.tzurot.messaging.Messaging;
 import io.tzurot.storage.db.Database;
 import io.tzurot.storage.db.DatabaseSettings;
@@ -161,6 +162,8 @@ public final class Launcher {
                     metrics.replies(), java.util.Optional.of(new io.tzurot.core.memory.IncognitoSessions(
                             messaging.keys(), clock)));
             running.own(engine);
+            running.own(RetentionWiring.start(RetentionWiring.sweeps(config, repos, List.of()), messaging.keys(), clock,
+                    FleetWiring.consumerName("worker")));
             engine.resumePendingMemories();
             ReplyDeltaRelay deltas = ReplyQueues.deltas(messaging);
             running.own(deltas);

@@ -71,7 +71,8 @@ public final class DiscordWiring {
                                 config.llmApiKey())).withPortability(portability(config, repos, models, management,
                         events, clock)).withHistory(new ManagingHistory(new ResolvePersona(repos.users(),
                         repos.personas(), repos.userPersonalityConfigs()), repos.historyEpochs(), repos.history(), clock))
-                        .withMemory(memory(repos, models, management, keys, clock)));
+                        .withMemory(memory(repos, models, management, keys, clock)))
+                .withGuards(LimitsWiring.guards(repos, keys, clock));
         if (config.autoTranscribeVoice()) {
             services = services.withVoice(voice(config, repos, models, masterKey, clock));
         }

@@ -127,8 +127,7 @@ public final class ReplyEngine implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        // flight records are kept 24 h (pipeline.md §9); the sweep runs hourly, first a minute after start
-        upkeep.scheduleWithFixedDelay(() -> sweepDiagnostics(repos, clock), 1, 60, TimeUnit.MINUTES);
+        // flight records are kept 24 h (pipeline.md §9): RetentionWiring's diagnostics sweep, once per fleet
     }
 
     /** Memory facts: always recalled; extracted in the background (on the memory writer) when the operator opted in. */

@@ -133,7 +133,8 @@ public final class WebWiring {
                 new ResolvePersona(repos.users(), repos.personas(), repos.userPersonalityConfigs()),
                 repos.userPersonalityConfigs(), repos.memories(), repos.memorySearch(), embeddings, repos.history(),
                 repos.historyEpochs(), repos.diagnostics(), channels, new ViewingDiagnostics(repos.diagnostics(), channels,
-                        repos.personalities(), new JdbiHiddenFieldsSharing(repos.database().jdbi())), clock));
+                        repos.personalities(), new JdbiHiddenFieldsSharing(repos.database().jdbi())), clock,
+                LimitsWiring.current(repos, clock)));
         AccessServices services = AccessServices.create(new JdbiAccessRepository(repos.database().jdbi()), clock,
                 config.botOwnerId().orElse(OperatorLogin.LOCAL_OPERATOR_DISCORD_ID));
         access.set(services);

@@ -72,6 +72,16 @@ class TzurotConfigTest {
     }
 
     @Test
+    void historyRetentionIsAWholeNumberOfDaysOrUnset() {
+        assertThat(load().historyRetention()).isEmpty();
+        assertThat(load("TZUROT_HISTORY_RETENTION_DAYS", "90").historyRetention()).contains(java.time.Duration.ofDays(90));
+        assertThatThrownBy(() -> load("TZUROT_HISTORY_RETENTION_DAYS", "0"))
+                .hasMessageStartingWith("TZUROT_HISTORY_RETENTION_DAYS=0 is invalid: expected a number of days from 1 to 36500");
+        assertThatThrownBy(() -> load("TZUROT_HISTORY_RETENTION_DAYS", "a year"))
+                .hasMessageContaining("expected a number of days");
+    }
+
+    @Test
     void aMalformedEncryptionKeyIsRejectedWithoutShowingIt() {
         String bad = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdeZ";
         assertThatThrownBy(() -> load("TZUROT_ENCRYPTION_KEY", bad))

@@ -27,6 +27,12 @@ public interface EphemeralKeyStore extends AutoCloseable {
      */
     long increment(String key, Duration window);
 
+    /**
+     * Takes one token from the bucket at {@code key}: it holds at most {@code capacity} tokens, starts full and
+     * gets one back every {@code refillEvery}. Atomic across processes; an idle bucket disappears once full again.
+     */
+    TokenTake takeToken(String key, int capacity, Duration refillEvery);
+
     /** Time left before {@code key} expires; empty when absent or without expiry. */
     Optional<Duration> timeToLive(String key);
 

@@ -63,7 +63,8 @@ final class BotCommands {
         registered.set(List.copyOf(commands));
         DenylistGate denylist = new DenylistGate(services.denylist(), services.clock(), settings.botOwnerId());
         InteractionCallers callers = new InteractionCallers(denylist,
-                new GetOrCreateUser(services.users(), settings.botOwnerId().orElse(null)));
+                new GetOrCreateUser(services.users(), settings.botOwnerId().orElse(null)),
+                services.guards().map(MessageGuards::limits));
         return new CommandRouter(commands, inspect.menus(), callers, workers);
     }
 }

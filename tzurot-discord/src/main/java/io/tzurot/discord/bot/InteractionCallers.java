@@ -1,11 +1,13 @@
 package io.tzurot.discord.bot;
 
+import io.tzurot.core.limits.RateLimiting;
 import io.tzurot.core.moderation.DenylistEntry;
 import io.tzurot.core.user.DiscordUserProfile;
 import io.tzurot.core.user.GetOrCreateUser;
 import io.tzurot.core.user.User;
 import io.tzurot.discord.command.Caller;
 import io.tzurot.discord.command.Callers;
+import io.tzurot.discord.trigger.BotTexts;
 import io.tzurot.discord.trigger.DenylistGate;
 import java.util.List;
 import java.util.Objects;
@@ -25,10 +27,30 @@ final class InteractionCallers implements Callers {
 
     private final DenylistGate denylist;
     private final GetOrCreateUser users;
+    private final Optional<RateLimiting> limits;
 
-    InteractionCallers(DenylistGate denylist, GetOrCreateUser users) {
+    InteractionCallers(DenylistGate denylist, GetOrCreateUser users, Optional<RateLimiting> limits) {
         this.denylist = Objects.requireNonNull(denylist, "denylist");
         this.users = Objects.requireNonNull(users, "users");
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    /**
+     * Every refused command is answered (privately): an unanswered interaction shows as failed, which reads as a
+     * fault rather than a limit. A key store outage lets the command through.
+     */
+    @Override
+    public Optional<String> refusal(Interaction interaction) {
+        if (limits.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return limits.get().take(RateLimiting.Kind.COMMAND, interaction.getUser().getId())
+                    instanceof RateLimiting.Decision.Limited limited
+                    ? Optional.of(BotTexts.commandsRateLimited(limited.retryAfter())) : Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.tzurot.discord.bot;
 
 import io.tzurot.core.diagnostics.InspectingReplies;
+import io.tzurot.core.limits.RateLimiting;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.reply.RecordingExchange;
 import io.tzurot.core.reply.ReplyOutcome;
@@ -50,6 +51,8 @@ final class MessageHandler implements EventListener {
     private static final int LINK_ATTEMPTS = 5;
     /** How long a reply may be in the works before the user is told it is taking longer than usual. */
     static final java.time.Duration SLOW_REPLY = java.time.Duration.ofMinutes(10);
+
+    private static final Supplier<CompletableFuture<Void>> NOTHING = () -> CompletableFuture.completedFuture(null);
 
     private final DiscordServices services;
     private final TriggerResolver triggers;
@@ -105,7 +108,50 @@ final class MessageHandler implements EventListener {
 
     /** Decides and starts the replies; the returned delivery runs when the channel's turn comes. */
     private Supplier<CompletableFuture<Void>> prepare(Message message) {
+        if (!claimed(message)) {
+            LOG.debug("message {} is handled by another gateway; ignored", message.getId());
+            return NOTHING;
+        }
         return prepare(message, triggers.resolve(message), false);
+    }
+
+    /** True when this process is the one to handle the message (always, without guards). */
+    private boolean claimed(Message message) {
+        if (services.guards().isEmpty()) {
+            return true;
+        }
+        try {
+            return services.guards().get().claims().claim("discord", message.getId());
+        } catch (RuntimeException e) {
+            // a key store outage must not silence the bot: answering twice is the lesser harm
+            LOG.warn("message {} not claimed ({}); handling it here", message.getId(), e.getMessage());
+            return true;
+        }
+    }
+
+    /**
+     * Null when the author may have another reply; otherwise what to do instead: tell them once per wait, then
+     * drop their messages until a token is back (nothing is queued for later).
+     */
+    private Supplier<CompletableFuture<Void>> overLimit(Message message) {
+        if (services.guards().isEmpty()) {
+            return null;
+        }
+        RateLimiting.Decision decision;
+        try {
+            decision = services.guards().get().limits().take(RateLimiting.Kind.REPLY, message.getAuthor().getId());
+        } catch (RuntimeException e) {
+            LOG.warn("rate limit of message {} not checked ({}); answering it", message.getId(), e.getMessage());
+            return null;
+        }
+        if (!(decision instanceof RateLimiting.Decision.Limited limited)) {
+            return null;
+        }
+        if (!limited.tellUser()) {
+            LOG.debug("message {} dropped: its author is over the reply rate limit and was told", message.getId());
+            return NOTHING;
+        }
+        return () -> poster.answer(message, BotTexts.rateLimited(limited.retryAfter())).thenAccept(sent -> { });
     }
 
     private Supplier<CompletableFuture<Void>> prepare(Message message, Trigger trigger, boolean transcribed) {
@@ -133,7 +179,11 @@ final class MessageHandler implements EventListener {
         Trigger.Invoke invoke = withoutRepeats(message, (Trigger.Invoke) trigger);
         if (invoke == null) {
             LOG.debug("message {} repeats one sent within {}; ignored", message.getId(), RecentDuplicates.WINDOW);
-            return () -> CompletableFuture.completedFuture(null);
+            return NOTHING;
+        }
+        Supplier<CompletableFuture<Void>> refused = overLimit(message);
+        if (refused != null) {
+            return refused;
         }
         return invoke(message, invoke.personalities(), invoke.notice(), invoke.autoResponse(), () -> {
             RequestFactory.MessageContext read = requests.context(message, invoke.content());

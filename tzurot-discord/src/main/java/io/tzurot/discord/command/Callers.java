@@ -8,6 +8,14 @@ public interface Callers {
     /** True when the user is denied here (bot-wide, in this server or channel): the interaction is ignored. */
     boolean denied(Interaction interaction);
 
+    /**
+     * Empty when the caller may run another slash command now; otherwise the ephemeral answer refusing this one
+     * (the per-user rate limit).
+     */
+    default java.util.Optional<String> refusal(Interaction interaction) {
+        return java.util.Optional.empty();
+    }
+
     /** The stored caller (created on first use) with their rights in this channel. */
     Caller resolve(Interaction interaction);
 }

@@ -77,6 +77,11 @@ public final class CommandRouter extends ListenerAdapter {
             if (callers.denied(event)) {
                 return;
             }
+            Optional<String> refused = callers.refusal(event);
+            if (refused.isPresent()) {
+                event.reply(refused.get()).setEphemeral(true).queue(ok -> { }, error -> { });
+                return;
+            }
             Deferral deferral = command.deferral(event.getFullCommandName());
             try {
                 if (deferral != Deferral.MODAL) {

@@ -35,6 +35,25 @@ public final class BotTexts {
     private BotTexts() {
     }
 
+    /**
+     * Told once per wait to someone asking for replies faster than the bot owner allows; what they send until then
+     * is dropped, not queued.
+     */
+    public static String rateLimited(java.time.Duration retryAfter) {
+        return "⏳ You're sending messages faster than I can answer. Messages sent in the next " + seconds(retryAfter)
+                + " won't get a reply; try again after that.";
+    }
+
+    /** The answer to a slash command refused by the rate limit. */
+    public static String commandsRateLimited(java.time.Duration retryAfter) {
+        return "⏳ Too many commands at once. Try again in " + seconds(retryAfter) + ".";
+    }
+
+    private static String seconds(java.time.Duration wait) {
+        long s = Math.max(1, (wait.toMillis() + 999) / 1000);
+        return s == 1 ? "1 second" : s + " seconds";
+    }
+
     /** Told (at most hourly) to someone whose channel's activated character is private to another user. */
     public static String privateActivation(String name) {
         return "📍 This channel has **" + name + "** activated, but it's a private personality you don't have access"

@@ -72,6 +72,8 @@ final class BotHarness implements AutoCloseable {
     private ManualDelays delays;
     /** The clock the bot's services read (denial expiry); set before starting a bot to move time by hand. */
     Clock botClock = Clock.systemUTC();
+    /** Message claims and rate limits the harness's bot runs with, when a test sets them before starting it. */
+    java.util.Optional<MessageGuards> guards = java.util.Optional.empty();
     /** Dashboard sessions, shared by every bot this harness starts (as Redis is shared by processes). */
     final InProcessKeyStore keys = new InProcessKeyStore();
 
@@ -200,7 +202,9 @@ final class BotHarness implements AutoCloseable {
     }
 
     void startBot() {
-        bot = new DiscordBot(customizeSettings.apply(settings()), customize.apply(services()), delays);
+        DiscordServices services = customize.apply(services());
+        bot = new DiscordBot(customizeSettings.apply(settings()), guards.map(services::withGuards).orElse(services),
+                delays);
         bot.start();
     }
 

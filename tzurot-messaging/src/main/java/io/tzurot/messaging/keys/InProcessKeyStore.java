@@ -1,6 +1,7 @@
 package io.tzurot.messaging.keys;
 
 import io.tzurot.core.messaging.EphemeralKeyStore;
+import io.tzurot.core.messaging.TokenTake;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -70,6 +71,51 @@ public final class InProcessKeyStore implements EphemeralKeyStore {
         });
         wrote();
         return Long.parseLong(next.value());
+    }
+
+    @Override
+    public TokenTake takeToken(String key, int capacity, Duration refillEvery) {
+        Keys.capacity(capacity);
+        long every = Keys.ttl(refillEvery).toNanos();
+        TokenTake[] answer = new TokenTake[1];
+        entries.compute(Keys.key(key), (k, old) -> {
+            long now = System.nanoTime();
+            double tokens = capacity;
+            if (old != null && !old.expired(now)) {
+                tokens = Math.min(capacity, Bucket.parse(k, old.value()).tokensAt(now, every));
+            }
+            if (tokens >= 1) {
+                tokens -= 1;
+                answer[0] = TokenTake.TAKEN;
+            } else {
+                answer[0] = TokenTake.refused(Duration.ofNanos((long) Math.ceil((1 - tokens) * every)));
+            }
+            // the bucket is forgotten once it would be full again: a fresh one starts full
+            return new Entry(new Bucket(tokens, now).toString(), now + (long) Math.ceil((capacity - tokens) * every) + 1);
+        });
+        wrote();
+        return answer[0];
+    }
+
+    /** A bucket's state: its tokens when it was last touched. */
+    private record Bucket(double tokens, long atNanos) {
+        double tokensAt(long now, long every) {
+            return tokens + (double) (now - atNanos) / every;
+        }
+
+        @Override
+        public String toString() {
+            return tokens + "@" + atNanos;
+        }
+
+        static Bucket parse(String key, String value) {
+            int at = value.indexOf('@');
+            try {
+                return new Bucket(Double.parseDouble(value.substring(0, at)), Long.parseLong(value.substring(at + 1)));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("key " + key + " holds a value that is not a token bucket");
+            }
+        }
     }
 
     @Override

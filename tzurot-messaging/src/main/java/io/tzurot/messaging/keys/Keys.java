@@ -32,4 +32,11 @@ final class Keys {
         }
         return ttl;
     }
+
+    static int capacity(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be at least 1, got " + capacity);
+        }
+        return capacity;
+    }
 }

@@ -4,9 +4,11 @@ import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
 import io.tzurot.core.messaging.EphemeralKeyStore;
+import io.tzurot.core.messaging.TokenTake;
 import io.tzurot.messaging.redis.RedisMessaging;
 import io.tzurot.messaging.redis.RedisScript;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,6 +22,37 @@ public final class RedisKeyStore implements EphemeralKeyStore {
               redis.call('PEXPIRE', KEYS[1], ARGV[1])
             end
             return n
+            """);
+
+    /**
+     * One token from the bucket (hash: t = tokens, at = ms of the last touch, by Redis's own clock so every process
+     * agrees). Returns {1, 0} when taken, {0, ms to wait} when not; the hash expires once it would be full again.
+     */
+    private static final RedisScript TAKE_TOKEN = new RedisScript("""
+            local kind = redis.call('TYPE', KEYS[1]).ok
+            if kind ~= 'hash' and kind ~= 'none' then
+              return redis.error_reply('WRONGTYPE not a token bucket')
+            end
+            local capacity = tonumber(ARGV[1])
+            local every = tonumber(ARGV[2])
+            local time = redis.call('TIME')
+            local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+            local state = redis.call('HMGET', KEYS[1], 't', 'at')
+            local tokens = capacity
+            if state[1] then
+              tokens = math.min(capacity, tonumber(state[1]) + math.max(0, now - tonumber(state[2])) / every)
+            end
+            local taken = 0
+            local wait = 0
+            if tokens >= 1 then
+              tokens = tokens - 1
+              taken = 1
+            else
+              wait = math.ceil((1 - tokens) * every)
+            end
+            redis.call('HSET', KEYS[1], 't', tostring(tokens), 'at', tostring(now))
+            redis.call('PEXPIRE', KEYS[1], math.ceil((capacity - tokens) * every) + 1)
+            return {taken, wait}
             """);
 
     private final RedisMessaging redis;
@@ -57,6 +90,19 @@ public final class RedisKeyStore implements EphemeralKeyStore {
         } catch (RedisCommandExecutionException e) {
             throw new IllegalStateException("key " + key + " holds a value that is not a counter", e);
         }
+    }
+
+    @Override
+    public TokenTake takeToken(String key, int capacity, Duration refillEvery) {
+        String full = k(key);
+        List<Long> answer;
+        try {
+            answer = TAKE_TOKEN.run(redis.commands(), ScriptOutputType.MULTI, new String[] {full},
+                    Integer.toString(Keys.capacity(capacity)), Long.toString(Keys.ttl(refillEvery).toMillis()));
+        } catch (RedisCommandExecutionException e) {
+            throw new IllegalStateException("key " + key + " holds a value that is not a token bucket", e);
+        }
+        return answer.get(0) == 1L ? TokenTake.TAKEN : TokenTake.refused(Duration.ofMillis(answer.get(1)));
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.tzurot.core.messaging.EphemeralKeyStore;
+import io.tzurot.core.messaging.TokenTake;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -128,6 +129,57 @@ abstract class KeyStoreContract {
         store.set("text", "hello", LONG);
         assertThatThrownBy(() -> store.increment("text", LONG)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("not a counter");
+    }
+
+    @Test
+    void aTokenBucketStartsFullAndRefusesWhenEmptyWithTheWaitForTheNextToken() {
+        EphemeralKeyStore store = store();
+        for (int i = 0; i < 3; i++) {
+            assertThat(store.takeToken("bucket:reply:u1", 3, LONG)).as("token " + (i + 1)).isEqualTo(TokenTake.TAKEN);
+        }
+        TokenTake refused = store.takeToken("bucket:reply:u1", 3, LONG);
+        assertThat(refused.taken()).isFalse();
+        assertThat(refused.retryAfter()).isGreaterThan(Duration.ofMinutes(59)).isLessThanOrEqualTo(LONG);
+        assertThat(store.takeToken("bucket:reply:u2", 3, LONG)).as("another user's bucket").isEqualTo(TokenTake.TAKEN);
+    }
+
+    @Test
+    void aTokenComesBackAfterTheRefillPeriodAndAnIdleBucketIsForgotten() {
+        EphemeralKeyStore store = store();
+        Duration every = Duration.ofMillis(200);
+        assertThat(store.takeToken("bucket:cmd:u1", 1, every).taken()).isTrue();
+        assertThat(store.timeToLive("bucket:cmd:u1")).as("forgotten once full again").isPresent();
+        await().atMost(Duration.ofSeconds(30)).until(() -> store.takeToken("bucket:cmd:u1", 1, every).taken());
+        await().atMost(Duration.ofSeconds(30)).until(() -> store.timeToLive("bucket:cmd:u1").isEmpty());
+    }
+
+    @Test
+    void concurrentTakesNeverHandOutMoreTokensThanTheBucketHolds() throws Exception {
+        EphemeralKeyStore store = store();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<TokenTake>> results = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                results.add(pool.submit(() -> store.takeToken("bucket:burst:u1", 10, LONG)));
+            }
+            int taken = 0;
+            for (Future<TokenTake> result : results) {
+                taken += result.get().taken() ? 1 : 0;
+            }
+            assertThat(taken).isEqualTo(10);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void takingATokenFromATextValueIsAnError() {
+        EphemeralKeyStore store = store();
+        store.set("text", "hello", LONG);
+        assertThatThrownBy(() -> store.takeToken("text", 1, LONG)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("not a token bucket");
+        assertThatThrownBy(() -> store.takeToken("k", 0, LONG)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.takeToken("k", 1, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

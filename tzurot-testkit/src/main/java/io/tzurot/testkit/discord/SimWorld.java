@@ -42,6 +42,14 @@ public final class SimWorld {
         return user;
     }
 
+    /** Another application's bot account (not the simulated bot), a member of {@code guild}. */
+    public SimUser createOtherBot(SimGuild guild, String username) {
+        SimUser bot = new SimUser(store.nextId(), username, username, true);
+        store.put(bot);
+        addMember(guild, bot);
+        return bot;
+    }
+
     /** A new user who is a member of {@code guild}. */
     public SimUser createMember(SimGuild guild, String username) {
         SimUser user = createUser(username);

@@ -45,9 +45,6 @@ public final class ChatApi {
     /** Longest long-poll wait in seconds. */
     public static final int MAX_WAIT_SECONDS = 60;
 
-    /** Replies one user may have waiting at once; more is a 429 (a script gone wrong, not a person typing). */
-    public static final int MAX_PENDING_PER_USER = 5;
-
     /** Seconds a refused chat is asked to wait: about as long as a reply takes. */
     static final int RETRY_AFTER_SECONDS = 5;
 
@@ -104,12 +101,14 @@ public final class ChatApi {
         String replyId = UUID.randomUUID().toString();
         ReplyRequest request = ReplyRequest.text(replyId, Platform.WEB, new Speaker(actor.discordId(), null, null),
                 personality.slug(), channelId, message, s.clock().instant());
-        // the reply holds its place before it starts, so a burst cannot pass the limit between check and start
+        // the reply holds its place before it starts, so a burst cannot pass the limit between check and start;
+        // the limit is the bot owner's (repliesInFlight): more is a 429, a script gone wrong rather than a person typing
+        int inFlight = s.rateLimits().get().repliesInFlight();
         CompletableFuture<ReplyOutcome> outcome = new CompletableFuture<>();
         ReplyDeltas deltas = new ReplyDeltas();
         if (!tracker.trackWithin(new TrackedReply(replyId, actor.userId(), personality.slug(), channelId, request.receivedAt(),
-                outcome, deltas), MAX_PENDING_PER_USER)) {
-            throw ApiException.tooManyRequests("You already have " + MAX_PENDING_PER_USER
+                outcome, deltas), inFlight)) {
+            throw ApiException.tooManyRequests("You already have " + inFlight
                     + " replies on the way; wait for one of them before sending more.", RETRY_AFTER_SECONDS);
         }
         start(s.replies(), request, deltas).thenAccept(outcome::complete);

@@ -260,7 +260,7 @@ class ChatApiTest {
     @Test
     void tooManyRepliesOnTheWayAre429UntilOneFinishes() {
         h.replies.hold();
-        for (int i = 0; i < ChatApi.MAX_PENDING_PER_USER; i++) {
+        for (int i = 0; i < ConversationHarness.MAX_IN_FLIGHT; i++) {
             chat(alice, "{\"personality\": \"lilith\", \"message\": \"Hi " + i + "\"}");
         }
         HttpResponse<String> refused = h.postJson("/api/v1/chat", alice, "{\"personality\": \"lilith\", \"message\": \"More\"}");
@@ -273,5 +273,21 @@ class ChatApiTest {
         h.replies.release(first);
         assertThat(json(h.get("/api/v1/replies/" + first + "?wait=30", alice)).get("status").asText()).isEqualTo("done");
         chat(alice, "{\"personality\": \"lilith\", \"message\": \"Now there is room\"}");
+    }
+
+    @Test
+    void theBotOwnersInFlightLimitAppliesOnceReadAgain() {
+        h.replies.hold();
+        for (int i = 0; i < ConversationHarness.MAX_IN_FLIGHT; i++) {
+            chat(alice, "{\"personality\": \"lilith\", \"message\": \"Hi " + i + "\"}");
+        }
+        h.rateLimits.set(new io.tzurot.core.limits.RateLimits(10, 10, 20, 30, ConversationHarness.MAX_IN_FLIGHT + 1), null);
+        h.clock.advance(io.tzurot.core.limits.CurrentRateLimits.REFRESH);
+
+        chat(alice, "{\"personality\": \"lilith\", \"message\": \"One more fits now\"}");
+        HttpResponse<String> refused = h.postJson("/api/v1/chat", alice, "{\"personality\": \"lilith\", \"message\": \"Not this\"}");
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(json(refused).get("message").asText()).contains((ConversationHarness.MAX_IN_FLIGHT + 1) + " replies on the way");
+        assertThat(refused.headers().firstValue("Retry-After")).contains(String.valueOf(ChatApi.RETRY_AFTER_SECONDS));
     }
 }

@@ -1,5 +1,9 @@
 package io.tzurot.web.chat;
 
+import io.tzurot.core.limits.CurrentRateLimits;
+import io.tzurot.core.limits.RateLimits;
+import io.tzurot.storage.limits.JdbiRateLimitsRepository;
+import io.tzurot.storage.settings.JdbiAdminSettingsRepository;
 import io.tzurot.core.access.AccessServices;
 import io.tzurot.core.access.Actor;
 import io.tzurot.core.memory.Memory;
@@ -66,6 +70,8 @@ public final class ConversationHarness extends HttpHarness {
     public static final String OWNER = "100000000000000001";
     public static final String ALICE = "200000000000000002";
     public static final String BOB = "300000000000000003";
+    /** The replies one user may have in flight here (the bot owner's repliesInFlight, set small for the tests). */
+    public static final int MAX_IN_FLIGHT = 5;
 
     public final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
     public final Database database;
@@ -74,6 +80,8 @@ public final class ConversationHarness extends HttpHarness {
     public final ConversationServices services;
     /** Incognito sessions (in this process's key store) and focus mode, for the routes of {@code /api/v1/incognito|focus}. */
     public final io.tzurot.web.memory.MemoryModes modes;
+    /** The bot owner's limits, stored in this harness's database. */
+    public final JdbiRateLimitsRepository rateLimits;
     public final ScriptedReplyService replies;
     public final WordHashEmbeddingModel embeddings = new WordHashEmbeddingModel();
     public final InMemoryReplyTracker tracker = new InMemoryReplyTracker(clock);
@@ -118,12 +126,17 @@ public final class ConversationHarness extends HttpHarness {
         var personalities = new JdbiPersonalityRepository(database.jdbi(), clock);
         var diagnostics = new JdbiDiagnosticLogRepository(database);
         channels = new WebConversations(new JdbiWebChannelRepository(database.jdbi()), clock);
+        rateLimits = new JdbiRateLimitsRepository(database.jdbi(), new JdbiAdminSettingsRepository(database.jdbi(), clock),
+                clock);
+        // a small in-flight limit keeps the limit tests' bursts cheap; the other limits stay the defaults
+        rateLimits.set(new RateLimits(10, 10, 20, 30, MAX_IN_FLIGHT), null);
         services = new ConversationServices(wholeConsole ? engine.service : replies, personalities, personas,
                 new ResolvePersona(users, personas, overrides), overrides,
                 new JdbiMemoryRepository(database), MemorySearches.forDatabase(database), embeddings,
                 new JdbiConversationHistoryRepository(database), new JdbiPersonaHistoryConfigRepository(database.jdbi(), clock),
                 diagnostics, channels, new ViewingDiagnostics(diagnostics, channels, personalities,
-                        new JdbiHiddenFieldsSharing(database.jdbi())), clock);
+                        new JdbiHiddenFieldsSharing(database.jdbi())), clock,
+                new CurrentRateLimits(rateLimits, clock));
         var admin = new io.tzurot.storage.settings.JdbiAdminSettingsRepository(database.jdbi(), clock);
         modes = new io.tzurot.web.memory.MemoryModes(new io.tzurot.core.memory.GoingIncognito(
                 new io.tzurot.core.memory.IncognitoSessions(new io.tzurot.messaging.keys.InProcessKeyStore(), clock),

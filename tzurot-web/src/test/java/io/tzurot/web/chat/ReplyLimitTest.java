@@ -56,7 +56,7 @@ class ReplyLimitTest {
     void aBurstOnOneProcessNeverGetsMoreThanTheLimitAccepted() throws Exception {
         // hold every started reply inside the engine until more than the limit have started (or a while has
         // passed): a limit checked apart from its tracking lets the whole burst in here
-        CountDownLatch overLimit = new CountDownLatch(ChatApi.MAX_PENDING_PER_USER + 1);
+        CountDownLatch overLimit = new CountDownLatch(ConversationHarness.MAX_IN_FLIGHT + 1);
         h.replies.onReply(() -> {
             overLimit.countDown();
             try {
@@ -98,7 +98,7 @@ class ReplyLimitTest {
         messaging.add(shared);
         WebServer a = process(shared.keys());
         WebServer b = process(shared.keys());
-        for (int i = 0; i < ChatApi.MAX_PENDING_PER_USER; i++) {
+        for (int i = 0; i < ConversationHarness.MAX_IN_FLIGHT; i++) {
             assertThat(chat(i % 2 == 0 ? a : b).statusCode()).isEqualTo(202);
         }
         assertThat(chat(a).statusCode()).isEqualTo(429);
@@ -150,10 +150,10 @@ class ReplyLimitTest {
 
     private void assertLimitHeld(List<HttpResponse<String>> answers) {
         long accepted = answers.stream().filter(r -> r.statusCode() == 202).count();
-        assertThat(accepted).as("accepted of a burst of " + BURST).isEqualTo(ChatApi.MAX_PENDING_PER_USER);
+        assertThat(accepted).as("accepted of a burst of " + BURST).isEqualTo(ConversationHarness.MAX_IN_FLIGHT);
         assertThat(answers).allSatisfy(r -> assertThat(r.statusCode()).isIn(202, 429));
         assertThat(answers).filteredOn(r -> r.statusCode() == 429)
                 .allSatisfy(r -> assertThat(r.headers().firstValue("Retry-After")).isPresent());
-        assertThat(h.replies.requests()).hasSize(ChatApi.MAX_PENDING_PER_USER);
+        assertThat(h.replies.requests()).hasSize(ConversationHarness.MAX_IN_FLIGHT);
     }
 }

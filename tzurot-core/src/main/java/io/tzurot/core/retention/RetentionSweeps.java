@@ -1,0 +1,39 @@
+package io.tzurot.core.retention;
+
+import io.tzurot.core.conversation.ConversationHistoryRepository;
+import io.tzurot.core.diagnostics.DiagnosticLogRepository;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The built-in sweeps: flight records after a day, history past the operator's hard cap, old tombstones. */
+public final class RetentionSweeps {
+
+    /** Flight records are kept a day (pipeline.md §9). */
+    public static final Duration DIAGNOSTICS_KEEP = Duration.ofHours(24);
+    /** A purged message's tombstone is kept this long, so a late redelivery does not bring it back. */
+    public static final Duration TOMBSTONE_KEEP = Duration.ofDays(30);
+    /** History rows deleted per transaction by the hard-cap sweep. */
+    static final int HISTORY_BATCH = 500;
+
+    private RetentionSweeps() {
+    }
+
+    /**
+     * The built-in sweeps, named {@code diagnostics}, {@code tombstones} and (when {@code historyCap} is present)
+     * {@code history}.
+     */
+    public static List<Sweep> standard(ConversationHistoryRepository history, DiagnosticLogRepository diagnostics,
+                                       Optional<Duration> historyCap) {
+        Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(diagnostics, "diagnostics");
+        List<Sweep> sweeps = new ArrayList<>();
+        sweeps.add(new Sweep("diagnostics", now -> diagnostics.deleteOlderThan(now.minus(DIAGNOSTICS_KEEP))));
+        historyCap.ifPresent(cap -> sweeps.add(new Sweep("history",
+                now -> history.purgeOlderThan(now.minus(cap), HISTORY_BATCH, now).deleted())));
+        sweeps.add(new Sweep("tombstones", now -> history.purgeTombstonesOlderThan(now.minus(TOMBSTONE_KEEP))));
+        return List.copyOf(sweeps);
+    }
+}
