@@ -31,6 +31,7 @@ import io.tzurot.core.response.ReplyVector;
 import io.tzurot.core.response.ResponsePostProcessor;
 import io.tzurot.core.response.RetryDecision;
 import io.tzurot.core.response.RetryPolicy;
+import io.tzurot.core.usage.UsageLog;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -94,6 +95,7 @@ public final class GeneratingReply implements ReplyService {
     /** The state of one reply as it moves through the stages. */
     private static final class Turn {
         final FlightLog log;
+        final java.time.Instant started;
         /** The engine's executor with this reply's log context (requestId) on every task. */
         final Executor cpu;
         final List<ReplyAttempt> attempts = new ArrayList<>();
@@ -109,15 +111,18 @@ public final class GeneratingReply implements ReplyService {
         String storedUser;
         final Map<Integer, ReplyVector> vectors = new HashMap<>();
 
-        Turn(FlightLog log, Executor cpu) {
+        Turn(FlightLog log, java.time.Instant started, Executor cpu) {
             this.log = log;
+            this.started = started;
             this.cpu = cpu;
         }
     }
 
     @Override
     public CompletableFuture<ReplyOutcome> reply(ReplyRequest request) {
-        Turn turn = new Turn(new FlightLog(request, clock.instant(), metrics), new ReplyLogContext(cpu, request.requestId()));
+        java.time.Instant started = clock.instant();
+        Turn turn = new Turn(new FlightLog(request, started, metrics), started,
+                new ReplyLogContext(cpu, request.requestId()));
         return CompletableFuture.supplyAsync(() -> resolve(request, turn), turn.cpu)
                 .thenCompose(early -> early.isPresent() ? CompletableFuture.completedFuture(early.get()) : prepare(turn))
                 .exceptionallyAsync(error -> internalFailure(request, turn, error), turn.cpu)
@@ -289,8 +294,13 @@ public final class GeneratingReply implements ReplyService {
         String content = accept.content();
         ModelResponse response = turn.responses.get(accept.attempt().number());
         String model = response == null ? context.preset().model() : response.modelUsed();
-        parts.recording().record(context, turn.storedUser, turn.prompt.contentForEmbedding(), content,
-                model, clock.instant());
+        java.time.Instant now = clock.instant();
+        parts.recording().record(context, turn.storedUser, turn.prompt.contentForEmbedding(), content, model, now);
+        try {
+            parts.recording().recordUsage(usage(turn, model, now));
+        } catch (RuntimeException e) {
+            LOG.warn("usage of reply {} not logged: {}", context.request().requestId(), e.toString()); // never costs a reply
+        }
         turn.log.stage(ReplyStage.RECORD);
         // kept for the next turns' semantic check: the vector the check computed, else one made in the background
         parts.replyEmbeddings().keep(conversation(context), content,
@@ -301,6 +311,22 @@ public final class GeneratingReply implements ReplyService {
                     FlightLog.preview(note.content())));
         }
         return replied(turn, content, accept.reasoning(), model, memories, accept.crossTurnDuplicate());
+    }
+
+    /** The reply's usage row: the tokens of every attempt the provider answered (each was paid for). */
+    private UsageLog usage(Turn turn, String model, java.time.Instant now) {
+        int in = 0;
+        int out = 0;
+        for (ModelResponse response : turn.responses.values()) {
+            if (response.usage().isPresent()) {
+                in += response.usage().get().promptTokens();
+                out += response.usage().get().completionTokens();
+            }
+        }
+        ReplyContext context = turn.context;
+        return UsageLog.forReply(context.request().requestId(), context.user().id(), context.personality().id(),
+                parts.provider().name(), model, in, out, context.credentials().guestMode(),
+                java.time.Duration.between(turn.started, now).toMillis(), now);
     }
 
     private ReplyOutcome replied(Turn turn, String content, Optional<String> reasoning, String model,
