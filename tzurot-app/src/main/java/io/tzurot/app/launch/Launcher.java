@@ -30,7 +30,11 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
+import io.tzurot.app.admin.HeartbeatWriter;
+import io.tzurot.app.admin.MeterSummary;
+import io.tzurot.core.admin.FleetHeartbeats;
 import java.time.Clock;
+import java.util.OptionalLong;
 import io.javalin.Javalin;
 import io.tzurot.app.wiring.ModelComponents;
 import io.tzurot.app.wiring.ReplyEngine;
@@ -104,6 +108,7 @@ public final class Launcher {
             running.own(messaging);
             // Every role reads and writes through the same caches; writes announce themselves to every process.
             ConfigEpoch epoch = ConfigEpoch.of(messaging);
+            running.own(heartbeat(config, messaging, clock)); // closed before messaging: the beat is removed first
             Repositories repos = Repositories.of(database, clock).cached(messaging.events(), epoch, metrics.caches());
             metrics.watchQueue(ReplyQueues.QUEUE, ReplyQueues.queue(messaging));
             ModelComponents models = metrics.instrument(join(modelsReady), config.llmBaseUrl().toString());
@@ -112,7 +117,7 @@ public final class Launcher {
             ReplyService replies = running.replies().orElse(null);
             if (config.roles().contains(Role.DISCORD)) {
                 DiscordWiring.start(config, repos, models, key.bytes(), replies, shards,
-                        messaging.keys(), messaging.events(), clock).ifPresent(bot -> {
+                        messaging.keys(), messaging.events(), clock, new MeterSummary(metrics.registry())).ifPresent(bot -> {
                     running.own(bot);
                     running.discordShards(bot.shards().size());
                     metrics.watchDiscord(bot);
@@ -178,6 +183,15 @@ public final class Launcher {
             running.own(replies);
             running.replies(replies);
         }
+    }
+
+    /** This process's heartbeat for {@code /admin health}; a worker reports the reply queue's backlog as its lag. */
+    private static HeartbeatWriter heartbeat(TzurotConfig config, Messaging messaging, Clock clock) {
+        boolean worker = config.roles().contains(Role.WORKER);
+        return HeartbeatWriter.start(new FleetHeartbeats(messaging.keys()), FleetWiring.consumerName("tzurot"),
+                String.join(",", config.roles().stream().map(Role::label).toList()), Version.current(),
+                () -> worker ? OptionalLong.of(ReplyQueues.queue(messaging).stats().pending()) : OptionalLong.empty(),
+                clock);
     }
 
     /** Applies pending migrations and returns how many ran. */

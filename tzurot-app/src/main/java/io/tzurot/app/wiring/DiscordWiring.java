@@ -1,5 +1,7 @@
 package io.tzurot.app.wiring;
 
+import io.tzurot.app.admin.AdminWiring;
+import io.tzurot.core.admin.MetricsSource;
 import io.tzurot.core.history.ManagingHistory;
 import io.tzurot.core.persona.ResolvePersona;
 import io.tzurot.app.config.ConfigException;
@@ -45,6 +47,14 @@ public final class DiscordWiring {
     public static Optional<DiscordBot> start(TzurotConfig config, Repositories repos, ModelComponents models,
                                              byte[] masterKey, ReplyService replies, ShardRange shards,
                                              EphemeralKeyStore keys, EventBus events, Clock clock) {
+        return start(config, repos, models, masterKey, replies, shards, keys, events, clock, MetricsSource.NONE);
+    }
+
+    /** The same, with {@code /admin metrics} reading {@code metrics}. */
+    public static Optional<DiscordBot> start(TzurotConfig config, Repositories repos, ModelComponents models,
+                                             byte[] masterKey, ReplyService replies, ShardRange shards,
+                                             EphemeralKeyStore keys, EventBus events, Clock clock,
+                                             MetricsSource metrics) {
         if (config.discordToken().isEmpty()) {
             return Optional.empty();
         }
@@ -64,7 +74,8 @@ public final class DiscordWiring {
                         new BrowsingModels(OpenAiCompatibleModelList.create(clock), config.llmBaseUrl().toString(),
                                 config.llmApiKey())).withPortability(portability(config, repos, models, management,
                         events, clock)).withHistory(new ManagingHistory(new ResolvePersona(repos.users(),
-                        repos.personas(), repos.userPersonalityConfigs()), repos.historyEpochs(), repos.history(), clock)));
+                        repos.personas(), repos.userPersonalityConfigs()), repos.historyEpochs(), repos.history(), clock))
+                        .withAdmin(AdminWiring.services(repos, management.settings(), keys, metrics, clock)));
         if (config.autoTranscribeVoice()) {
             services = services.withVoice(voice(config, repos, models, masterKey, clock));
         }
