@@ -131,6 +131,7 @@ public final class Launcher {
             }
             WebServer server = join(http);
             if (server != null) {
+                web.metrics(new MeterSummary(metrics.registry()));
                 running.own(server);
                 running.httpPort(server.port());
                 running.loginLink(web.ready(repos, replies, models.embeddings(), messaging.keys(),

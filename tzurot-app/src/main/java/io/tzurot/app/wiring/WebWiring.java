@@ -60,6 +60,9 @@ public final class WebWiring {
     private final io.tzurot.web.CardFeature cardFeature;
     private final ConversationFeature conversationFeature;
     private final UserDataFeature userDataFeature;
+    private final io.tzurot.web.AdminFeature adminFeature;
+    private final AtomicReference<io.tzurot.core.admin.AdminServices> admin = new AtomicReference<>();
+    private volatile io.tzurot.core.admin.MetricsSource metrics = io.tzurot.core.admin.MetricsSource.NONE;
     private final byte[] masterKey;
 
     public WebWiring(TzurotConfig config, String version, byte[] masterKey, Clock clock) {
@@ -75,12 +78,14 @@ public final class WebWiring {
                 new SharedReplyTracker(new InMemoryReplyTracker(clock), () -> Optional.ofNullable(sharedKeys.get()),
                         InMemoryReplyTracker.DEFAULT_RETENTION), (title, section, actor) -> consoleRef.get().page(title, section, actor));
         this.userDataFeature = new UserDataFeature(() -> Optional.ofNullable(userData.get()));
+        this.adminFeature = new io.tzurot.web.AdminFeature(() -> Optional.ofNullable(admin.get()));
         Set<ConsoleSection> sections = EnumSet.noneOf(ConsoleSection.class);
         sections.addAll(UserDataFeature.SECTIONS);
         sections.addAll(ManagementFeature.SECTIONS);
         sections.addAll(ConversationFeature.SECTIONS);
+        sections.addAll(io.tzurot.web.AdminFeature.SECTIONS);
         this.console = new WebConsole(() -> Optional.ofNullable(access.get()), version, sections,
-                List.of(managementFeature, conversationFeature, cardFeature, userDataFeature));
+                List.of(managementFeature, conversationFeature, cardFeature, userDataFeature, adminFeature));
         consoleRef.set(console);
     }
 
@@ -88,7 +93,12 @@ public final class WebWiring {
     public List<Consumer<Javalin>> routes() {
         // the import page before the character pages, whose {slug} would otherwise take "import"
         return List.of(console::register, cardFeature.pages(console::page), managementFeature.pages(console::page),
-                conversationFeature.pages(), userDataFeature.pages(console::page));
+                conversationFeature.pages(), userDataFeature.pages(console::page), adminFeature.pages(console::page));
+    }
+
+    /** What {@code /api/v1/admin/metrics} and the console's Admin section read (before {@link #ready}). */
+    public void metrics(io.tzurot.core.admin.MetricsSource source) {
+        this.metrics = java.util.Objects.requireNonNull(source, "source");
     }
 
     /** Storage is open: the features start answering. Returns the one-time login link for the operator. */
@@ -108,6 +118,7 @@ public final class WebWiring {
                 repos.userPersonalityConfigs(), repos.memories(), repos.memorySearch(), embeddings, repos.history(),
                 repos.historyEpochs(), repos.diagnostics(), channels, new ViewingDiagnostics(repos.diagnostics(), channels,
                         repos.personalities(), new JdbiHiddenFieldsSharing(repos.database().jdbi())), clock));
+        admin.set(io.tzurot.app.admin.AdminWiring.services(repos, management.get().settings(), keys, metrics, clock));
         AccessServices services = AccessServices.create(new JdbiAccessRepository(repos.database().jdbi()), clock,
                 config.botOwnerId().orElse(OperatorLogin.LOCAL_OPERATOR_DISCORD_ID));
         access.set(services);

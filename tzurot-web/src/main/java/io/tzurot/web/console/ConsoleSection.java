@@ -9,7 +9,9 @@ public enum ConsoleSection {
     MEMORIES("Memories", "/console/memories"),
     SETTINGS("Settings", "/console/settings/tokens"),
     DATA("Your data", "/console/data"),
-    INSPECT("Inspect", "/console/inspect");
+    INSPECT("Inspect", "/console/inspect"),
+    /** The bot owner's section: only they see it in the navigation. */
+    ADMIN("Admin", "/console/admin");
 
     private final String label;
     private final String href;

@@ -9,6 +9,7 @@ public record Page(String title, List<NavItem> nav, Actor actor) {
 
     static Page of(String title, ConsoleSection current, Set<ConsoleSection> available, Actor actor) {
         List<NavItem> nav = actor == null ? List.of() : java.util.Arrays.stream(ConsoleSection.values())
+                .filter(s -> s != ConsoleSection.ADMIN || actor.owner())
                 .map(s -> new NavItem(s.label(), s.href(), available.contains(s), s == current))
                 .toList();
         return new Page(title, nav, actor);
