@@ -125,9 +125,20 @@ final class BotHarness implements AutoCloseable {
                 .withHistory(new ManagingHistory(new ResolvePersona(users, new JdbiPersonaRepository(database.jdbi(),
                         Clock.systemUTC()), new JdbiUserPersonalityConfigRepository(database.jdbi(), Clock.systemUTC())),
                         new JdbiPersonaHistoryConfigRepository(database.jdbi(), Clock.systemUTC()),
-                        new JdbiConversationHistoryRepository(database), Clock.systemUTC())));
+                        new JdbiConversationHistoryRepository(database), Clock.systemUTC()))
+                .withAdmin(admin(management)));
         customizeSettings = settings;
         startBot();
+    }
+
+    /** The bot owner's use cases over this harness's database and {@link #keys}, with no meters. */
+    io.tzurot.core.admin.AdminServices admin(ManagementUseCases management) {
+        var usage = new io.tzurot.storage.usage.JdbiUsageLogRepository(database);
+        return new io.tzurot.core.admin.AdminServices(new io.tzurot.core.admin.ReportingUsage(usage, Clock.systemUTC()),
+                new io.tzurot.core.admin.CleaningUp(new JdbiConversationHistoryRepository(database),
+                        new JdbiDiagnosticLogRepository(database), usage, Clock.systemUTC()),
+                new io.tzurot.core.admin.ManagingPresence(keys), new io.tzurot.core.admin.FleetHeartbeats(keys),
+                io.tzurot.core.admin.MetricsSource.NONE, management.settings());
     }
 
     /** The simulator and database only; tests start their own bots (e.g. one per shard). */
