@@ -1,2 +1,2 @@
-/** The app's side of administration: wiring the admin use cases, the heartbeat writer, the metrics summary. */
+/** The app's side of administration: the heartbeat writer and the metrics summary. */
 package io.tzurot.app.admin;

@@ -1,6 +1,5 @@
 package io.tzurot.app.wiring;
 
-import io.tzurot.app.admin.AdminWiring;
 import io.tzurot.core.admin.MetricsSource;
 import io.tzurot.core.history.ManagingHistory;
 import io.tzurot.core.persona.ResolvePersona;

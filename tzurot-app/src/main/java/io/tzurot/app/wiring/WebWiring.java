@@ -118,7 +118,7 @@ public final class WebWiring {
                 repos.userPersonalityConfigs(), repos.memories(), repos.memorySearch(), embeddings, repos.history(),
                 repos.historyEpochs(), repos.diagnostics(), channels, new ViewingDiagnostics(repos.diagnostics(), channels,
                         repos.personalities(), new JdbiHiddenFieldsSharing(repos.database().jdbi())), clock));
-        admin.set(io.tzurot.app.admin.AdminWiring.services(repos, management.get().settings(), keys, metrics, clock));
+        admin.set(io.tzurot.app.wiring.AdminWiring.services(repos, management.get().settings(), keys, metrics, clock));
         AccessServices services = AccessServices.create(new JdbiAccessRepository(repos.database().jdbi()), clock,
                 config.botOwnerId().orElse(OperatorLogin.LOCAL_OPERATOR_DISCORD_ID));
         access.set(services);

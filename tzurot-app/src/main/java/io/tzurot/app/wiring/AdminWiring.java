@@ -1,6 +1,5 @@
-package io.tzurot.app.admin;
+package io.tzurot.app.wiring;
 
-import io.tzurot.app.wiring.Repositories;
 import io.tzurot.core.admin.AdminServices;
 import io.tzurot.core.admin.CleaningUp;
 import io.tzurot.core.admin.FleetHeartbeats;
