@@ -33,6 +33,8 @@ import io.tzurot.core.response.RetryDecision;
 import io.tzurot.core.response.RetryPolicy;
 import io.tzurot.core.usage.UsageLog;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -95,7 +97,7 @@ public final class GeneratingReply implements ReplyService {
     /** The state of one reply as it moves through the stages. */
     private static final class Turn {
         final FlightLog log;
-        final java.time.Instant started;
+        final Instant started;
         /** The engine's executor with this reply's log context (requestId) on every task. */
         final Executor cpu;
         final List<ReplyAttempt> attempts = new ArrayList<>();
@@ -111,7 +113,7 @@ public final class GeneratingReply implements ReplyService {
         String storedUser;
         final Map<Integer, ReplyVector> vectors = new HashMap<>();
 
-        Turn(FlightLog log, java.time.Instant started, Executor cpu) {
+        Turn(FlightLog log, Instant started, Executor cpu) {
             this.log = log;
             this.started = started;
             this.cpu = cpu;
@@ -120,7 +122,7 @@ public final class GeneratingReply implements ReplyService {
 
     @Override
     public CompletableFuture<ReplyOutcome> reply(ReplyRequest request) {
-        java.time.Instant started = clock.instant();
+        Instant started = clock.instant();
         Turn turn = new Turn(new FlightLog(request, started, metrics), started,
                 new ReplyLogContext(cpu, request.requestId()));
         return CompletableFuture.supplyAsync(() -> resolve(request, turn), turn.cpu)
@@ -294,7 +296,7 @@ public final class GeneratingReply implements ReplyService {
         String content = accept.content();
         ModelResponse response = turn.responses.get(accept.attempt().number());
         String model = response == null ? context.preset().model() : response.modelUsed();
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         parts.recording().record(context, turn.storedUser, turn.prompt.contentForEmbedding(), content, model, now);
         try {
             parts.recording().recordUsage(usage(turn, model, now));
@@ -314,7 +316,7 @@ public final class GeneratingReply implements ReplyService {
     }
 
     /** The reply's usage row: the tokens of every attempt the provider answered (each was paid for). */
-    private UsageLog usage(Turn turn, String model, java.time.Instant now) {
+    private UsageLog usage(Turn turn, String model, Instant now) {
         int in = 0;
         int out = 0;
         for (ModelResponse response : turn.responses.values()) {
@@ -326,7 +328,7 @@ public final class GeneratingReply implements ReplyService {
         ReplyContext context = turn.context;
         return UsageLog.forReply(context.request().requestId(), context.user().id(), context.personality().id(),
                 parts.provider().name(), model, in, out, context.credentials().guestMode(),
-                java.time.Duration.between(turn.started, now).toMillis(), now);
+                Duration.between(turn.started, now).toMillis(), now);
     }
 
     private ReplyOutcome replied(Turn turn, String content, Optional<String> reasoning, String model,

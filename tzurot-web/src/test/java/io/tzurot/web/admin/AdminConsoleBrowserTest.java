@@ -71,7 +71,7 @@ class AdminConsoleBrowserTest {
         new Select(driver.findElement(By.id("admin-period"))).selectByValue("24h");
         browser.centre(driver.findElement(By.xpath("//main//button[text()='Show']"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-usage"), "Usage, last 24h"));
-        assertThat(driver.findElement(By.id("admin-usage-total")).getText()).startsWith("1 replies");
+        assertThat(driver.findElement(By.id("admin-usage-total")).getText()).startsWith("1 reply ·");
         assertThat(driver.findElement(By.cssSelector("table.admin-usage")).getText()).contains("model/recent")
                 .doesNotContain("model/older");
         assertThat(driver.findElement(By.id("admin-processes")).getText()).contains("api,worker,discord")
