@@ -32,7 +32,11 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
+import io.tzurot.app.admin.HeartbeatWriter;
+import io.tzurot.app.admin.MeterSummary;
+import io.tzurot.core.admin.FleetHeartbeats;
 import java.time.Clock;
+import java.util.OptionalLong;
 import io.javalin.Javalin;
 import io.tzurot.app.wiring.ModelComponents;
 import io.tzurot.app.wiring.ReplyEngine;
@@ -109,6 +113,7 @@ public final class Launcher {
             running.own(messaging);
             // Every role reads and writes through the same caches; writes announce themselves to every process.
             ConfigEpoch epoch = ConfigEpoch.of(messaging);
+            running.own(heartbeat(config, messaging, clock)); // closed before messaging: the beat is removed first
             Repositories repos = Repositories.of(database, clock).cached(messaging.events(), epoch, metrics.caches());
             metrics.watchQueue(ReplyQueues.QUEUE, ReplyQueues.queue(messaging));
             ModelComponents models = metrics.instrument(join(modelsReady), config.llmBaseUrl().toString());
@@ -117,7 +122,7 @@ public final class Launcher {
             ReplyService replies = running.replies().orElse(null);
             if (config.roles().contains(Role.DISCORD)) {
                 DiscordWiring.start(config, repos, models, key.bytes(), replies, shards,
-                        messaging.keys(), messaging.events(), clock).ifPresent(bot -> {
+                        messaging.keys(), messaging.events(), clock, new MeterSummary(metrics.registry())).ifPresent(bot -> {
                     running.own(bot);
                     running.discordShards(bot.shards().size());
                     metrics.watchDiscord(bot);
@@ -131,6 +136,7 @@ public final class Launcher {
             }
             WebServer server = join(http);
             if (server != null) {
+                web.metrics(new MeterSummary(metrics.registry()));
                 running.own(server);
                 running.httpPort(server.port());
                 running.loginLink(web.ready(repos, replies, models.embeddings(), messaging.keys(),
@@ -160,7 +166,8 @@ public final class Launcher {
         if (config.roles().contains(Role.WORKER)) {
             ReplyEngine engine = new ReplyEngine(repos, models, key.bytes(), ReplyEngine.Settings.of(config), clock,
                     metrics.replies(), java.util.Optional.of(new io.tzurot.core.memory.IncognitoSessions(
-                            messaging.keys(), clock)));
+                            messaging.keys(), clock)),
+                    java.util.Optional.of(new io.tzurot.storage.usage.JdbiUsageLogRepository(repos.database())));
             running.own(engine);
             running.own(RetentionWiring.start(RetentionWiring.sweeps(config, repos, List.of()), messaging.keys(), clock,
                     FleetWiring.consumerName("worker")));
@@ -196,6 +203,15 @@ public final class Launcher {
             running.own(replies);
             running.replies(replies);
         }
+    }
+
+    /** This process's heartbeat for {@code /admin health}; a worker reports the reply queue's backlog as its lag. */
+    private static HeartbeatWriter heartbeat(TzurotConfig config, Messaging messaging, Clock clock) {
+        boolean worker = config.roles().contains(Role.WORKER);
+        return HeartbeatWriter.start(new FleetHeartbeats(messaging.keys()), FleetWiring.consumerName("tzurot"),
+                String.join(",", config.roles().stream().map(Role::label).toList()), Version.current(),
+                () -> worker ? OptionalLong.of(ReplyQueues.queue(messaging).stats().pending()) : OptionalLong.empty(),
+                clock);
     }
 
     /** Applies pending migrations and returns how many ran. */

@@ -1,5 +1,6 @@
 package io.tzurot.app.wiring;
 
+import io.tzurot.core.admin.MetricsSource;
 import io.tzurot.core.history.ManagingHistory;
 import io.tzurot.core.memory.GoingIncognito;
 import io.tzurot.core.memory.IncognitoSessions;
@@ -51,6 +52,14 @@ public final class DiscordWiring {
     public static Optional<DiscordBot> start(TzurotConfig config, Repositories repos, ModelComponents models,
                                              byte[] masterKey, ReplyService replies, ShardRange shards,
                                              EphemeralKeyStore keys, EventBus events, Clock clock) {
+        return start(config, repos, models, masterKey, replies, shards, keys, events, clock, MetricsSource.NONE);
+    }
+
+    /** The same, with {@code /admin metrics} reading {@code metrics}. */
+    public static Optional<DiscordBot> start(TzurotConfig config, Repositories repos, ModelComponents models,
+                                             byte[] masterKey, ReplyService replies, ShardRange shards,
+                                             EphemeralKeyStore keys, EventBus events, Clock clock,
+                                             MetricsSource metrics) {
         if (config.discordToken().isEmpty()) {
             return Optional.empty();
         }
@@ -71,7 +80,8 @@ public final class DiscordWiring {
                                 config.llmApiKey())).withPortability(portability(config, repos, models, management,
                         events, clock)).withHistory(new ManagingHistory(new ResolvePersona(repos.users(),
                         repos.personas(), repos.userPersonalityConfigs()), repos.historyEpochs(), repos.history(), clock))
-                        .withMemory(memory(repos, models, management, keys, clock)))
+                        .withMemory(memory(repos, models, management, keys, clock))
+                        .withAdmin(AdminWiring.services(repos, management.settings(), keys, metrics, clock)))
                 .withGuards(LimitsWiring.guards(repos, keys, clock));
         if (config.autoTranscribeVoice()) {
             services = services.withVoice(voice(config, repos, models, masterKey, clock));

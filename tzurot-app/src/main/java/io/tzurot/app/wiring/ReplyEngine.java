@@ -31,10 +31,12 @@ import io.tzurot.core.reply.ResolvingCredentials;
 import io.tzurot.core.reply.ResolvingReplyContext;
 import io.tzurot.core.reply.StoringMemories;
 import io.tzurot.core.response.ReplyEmbeddings;
+import io.tzurot.core.usage.UsageLogRepository;
 import io.tzurot.core.user.GetOrCreateUser;
 import io.tzurot.storage.diagnostics.JsonFlightRecorder;
 import io.tzurot.storage.lorebook.JdbiLoreTimingStore;
 import io.tzurot.storage.portability.JdbiShapesPersonaMappingRepository;
+import io.tzurot.storage.usage.JdbiUsageLogRepository;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -79,15 +81,23 @@ public final class ReplyEngine implements AutoCloseable {
         this(repos, models, masterKey, settings, clock, ReplyMetrics.NONE);
     }
 
-    /** An engine that reports each stage's time and each reply's outcome to {@code metrics}. */
+    /**
+     * An engine that reports each stage's time and each reply's outcome to {@code metrics}, and logs each reply's
+     * usage in the database.
+     */
     public ReplyEngine(Repositories repos, ModelComponents models, byte[] masterKey, Settings settings, Clock clock,
                        ReplyMetrics metrics) {
-        this(repos, models, masterKey, settings, clock, metrics, Optional.empty());
+        this(repos, models, masterKey, settings, clock, metrics, Optional.empty(),
+                Optional.of(new JdbiUsageLogRepository(repos.database())));
     }
 
-    /** The same, reading the users' incognito sessions (a reply in one stores no memory). */
+    /**
+     * The same, reading the users' incognito sessions (a reply in one stores no memory) and writing each reply's usage
+     * to {@code usage} (none when empty: benchmarks).
+     */
     public ReplyEngine(Repositories repos, ModelComponents models, byte[] masterKey, Settings settings, Clock clock,
-                       ReplyMetrics metrics, Optional<io.tzurot.core.memory.IncognitoSessions> incognito) {
+                       ReplyMetrics metrics, Optional<io.tzurot.core.memory.IncognitoSessions> incognito,
+                       Optional<UsageLogRepository> usage) {
         this.cpu = pool("reply-cpu", Math.max(2, Runtime.getRuntime().availableProcessors()), 10_000);
         ExecutorService writer = pool("memory-writer", 1, 100_000);
         this.recorder = new JsonFlightRecorder(repos.diagnostics(), clock);
@@ -108,13 +118,15 @@ public final class ReplyEngine implements AutoCloseable {
         this.replyEmbeddings = new ReplyEmbeddings(models.embeddings());
         // sticky/cooldown/delay state per channel, in the database: it outlives restarts and each CLI run
         JdbiLoreTimingStore loreTiming = new JdbiLoreTimingStore(repos.database().jdbi(), clock);
+        RecordingExchange recording = new RecordingExchange(repos.history(), repos.pendingMemories(), memories, recorder,
+                models.tokens());
         GeneratingReply.Parts parts = new GeneratingReply.Parts(resolution,
                 new LoadingConversation(repos.history(), repos.historyEpochs(), repos.personas(), repos.personalities()),
                 new DescribingAttachments(models.vision(), models.transcriber(), models.attachments(), repos.descriptions(),
                         settings.media(), settings.provider(), clock, OpenAiCompatibleModelCatalog.create(clock)),
                 new RecallingMemories(repos.memorySearch(), models.embeddings()),
                 new PromptAssembler(models.tokens(), clock), repos.systemPrompts(), models.chat(), settings.provider(),
-                new RecordingExchange(repos.history(), repos.pendingMemories(), memories, recorder, models.tokens()),
+                usage.map(recording::withUsage).orElse(recording),
                 new UserReferences(repos.users(), personas, repos.personas(),
                         new JdbiShapesPersonaMappingRepository(repos.database())),
                 replyEmbeddings,

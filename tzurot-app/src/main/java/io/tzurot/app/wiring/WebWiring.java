@@ -71,6 +71,9 @@ public final class WebWiring {
     private final io.tzurot.web.ModerationFeature moderationFeature;
     private final io.tzurot.web.FactsFeature factsFeature;
     private final AtomicReference<io.tzurot.web.facts.FactsServices> facts = new AtomicReference<>();
+    private final io.tzurot.web.AdminFeature adminFeature;
+    private final AtomicReference<io.tzurot.core.admin.AdminServices> admin = new AtomicReference<>();
+    private volatile io.tzurot.core.admin.MetricsSource metrics = io.tzurot.core.admin.MetricsSource.NONE;
     private final byte[] masterKey;
 
     public WebWiring(TzurotConfig config, String version, byte[] masterKey, Clock clock) {
@@ -88,14 +91,16 @@ public final class WebWiring {
         this.userDataFeature = new UserDataFeature(() -> Optional.ofNullable(userData.get()));
         this.moderationFeature = new io.tzurot.web.ModerationFeature(() -> Optional.ofNullable(denials.get()));
         this.factsFeature = new io.tzurot.web.FactsFeature(() -> Optional.ofNullable(facts.get()));
+        this.adminFeature = new io.tzurot.web.AdminFeature(() -> Optional.ofNullable(admin.get()));
         Set<ConsoleSection> sections = EnumSet.noneOf(ConsoleSection.class);
         sections.addAll(UserDataFeature.SECTIONS);
         sections.addAll(ManagementFeature.SECTIONS);
         sections.addAll(ConversationFeature.SECTIONS);
         sections.addAll(io.tzurot.web.ModerationFeature.SECTIONS);
+        sections.addAll(io.tzurot.web.AdminFeature.SECTIONS);
         this.console = new WebConsole(() -> Optional.ofNullable(access.get()), version, sections,
                 List.<Consumer<io.tzurot.web.openapi.RouteRegistry>>of(managementFeature, conversationFeature, cardFeature,
-                        userDataFeature, moderationFeature, factsFeature,
+                        userDataFeature, moderationFeature, factsFeature, adminFeature,
                         new io.tzurot.web.LoreFeature(() -> Optional.ofNullable(lore.get())),
                         new MemoryModesApi(() -> Optional.ofNullable(memoryModes.get()))::register));
         consoleRef.set(console);
@@ -106,7 +111,12 @@ public final class WebWiring {
         // the import page before the character pages, whose {slug} would otherwise take "import"
         return List.of(console::register, cardFeature.pages(console::page), managementFeature.pages(console::page),
                 conversationFeature.pages(), userDataFeature.pages(console::page), moderationFeature.pages(console::page),
-                factsFeature.pages(console::page));
+                factsFeature.pages(console::page), adminFeature.pages(console::page));
+    }
+
+    /** What {@code /api/v1/admin/metrics} and the console's Admin section read (before {@link #ready}). */
+    public void metrics(io.tzurot.core.admin.MetricsSource source) {
+        this.metrics = java.util.Objects.requireNonNull(source, "source");
     }
 
     /** Storage is open: the features start answering. Returns the one-time login link for the operator. */
@@ -135,6 +145,7 @@ public final class WebWiring {
                 repos.historyEpochs(), repos.diagnostics(), channels, new ViewingDiagnostics(repos.diagnostics(), channels,
                         repos.personalities(), new JdbiHiddenFieldsSharing(repos.database().jdbi())), clock,
                 LimitsWiring.current(repos, clock)));
+        admin.set(io.tzurot.app.wiring.AdminWiring.services(repos, management.get().settings(), keys, metrics, clock));
         AccessServices services = AccessServices.create(new JdbiAccessRepository(repos.database().jdbi()), clock,
                 config.botOwnerId().orElse(OperatorLogin.LOCAL_OPERATOR_DISCORD_ID));
         access.set(services);

@@ -52,7 +52,9 @@ import java.util.concurrent.CompletableFuture;
  * causes (the stored memory's embedding and insert, the flight record), split into the three embeddings (timed
  * on the embedding thread, which runs ONNX single-threaded) and the rest.
  *
- * <p>Run: {@code bench/engine.sh [h2|postgresql] [replies] [warm-up replies]}.
+ * <p>Run: {@code bench/engine.sh [h2|postgresql] [replies] [warm-up replies] [usage on|off]}. With the usage log
+ * on (the default, as the app runs), each reply's usage row is written on the background writer; its insert is
+ * timed there (thread CPU and wall), and the off run gives the latency and CPU without it.
  */
 public final class EngineBenchmark {
 
@@ -130,6 +132,64 @@ public final class EngineBenchmark {
         "What book should I read next, something like last time?", "I finally fixed the bug in my compiler!",
         "Tell me again about the harbour at night.", "How was your day in the library?"};
 
+    /** The usage log, with each insert's thread CPU and wall time recorded (it runs on the background writer). */
+    private static final class TimedUsage implements io.tzurot.core.usage.UsageLogRepository {
+        private final io.tzurot.core.usage.UsageLogRepository delegate;
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private final List<Long> wall = Collections.synchronizedList(new ArrayList<>());
+        private final LongAdder cpu = new LongAdder();
+
+        TimedUsage(io.tzurot.core.usage.UsageLogRepository delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public boolean record(io.tzurot.core.usage.UsageLog log) {
+            long c0 = threads.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            try {
+                return delegate.record(log);
+            } finally {
+                wall.add(System.nanoTime() - t0);
+                cpu.add(threads.getCurrentThreadCpuTime() - c0);
+            }
+        }
+
+        @Override
+        public io.tzurot.core.usage.UsageTotals totals(java.util.UUID userId, Instant from, Instant to) {
+            return delegate.totals(userId, from, to);
+        }
+
+        @Override
+        public List<io.tzurot.core.usage.UsageTotals> byModel(java.util.UUID userId, Instant from, Instant to) {
+            return delegate.byModel(userId, from, to);
+        }
+
+        @Override
+        public io.tzurot.core.usage.UsageSummary summary(Instant from, Instant to, int limit) {
+            return delegate.summary(from, to, limit);
+        }
+
+        @Override
+        public int deleteOlderThan(Instant cutoff) {
+            return delegate.deleteOlderThan(cutoff);
+        }
+
+        void reset() {
+            wall.clear();
+            cpu.reset();
+        }
+
+        String report(int n) {
+            long[] w = wall.stream().mapToLong(Long::longValue).sorted().toArray();
+            return w.length == 0 ? "none written" : String.format("%d inserts, CPU %.3f ms per reply, insert wall"
+                    + " p50=%.3f ms p99=%.3f ms (background writer)", w.length, cpu.sum() / 1e6 / n, ms(w, 0.50),
+                    ms(w, 0.99));
+        }
+    }
+
+    private static TimedUsage timedUsage;
+
     public static void main(String[] args) throws Exception {
         Dialect dialect = args.length > 0 && args[0].startsWith("p") ? Dialect.POSTGRESQL : Dialect.H2;
         int replies = args.length > 1 ? Integer.parseInt(args[1]) : 400;
@@ -160,9 +220,13 @@ public final class EngineBenchmark {
                     embeddings, new TiktokenCounter(), (r, k, b) -> CompletableFuture.completedFuture("an image"),
                     (a, m, l, k, b) -> CompletableFuture.completedFuture("words"),
                     a -> CompletableFuture.completedFuture(new byte[0]));
+            boolean usage = args.length <= 3 || !args[3].equalsIgnoreCase("off");
+            timedUsage = usage ? new TimedUsage(new io.tzurot.storage.usage.JdbiUsageLogRepository(db.database())) : null;
             ReplyEngine engine = new ReplyEngine(repos, models, new byte[32], new ReplyEngine.Settings(
                     new ProviderAccess("http://127.0.0.1:9/v1", Optional.of("bench")), "bench/model", Optional.empty(),
-                    MediaSettings.DEFAULTS), Clock.systemUTC());
+                    MediaSettings.DEFAULTS), Clock.systemUTC(), io.tzurot.core.reply.ReplyMetrics.NONE,
+                    Optional.empty(), Optional.ofNullable(timedUsage));
+            System.out.println("usage log: " + (usage ? "on" : "off"));
             run(engine, repos, db.database(), embeddings, warmup, false);
             statements.reset();
             run(engine, repos, db.database(), embeddings, replies, true);
@@ -178,6 +242,9 @@ public final class EngineBenchmark {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long[] latency = new long[n];
         embeddings.reset();
+        if (timedUsage != null) {
+            timedUsage.reset();
+        }
         Map<String, Long> threadsBefore = ThreadCpu.byName();
         // on a local PostgreSQL the server's backends for this database do part of the work: count them too
         List<Integer> backends = database.dialect() == Dialect.POSTGRESQL ? backendPids(database) : List.of();
@@ -230,6 +297,7 @@ public final class EngineBenchmark {
             }
             System.out.printf("everything else without the JIT compilers (still compiling; zero in a long-running"
                     + " process) = %.1f ms%n", perReply - embedCpu - jit);
+            System.out.println("usage log: " + (timedUsage == null ? "off" : timedUsage.report(n)));
             System.out.println("mean stage times from the flight records (whole ms, so each rounds down): "
                     + stageMeans(engine, ids));
             System.out.printf("RESULT p50_ms=%.1f p99_ms=%.1f embed_p50_ms=%.1f embed_p99_ms=%.1f cpu_ms=%.1f"

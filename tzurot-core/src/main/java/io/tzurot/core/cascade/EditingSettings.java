@@ -182,6 +182,27 @@ public final class EditingSettings {
         return admin.setConfigDefaults(admin.get().configDefaults().merge(patch), actor.userId());
     }
 
+    /** The admin tier and what it yields over the built-in values (bot owner only). */
+    public ResolvedSettings adminEffective(Actor actor) {
+        return SettingsCascade.resolve(adminTier(actor).configDefaults(), ConfigOverrides.EMPTY, ConfigOverrides.EMPTY,
+                ConfigOverrides.EMPTY, ConfigOverrides.EMPTY);
+    }
+
+    /** Sets what the admin tier says about each given setting ({@link TierValue#inherit()} removes it; bot owner only). */
+    public AdminSettings editAdminTier(Actor actor, Map<SettingKey, TierValue<?>> values) {
+        ConfigOverrides tier = adminTier(actor).configDefaults();
+        for (Map.Entry<SettingKey, TierValue<?>> value : values.entrySet()) {
+            tier = tier.with(value.getKey(), value.getValue());
+        }
+        return admin.setConfigDefaults(tier, actor.userId());
+    }
+
+    /** Empties the admin tier (bot owner only). */
+    public AdminSettings clearAdminTier(Actor actor) {
+        requireOwner(actor);
+        return admin.setConfigDefaults(ConfigOverrides.EMPTY, actor.userId());
+    }
+
     private static void requireOwner(Actor actor) {
         if (!actor.owner()) {
             throw DomainException.forbidden("Only the bot owner may change the admin settings.");

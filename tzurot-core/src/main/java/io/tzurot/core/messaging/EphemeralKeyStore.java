@@ -36,6 +36,15 @@ public interface EphemeralKeyStore extends AutoCloseable {
     /** Time left before {@code key} expires; empty when absent or without expiry. */
     Optional<Duration> timeToLive(String key);
 
+    /**
+     * The live keys starting with {@code prefix} and their values, at most {@link #MAX_LISTED} of them (e.g. the
+     * fleet's heartbeats). Not atomic: a key may expire or appear while it is listed.
+     */
+    java.util.Map<String, String> withPrefix(String prefix);
+
+    /** How many keys {@link #withPrefix} returns at most. */
+    int MAX_LISTED = 1000;
+
     /** Removes {@code key}; true when it existed. */
     boolean delete(String key);
 

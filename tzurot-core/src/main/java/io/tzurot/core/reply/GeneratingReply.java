@@ -32,7 +32,10 @@ import io.tzurot.core.response.ReplyVector;
 import io.tzurot.core.response.ResponsePostProcessor;
 import io.tzurot.core.response.RetryDecision;
 import io.tzurot.core.response.RetryPolicy;
+import io.tzurot.core.usage.UsageLog;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -106,6 +109,7 @@ public final class GeneratingReply implements ReplyService {
     /** The state of one reply as it moves through the stages. */
     private static final class Turn {
         final FlightLog log;
+        final Instant started;
         /** The engine's executor with this reply's log context (requestId) on every task. */
         final Executor cpu;
         final List<ReplyAttempt> attempts = new ArrayList<>();
@@ -124,8 +128,9 @@ public final class GeneratingReply implements ReplyService {
         /** The visible part of the attempt being written; made with the first attempt. */
         AttemptStream streamed;
 
-        Turn(FlightLog log, Executor cpu, ReplyStream stream) {
+        Turn(FlightLog log, Instant started, Executor cpu, ReplyStream stream) {
             this.log = log;
+            this.started = started;
             this.cpu = cpu;
             this.stream = stream;
         }
@@ -139,8 +144,9 @@ public final class GeneratingReply implements ReplyService {
     @Override
     public CompletableFuture<ReplyOutcome> reply(ReplyRequest request, ReplyStream stream) {
         Objects.requireNonNull(stream, "stream");
-        Turn turn = new Turn(new FlightLog(request, clock.instant(), metrics), new ReplyLogContext(cpu, request.requestId()),
-                stream);
+        Instant started = clock.instant();
+        Turn turn = new Turn(new FlightLog(request, started, metrics), started,
+                new ReplyLogContext(cpu, request.requestId()), stream);
         return CompletableFuture.supplyAsync(() -> resolve(request, turn), turn.cpu)
                 .thenCompose(early -> early.isPresent() ? CompletableFuture.completedFuture(early.get()) : prepare(turn))
                 .exceptionallyAsync(error -> internalFailure(request, turn, error), turn.cpu)
@@ -329,8 +335,13 @@ public final class GeneratingReply implements ReplyService {
         String content = accept.content();
         ModelResponse response = turn.responses.get(accept.attempt().number());
         String model = response == null ? context.preset().model() : response.modelUsed();
-        parts.recording().record(context, turn.storedUser, turn.prompt.contentForEmbedding(), content,
-                model, clock.instant());
+        Instant now = clock.instant();
+        parts.recording().record(context, turn.storedUser, turn.prompt.contentForEmbedding(), content, model, now);
+        try {
+            parts.recording().recordUsage(usage(turn, model, now));
+        } catch (RuntimeException e) {
+            LOG.warn("usage of reply {} not logged: {}", context.request().requestId(), e.toString()); // never costs a reply
+        }
         turn.log.stage(ReplyStage.RECORD);
         // after the exchange is stored and off the reply's path: the extraction runs on the background writer
         parts.facts().learn(context, turn.storedUser, content, model, parts.provider().baseUrl());
@@ -343,6 +354,22 @@ public final class GeneratingReply implements ReplyService {
                     FlightLog.preview(note.content())));
         }
         return replied(turn, content, accept.reasoning(), model, memories, accept.crossTurnDuplicate());
+    }
+
+    /** The reply's usage row: the tokens of every attempt the provider answered (each was paid for). */
+    private UsageLog usage(Turn turn, String model, Instant now) {
+        int in = 0;
+        int out = 0;
+        for (ModelResponse response : turn.responses.values()) {
+            if (response.usage().isPresent()) {
+                in += response.usage().get().promptTokens();
+                out += response.usage().get().completionTokens();
+            }
+        }
+        ReplyContext context = turn.context;
+        return UsageLog.forReply(context.request().requestId(), context.user().id(), context.personality().id(),
+                parts.provider().name(), model, in, out, context.credentials().guestMode(),
+                Duration.between(turn.started, now).toMillis(), now);
     }
 
     private ReplyOutcome replied(Turn turn, String content, Optional<String> reasoning, String model,

@@ -25,6 +25,11 @@ public record ProviderAccess(String baseUrl, Optional<String> systemKey) {
         return baseUrl.toLowerCase(Locale.ROOT).contains("openrouter.ai");
     }
 
+    /** The provider's name in the usage log: OpenRouter, or any other OpenAI-compatible endpoint. */
+    public String name() {
+        return isOpenRouter() ? PROVIDER : "openai-compatible";
+    }
+
     /** True for models that cost nothing on OpenRouter. */
     public static boolean isFreeModel(String model) {
         return model != null && model.endsWith(":free");

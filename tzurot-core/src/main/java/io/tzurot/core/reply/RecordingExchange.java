@@ -11,6 +11,8 @@ import io.tzurot.core.prompt.Attachment;
 import io.tzurot.core.prompt.CurrentMessage;
 import io.tzurot.core.prompt.ReferencedMessage;
 import io.tzurot.core.prompt.TokenCounter;
+import io.tzurot.core.usage.UsageLog;
+import io.tzurot.core.usage.UsageLogRepository;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,14 +38,27 @@ public final class RecordingExchange {
     private final StoringMemories memories;
     private final FlightRecorder recorder;
     private final TokenCounter tokens;
+    private final Optional<UsageLogRepository> usage;
 
     public RecordingExchange(ConversationHistoryRepository history, PendingMemoryRepository pending,
                              StoringMemories memories, FlightRecorder recorder, TokenCounter tokens) {
+        this(history, pending, memories, recorder, tokens, Optional.empty());
+    }
+
+    private RecordingExchange(ConversationHistoryRepository history, PendingMemoryRepository pending,
+                              StoringMemories memories, FlightRecorder recorder, TokenCounter tokens,
+                              Optional<UsageLogRepository> usage) {
         this.history = Objects.requireNonNull(history, "history");
         this.pending = Objects.requireNonNull(pending, "pending");
         this.memories = Objects.requireNonNull(memories, "memories");
         this.recorder = Objects.requireNonNull(recorder, "recorder");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.usage = Objects.requireNonNull(usage, "usage");
+    }
+
+    /** The same recording, also writing one usage row per reply into {@code log}. */
+    public RecordingExchange withUsage(UsageLogRepository log) {
+        return new RecordingExchange(history, pending, memories, recorder, tokens, Optional.of(log));
     }
 
     /** Id of the user turn of a request. */
@@ -169,6 +184,20 @@ public final class RecordingExchange {
         if (pending.add(row)) {
             memories.submit(row);
         }
+    }
+
+    /**
+     * Writes the reply's usage row in the background (one insert off the reply's path, after the memory and flight
+     * writes queued before it); a failure is logged, never surfaced. Nothing when usage logging is off.
+     */
+    public void recordUsage(UsageLog log) {
+        usage.ifPresent(repository -> memories.runInBackground(() -> {
+            try {
+                repository.record(log);
+            } catch (RuntimeException e) {
+                LOG.warn("usage of {} not logged: {}", log.id(), e.getMessage());
+            }
+        }));
     }
 
     /** Saves the flight record in the background; a failure is logged, never surfaced to the user. */

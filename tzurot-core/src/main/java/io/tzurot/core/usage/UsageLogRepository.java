@@ -15,4 +15,10 @@ public interface UsageLogRepository {
 
     /** The same period per model, heaviest (by total tokens) first. */
     List<UsageTotals> byModel(UUID userId, Instant from, Instant to);
+
+    /** Every user's usage with {@code from <= created_at < to}: total and the {@code limit} heaviest per group. */
+    UsageSummary summary(Instant from, Instant to, int limit);
+
+    /** Deletes entries created before {@code cutoff}; returns how many. */
+    int deleteOlderThan(Instant cutoff);
 }

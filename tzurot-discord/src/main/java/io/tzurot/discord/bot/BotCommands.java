@@ -4,6 +4,7 @@ import io.tzurot.core.channel.ListingActivatedChannels;
 import io.tzurot.core.manage.ManagementUseCases;
 import io.tzurot.core.moderation.ManagingDenials;
 import io.tzurot.core.user.GetOrCreateUser;
+import io.tzurot.discord.admin.AdminCommand;
 import io.tzurot.discord.channel.ChannelCommand;
 import io.tzurot.discord.choices.CharacterChoices;
 import io.tzurot.discord.character.CharacterCommand;
@@ -28,6 +29,8 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.JDA;
 
 /** Assembles the slash commands over the platform's use cases, and the router that serves them. */
 final class BotCommands {
@@ -36,7 +39,8 @@ final class BotCommands {
     }
 
     static CommandRouter router(DiscordServices services, CommandServices commandServices, DiscordSettings settings,
-                                MessageHandler messages, Executor workers, ScheduledExecutorService timer) {
+                                MessageHandler messages, Executor workers, ScheduledExecutorService timer,
+                                Supplier<List<JDA>> shards) {
         ManagementUseCases useCases = commandServices.useCases();
         CharacterChoices characters = new CharacterChoices(useCases.viewingPersonalities());
         AtomicReference<List<SlashCommand>> registered = new AtomicReference<>(List.of());
@@ -56,6 +60,8 @@ final class BotCommands {
         commands.add(new PresetCommand(useCases, characters, sessions));
         commands.add(new ModelsCommand(commandServices.models()));
         commands.add(new SettingsCommand(useCases, sessions, new DataCommands(commandServices.portability(), timer)));
+        commandServices.admin().ifPresent(admin -> commands.add(new AdminCommand(admin, shards, sessions,
+                services.clock())));
         InspectCommand inspect = new InspectCommand(commandServices.inspecting());
         commands.add(inspect);
         commands.add(new DenyCommand(new ManagingDenials(services.denylist(), services.clock(), settings.botOwnerId())));

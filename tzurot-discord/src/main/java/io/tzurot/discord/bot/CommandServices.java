@@ -1,5 +1,6 @@
 package io.tzurot.discord.bot;
 
+import io.tzurot.core.admin.AdminServices;
 import io.tzurot.core.diagnostics.InspectingReplies;
 import io.tzurot.core.history.ManagingHistory;
 import io.tzurot.core.manage.ManagementUseCases;
@@ -14,11 +15,13 @@ import java.util.Optional;
  * What the slash commands need beyond {@link DiscordServices}: the management use cases (the same rules the web
  * and the CLI call), reply inspection, the provider's model catalogue, and the ephemeral key store that holds dashboard sessions (Redis when
  * shared, so any {@code discord} process can continue a dashboard), the portability use cases, the history
- * use case of {@code /history} and the memory use cases of {@code /memory}.
+ * use case of {@code /history}, the memory use cases of {@code /memory} and the bot owner's use cases of
+ * {@code /admin}.
  */
 public record CommandServices(EphemeralKeyStore keys, ManagementUseCases useCases, InspectingReplies inspecting,
                               BrowsingModels models, Optional<PortabilityServices> portability,
-                              Optional<ManagingHistory> history, Optional<MemoryServices> memory) {
+                              Optional<ManagingHistory> history, Optional<MemoryServices> memory,
+                              Optional<AdminServices> admin) {
 
     public CommandServices {
         Objects.requireNonNull(keys, "keys");
@@ -28,13 +31,14 @@ public record CommandServices(EphemeralKeyStore keys, ManagementUseCases useCase
         Objects.requireNonNull(portability, "portability");
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(memory, "memory");
+        Objects.requireNonNull(admin, "admin");
     }
 
-    /** Without {@code /memory}'s use cases. */
+    /** Without {@code /memory}'s and {@code /admin}'s use cases. */
     public CommandServices(EphemeralKeyStore keys, ManagementUseCases useCases, InspectingReplies inspecting,
                            BrowsingModels models, Optional<PortabilityServices> portability,
                            Optional<ManagingHistory> history) {
-        this(keys, useCases, inspecting, models, portability, history, Optional.empty());
+        this(keys, useCases, inspecting, models, portability, history, Optional.empty(), Optional.empty());
     }
 
     /** Without the portability and history use cases: their subcommands say they are not available. */
@@ -45,16 +49,21 @@ public record CommandServices(EphemeralKeyStore keys, ManagementUseCases useCase
 
     /** The same, with character files, data export and erasure (and shapes.inc imports when given). */
     public CommandServices withPortability(PortabilityServices services) {
-        return new CommandServices(keys, useCases, inspecting, models, Optional.of(services), history, memory);
+        return new CommandServices(keys, useCases, inspecting, models, Optional.of(services), history, memory, admin);
     }
 
     /** The same, with {@code /history} (clear, undo, stats, purge). */
     public CommandServices withHistory(ManagingHistory managing) {
-        return new CommandServices(keys, useCases, inspecting, models, portability, Optional.of(managing), memory);
+        return new CommandServices(keys, useCases, inspecting, models, portability, Optional.of(managing), memory, admin);
     }
 
     /** The same, with {@code /memory} (memories, focus mode, incognito). */
     public CommandServices withMemory(MemoryServices services) {
-        return new CommandServices(keys, useCases, inspecting, models, portability, history, Optional.of(services));
+        return new CommandServices(keys, useCases, inspecting, models, portability, history, Optional.of(services), admin);
+    }
+
+    /** The same, with {@code /admin} (the bot owner's commands). */
+    public CommandServices withAdmin(AdminServices services) {
+        return new CommandServices(keys, useCases, inspecting, models, portability, history, memory, Optional.of(services));
     }
 }

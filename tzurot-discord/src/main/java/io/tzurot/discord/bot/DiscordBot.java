@@ -97,7 +97,7 @@ public final class DiscordBot implements AutoCloseable {
         // commands get their own threads, so a busy reply engine never delays an interaction's deferral
         commandWorkers = Executors.newFixedThreadPool(4, daemon("tzurot-discord-command"));
         Optional<CommandRouter> router = services.commands().map(c -> BotCommands.router(services, c, settings, handler,
-                commandWorkers, scheduler));
+                commandWorkers, scheduler, () -> List.copyOf(shards)));
         SessionControllerAdapter sessions = sessionController();
         try {
             for (int shard : settings.shards().ids().toArray()) {
@@ -122,6 +122,7 @@ public final class DiscordBot implements AutoCloseable {
             if (router.isPresent()) {
                 register(router.get());
             }
+            restorePresence();
             LOG.info("Discord bot ready as {} on shards {}", shards.get(0).getSelfUser().getName(), settings.shards());
         } catch (InvalidTokenException e) {
             stop();
@@ -133,6 +134,16 @@ public final class DiscordBot implements AutoCloseable {
             Thread.currentThread().interrupt();
             stop();
             throw new DiscordLoginException("interrupted while logging in to Discord", e);
+        }
+    }
+
+    /** Shows the presence {@code /admin presence} last set (kept in the key store), as every start should. */
+    private void restorePresence() {
+        try {
+            services.commands().flatMap(CommandServices::admin).flatMap(a -> a.presence().current())
+                    .ifPresent(p -> io.tzurot.discord.admin.PresenceApplier.apply(shards, p));
+        } catch (RuntimeException e) {
+            LOG.warn("the stored presence was not restored: {}", e.toString()); // never stops the bot starting
         }
     }
 

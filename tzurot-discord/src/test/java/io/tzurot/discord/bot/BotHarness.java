@@ -131,7 +131,8 @@ final class BotHarness implements AutoCloseable {
                         Clock.systemUTC()), new JdbiUserPersonalityConfigRepository(database.jdbi(), Clock.systemUTC())),
                         new JdbiPersonaHistoryConfigRepository(database.jdbi(), Clock.systemUTC()),
                         new JdbiConversationHistoryRepository(database), Clock.systemUTC()))
-                .withMemory(memoryServices(management)));
+                .withMemory(memoryServices(management))
+                .withAdmin(admin(management)));
         customizeSettings = settings;
         startBot();
     }
@@ -152,6 +153,16 @@ final class BotHarness implements AutoCloseable {
                 new io.tzurot.core.memory.GoingIncognito(new io.tzurot.core.memory.IncognitoSessions(keys, clock),
                         personas, memories, clock),
                 new io.tzurot.core.memory.SwitchingFocus(management.settings(), management.resolveSettings()));
+    }
+
+    /** The bot owner's use cases over this harness's database and {@link #keys}, with no meters. */
+    io.tzurot.core.admin.AdminServices admin(ManagementUseCases management) {
+        var usage = new io.tzurot.storage.usage.JdbiUsageLogRepository(database);
+        return new io.tzurot.core.admin.AdminServices(new io.tzurot.core.admin.ReportingUsage(usage, Clock.systemUTC()),
+                new io.tzurot.core.admin.CleaningUp(new JdbiConversationHistoryRepository(database),
+                        new JdbiDiagnosticLogRepository(database), usage, Clock.systemUTC()),
+                new io.tzurot.core.admin.ManagingPresence(keys), new io.tzurot.core.admin.FleetHeartbeats(keys),
+                io.tzurot.core.admin.MetricsSource.NONE, management.settings());
     }
 
     /** The simulator and database only; tests start their own bots (e.g. one per shard). */

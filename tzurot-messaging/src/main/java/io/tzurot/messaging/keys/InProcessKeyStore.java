@@ -125,6 +125,22 @@ public final class InProcessKeyStore implements EphemeralKeyStore {
     }
 
     @Override
+    public java.util.Map<String, String> withPrefix(String prefix) {
+        Keys.key(prefix);
+        long now = System.nanoTime();
+        java.util.Map<String, String> found = new java.util.TreeMap<>();
+        for (java.util.Map.Entry<String, Entry> e : entries.entrySet()) {
+            if (found.size() >= MAX_LISTED) {
+                break;
+            }
+            if (e.getKey().startsWith(prefix) && !e.getValue().expired(now)) {
+                found.put(e.getKey(), e.getValue().value());
+            }
+        }
+        return found;
+    }
+
+    @Override
     public boolean delete(String key) {
         Entry removed = entries.remove(Keys.key(key));
         return removed != null && !removed.expired(System.nanoTime());

@@ -112,6 +112,43 @@ public final class RedisKeyStore implements EphemeralKeyStore {
     }
 
     @Override
+    public java.util.Map<String, String> withPrefix(String prefix) {
+        String full = k(Keys.key(prefix));
+        String namespace = k("x");
+        namespace = namespace.substring(0, namespace.length() - 1); // the store's own prefix, stripped from each key
+        java.util.Map<String, String> found = new java.util.TreeMap<>();
+        io.lettuce.core.ScanArgs args = io.lettuce.core.ScanArgs.Builder.matches(glob(full)).limit(200);
+        io.lettuce.core.KeyScanCursor<String> cursor = redis.commands().scan(args);
+        while (true) {
+            for (String key : cursor.getKeys()) {
+                if (found.size() >= MAX_LISTED) {
+                    return found;
+                }
+                String value = redis.commands().get(key);
+                if (value != null) {
+                    found.put(key.substring(namespace.length()), value);
+                }
+            }
+            if (cursor.isFinished()) {
+                return found;
+            }
+            cursor = redis.commands().scan(cursor, args);
+        }
+    }
+
+    /** A SCAN pattern matching keys that start with {@code literal}: its glob characters escaped. */
+    private static String glob(String literal) {
+        StringBuilder out = new StringBuilder(literal.length() + 1);
+        for (char c : literal.toCharArray()) {
+            if (c == '*' || c == '?' || c == '[' || c == ']' || c == '\\') {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.append('*').toString();
+    }
+
+    @Override
     public boolean delete(String key) {
         return redis.commands().del(k(key)) == 1;
     }

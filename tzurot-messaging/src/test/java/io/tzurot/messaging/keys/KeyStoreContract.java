@@ -26,6 +26,21 @@ abstract class KeyStoreContract {
     private static final Duration LONG = Duration.ofHours(1);
 
     @Test
+    void withPrefixListsTheLiveKeysStartingWithIt() {
+        EphemeralKeyStore store = store();
+        store.set("beat:a", "1", LONG);
+        store.setWithoutExpiry("beat:b", "2");
+        store.set("beat:gone", "3", Duration.ofMillis(50));
+        store.set("beat*[x]?", "glob", LONG);
+        store.set("other:a", "4", LONG);
+        await().atMost(Duration.ofSeconds(10)).until(() -> store.get("beat:gone").isEmpty());
+        assertThat(store.withPrefix("beat:")).isEqualTo(java.util.Map.of("beat:a", "1", "beat:b", "2"));
+        assertThat(store.withPrefix("beat*")).isEqualTo(java.util.Map.of("beat*[x]?", "glob"));
+        assertThat(store.withPrefix("none:")).isEmpty();
+        assertThatThrownBy(() -> store.withPrefix(" ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void setThenGetAndDelete() {
         EphemeralKeyStore store = store();
         assertThat(store.get("webhook:1")).isEmpty();

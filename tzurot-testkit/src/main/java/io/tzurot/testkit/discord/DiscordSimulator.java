@@ -61,7 +61,7 @@ public final class DiscordSimulator implements AutoCloseable {
         this.world = new SimWorld(store, events, self);
         this.users = new UserActions(store, messages, interactions, events);
         GatewayProtocol protocol = new GatewayProtocol(hub, new ReadyPayloads(store, entities, guildJson, self),
-                options.botToken(), options.heartbeatIntervalMillis(), this::gatewayUrl);
+                options.botToken(), options.heartbeatIntervalMillis(), this::gatewayUrl, activity);
         RestApi rest = new RestApi(new RestDeps(store, entities, messageJson, messages, interactions, events,
                 activity, self), options.botToken());
         this.app = Javalin.create(config -> {

@@ -10,7 +10,9 @@ public enum ConsoleSection {
     SETTINGS("Settings", "/console/settings/tokens"),
     DATA("Your data", "/console/data"),
     INSPECT("Inspect", "/console/inspect"),
-    DENYLIST("Denylist", "/console/denylist");
+    DENYLIST("Denylist", "/console/denylist"),
+    /** The bot owner's section: only they see it in the navigation. */
+    ADMIN("Admin", "/console/admin");
 
     private final String label;
     private final String href;

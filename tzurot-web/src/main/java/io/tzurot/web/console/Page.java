@@ -10,7 +10,7 @@ public record Page(String title, List<NavItem> nav, Actor actor) {
     static Page of(String title, ConsoleSection current, Set<ConsoleSection> available, Actor actor) {
         // the denylist is the bot owner's page on the web (its rule is core's ManagingDenials); others are not shown it
         List<NavItem> nav = actor == null ? List.of() : java.util.Arrays.stream(ConsoleSection.values())
-                .filter(s -> s != ConsoleSection.DENYLIST || actor.owner())
+                .filter(s -> (s != ConsoleSection.DENYLIST && s != ConsoleSection.ADMIN) || actor.owner())
                 .map(s -> new NavItem(s.label(), s.href(), available.contains(s), s == current))
                 .toList();
         return new Page(title, nav, actor);

@@ -55,6 +55,10 @@ public sealed interface BotActivity {
     }
 
     /** The bot left a guild (DELETE users/@me/guilds/{id}). */
+    /** The bot set its status and activity (gateway PRESENCE_UPDATE: {@code status}, {@code activities}). */
+    record PresenceUpdated(JsonNode data) implements BotActivity {
+    }
+
     record LeftGuild(long guildId) implements BotActivity {
     }
 

@@ -31,9 +31,17 @@ public final class GatewayProtocol {
     private final int heartbeatIntervalMillis;
     private final Supplier<String> resumeUrl;
     private final Map<GatewayConnection, GatewaySession> bound = new ConcurrentHashMap<>();
+    private final io.tzurot.testkit.discord.activity.ActivityLog activity;
 
     public GatewayProtocol(GatewayHub hub, ReadyPayloads payloads, String token, int heartbeatIntervalMillis,
                            Supplier<String> resumeUrl) {
+        this(hub, payloads, token, heartbeatIntervalMillis, resumeUrl, null);
+    }
+
+    /** The same, recording each PRESENCE_UPDATE the bot sends in {@code activity} (when not null). */
+    public GatewayProtocol(GatewayHub hub, ReadyPayloads payloads, String token, int heartbeatIntervalMillis,
+                           Supplier<String> resumeUrl, io.tzurot.testkit.discord.activity.ActivityLog activity) {
+        this.activity = activity;
         this.hub = hub;
         this.payloads = payloads;
         this.token = token.getBytes(StandardCharsets.UTF_8);
@@ -74,6 +82,8 @@ public final class GatewayProtocol {
             case GatewayOp.PRESENCE_UPDATE, GatewayOp.VOICE_STATE_UPDATE -> {
                 if (!bound.containsKey(connection)) {
                     connection.close(GatewayOp.CLOSE_NOT_AUTHENTICATED, "Not authenticated");
+                } else if (op == GatewayOp.PRESENCE_UPDATE && activity != null) {
+                    activity.record(new io.tzurot.testkit.discord.activity.BotActivity.PresenceUpdated(data));
                 }
             }
             case GatewayOp.REQUEST_GUILD_MEMBERS -> {

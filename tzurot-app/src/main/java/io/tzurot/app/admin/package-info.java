@@ -1,0 +1,2 @@
+/** The app's side of administration: the heartbeat writer and the metrics summary. */
+package io.tzurot.app.admin;
