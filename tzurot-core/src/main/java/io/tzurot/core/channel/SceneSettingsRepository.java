@@ -1,0 +1,24 @@
+package io.tzurot.core.channel;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+
+/** Port: the scene limits (one row) and each character's talkativeness. */
+public interface SceneSettingsRepository {
+
+    /** Talkativeness of a character that never set one. */
+    int DEFAULT_TALKATIVENESS = 50;
+
+    /** The limits; {@link SceneLimits#DEFAULTS} until the bot owner sets them. */
+    SceneLimits limits();
+
+    /** Replaces the limits. */
+    SceneLimits setLimits(SceneLimits limits, UUID changedBy);
+
+    /** The talkativeness (0-100) of each character, {@link #DEFAULT_TALKATIVENESS} for those without one. */
+    Map<UUID, Integer> talkativeness(Collection<UUID> personalityIds);
+
+    /** Sets a character's talkativeness, 0-100. */
+    void setTalkativeness(UUID personalityId, int weight);
+}
