@@ -1,5 +1,6 @@
 package io.tzurot.app.wiring;
 
+import io.tzurot.core.channel.ChoosingSpeakers;
 import io.tzurot.core.history.ManagingHistory;
 import io.tzurot.core.persona.ResolvePersona;
 import io.tzurot.app.config.ConfigException;
@@ -30,6 +31,7 @@ import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.Optional;
+import java.util.SplittableRandom;
 
 /** The {@code discord} role: the JDA bot wired to storage and the reply service. */
 public final class DiscordWiring {
@@ -65,6 +67,8 @@ public final class DiscordWiring {
                                 config.llmApiKey())).withPortability(portability(config, repos, models, management,
                         events, clock)).withHistory(new ManagingHistory(new ResolvePersona(repos.users(),
                         repos.personas(), repos.userPersonalityConfigs()), repos.historyEpochs(), repos.history(), clock)));
+        // scene speakers: the owner's limits and each character's talkativeness, with a random source of its own
+        services = services.withSpeakers(new ChoosingSpeakers(repos.scene(), new SplittableRandom()));
         if (config.autoTranscribeVoice()) {
             services = services.withVoice(voice(config, repos, models, masterKey, clock));
         }
@@ -98,7 +102,7 @@ public final class DiscordWiring {
         return ManagementUseCases.of(new ManagementUseCases.Ports(repos.personalities(),
                         Optional.of(repos.systemPrompts()), repos.personas(), repos.presets(), repos.users(),
                         repos.userPersonalityConfigs(), repos.adminSettings(), repos.apiKeys(), repos.channels(),
-                        BuiltInPreset.withModel(config.defaultModel())),
+                        BuiltInPreset.withModel(config.defaultModel()), repos.scene()),
                 Optional.of(new ApiKeyCipher(masterKey)), new HttpProviderKeyValidator("openrouter", config.llmBaseUrl()));
     }
 

@@ -29,6 +29,11 @@ public final class ChoosingSpeakers {
         this.random = Objects.requireNonNull(random, "random");
     }
 
+    /** The scene settings the choices read. */
+    public SceneSettingsRepository settings() {
+        return scene;
+    }
+
     /** The limits every scene follows. */
     public SceneLimits limits() {
         return scene.limits();

@@ -21,4 +21,31 @@ public interface SceneSettingsRepository {
 
     /** Sets a character's talkativeness, 0-100. */
     void setTalkativeness(UUID personalityId, int weight);
+
+    /** Settings that never change: these limits and the default talkativeness for everyone (nothing can be set). */
+    static SceneSettingsRepository fixed(SceneLimits limits) {
+        return new SceneSettingsRepository() {
+            @Override
+            public SceneLimits limits() {
+                return limits;
+            }
+
+            @Override
+            public SceneLimits setLimits(SceneLimits changed, UUID changedBy) {
+                throw new UnsupportedOperationException("these scene limits are fixed");
+            }
+
+            @Override
+            public Map<UUID, Integer> talkativeness(Collection<UUID> personalityIds) {
+                Map<UUID, Integer> out = new java.util.HashMap<>();
+                personalityIds.forEach(id -> out.put(id, DEFAULT_TALKATIVENESS));
+                return out;
+            }
+
+            @Override
+            public void setTalkativeness(UUID personalityId, int weight) {
+                throw new UnsupportedOperationException("these scene settings are fixed");
+            }
+        };
+    }
 }

@@ -1,6 +1,9 @@
 package io.tzurot.discord.bot;
 
 import io.tzurot.core.channel.ChannelSettingsRepository;
+import io.tzurot.core.channel.ChoosingSpeakers;
+import io.tzurot.core.channel.SceneLimits;
+import io.tzurot.core.channel.SceneSettingsRepository;
 import io.tzurot.core.conversation.ConversationHistoryRepository;
 import io.tzurot.core.discord.DeliveredMessageRepository;
 import io.tzurot.core.moderation.DenylistRepository;
@@ -12,6 +15,7 @@ import io.tzurot.discord.trigger.TriggerServices;
 import io.tzurot.discord.voice.VoiceTranscriber;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SplittableRandom;
 
 /**
  * What the bot needs from the rest of the platform: the repositories it reads, the reply engine, (when
@@ -22,7 +26,17 @@ import java.util.Optional;
 public record DiscordServices(PersonalityRepository personalities, ChannelSettingsRepository channels,
                              DenylistRepository denylist, UserRepository users, DeliveredMessageRepository delivered,
                              ReplyService replies, Clock clock, Optional<VoiceTranscriber> voice,
-                             Optional<ConversationHistoryRepository> history, Optional<CommandServices> commands) {
+                             Optional<ConversationHistoryRepository> history, Optional<CommandServices> commands,
+                             ChoosingSpeakers speakers) {
+
+    /** Without the scene settings of the database: built-in limits, every character equally talkative. */
+    public DiscordServices(PersonalityRepository personalities, ChannelSettingsRepository channels,
+                           DenylistRepository denylist, UserRepository users, DeliveredMessageRepository delivered,
+                           ReplyService replies, Clock clock, Optional<VoiceTranscriber> voice,
+                           Optional<ConversationHistoryRepository> history, Optional<CommandServices> commands) {
+        this(personalities, channels, denylist, users, delivered, replies, clock, voice, history, commands,
+                new ChoosingSpeakers(SceneSettingsRepository.fixed(SceneLimits.DEFAULTS), new SplittableRandom()));
+    }
 
     /** Without auto-transcription (voice messages still reach the engine as attachments), history sync or commands. */
     public DiscordServices(PersonalityRepository personalities, ChannelSettingsRepository channels,
@@ -43,28 +57,35 @@ public record DiscordServices(PersonalityRepository personalities, ChannelSettin
         voice = Objects.requireNonNullElse(voice, Optional.empty());
         history = Objects.requireNonNullElse(history, Optional.empty());
         commands = Objects.requireNonNullElse(commands, Optional.empty());
+        Objects.requireNonNull(speakers, "speakers");
     }
 
     /** What deciding triggers reads, from these services. */
     public TriggerServices triggerServices() {
-        return new TriggerServices(personalities, channels, users, delivered, clock, voice);
+        return new TriggerServices(personalities, channels, users, delivered, clock, voice, speakers);
     }
 
     /** The same services with auto-transcription through {@code transcriber}. */
     public DiscordServices withVoice(VoiceTranscriber transcriber) {
         return new DiscordServices(personalities, channels, denylist, users, delivered, replies, clock,
-                Optional.of(transcriber), history, commands);
+                Optional.of(transcriber), history, commands, speakers);
     }
 
     /** The same services copying Discord edits and deletes into {@code conversations}. */
     public DiscordServices withHistory(ConversationHistoryRepository conversations) {
         return new DiscordServices(personalities, channels, denylist, users, delivered, replies, clock, voice,
-                Optional.of(conversations), commands);
+                Optional.of(conversations), commands, speakers);
     }
 
     /** The same services with the slash commands registered and served. */
     public DiscordServices withCommands(CommandServices commandServices) {
         return new DiscordServices(personalities, channels, denylist, users, delivered, replies, clock, voice,
-                history, Optional.of(commandServices));
+                history, Optional.of(commandServices), speakers);
+    }
+
+    /** The same services choosing scene speakers with {@code choosing} (its settings and random source). */
+    public DiscordServices withSpeakers(ChoosingSpeakers choosing) {
+        return new DiscordServices(personalities, channels, denylist, users, delivered, replies, clock, voice,
+                history, commands, choosing);
     }
 }

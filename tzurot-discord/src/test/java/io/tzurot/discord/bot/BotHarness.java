@@ -60,6 +60,9 @@ final class BotHarness implements AutoCloseable {
     final Database database;
     final JdbiPersonalityRepository personalities;
     final JdbiChannelSettingsRepository channels;
+    final io.tzurot.storage.channel.JdbiSceneSettingsRepository scene;
+    /** The scenes' random source: seeded, so who speaks under the natural and random strategies repeats. */
+    final java.util.random.RandomGenerator sceneRandom = new java.util.SplittableRandom(17);
     final JdbiDenylistRepository denylist;
     final JdbiUserRepository users;
     final JdbiDeliveredMessageRepository delivered;
@@ -78,6 +81,7 @@ final class BotHarness implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         personalities = new JdbiPersonalityRepository(database.jdbi(), clock);
         channels = new JdbiChannelSettingsRepository(database.jdbi(), clock);
+        scene = new io.tzurot.storage.channel.JdbiSceneSettingsRepository(database.jdbi(), clock);
         denylist = new JdbiDenylistRepository(database.jdbi());
         users = new JdbiUserRepository(database.jdbi(), clock);
         delivered = new JdbiDeliveredMessageRepository(database.jdbi());
@@ -143,7 +147,7 @@ final class BotHarness implements AutoCloseable {
                         Optional.of(new JdbiSystemPromptRepository(jdbi, clock)), new JdbiPersonaRepository(jdbi, clock),
                         new JdbiPresetRepository(jdbi, clock), users, new JdbiUserPersonalityConfigRepository(jdbi, clock),
                         new JdbiAdminSettingsRepository(jdbi, clock), new JdbiApiKeyRepository(jdbi, clock), channels,
-                        BuiltInPreset.withModel("test/model")),
+                        BuiltInPreset.withModel("test/model"), scene),
                 Optional.of(new ApiKeyCipher(MASTER_KEY)), keyCheck);
     }
 
@@ -174,7 +178,8 @@ final class BotHarness implements AutoCloseable {
 
     /** The harness's repositories with another engine, e.g. to tell apart which bot answered. */
     DiscordServices services(ReplyService engine) {
-        return new DiscordServices(personalities, channels, denylist, users, delivered, engine, Clock.systemUTC());
+        return new DiscordServices(personalities, channels, denylist, users, delivered, engine, Clock.systemUTC())
+                .withSpeakers(new io.tzurot.core.channel.ChoosingSpeakers(scene, sceneRandom));
     }
 
     void startBot() {
