@@ -62,7 +62,7 @@ final class BotHarness implements AutoCloseable {
     final JdbiChannelSettingsRepository channels;
     final io.tzurot.storage.channel.JdbiSceneSettingsRepository scene;
     /** The scenes' random source: seeded, so who speaks under the natural and random strategies repeats. */
-    final java.util.random.RandomGenerator sceneRandom = new java.util.SplittableRandom(17);
+    final SeededRandom sceneRandom = new SeededRandom(17);
     final JdbiDenylistRepository denylist;
     final JdbiUserRepository users;
     final JdbiDeliveredMessageRepository delivered;
