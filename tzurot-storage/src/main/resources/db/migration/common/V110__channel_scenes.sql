@@ -23,17 +23,15 @@ ALTER TABLE channel_settings ADD COLUMN speaker_strategy VARCHAR(10) DEFAULT 'na
 ALTER TABLE channel_settings ADD CONSTRAINT channel_settings_speaker_strategy_check
     CHECK (speaker_strategy IN ('natural', 'list', 'random', 'manual'));
 
--- The bot owner's limits for every scene: characters per channel, replies per message, chained character turns.
+-- The bot owner's limits for every scene: characters per channel, replies per message.
 CREATE TABLE scene_limits (
     id             UUID PRIMARY KEY,
     max_characters INTEGER DEFAULT 5 NOT NULL,
     max_replies    INTEGER DEFAULT 3 NOT NULL,
-    chain_limit    INTEGER DEFAULT 0 NOT NULL,
     updated_by     UUID REFERENCES users (id) ON DELETE SET NULL ON UPDATE CASCADE,
     updated_at     TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT scene_limits_max_characters_check CHECK (max_characters BETWEEN 1 AND 25),
-    CONSTRAINT scene_limits_max_replies_check CHECK (max_replies BETWEEN 1 AND 25),
-    CONSTRAINT scene_limits_chain_limit_check CHECK (chain_limit BETWEEN 0 AND 10)
+    CONSTRAINT scene_limits_max_replies_check CHECK (max_replies BETWEEN 1 AND 25)
 );
 
 -- How readily a character speaks up under the natural strategy, 0-100 (absent = 50).

@@ -75,19 +75,16 @@ public final class EditingScene {
     }
 
     /** Changes the given limits of every scene (the others keep their values); only the bot owner. */
-    public SceneLimits setLimits(Actor actor, Optional<Integer> maxCharacters, Optional<Integer> maxReplies,
-                                 Optional<Integer> chainLimit) {
+    public SceneLimits setLimits(Actor actor, Optional<Integer> maxCharacters, Optional<Integer> maxReplies) {
         if (actor == null || !actor.owner()) {
             throw DomainException.forbidden("Only the bot owner may change the limits of scenes.");
         }
         SceneLimits now = scene.limits();
         int n = maxCharacters.orElse(now.maxCharacters());
         int k = maxReplies.orElse(now.maxReplies());
-        int m = chainLimit.orElse(now.chainLimit());
         check("max-characters", n, 1, 25);
         check("replies", k, 1, 25);
-        check("chain", m, 0, 10);
-        return scene.setLimits(new SceneLimits(n, k, m), actor.userId());
+        return scene.setLimits(new SceneLimits(n, k), actor.userId());
     }
 
     private static void check(String field, int value, int min, int max) {

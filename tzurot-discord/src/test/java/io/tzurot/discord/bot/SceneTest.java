@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Scenes on the simulator with real JDA: several characters activated in one channel, who answers a message by the
  * channel's speaker strategy (with the harness's seeded random source), the activation limit, deactivating one or
- * all, {@code /chime-in} and {@code /random}, and the chain guard (characters never answer each other by default).
+ * all, {@code /chime-in} and {@code /random}, and that characters never answer each other's posts.
  * The harness's engine answers "{Name}: {message}", so the posts show who answered what, in order.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -183,7 +183,7 @@ class SceneTest {
         contents(channel, 2);
         harness.simulator.users().post(alice, channel, "@cyd stop");
 
-        // with the default chain limit of 0 the two replies to "start" did not make anyone speak again
+        // characters never chain: the two replies to "start" did not make anyone speak again
         assertThat(contents(channel, 3)).hasSize(3).endsWith("Cyd: stop");
     }
 

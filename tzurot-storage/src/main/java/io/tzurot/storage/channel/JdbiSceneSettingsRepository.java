@@ -30,10 +30,9 @@ public final class JdbiSceneSettingsRepository implements SceneSettingsRepositor
 
     @Override
     public SceneLimits limits() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT max_characters, max_replies, chain_limit FROM scene_limits"
+        return jdbi.withHandle(h -> h.createQuery("SELECT max_characters, max_replies FROM scene_limits"
                         + " WHERE id = :id").bind("id", LIMITS_ID)
-                .map((rs, ctx) -> new SceneLimits(rs.getInt("max_characters"), rs.getInt("max_replies"),
-                        rs.getInt("chain_limit")))
+                .map((rs, ctx) -> new SceneLimits(rs.getInt("max_characters"), rs.getInt("max_replies")))
                 .findOne().orElse(SceneLimits.DEFAULTS));
     }
 
@@ -41,12 +40,12 @@ public final class JdbiSceneSettingsRepository implements SceneSettingsRepositor
     public SceneLimits setLimits(SceneLimits limits, UUID changedBy) {
         Objects.requireNonNull(limits, "limits");
         jdbi.useTransaction(h -> h.createUpdate("MERGE INTO scene_limits t USING (SELECT 1 AS one) s ON (t.id = :id)"
-                        + " WHEN MATCHED THEN UPDATE SET max_characters = :n, max_replies = :k, chain_limit = :m,"
+                        + " WHEN MATCHED THEN UPDATE SET max_characters = :n, max_replies = :k,"
                         + " updated_by = :by, updated_at = :now"
-                        + " WHEN NOT MATCHED THEN INSERT (id, max_characters, max_replies, chain_limit, updated_by, updated_at)"
-                        + " VALUES (:id, :n, :k, :m, :by, :now)")
+                        + " WHEN NOT MATCHED THEN INSERT (id, max_characters, max_replies, updated_by, updated_at)"
+                        + " VALUES (:id, :n, :k, :by, :now)")
                 .bind("id", LIMITS_ID).bind("n", limits.maxCharacters()).bind("k", limits.maxReplies())
-                .bind("m", limits.chainLimit()).bind("by", Sql.nullableUuid(changedBy)).bind("now", now(clock))
+                .bind("by", Sql.nullableUuid(changedBy)).bind("now", now(clock))
                 .execute());
         return limits();
     }

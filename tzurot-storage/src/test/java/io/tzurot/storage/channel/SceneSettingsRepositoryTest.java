@@ -40,9 +40,9 @@ class SceneSettingsRepositoryTest {
         @Test
         void limitsDefaultUntilSetThenKeepTheirValues() {
             assertThat(scene.limits()).isEqualTo(SceneLimits.DEFAULTS);
-            assertThat(scene.setLimits(new SceneLimits(2, 4, 1), owner.id())).isEqualTo(new SceneLimits(2, 4, 1));
-            assertThat(scene.setLimits(new SceneLimits(3, 1, 0), null)).isEqualTo(new SceneLimits(3, 1, 0));
-            assertThat(scene.limits()).isEqualTo(new SceneLimits(3, 1, 0));
+            assertThat(scene.setLimits(new SceneLimits(2, 4), owner.id())).isEqualTo(new SceneLimits(2, 4));
+            assertThat(scene.setLimits(new SceneLimits(3, 1), null)).isEqualTo(new SceneLimits(3, 1));
+            assertThat(scene.limits()).isEqualTo(new SceneLimits(3, 1));
         }
 
         @Test
