@@ -43,6 +43,9 @@ public final class SceneBenchmark {
     static final int CHANNELS = 100;
     static final int CHARACTERS = 5;
 
+    /** Numbers every message: a repeated text in a channel within a minute is ignored as a duplicate. */
+    private static int nextLine;
+
     private SceneBenchmark() {
     }
 
@@ -109,7 +112,7 @@ public final class SceneBenchmark {
         int expected = simulator.botPosts().size() + count * CHARACTERS;
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
-            simulator.users().post(sender, channels.get(i % channels.size()), "scene line " + i + " for everyone");
+            simulator.users().post(sender, channels.get(i % channels.size()), "scene line " + nextLine++ + " for everyone");
         }
         long deadline = System.nanoTime() + 600_000_000_000L;
         while (simulator.botPosts().size() < expected) {
