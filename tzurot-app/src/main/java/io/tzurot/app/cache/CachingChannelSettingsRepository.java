@@ -2,6 +2,7 @@ package io.tzurot.app.cache;
 
 import io.tzurot.core.channel.ChannelSettings;
 import io.tzurot.core.channel.ChannelSettingsRepository;
+import io.tzurot.core.channel.SpeakerStrategy;
 import io.tzurot.core.messaging.EventTopic;
 import io.tzurot.core.settings.ConfigOverrides;
 import java.util.List;
@@ -29,13 +30,23 @@ public final class CachingChannelSettingsRepository implements ChannelSettingsRe
     }
 
     @Override
-    public ChannelSettings activate(String channelId, String guildId, UUID personalityId, UUID activatedBy) {
-        return cache.write(() -> delegate.activate(channelId, guildId, personalityId, activatedBy));
+    public Activation activate(String channelId, String guildId, UUID personalityId, UUID activatedBy, int limit) {
+        return cache.write(() -> delegate.activate(channelId, guildId, personalityId, activatedBy, limit));
     }
 
     @Override
-    public boolean deactivate(String channelId) {
-        return cache.write(() -> delegate.deactivate(channelId));
+    public boolean deactivate(String channelId, UUID personalityId) {
+        return cache.write(() -> delegate.deactivate(channelId, personalityId));
+    }
+
+    @Override
+    public int deactivateAll(String channelId) {
+        return cache.write(() -> delegate.deactivateAll(channelId));
+    }
+
+    @Override
+    public ChannelSettings setSpeakerStrategy(String channelId, String guildId, SpeakerStrategy strategy) {
+        return cache.write(() -> delegate.setSpeakerStrategy(channelId, guildId, strategy));
     }
 
     @Override

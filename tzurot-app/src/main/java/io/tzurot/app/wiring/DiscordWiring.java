@@ -1,6 +1,7 @@
 package io.tzurot.app.wiring;
 
 import io.tzurot.core.admin.MetricsSource;
+import io.tzurot.core.channel.ChoosingSpeakers;
 import io.tzurot.core.history.ManagingHistory;
 import io.tzurot.core.memory.GoingIncognito;
 import io.tzurot.core.memory.IncognitoSessions;
@@ -37,6 +38,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.Optional;
+import java.util.SplittableRandom;
 
 /** The {@code discord} role: the JDA bot wired to storage and the reply service. */
 public final class DiscordWiring {
@@ -83,6 +85,8 @@ public final class DiscordWiring {
                         .withMemory(memory(repos, models, management, keys, clock))
                         .withAdmin(AdminWiring.services(repos, management.settings(), keys, metrics, clock)))
                 .withGuards(LimitsWiring.guards(repos, keys, clock));
+        // scene speakers: the owner's limits and each character's talkativeness, with a random source of its own
+        services = services.withSpeakers(new ChoosingSpeakers(repos.scene(), new SplittableRandom()));
         if (config.autoTranscribeVoice()) {
             services = services.withVoice(voice(config, repos, models, masterKey, clock));
         }
@@ -128,7 +132,7 @@ public final class DiscordWiring {
         return ManagementUseCases.of(new ManagementUseCases.Ports(repos.personalities(),
                         Optional.of(repos.systemPrompts()), repos.personas(), repos.presets(), repos.users(),
                         repos.userPersonalityConfigs(), repos.adminSettings(), repos.apiKeys(), repos.channels(),
-                        BuiltInPreset.withModel(config.defaultModel())),
+                        BuiltInPreset.withModel(config.defaultModel()), repos.scene()),
                 Optional.of(new ApiKeyCipher(masterKey)), new HttpProviderKeyValidator("openrouter", config.llmBaseUrl()));
     }
 

@@ -21,7 +21,7 @@ public final class ManagementWiring {
         return ManagementUseCases.of(new ManagementUseCases.Ports(repos.personalities(), Optional.of(repos.systemPrompts()),
                         repos.personas(), repos.presets(), repos.users(), repos.userPersonalityConfigs(),
                         repos.adminSettings(), repos.apiKeys(), repos.channels(),
-                        BuiltInPreset.withModel(config.defaultModel())),
+                        BuiltInPreset.withModel(config.defaultModel()), repos.scene()),
                 masterKey == null ? Optional.empty() : Optional.of(new ApiKeyCipher(masterKey)),
                 new HttpProviderKeyValidator("openrouter", config.llmBaseUrl()));
     }

@@ -15,6 +15,7 @@ import io.tzurot.app.cache.ConfigEpoch;
 import io.tzurot.core.apikey.ApiKeyRepository;
 import io.tzurot.core.attachment.DescriptionCache;
 import io.tzurot.core.channel.ChannelSettingsRepository;
+import io.tzurot.core.channel.SceneSettingsRepository;
 import io.tzurot.core.conversation.ConversationHistoryRepository;
 import io.tzurot.core.diagnostics.DiagnosticLogRepository;
 import io.tzurot.core.jobresult.JobResultRepository;
@@ -36,6 +37,7 @@ import io.tzurot.messaging.Messaging;
 import io.tzurot.storage.apikey.JdbiApiKeyRepository;
 import io.tzurot.storage.attachment.JdbiDescriptionCache;
 import io.tzurot.storage.channel.JdbiChannelSettingsRepository;
+import io.tzurot.storage.channel.JdbiSceneSettingsRepository;
 import io.tzurot.storage.conversation.JdbiConversationHistoryRepository;
 import io.tzurot.storage.db.Database;
 import io.tzurot.storage.diagnostics.JdbiDiagnosticLogRepository;
@@ -67,6 +69,14 @@ public record Repositories(Database database, UserRepository users, PersonaRepos
                            PendingMemoryRepository pendingMemories, MemorySearch memorySearch,
                            DiagnosticLogRepository diagnostics, JobResultRepository jobResults,
                            DescriptionCache descriptions, LorebookRepository lorebooks) {
+
+    /**
+     * The scene limits and talkativeness, read uncached (a scene message reads them once; an owner's change holds
+     * at once in every process).
+     */
+    public SceneSettingsRepository scene() {
+        return new JdbiSceneSettingsRepository(database.jdbi(), Clock.systemUTC());
+    }
 
     /** How long a cached entry may live when no change is announced: a backstop for edits made outside the system. */
     public static final Duration CACHE_TTL = Duration.ofMinutes(10);

@@ -178,10 +178,10 @@ class CachingRepositoriesTest {
     void channelActivationsFollowWrites() {
         Personality ada = here.personalities().create(owner.id(), PersonalityDraft.of("Ada", "ada", "A librarian.", "patient"));
         assertThat(here.channels().find("700000000000000001")).isEmpty();
-        there.channels().activate("700000000000000001", "800000000000000001", ada.id(), owner.id());
-        assertThat(here.channels().find("700000000000000001").orElseThrow().activatedPersonalityId()).isEqualTo(ada.id());
-        there.channels().deactivate("700000000000000001");
-        assertThat(here.channels().find("700000000000000001").orElseThrow().activatedPersonalityId()).isNull();
+        there.channels().activate("700000000000000001", "800000000000000001", ada.id(), owner.id(), 5);
+        assertThat(here.channels().find("700000000000000001").orElseThrow().activated()).containsExactly(ada.id());
+        there.channels().deactivate("700000000000000001", ada.id());
+        assertThat(here.channels().find("700000000000000001").orElseThrow().activated()).isEmpty();
         assertThat(topics()).endsWith(EventTopic.CHANNEL_ACTIVATION, EventTopic.CHANNEL_ACTIVATION);
     }
 

@@ -29,7 +29,7 @@ class VoiceSpoilerWordsTest {
                 : FakeReply.text("Try 'The Lighthouse Stevensons'."));
         Personality ada = scene.app.character("Ada", "ada");
         SimTextChannel channel = scene.channel("voice-spoilers");
-        scene.app.repos.channels().activate(Long.toString(channel.id()), Long.toString(scene.guild.id()), ada.id(), null);
+        scene.app.repos.channels().activate(Long.toString(channel.id()), Long.toString(scene.guild.id()), ada.id(), null, 5);
 
         scene.app.simulator.users().voiceMessage(scene.alice, channel, RECORDING, 2.0);
 

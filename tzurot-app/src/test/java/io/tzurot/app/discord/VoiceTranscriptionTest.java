@@ -64,7 +64,7 @@ class VoiceTranscriptionTest {
     @Test
     void aVoiceMessageInAnActivatedChannelIsTranscribedOnceAndTheCharacterHearsTheTranscript() {
         SimTextChannel channel = scene.channel("voice-activated");
-        scene.app.repos.channels().activate(Long.toString(channel.id()), Long.toString(scene.guild.id()), ada.id(), null);
+        scene.app.repos.channels().activate(Long.toString(channel.id()), Long.toString(scene.guild.id()), ada.id(), null, 5);
         int transcribedBefore = transcriptions().size();
 
         scene.app.simulator.users().voiceMessage(scene.alice, channel, RECORDING, 2.0);
@@ -84,7 +84,7 @@ class VoiceTranscriptionTest {
     @Test
     void aVoiceMessageThatCannotBeTranscribedGetsAnApologyAndNoReply() {
         SimTextChannel channel = scene.channel("voice-garbled");
-        scene.app.repos.channels().activate(Long.toString(channel.id()), Long.toString(scene.guild.id()), ada.id(), null);
+        scene.app.repos.channels().activate(Long.toString(channel.id()), Long.toString(scene.guild.id()), ada.id(), null, 5);
 
         scene.app.simulator.users().voiceMessage(scene.alice, channel, GARBLED, 1.0);
         scene.app.simulator.users().post(scene.alice, channel, "are you there?");

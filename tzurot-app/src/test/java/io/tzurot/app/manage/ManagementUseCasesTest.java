@@ -83,7 +83,7 @@ class ManagementUseCasesTest {
     private ManagementUseCases useCases(Optional<ApiKeyCipher> cipher) {
         return ManagementUseCases.of(new ManagementUseCases.Ports(repos.personalities(), Optional.of(repos.systemPrompts()),
                 repos.personas(), repos.presets(), repos.users(), repos.userPersonalityConfigs(), repos.adminSettings(),
-                repos.apiKeys(), repos.channels(), BuiltInPreset.DEFAULT), cipher, PROVIDER);
+                repos.apiKeys(), repos.channels(), BuiltInPreset.DEFAULT, repos.scene()), cipher, PROVIDER);
     }
 
     private Actor actor(String discordId, boolean owner) {
@@ -117,14 +117,20 @@ class ManagementUseCasesTest {
 
         ActivatingChannel.Activation first = channels.activate(in(bob, true, false), "helper");
         assertThat(first.personality().slug()).isEqualTo("helper");
-        assertThat(first.replaced()).isEmpty();
-        assertThat(channels.active("700000000000000001")).map(Personality::slug).contains("helper");
+        assertThat(first.alreadyActive()).isFalse();
+        assertThat(channels.active("700000000000000001")).map(Personality::slug).containsExactly("helper");
 
         character(bob, "other", true);
-        assertThat(channels.activate(in(bob, false, true), "other").replaced()).map(Personality::slug).contains("helper");
-        assertThat(channels.deactivate(in(botOwner, false, false))).map(Personality::slug).contains("other");
-        assertThat(channels.deactivate(in(botOwner, false, false))).as("idempotent").isEmpty();
-        assertThat(refusal(() -> channels.deactivate(in(alice, false, false)))).isInstanceOf(DomainError.Forbidden.class);
+        assertThat(channels.activate(in(bob, false, true), "other").alreadyActive()).isFalse();
+        assertThat(channels.activate(in(bob, false, true), "other").alreadyActive()).isTrue();
+        assertThat(channels.active("700000000000000001")).map(Personality::slug).containsExactly("helper", "other");
+        assertThat(channels.deactivate(in(botOwner, false, false), Optional.of("other"))).map(Personality::slug)
+                .containsExactly("other");
+        assertThat(channels.deactivate(in(botOwner, false, false), Optional.empty())).map(Personality::slug)
+                .containsExactly("helper");
+        assertThat(channels.deactivate(in(botOwner, false, false), Optional.empty())).as("idempotent").isEmpty();
+        assertThat(refusal(() -> channels.deactivate(in(alice, false, false), Optional.empty())))
+                .isInstanceOf(DomainError.Forbidden.class);
     }
 
     @Test

@@ -92,7 +92,9 @@ public final class EditingChannelSettings {
     }
 
     private ChannelTier tier(String channelId) {
-        UUID active = channels.find(channelId).flatMap(ChannelSettings::activatedPersonality).orElse(null);
+        // a scene's first character stands for it in the effective values shown
+        UUID active = channels.find(channelId).map(ChannelSettings::activated).filter(a -> !a.isEmpty())
+                .map(a -> a.get(0)).orElse(null);
         return new ChannelTier(channelId, channels.configOverrides(channelId),
                 resolve.resolve(null, active, channelId, null));
     }

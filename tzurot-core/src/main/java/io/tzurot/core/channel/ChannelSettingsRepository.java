@@ -5,19 +5,42 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Port: per-channel settings with id v5 {@code channel_settings:{channelId}}. */
+/** Port: per-channel settings with id v5 {@code channel_settings:{channelId}}, and the channel's activations. */
 public interface ChannelSettingsRepository {
+
+    /** What an activation did. */
+    enum Added {
+        /** The character joined the channel's scene. */
+        ADDED,
+        /** It was active there already; nothing changed. */
+        ALREADY_ACTIVE,
+        /** The scene holds {@code limit} characters already; nothing changed. */
+        FULL
+    }
+
+    /** The outcome of {@link #activate}: what happened and the channel's row afterwards. */
+    record Activation(Added added, ChannelSettings channel) {
+    }
 
     Optional<ChannelSettings> find(String channelId);
 
-    /** Makes {@code personalityId} the channel's only activated personality, replacing any other. */
-    ChannelSettings activate(String channelId, String guildId, UUID personalityId, UUID activatedBy);
+    /**
+     * Adds {@code personalityId} to the channel's activated characters (creating the row when missing) unless it
+     * is there already or the channel holds {@code limit} characters; checked and written in one transaction.
+     */
+    Activation activate(String channelId, String guildId, UUID personalityId, UUID activatedBy, int limit);
 
-    /** Removes the activated personality; false when none was active. */
-    boolean deactivate(String channelId);
+    /** Removes one activated personality; false when it was not active. */
+    boolean deactivate(String channelId, UUID personalityId);
+
+    /** Removes every activated personality; how many were removed. */
+    int deactivateAll(String channelId);
 
     /** Turns auto-respond on or off, creating the row when missing. */
     ChannelSettings setAutoRespond(String channelId, String guildId, boolean autoRespond);
+
+    /** Sets the scene's speaker strategy, creating the row when missing. */
+    ChannelSettings setSpeakerStrategy(String channelId, String guildId, SpeakerStrategy strategy);
 
     /**
      * Replaces the channel's settings tier, creating the row when missing ({@code guildId} is kept when the row
@@ -25,7 +48,7 @@ public interface ChannelSettingsRepository {
      */
     ChannelSettings setConfigOverrides(String channelId, String guildId, ConfigOverrides overrides, UUID changedBy);
 
-    /** Channels of a guild with an activated personality. */
+    /** Channels of a guild with at least one activated personality. */
     List<ChannelSettings> listActivatedInGuild(String guildId);
 
     /** The channel's settings tier, empty when there is no row or the stored tier is invalid. */

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The channels of a server with an activated character, for anyone in that server. A character the caller may
+ * The channels of a server with activated characters (one entry per character), for anyone in that server. A character the caller may
  * not see is listed without its details, so a private character's name never leaks through the list.
  */
 public final class ListingActivatedChannels {
@@ -35,7 +35,7 @@ public final class ListingActivatedChannels {
             throw DomainException.invalid("channel", "Activated channels can only be listed in a server.");
         }
         return channels.listActivatedInGuild(guildId).stream()
-                .flatMap(s -> s.activatedPersonality().flatMap(personalities::findById).stream()
+                .flatMap(s -> s.activated().stream().flatMap(id -> personalities.findById(id).stream())
                         .map(p -> new ActiveChannel(s.channelId(), p,
                                 viewing.find(actor, p.slug()).isPresent(), s.updatedAt())))
                 .toList();

@@ -11,6 +11,7 @@ import io.tzurot.core.cascade.EditingSettings;
 import io.tzurot.core.cascade.ResolveSettings;
 import io.tzurot.core.channel.ActivatingChannel;
 import io.tzurot.core.channel.ChannelSettingsRepository;
+import io.tzurot.core.channel.SceneSettingsRepository;
 import io.tzurot.core.persona.ChoosingPersona;
 import io.tzurot.core.persona.EditingPersonas;
 import io.tzurot.core.persona.PersonaRepository;
@@ -80,7 +81,8 @@ public record ManagementUseCases(ViewingPersonalities viewingPersonalities, Crea
     public record Ports(PersonalityRepository personalities, Optional<SystemPromptRepository> systemPrompts,
                         PersonaRepository personas, PresetRepository presets, UserRepository users,
                         UserPersonalityConfigRepository userPersonality, AdminSettingsRepository adminSettings,
-                        ApiKeyRepository apiKeys, ChannelSettingsRepository channels, BuiltInPreset builtInPreset) {
+                        ApiKeyRepository apiKeys, ChannelSettingsRepository channels, BuiltInPreset builtInPreset,
+                        SceneSettingsRepository scene) {
 
         public Ports {
             Objects.requireNonNull(personalities, "personalities");
@@ -93,6 +95,7 @@ public record ManagementUseCases(ViewingPersonalities viewingPersonalities, Crea
             Objects.requireNonNull(apiKeys, "apiKeys");
             Objects.requireNonNull(channels, "channels");
             Objects.requireNonNull(builtInPreset, "builtInPreset");
+            Objects.requireNonNull(scene, "scene");
         }
     }
 
@@ -118,7 +121,7 @@ public record ManagementUseCases(ViewingPersonalities viewingPersonalities, Crea
                 new ChoosingPreset(ports.presets(), viewingPresets, personalities, ports.users(), ports.userPersonality()),
                 new ManagingApiKeys(ports.apiKeys(), cipher, validator),
                 new EditingSettings(ports.users(), ports.userPersonality(), ports.adminSettings(), personalities),
-                new ActivatingChannel(ports.channels(), personalities),
+                new ActivatingChannel(ports.channels(), personalities, ports.scene()),
                 resolveSettings,
                 new ResolvePreset(ports.presets(), ports.users(), personalities, ports.userPersonality(),
                         new PresetCascade(ports.builtInPreset())),

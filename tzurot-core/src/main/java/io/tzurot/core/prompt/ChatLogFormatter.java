@@ -17,13 +17,19 @@ final class ChatLogFormatter {
 
     private final PromptPersonality personality;
     private final Set<String> personalityNames;
+    private final Set<String> otherCharacters;
     private final Collection<String> historyMessageIds;
     private final Instant now;
     private final ZoneId zone;
 
+    /**
+     * A formatter for {@code personality}'s prompt; the turns of {@code otherCharacters} (personality ids) are shown
+     * as another participant's, by name, never as its own.
+     */
     ChatLogFormatter(PromptPersonality personality, List<HistoryEntry> history, Collection<String> historyMessageIds,
-            Instant now, ZoneId zone) {
+            Instant now, ZoneId zone, Set<String> otherCharacters) {
         this.personality = personality;
+        this.otherCharacters = otherCharacters;
         this.historyMessageIds = historyMessageIds;
         this.now = now;
         this.zone = zone;
@@ -55,10 +61,14 @@ final class ChatLogFormatter {
     String line(HistoryEntry entry) {
         StringBuilder out = new StringBuilder(entry.content().length() + 160);
         out.append("<message from=\"").append(Xml.attr(speaker(entry))).append('"');
-        if (entry.role() == HistoryEntry.Role.USER) {
+        boolean other = entry.role() == HistoryEntry.Role.ASSISTANT
+                && entry.speakerPersonaId().filter(otherCharacters::contains).isPresent();
+        if (entry.role() == HistoryEntry.Role.USER || other) {
             entry.speakerPersonaId().ifPresent(id -> out.append(" from_id=\"").append(Xml.attr(id)).append('"'));
         }
-        out.append(" role=\"").append(entry.role().name().toLowerCase(Locale.ROOT)).append('"')
+        // another character's turn is someone else speaking to this one: only this character's own are "assistant"
+        String role = other ? "user" : entry.role().name().toLowerCase(Locale.ROOT);
+        out.append(" role=\"").append(role).append('"')
                 .append(" t=\"").append(Xml.attr(PromptTimes.promptTimestamp(entry.createdAt(), now, zone))).append("\">")
                 .append(Xml.text(entry.content().strip()));
         appendQuotes(out, entry.quoted());

@@ -25,6 +25,10 @@ final class FixedInstructions {
     static final String PARTICIPANTS_INSTRUCTION = "These people are in this conversation. Match the from_id attribute"
             + " of chat_log messages to the id attribute of a participant.";
 
+    static final String SCENE_NOTE = "Participants marked character=\"true\" are other characters sharing this"
+            + " channel with you. Their messages in the chat_log are theirs, not yours: never speak or act for them,"
+            + " and never present their words as your own.";
+
     static final String MEMORY_INSTRUCTION = "These are SUMMARIZED NOTES from past interactions, not the current"
             + " conversation. Use them ONLY as background to inform your response to the user message; do not"
             + " repeat them.";

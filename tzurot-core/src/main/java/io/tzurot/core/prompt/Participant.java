@@ -14,9 +14,21 @@ import java.util.Optional;
  * @param about the persona's self-description, blank when none
  * @param active true for the speaker of the current message
  * @param guildInfo server membership details, when in a server
+ * @param character true for another character of the scene (its id is its personality id, its about a short blurb)
  */
 public record Participant(String personaId, String name, String pronouns, String about, boolean active,
-        Optional<GuildInfo> guildInfo) {
+        Optional<GuildInfo> guildInfo, boolean character) {
+
+    /** A person. */
+    public Participant(String personaId, String name, String pronouns, String about, boolean active,
+                       Optional<GuildInfo> guildInfo) {
+        this(personaId, name, pronouns, about, active, guildInfo, false);
+    }
+
+    /** Another character of the scene, with a short blurb about it. */
+    public static Participant character(String personalityId, String name, String blurb) {
+        return new Participant(personalityId, name, "", blurb, false, Optional.empty(), true);
+    }
 
     /** Validates id and name. */
     public Participant {

@@ -58,7 +58,10 @@ public final class PromptAssembler {
         int window = request.contextWindowTokens();
         long base = sections.tokens(tokens, List.of(), List.of());
         long cur = tokens.count(human);
-        ChatLogFormatter chatLog = new ChatLogFormatter(personality, history, historyIds, now, request.userZone());
+        Set<String> otherCharacters = request.participants().stream().filter(Participant::character)
+                .map(Participant::personaId).collect(Collectors.toSet());
+        ChatLogFormatter chatLog = new ChatLogFormatter(personality, history, historyIds, now, request.userZone(),
+                otherCharacters);
         List<String> lines = new ArrayList<>(history.size());
         long allHistory = 0;
         for (HistoryEntry entry : history) {

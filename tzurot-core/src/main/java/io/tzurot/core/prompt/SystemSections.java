@@ -153,7 +153,7 @@ final class SystemSections {
         Optional<Participant> active = participants.stream().filter(Participant::active).findFirst();
         for (Participant p : participants) {
             out.append("<participant id=\"").append(Xml.attr(p.personaId())).append('"')
-                    .append(p.active() ? " active=\"true\">\n" : ">\n")
+                    .append(p.active() ? " active=\"true\"" : "").append(p.character() ? " character=\"true\">\n" : ">\n")
                     .append("<name>").append(Xml.text(p.name())).append("</name>\n");
             if (!p.pronouns().isEmpty()) {
                 out.append("<pronouns>").append(Xml.text(p.pronouns())).append("</pronouns>\n");
@@ -163,6 +163,9 @@ final class SystemSections {
                 out.append("<about source=\"user_input\">").append(Xml.text(p.about())).append("</about>\n");
             }
             out.append("</participant>\n");
+        }
+        if (participants.stream().anyMatch(Participant::character)) {
+            out.append("<note>").append(FixedInstructions.SCENE_NOTE).append("</note>\n");
         }
         if (participants.size() > 1) {
             String activeName = active.map(Participant::name).orElse(participants.get(0).name());

@@ -95,8 +95,17 @@ public final class LoadingConversation {
         return new Loaded(merged, fromChannel);
     }
 
+    /** A character by id (for the blurbs of the others in a scene). */
+    public Optional<Personality> character(UUID id) {
+        return personalities.findById(id);
+    }
+
     private List<HistoryEntry> stored(ReplyContext context, List<HistoryMessage> rows) {
         Personality asking = context.personality();
+        // each character answering one message stores that message as its own user turn: show it once, and never
+        // the message being answered now (another character's copy of it)
+        Optional<String> answering = context.request().triggerMessageId();
+        Set<String> seenMessages = new HashSet<>();
         Map<UUID, Optional<Persona>> names = new HashMap<>();
         Map<UUID, String> characters = new HashMap<>();
         characters.put(asking.id(), asking.shownName());
@@ -110,6 +119,10 @@ public final class LoadingConversation {
                 entries.add(withIds(HistoryEntry.assistant(row.personalityId().toString(), name, row.createdAt(),
                         row.content(), tokens), row));
             } else if (row.role() == HistoryRole.USER) {
+                if (!row.discordMessageIds().isEmpty() && (answering.filter(row.discordMessageIds()::contains).isPresent()
+                        || !seenMessages.addAll(row.discordMessageIds()))) {
+                    continue;
+                }
                 Optional<Persona> persona = names.computeIfAbsent(row.personaId(), personas::findById);
                 String name = persona.map(Persona::displayName).orElse("User");
                 // the messages it quoted are shown with it again, not only in the turn that quoted them

@@ -28,14 +28,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 
 /** Turns the resolved context, history, described attachments and recalled memories into a prompt request. */
 final class PreparingTurn {
 
-    private final SystemPromptRepository systemPrompts;
+    /** The longest blurb of another character in the participants section. */
+    static final int BLURB_CHARS = 240;
 
-    PreparingTurn(SystemPromptRepository systemPrompts) {
+    private final SystemPromptRepository systemPrompts;
+    private final Function<UUID, Optional<Personality>> characters;
+
+    PreparingTurn(SystemPromptRepository systemPrompts, Function<UUID, Optional<Personality>> characters) {
         this.systemPrompts = Objects.requireNonNull(systemPrompts, "systemPrompts");
+        this.characters = Objects.requireNonNull(characters, "characters");
     }
 
     /** The current message, its user mentions shown as the persona names the users present to this character. */
@@ -83,7 +90,8 @@ final class PreparingTurn {
                 .protocol(protocol)
                 .userZone(context.zone())
                 .requestId(context.request().requestId())
-                .participants(participants(context, history, users.mentioned(), guildInfo(context, users)))
+                .participants(withCharacters(participants(context, history, users.mentioned(),
+                        guildInfo(context, users)), context, history, users))
                 .memories(notes(memories))
                 .references(references)
                 .history(history)
@@ -143,6 +151,55 @@ final class PreparingTurn {
             }
         });
         return byPersona;
+    }
+
+    /**
+     * The people, then the other characters whose turns the history shows (a scene's), each with a short blurb;
+     * the character answering is not among them (its card is the prompt's identity).
+     */
+    private List<Participant> withCharacters(List<Participant> people, ReplyContext context, List<HistoryEntry> history,
+                                             UserReferences.Scope users) {
+        String self = context.personality().id().toString();
+        Map<String, Participant> others = new LinkedHashMap<>();
+        for (HistoryEntry entry : history) {
+            Optional<String> id = entry.speakerPersonaId();
+            if (entry.role() != HistoryEntry.Role.ASSISTANT || id.isEmpty() || id.get().equals(self)
+                    || others.containsKey(id.get())) {
+                continue;
+            }
+            UUID personalityId;
+            try {
+                personalityId = UUID.fromString(id.get());
+            } catch (IllegalArgumentException notAnId) {
+                continue;
+            }
+            String blurb = characters.apply(personalityId).map(p -> blurb(users.inPrompt(p.characterInfo()),
+                    users.inPrompt(p.personalityTraits()))).orElse("");
+            others.put(id.get(), Participant.character(id.get(), entry.speakerName().isBlank() ? "Character"
+                    : entry.speakerName(), blurb));
+        }
+        if (others.isEmpty()) {
+            return people;
+        }
+        List<Participant> all = new ArrayList<>(people);
+        all.addAll(others.values());
+        return all;
+    }
+
+    /** The start of a character's description (or its traits), cut at a sentence end or word within the limit. */
+    static String blurb(String info, String traits) {
+        String text = (info == null || info.isBlank() ? (traits == null ? "" : traits) : info).strip()
+                .replaceAll("\\s+", " ");
+        if (text.length() <= BLURB_CHARS) {
+            return text;
+        }
+        String head = text.substring(0, BLURB_CHARS);
+        int sentence = Math.max(head.lastIndexOf(". "), Math.max(head.lastIndexOf("! "), head.lastIndexOf("? ")));
+        if (sentence >= BLURB_CHARS / 3) {
+            return head.substring(0, sentence + 1);
+        }
+        int space = head.lastIndexOf(' ');
+        return (space > 0 ? head.substring(0, space) : head) + "…";
     }
 
     private static List<Participant> participants(ReplyContext context, List<HistoryEntry> history,

@@ -155,19 +155,31 @@ class EditingChannelSettingsTest {
                                                   UUID changedBy) {
             ChannelSettings old = rows.get(channelId);
             ChannelSettings row = new ChannelSettings(DeterministicIds.channelSettings(channelId), channelId,
-                    guildId != null ? guildId : old == null ? null : old.guildId(), null, true, changedBy, overrides,
-                    null, null);
+                    guildId != null ? guildId : old == null ? null : old.guildId(), List.of(), true, changedBy, null,
+                    overrides, null, null);
             rows.put(channelId, row);
             return row;
         }
 
         @Override
-        public ChannelSettings activate(String channelId, String guildId, UUID personalityId, UUID activatedBy) {
+        public Activation activate(String channelId, String guildId, UUID personalityId, UUID activatedBy,
+                                   int limit) {
             throw new AssertionError("not used");
         }
 
         @Override
-        public boolean deactivate(String channelId) {
+        public boolean deactivate(String channelId, UUID personalityId) {
+            throw new AssertionError("not used");
+        }
+
+        @Override
+        public int deactivateAll(String channelId) {
+            throw new AssertionError("not used");
+        }
+
+        @Override
+        public ChannelSettings setSpeakerStrategy(String channelId, String guildId,
+                                                  io.tzurot.core.channel.SpeakerStrategy strategy) {
             throw new AssertionError("not used");
         }
 

@@ -111,7 +111,7 @@ class ResolveSettingsTest {
                     }
                     String id = (String) args[0];
                     return Optional.ofNullable(tiers.get(id)).map(t -> new ChannelSettings(UUID.randomUUID(), id, "9",
-                            null, true, null, t, null, null));
+                            java.util.List.of(), true, null, null, t, null, null));
                 });
     }
 

@@ -50,6 +50,7 @@ final class BotCommands {
                 new ListingActivatedChannels(services.channels(), services.personalities()), characters,
                 useCases.channelSettings(), sessions));
         ChatCommand chat = new ChatCommand(useCases.viewingPersonalities(), characters, messages::chat);
+        SceneCommands.add(commands, services, characters, messages::chat);
         commands.add(new CharacterCommand(useCases, characters, chat, sessions,
                 new CharacterFileCommands(commandServices.portability())));
         commands.add(chat);

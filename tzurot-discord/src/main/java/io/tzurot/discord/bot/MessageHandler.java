@@ -216,9 +216,16 @@ final class MessageHandler implements EventListener {
             RequestFactory.MessageContext context = reading.get();
             boolean several = personalities.size() > 1;
             List<Pending> pending = new ArrayList<>();
+            // a scene's characters speak one after another, each knowing what the one before it said; characters
+            // addressed together in one message answer it at the same time
+            boolean inTurn = autoResponse && several;
+            CompletableFuture<?> before = CompletableFuture.completedFuture(null);
             for (Personality personality : personalities) {
-                CompletableFuture<ReplyOutcome> outcome = ask(() -> services.replies()
-                        .reply(requests.request(message, context, personality, several)));
+                var request = requests.request(message, context, personality, several);
+                CompletableFuture<ReplyOutcome> outcome = inTurn
+                        ? before.handle((done, error) -> null).thenCompose(ignored -> ask(() -> services.replies().reply(request)))
+                        : ask(() -> services.replies().reply(request));
+                before = outcome;
                 pending.add(new Pending(personality, outcome));
             }
             // after ten minutes the user is told it is still coming (spec/discord.md §1.10); typing stops there

@@ -6,6 +6,7 @@ import io.tzurot.core.channel.ChannelCaller;
 import io.tzurot.core.channel.ListingActivatedChannels;
 import io.tzurot.core.channel.ListingActivatedChannels.ActiveChannel;
 import io.tzurot.core.failure.DomainException;
+import io.tzurot.core.personality.Personality;
 import io.tzurot.discord.browse.BrowseSpec;
 import io.tzurot.discord.browse.BrowseView;
 import io.tzurot.discord.choices.CharacterChoices;
@@ -23,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
@@ -30,8 +32,9 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /**
- * {@code /channel activate character:<slug> | deactivate | browse [query] | settings}: which character answers every
- * message in a server channel (threads under it follow it unless they have their own; used in a thread, the
+ * {@code /channel activate character:<slug> | deactivate [character:<slug>] | browse [query] | settings}: which
+ * characters share a server channel's scene (up to the bot owner's limit; {@code deactivate} without a character
+ * removes them all) (threads under it follow it unless they have their own; used in a thread, the
  * command changes the thread's parent), and the channel's tier of the settings cascade as a dashboard. The rules
  * (moderators, the server owner and the bot owner only; only characters the caller may see; which settings a
  * channel may hold) are {@link ActivatingChannel}'s and {@link EditingChannelSettings}'s.
@@ -75,10 +78,11 @@ public final class ChannelCommand implements SlashCommand {
 
     @Override
     public SlashCommandData definition() {
-        return Commands.slash("channel", "Choose which character answers every message in a channel").addSubcommands(
-                new SubcommandData("activate", "Make a character answer every message in this channel")
+        return Commands.slash("channel", "Choose which characters answer messages in a channel").addSubcommands(
+                new SubcommandData("activate", "Add a character to this channel's scene: it takes turns answering messages")
                         .addOption(OptionType.STRING, "character", "The character (slug)", true, true),
-                new SubcommandData("deactivate", "Stop this channel's activated character answering every message"),
+                new SubcommandData("deactivate", "Remove a character from this channel's scene, or every character")
+                        .addOption(OptionType.STRING, "character", "The character (slug); none removes all", false, true),
                 new SubcommandData("browse", "List this server's channels with an activated character")
                         .addOption(OptionType.STRING, "query", "Only characters whose name contains this", false),
                 new SubcommandData("settings", "This channel's settings (history, images, model footer) as a dashboard"));
@@ -91,13 +95,22 @@ public final class ChannelCommand implements SlashCommand {
             case "channel activate" -> {
                 String slug = call.option("character").orElseThrow(() -> DomainException.invalid("character", "Name the character to activate (its slug)."));
                 ActivatingChannel.Activation done = activation.activate(channelCaller(call), slug);
-                call.answer("✅ Activated **" + done.personality().shownName() + "** in this channel"
-                        + done.replaced().map(old -> " (replaced **" + old.shownName() + "**)").orElse("")
-                        + ". It now answers every message here, and in threads that have no character of their own.");
+                int count = done.channel().activated().size();
+                call.answer(done.alreadyActive()
+                        ? "📍 **" + done.personality().shownName() + "** is already active in this channel."
+                        : "✅ Activated **" + done.personality().shownName() + "** in this channel"
+                        + (count == 1 ? ". It now answers every message here, and in threads that have no character"
+                                + " of their own."
+                                : " (" + count + " characters now share it; `/scene view` shows how they take turns)."));
             }
             case "channel deactivate" -> {
-                call.answer(activation.deactivate(channelCaller(call)).map(p -> "✅ Deactivated **" + p.shownName() + "** in this channel.")
-                        .orElse("📍 No character is currently activated in this channel."));
+                List<Personality> removed = activation.deactivate(channelCaller(call), call.option("character"));
+                call.answer(removed.isEmpty()
+                        ? call.option("character").isPresent()
+                                ? "📍 That character is not active in this channel."
+                                : "📍 No character is currently activated in this channel."
+                        : "✅ Deactivated " + removed.stream().map(p -> "**" + p.shownName() + "**")
+                                .collect(Collectors.joining(", ")) + " in this channel.");
             }
             case "channel browse" -> {
                 listing.inGuild(caller.actor(), caller.guildId().orElse(null)); // refuses outside a server

@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * auto-transcription is on; the transcript is posted and becomes the text), then who answers. A reply to a
  * character's message and explicit {@code @Name} mentions come first (reply target, then mentions left
  * to right, at most {@value #MAX_CHARACTERS_PER_MESSAGE}); only when nobody is addressed does the channel's
- * activated character answer, so an explicit {@code @OtherCharacter} in an activated channel is answered by
+ * scene answer (who of its characters, by its speaker strategy), so an explicit {@code @OtherCharacter} in an activated channel is answered by
  * the one mentioned (a deliberate change from the reference, where activation won). Then the DM's sticky
  * character, then a bare mention of the bot gets help. Every character path passes the NSFW gate.
  */
@@ -236,28 +236,40 @@ public final class TriggerResolver {
         return found;
     }
 
+    /**
+     * The channel's scene (or, for a thread without settings of its own, its parent's): who of the characters the
+     * sender may talk to answers, by the channel's speaker strategy. A private character the sender may not see
+     * is skipped; when it is all the scene has, the sender is told (at most hourly) and nobody answers.
+     */
     private Optional<Trigger> activated(Message message, User user, Viewer viewer) {
         Optional<ChannelSettings> settings = services.channels().find(message.getChannel().getId());
         if (settings.isEmpty()) {
             // a thread without its own settings inherits its parent's; one with settings never does
             settings = parentChannelId(message.getChannel()).flatMap(services.channels()::find);
         }
-        Optional<Personality> personality = settings.flatMap(ChannelSettings::autoResponder)
-                .flatMap(services.personalities()::findById);
-        if (personality.isEmpty()) {
+        List<Personality> scene = settings.map(ChannelSettings::autoResponders).orElse(List.of()).stream()
+                .flatMap(id -> services.personalities().findById(id).stream()).toList();
+        if (scene.isEmpty()) {
             return Optional.empty();
         }
-        if (!services.personalities().canView(personality.get().id(), viewer)) {
+        List<Personality> present = scene.stream()
+                .filter(p -> services.personalities().canView(p.id(), viewer)).toList();
+        if (present.isEmpty()) {
             String key = message.getChannel().getId() + ":" + message.getAuthor().getId();
             Instant now = services.clock().instant();
             Instant last = privateActivationNotices.get(key);
             if (last == null || !now.isBefore(last.plus(NOTICE_COOLDOWN))) {
                 privateActivationNotices.put(key, now);
-                return Optional.of(new Trigger.BotAnswer(BotTexts.privateActivation(personality.get().shownName()), 0));
+                return Optional.of(new Trigger.BotAnswer(BotTexts.privateActivation(scene.get(0).shownName()), 0));
             }
             return Optional.empty();
         }
-        return Optional.of(new Trigger.Invoke(user, List.of(personality.get()), message.getContentRaw(), true, ""));
+        List<Personality> speaking = services.speakers().choose(settings.get().speakerStrategy(), present,
+                message.getContentDisplay());
+        if (speaking.isEmpty()) {
+            return Optional.empty(); // a manual scene, or everyone chose silence: the message is simply read
+        }
+        return Optional.of(new Trigger.Invoke(user, speaking, message.getContentRaw(), true, ""));
     }
 
     /**

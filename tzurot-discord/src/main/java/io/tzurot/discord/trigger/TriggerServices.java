@@ -1,6 +1,7 @@
 package io.tzurot.discord.trigger;
 
 import io.tzurot.core.channel.ChannelSettingsRepository;
+import io.tzurot.core.channel.ChoosingSpeakers;
 import io.tzurot.core.discord.DeliveredMessageRepository;
 import io.tzurot.core.personality.PersonalityRepository;
 import io.tzurot.core.user.UserRepository;
@@ -10,12 +11,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What deciding a trigger reads: personalities, channel activations, users, delivered replies, the clock and
+ * What deciding a trigger reads: personalities, channel activations and who of a scene speaks, users, delivered replies, the clock and
  * (when auto-transcription is on) the voice transcriber. The bot builds it from its own services.
  */
 public record TriggerServices(PersonalityRepository personalities, ChannelSettingsRepository channels,
                               UserRepository users, DeliveredMessageRepository delivered, Clock clock,
-                              Optional<VoiceTranscriber> voice) {
+                              Optional<VoiceTranscriber> voice, ChoosingSpeakers speakers) {
 
     public TriggerServices {
         Objects.requireNonNull(personalities, "personalities");
@@ -24,5 +25,6 @@ public record TriggerServices(PersonalityRepository personalities, ChannelSettin
         Objects.requireNonNull(delivered, "delivered");
         Objects.requireNonNull(clock, "clock");
         voice = Objects.requireNonNullElse(voice, Optional.empty());
+        Objects.requireNonNull(speakers, "speakers");
     }
 }

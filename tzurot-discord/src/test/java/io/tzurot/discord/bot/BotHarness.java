@@ -61,6 +61,9 @@ final class BotHarness implements AutoCloseable {
     final Database database;
     final JdbiPersonalityRepository personalities;
     final JdbiChannelSettingsRepository channels;
+    final io.tzurot.storage.channel.JdbiSceneSettingsRepository scene;
+    /** The scenes' random source: seeded, so who speaks under the natural and random strategies repeats. */
+    final SeededRandom sceneRandom = new SeededRandom(17);
     final JdbiDenylistRepository denylist;
     final JdbiUserRepository users;
     final JdbiDeliveredMessageRepository delivered;
@@ -83,6 +86,7 @@ final class BotHarness implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         personalities = new JdbiPersonalityRepository(database.jdbi(), clock);
         channels = new JdbiChannelSettingsRepository(database.jdbi(), clock);
+        scene = new io.tzurot.storage.channel.JdbiSceneSettingsRepository(database.jdbi(), clock);
         denylist = new JdbiDenylistRepository(database.jdbi());
         users = new JdbiUserRepository(database.jdbi(), clock);
         delivered = new JdbiDeliveredMessageRepository(database.jdbi());
@@ -178,7 +182,7 @@ final class BotHarness implements AutoCloseable {
                         Optional.of(new JdbiSystemPromptRepository(jdbi, clock)), new JdbiPersonaRepository(jdbi, clock),
                         new JdbiPresetRepository(jdbi, clock), users, new JdbiUserPersonalityConfigRepository(jdbi, clock),
                         new JdbiAdminSettingsRepository(jdbi, clock), new JdbiApiKeyRepository(jdbi, clock), channels,
-                        BuiltInPreset.withModel("test/model")),
+                        BuiltInPreset.withModel("test/model"), scene),
                 Optional.of(new ApiKeyCipher(MASTER_KEY)), keyCheck);
     }
 
@@ -209,7 +213,8 @@ final class BotHarness implements AutoCloseable {
 
     /** The harness's repositories with another engine, e.g. to tell apart which bot answered. */
     DiscordServices services(ReplyService engine) {
-        return new DiscordServices(personalities, channels, denylist, users, delivered, engine, botClock);
+        return new DiscordServices(personalities, channels, denylist, users, delivered, engine, botClock)
+                .withSpeakers(new io.tzurot.core.channel.ChoosingSpeakers(scene, sceneRandom));
     }
 
     void startBot() {

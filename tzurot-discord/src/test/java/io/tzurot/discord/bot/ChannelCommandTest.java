@@ -104,12 +104,11 @@ class ChannelCommandTest {
         String refused = commands.run(alice, channel, "channel activate", Map.of("character", "bob"));
 
         assertThat(refused).startsWith("❌").contains("Manage Messages");
-        assertThat(harness.channels.find(Long.toString(channel.id()))
-                .flatMap(s -> s.activatedPersonality())).isEmpty();
+        assertThat(harness.channels.find(Long.toString(channel.id())).map(s -> s.activated()).orElse(List.of()))
+                .isEmpty();
         commands.run(mod, channel, "channel activate", Map.of("character", "bob"));
         assertThat(commands.run(alice, channel, "channel deactivate", Map.of())).contains("Manage Messages");
-        assertThat(harness.channels.find(Long.toString(channel.id())).flatMap(s -> s.activatedPersonality()))
-                .isPresent();
+        assertThat(harness.channels.find(Long.toString(channel.id())).orElseThrow().activated()).hasSize(1);
     }
 
     @Test

@@ -106,9 +106,11 @@ class CommandPermissionMatrixTest {
         Map<String, String> hidden = Map.of("character", "hidden");
         Map<String, String> chat = Map.of("character", "hidden", "message", "hi there");
         List<Case> cases = new ArrayList<>();
+        // the first allowed caller activates it; a later one is told it is active already
         cases.add(new Case("channel activate", hidden, (role, place) -> switch (place) {
             case DM -> SERVER_ONLY;
-            case GUILD_WITH_MANAGE_MESSAGES -> role == Role.OTHER_USER ? PRIVATE : "✅ Activated **Hidden**";
+            case GUILD_WITH_MANAGE_MESSAGES -> role == Role.OTHER_USER ? PRIVATE
+                    : role == Role.BOT_OWNER ? "✅ Activated **Hidden**" : "📍 **Hidden** is already active";
             case GUILD_WITHOUT -> role == Role.BOT_OWNER ? "✅ Activated **Hidden**" : NEED_MANAGE;
         }));
         cases.add(new Case("channel deactivate", Map.of(), (role, place) -> switch (place) {
@@ -116,6 +118,13 @@ class CommandPermissionMatrixTest {
             case GUILD_WITH_MANAGE_MESSAGES -> "OK";
             case GUILD_WITHOUT -> role == Role.BOT_OWNER ? "OK" : NEED_MANAGE;
         }));
+        // removing one character: the activation rule (the hidden one is in the scene only where it was activated)
+        cases.add(new Case("channel deactivate", hidden, (role, place) -> switch (place) {
+            case DM -> SERVER_ONLY;
+            case GUILD_WITH_MANAGE_MESSAGES -> role == Role.OTHER_USER ? PRIVATE : "OK";
+            case GUILD_WITHOUT -> role == Role.BOT_OWNER ? "OK" : NEED_MANAGE;
+        }));
+        sceneCases(cases, hidden);
         cases.add(new Case("channel browse", Map.of(), (role, place) -> place == Place.DM
                 ? "❌ Activated channels can only be listed in a server." : "📺 Activated channels"));
         // the channel's settings tier: the rule of activation, the bot owner included
@@ -160,6 +169,29 @@ class CommandPermissionMatrixTest {
                 (role, place) -> "❌ Model 'acme/none' was not found."));
         cases.add(new Case("inspect", Map.of(), (role, place) -> "❌ A recent reply to you in this channel was not found."));
         return cases;
+    }
+
+    /**
+     * Scenes: the channel rule sets the strategy, who may edit a character its talkativeness, the bot owner the
+     * limits; anyone views a scene and asks a character they may see to chime in or answer at random.
+     */
+    private void sceneCases(List<Case> cases, Map<String, String> hidden) {
+        cases.add(new Case("scene view", Map.of(), (role, place) -> "🎬 **Scene of this channel**"));
+        cases.add(new Case("scene strategy", Map.of("strategy", "manual"), (role, place) -> switch (place) {
+            case DM -> "❌ Scenes exist only in server channels.";
+            case GUILD_WITH_MANAGE_MESSAGES -> "✅ Speaker strategy of this channel: **manual**";
+            case GUILD_WITHOUT -> role == Role.BOT_OWNER ? "✅ Speaker strategy of this channel: **manual**"
+                    : NEED_MANAGE;
+        }));
+        cases.add(new Case("scene talkativeness", Map.of("character", "hidden", "weight", "70"), (role, place) ->
+                role == Role.OTHER_USER ? PRIVATE : "✅ **Hidden** now has talkativeness **70**."));
+        cases.add(new Case("scene limits", Map.of("max-characters", "5"), (role, place) -> role == Role.BOT_OWNER
+                ? "✅ Scene limits: 5 characters per channel" : "❌ Only the bot owner may change the limits of scenes."));
+        cases.add(new Case("chime-in", hidden, (role, place) -> place == Place.DM ? TEXT_ONLY
+                : role == Role.OTHER_USER ? PRIVATE : "POSTED chime"));
+        // the only character here is private: someone who may not see it has nobody to be sent to
+        cases.add(new Case("random", Map.of("message", "hi there"), (role, place) -> place == Place.DM ? TEXT_ONLY
+                : role == Role.OTHER_USER ? "❌ There is no character you can talk to yet." : "POSTED random"));
     }
 
     /**
@@ -309,6 +341,16 @@ class CommandPermissionMatrixTest {
             BotActivity.InteractionAnswered answer = commands.answer(interaction);
             assertThat(answer.callbackType()).isEqualTo(9);
             assertThat(answer.data().path("custom_id").asText()).isEqualTo(expected.substring("MODAL ".length()));
+            return;
+        }
+        if (expected.startsWith("POSTED ")) {
+            // the bot posts the request, then a character answers it (another user's /random may pick any public one)
+            List<BotActivity.Posted> posts = await().atMost(CommandScenario.PATIENCE).until(
+                    () -> harness.simulator.botPostsIn(channel), p -> p.size() >= postsBefore + 2);
+            String request = posts.get(postsBefore).content();
+            assertThat(request).startsWith("**" + user.username() + "**").contains(expected.endsWith("chime")
+                    ? "asks **Hidden** to chime in" : "🎲");
+            assertThat(harness.simulator.ephemeralsFor(interaction)).isEmpty();
             return;
         }
         if (expected.equals("POSTED")) {

@@ -97,7 +97,7 @@ class CommandTextsTest {
 
         String channelHelp = commands.run(alice, channel, "help", Map.of("command", "channel"));
         assertThat(channelHelp).contains("`/channel activate character:<character>`")
-                .contains("`/channel deactivate`").contains("`/channel browse [query:<query>]`");
+                .contains("`/channel deactivate [character:<character>]`").contains("`/channel browse [query:<query>]`");
         assertThat(commands.run(alice, channel, "help", Map.of("command", "character")))
                 .contains("`/character avatar character:<character> image:<image>`")
                 .contains("`/character settings character:<character>`");

@@ -119,7 +119,7 @@ class MentionDeliveryTest {
     @Test
     void anActivatedChannelAnswersEveryMessageButAnExplicitMentionWins() {
         SimTextChannel channel = harness.simulator.world().createTextChannel(guild, "activated");
-        harness.channels.activate(Long.toString(channel.id()), Long.toString(guild.id()), lilith.id(), null);
+        harness.channels.activate(Long.toString(channel.id()), Long.toString(guild.id()), lilith.id(), null, 5);
 
         harness.simulator.users().post(alice, channel, "just chatting");
         harness.awaitPosts(channel, 1);
@@ -217,7 +217,7 @@ class MentionDeliveryTest {
         SimTextChannel channel = harness.simulator.world().createTextChannel(guild, "private-activation");
         SimUser owner = harness.simulator.world().createMember(guild, "private-owner");
         Personality hidden = harness.character(owner, "hidden-one", "Hidden", null, false);
-        harness.channels.activate(Long.toString(channel.id()), Long.toString(guild.id()), hidden.id(), null);
+        harness.channels.activate(Long.toString(channel.id()), Long.toString(guild.id()), hidden.id(), null, 5);
         SimThreadChannel thread = harness.simulator.world().createThread(channel, "inherits", owner);
 
         harness.simulator.users().post(alice, channel, "hello?");

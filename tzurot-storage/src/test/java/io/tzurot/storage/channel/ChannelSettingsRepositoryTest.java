@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tzurot.core.channel.ChannelSettings;
+import io.tzurot.core.channel.ChannelSettingsRepository;
+import io.tzurot.core.channel.SpeakerStrategy;
 import io.tzurot.core.id.DeterministicIds;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.user.User;
@@ -40,38 +42,70 @@ class ChannelSettingsRepositoryTest {
         }
 
         @Test
-        void activationReplacesThePreviousPersonality() {
+        void aSceneHoldsSeveralCharactersInActivationOrderUpToTheLimit() {
             Personality first = fixtures.personality(user, "chan-first", "First", true);
             Personality second = fixtures.personality(user, "chan-second", "Second", true);
+            Personality third = fixtures.personality(user, "chan-third", "Third", true);
 
-            ChannelSettings a = channels.activate("500", "900", first.id(), user.id());
-            ChannelSettings b = channels.activate("500", "900", second.id(), null);
+            ChannelSettingsRepository.Activation a = channels.activate("500", "900", first.id(), user.id(), 2);
+            ChannelSettingsRepository.Activation b = channels.activate("500", "900", second.id(), null, 2);
+            ChannelSettingsRepository.Activation again = channels.activate("500", "900", first.id(), null, 2);
+            ChannelSettingsRepository.Activation full = channels.activate("500", "900", third.id(), null, 2);
 
-            assertThat(a.id()).isEqualTo(DeterministicIds.channelSettings("500"));
-            assertThat(a.createdBy()).isEqualTo(user.id());
-            assertThat(a.autoResponder()).contains(first.id());
-            assertThat(b.id()).isEqualTo(a.id());
-            assertThat(b.activatedPersonality()).contains(second.id());
-            assertThat(b.createdBy()).isEqualTo(user.id());
-            assertThat(channels.listActivatedInGuild("900")).containsExactly(b);
+            assertThat(a.added()).isEqualTo(ChannelSettingsRepository.Added.ADDED);
+            assertThat(a.channel().id()).isEqualTo(DeterministicIds.channelSettings("500"));
+            assertThat(a.channel().createdBy()).isEqualTo(user.id());
+            assertThat(a.channel().autoResponders()).containsExactly(first.id());
+            assertThat(b.added()).isEqualTo(ChannelSettingsRepository.Added.ADDED);
+            assertThat(b.channel().activated()).containsExactly(first.id(), second.id());
+            assertThat(again.added()).isEqualTo(ChannelSettingsRepository.Added.ALREADY_ACTIVE);
+            assertThat(full.added()).isEqualTo(ChannelSettingsRepository.Added.FULL);
+            assertThat(full.channel().activated()).as("nothing written past the limit")
+                    .containsExactly(first.id(), second.id());
+            assertThat(channels.listActivatedInGuild("900")).containsExactly(channels.find("500").orElseThrow());
         }
 
         @Test
-        void deactivateAndAutoRespond() {
+        void deactivatingOneOrAllAndAutoRespond() {
             Personality p = fixtures.personality(user, "chan-auto", "Auto", true);
-            assertThat(channels.deactivate("501")).isFalse();
+            Personality q = fixtures.personality(user, "chan-auto2", "Auto2", true);
+            assertThat(channels.deactivate("501", p.id())).isFalse();
+            assertThat(channels.deactivateAll("501")).isZero();
             ChannelSettings quiet = channels.setAutoRespond("501", null, false);
             assertThat(quiet.autoRespond()).isFalse();
             assertThat(quiet.guildId()).isNull();
 
-            channels.activate("501", null, p.id(), user.id());
-            assertThat(channels.find("501").orElseThrow().autoResponder()).isEmpty();
+            channels.activate("501", null, p.id(), user.id(), 5);
+            channels.activate("501", null, q.id(), user.id(), 5);
+            assertThat(channels.find("501").orElseThrow().autoResponders()).isEmpty();
             channels.setAutoRespond("501", null, true);
-            assertThat(channels.find("501").orElseThrow().autoResponder()).contains(p.id());
+            assertThat(channels.find("501").orElseThrow().autoResponders()).containsExactly(p.id(), q.id());
 
-            assertThat(channels.deactivate("501")).isTrue();
-            assertThat(channels.find("501").orElseThrow().activatedPersonality()).isEmpty();
+            assertThat(channels.deactivate("501", p.id())).isTrue();
+            assertThat(channels.find("501").orElseThrow().activated()).containsExactly(q.id());
+            channels.activate("501", null, p.id(), user.id(), 5);
+            assertThat(channels.find("501").orElseThrow().activated()).as("a returning character joins at the end")
+                    .containsExactly(q.id(), p.id());
+            assertThat(channels.deactivateAll("501")).isEqualTo(2);
+            assertThat(channels.find("501").orElseThrow().activated()).isEmpty();
+            assertThat(channels.listActivatedInGuild("900")).noneMatch(c -> c.channelId().equals("501"));
             assertThat(channels.find("502")).isEmpty();
+        }
+
+        @Test
+        void theSpeakerStrategyIsStoredPerChannel() {
+            assertThat(channels.setSpeakerStrategy("530", "930", SpeakerStrategy.LIST).speakerStrategy())
+                    .isEqualTo(SpeakerStrategy.LIST);
+            Personality p = fixtures.personality(user, "chan-strategy", "Strategist", true);
+            channels.activate("530", "930", p.id(), user.id(), 5);
+            ChannelSettings row = channels.find("530").orElseThrow();
+            assertThat(row.speakerStrategy()).as("activation keeps the strategy").isEqualTo(SpeakerStrategy.LIST);
+            assertThat(row.guildId()).isEqualTo("930");
+            assertThat(channels.setSpeakerStrategy("530", null, SpeakerStrategy.MANUAL).activated())
+                    .as("the strategy keeps the scene").containsExactly(p.id());
+            channels.setAutoRespond("531", "930", true);
+            assertThat(channels.find("531").orElseThrow().speakerStrategy()).as("default")
+                    .isEqualTo(SpeakerStrategy.NATURAL);
         }
 
         @Test
@@ -84,23 +118,23 @@ class ChannelSettingsRepositoryTest {
             ChannelSettings made = channels.setConfigOverrides("520", "920", tier, user.id());
             assertThat(made.id()).isEqualTo(DeterministicIds.channelSettings("520"));
             assertThat(made.configOverrides()).isEqualTo(tier);
-            assertThat(made.activatedPersonality()).isEmpty();
+            assertThat(made.activated()).isEmpty();
             assertThat(made.guildId()).isEqualTo("920");
             assertThat(made.createdBy()).isEqualTo(user.id());
 
-            channels.activate("520", "920", p.id(), user.id());
+            channels.activate("520", "920", p.id(), user.id(), 5);
             assertThat(channels.find("520").orElseThrow().configOverrides()).as("activation keeps the tier")
                     .isEqualTo(tier);
             ChannelSettings changed = channels.setConfigOverrides("520", null,
                     ConfigOverrides.EMPTY.with(SettingKey.MAX_IMAGES, TierValue.of(0)), null);
-            assertThat(changed.activatedPersonality()).as("the tier keeps the activation").contains(p.id());
+            assertThat(changed.activated()).as("the tier keeps the activation").containsExactly(p.id());
             assertThat(changed.guildId()).as("no server given keeps the stored one").isEqualTo("920");
             assertThat(changed.configOverrides().values()).containsOnlyKeys(SettingKey.MAX_IMAGES);
             assertThat(channels.listActivatedInGuild("920")).containsExactly(changed);
 
             assertThat(channels.setConfigOverrides("520", "920", ConfigOverrides.EMPTY, null).configOverrides().isEmpty())
                     .isTrue();
-            assertThat(channels.find("520").orElseThrow().activatedPersonality()).contains(p.id());
+            assertThat(channels.find("520").orElseThrow().activated()).containsExactly(p.id());
         }
 
         @Test
@@ -117,12 +151,14 @@ class ChannelSettingsRepositoryTest {
         @Test
         void deletingThePersonalityDeactivatesTheChannel() {
             Personality p = fixtures.personality(user, "chan-doomed", "Doomed", true);
-            channels.activate("503", "901", p.id(), user.id());
+            Personality stays = fixtures.personality(user, "chan-stays", "Stays", true);
+            channels.activate("503", "901", p.id(), user.id(), 5);
+            channels.activate("503", "901", stays.id(), user.id(), 5);
 
             new JdbiPersonalityRepository(database().jdbi(), clock).delete(p.id());
 
-            assertThat(channels.find("503").orElseThrow().activatedPersonality()).isEmpty();
-            assertThatThrownBy(() -> channels.activate("not-a-channel", null, p.id(), null))
+            assertThat(channels.find("503").orElseThrow().activated()).containsExactly(stays.id());
+            assertThatThrownBy(() -> channels.activate("not-a-channel", null, p.id(), null, 5))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("snowflake");
         }
     }

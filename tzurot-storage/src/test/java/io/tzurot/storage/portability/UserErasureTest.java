@@ -123,9 +123,10 @@ class UserErasureTest {
                 h.createUpdate("INSERT INTO user_persona_history_configs (id, user_id, personality_id, persona_id) "
                         + "VALUES (:id, :u, :p, :persona)").bind("id", UUID.randomUUID()).bind("u", alice.id())
                         .bind("p", bobsChar.id()).bind("persona", alicePersona).execute();
-                h.createUpdate("INSERT INTO channel_settings (id, channel_id, activated_personality_id, created_by) "
-                        + "VALUES (:id, '4242', :p, :u)").bind("id", UUID.randomUUID()).bind("p", bobsChar.id())
-                        .bind("u", alice.id()).execute();
+                h.createUpdate("INSERT INTO channel_settings (id, channel_id, created_by) "
+                        + "VALUES (:id, '4242', :u)").bind("id", UUID.randomUUID()).bind("u", alice.id()).execute();
+                h.createUpdate("INSERT INTO channel_activations (channel_id, personality_id, activated_by) "
+                        + "VALUES ('4242', :p, :u)").bind("p", bobsChar.id()).bind("u", alice.id()).execute();
                 UUID book = UUID.randomUUID();
                 h.createUpdate("INSERT INTO lorebooks (id, owner_id, name, extensions, extra, created_at, updated_at) "
                         + "VALUES (:id, :u, 'World', '{}', '{}', :at, :at)").bind("id", book).bind("u", alice.id())

@@ -73,7 +73,9 @@ public final class ManagementTestServer extends HttpHarness {
     public static ManagementUseCases useCases(ManagementRepos repos, URI keyCheckBase) {
         return ManagementUseCases.of(new ManagementUseCases.Ports(repos.personalities(), Optional.of(repos.systemPrompts()),
                         repos.personas(), repos.presets(), repos.users(), repos.userPersonality(), repos.adminSettings(),
-                        repos.apiKeys(), repos.channels(), BuiltInPreset.DEFAULT),
+                        repos.apiKeys(), repos.channels(), BuiltInPreset.DEFAULT,
+                        // the web serves no scene commands: the built-in limits do
+                        io.tzurot.core.channel.SceneSettingsRepository.fixed(io.tzurot.core.channel.SceneLimits.DEFAULTS)),
                 Optional.of(ApiKeyCipher.fromHex("0123456789abcdef".repeat(4))),
                 new HttpProviderKeyValidator("openrouter", keyCheckBase));
     }

@@ -118,7 +118,7 @@ public final class DiscordBenchmark {
             answerWithTheTag(app);
             Personality ada = app.character("Ada", "ada");
             Burst burst = Burst.prepare(app.simulator, CHANNELS, (guild, channel) -> app.repos.channels()
-                    .activate(Long.toString(channel.id()), Long.toString(guild.id()), ada.id(), null));
+                    .activate(Long.toString(channel.id()), Long.toString(guild.id()), ada.id(), null, 5));
             app.verified(burst.sender());
             Burst.Result result = burst.run(messages, 300);
             System.out.printf("product (whole product, %d activated channels): %s  load=%s%n", CHANNELS,

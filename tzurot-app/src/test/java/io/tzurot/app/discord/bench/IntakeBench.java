@@ -40,7 +40,7 @@ final class IntakeBench {
             Repositories repos = Repositories.of(database, clock);
             Personality ada = DiscordApp.character(repos, "Ada", "ada");
             Burst burst = Burst.prepare(simulator, DiscordBenchmark.CHANNELS, (guild, channel) -> repos.channels()
-                    .activate(Long.toString(channel.id()), Long.toString(guild.id()), ada.id(), null));
+                    .activate(Long.toString(channel.id()), Long.toString(guild.id()), ada.id(), null, 5));
             DiscordApp.verified(repos, burst.sender());
             InstantReplies replies = new InstantReplies(ada);
             DiscordSettings settings = DiscordSettings.of(simulator.botToken()).withEndpoints(
