@@ -8,5 +8,6 @@ public enum EventTopic {
     SETTINGS,
     DENYLIST,
     CHANNEL_ACTIVATION,
-    API_KEY
+    API_KEY,
+    ACCESS_TOKEN
 }
