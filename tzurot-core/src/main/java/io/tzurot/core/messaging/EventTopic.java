@@ -9,5 +9,6 @@ public enum EventTopic {
     DENYLIST,
     CHANNEL_ACTIVATION,
     API_KEY,
-    ACCESS_TOKEN
+    ACCESS_TOKEN,
+    USER
 }

@@ -34,17 +34,24 @@ import java.util.UUID;
 public final class ReferenceWorkloadBenchmark {
 
     private static final int USERS = 50;
-    private static final int PER_USER = 20;
-    private static final int SEQUENTIAL = 200;
     private static final int ONE_USER_SENDERS = 50;
-    private static final int ONE_USER_EACH = 10;
-    private static final int STARTS = 5;
+    private static int perUser = 20;
+    private static int sequentialReplies = 200;
+    private static int oneUserEach = 10;
+    private static int starts = 5;
 
     private ReferenceWorkloadBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean paced = args.length > 0 && args[0].equals("paced");
+        List<String> options = List.of(args);
+        boolean paced = options.contains("paced");
+        if (options.contains("quick")) { // a check that the benchmark runs, not a measurement
+            perUser = 2;
+            sequentialReplies = 20;
+            oneUserEach = 1;
+            starts = 1;
+        }
         String pg = System.getenv().getOrDefault("TZUROT_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/tzurot_test");
         String redis = System.getenv().getOrDefault("TZUROT_TEST_REDIS_URL", "redis://127.0.0.1:6379");
         DatabaseSettings server = DatabaseSettings.fromUrl(pg);
@@ -102,24 +109,24 @@ public final class ReferenceWorkloadBenchmark {
             // warm-up: the JIT, the pools and the ONNX session, not measured
             WorkloadPhase.run("warm-up", WorkloadPhase.plans(seed, messages, senders.subList(0, 10), 10), client, cpu,
                     worker.pid());
-            List<WorkloadPhase.Plan> one = WorkloadPhase.plans(seed, messages, senders.subList(0, 1), SEQUENTIAL);
-            WorkloadPhase.Figures sequential = WorkloadPhase.run("(a) " + SEQUENTIAL + " sequential", one, client, cpu,
+            List<WorkloadPhase.Plan> one = WorkloadPhase.plans(seed, messages, senders.subList(0, 1), sequentialReplies);
+            WorkloadPhase.Figures sequential = WorkloadPhase.run("(a) " + sequentialReplies + " sequential", one, client, cpu,
                     worker.pid());
             System.out.println(sequential.describe());
             String recalled = recalledMemories(client, senders.get(0));
-            WorkloadPhase.Figures users = WorkloadPhase.run("(b) " + USERS + " users x " + PER_USER + " replies",
-                    WorkloadPhase.plans(seed, messages, senders, PER_USER), client, cpu, worker.pid());
+            WorkloadPhase.Figures users = WorkloadPhase.run("(b) " + USERS + " users x " + perUser + " replies",
+                    WorkloadPhase.plans(seed, messages, senders, perUser), client, cpu, worker.pid());
             System.out.println(users.describe());
             WorkloadPhase.Figures oneUser = WorkloadPhase.run("(c) one user, " + ONE_USER_SENDERS + " senders x "
-                    + ONE_USER_EACH, WorkloadPhase.plans(seed, messages,
-                    Collections.nCopies(ONE_USER_SENDERS, senders.get(1)), ONE_USER_EACH), client, cpu, worker.pid());
+                    + oneUserEach, WorkloadPhase.plans(seed, messages,
+                    Collections.nCopies(ONE_USER_SENDERS, senders.get(1)), oneUserEach), client, cpu, worker.pid());
             System.out.println(oneUser.describe());
             long apiPeak = ProcessCpu.statusMiB(api.pid(), "VmHWM");
             long workerPeak = ProcessCpu.statusMiB(worker.pid(), "VmHWM");
             System.out.printf(Locale.ROOT, "memories recalled per reply (sample of the last sequential reply): %s%n",
                     recalled);
             System.out.printf(Locale.ROOT, "start-up to ready (median of %d, each role alone): api %.2f s, worker %.2f s%n",
-                    STARTS, startup.get("api"), startup.get("worker"));
+                    starts, startup.get("api"), startup.get("worker"));
             System.out.printf(Locale.ROOT, "RSS: idle api %d MiB, worker %d MiB; peak api %d MiB, worker %d MiB%n",
                     apiIdle, workerIdle, apiPeak, workerPeak);
             System.out.println("uptime: " + Files.readString(Path.of("/proc/loadavg")).trim());
@@ -145,7 +152,7 @@ public final class ReferenceWorkloadBenchmark {
     private static String recalledMemories(WorkloadClient client, WorkloadSeed.Sender sender) throws Exception {
         return client.lastReplyId().map(id -> {
             try {
-                return String.valueOf(client.diagnostics(sender.token(), id).path("memories").size());
+                return String.valueOf(client.diagnostics(sender.token(), id).path("data").path("memories").size());
             } catch (Exception e) {
                 return "unknown (" + e.getMessage() + ")";
             }
@@ -154,11 +161,11 @@ public final class ReferenceWorkloadBenchmark {
 
     /**
      * Start-up to ready of one role started alone: from spawning {@code ./tzurot start --roles ROLE} to its
-     * "Started in" line, median of {@link #STARTS} after one unmeasured start (which records the class-data archive).
+     * "Started in" line, median of {@code starts} (5) after one unmeasured start (which records the class-data archive).
      */
     private static double medianStartSeconds(Map<String, String> env, String role) throws Exception {
         List<Double> seconds = new ArrayList<>();
-        for (int i = 0; i <= STARTS; i++) {
+        for (int i = 0; i <= starts; i++) {
             long started = System.nanoTime();
             try (TzurotProcess p = TzurotProcess.startWithLauncher(env, "start", "--roles", role)) {
                 while (!p.output().contains("Started in")) {
