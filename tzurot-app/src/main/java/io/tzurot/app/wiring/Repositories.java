@@ -10,6 +10,7 @@ import io.tzurot.app.cache.CachingLorebookRepository;
 import io.tzurot.app.cache.CachingPersonaRepository;
 import io.tzurot.app.cache.CachingPersonalityRepository;
 import io.tzurot.app.cache.CachingPresetRepository;
+import io.tzurot.app.cache.CachingUserRepository;
 import io.tzurot.app.cache.CachingUserPersonalityConfigRepository;
 import io.tzurot.app.cache.ConfigEpoch;
 import io.tzurot.core.apikey.ApiKeyRepository;
@@ -82,8 +83,9 @@ public record Repositories(Database database, UserRepository users, PersonaRepos
     public static final Duration CACHE_TTL = Duration.ofMinutes(10);
 
     /**
-     * These repositories with the hot configuration (personalities, personas, presets, settings, channel activations,
-     * denylist, API keys, lorebook attachments) read through local caches. Every write through them announces the change on {@code bus},
+     * These repositories with the hot configuration (users, personalities, personas, presets, settings, channel
+     * activations, denylist, API keys, lorebook attachments) read through local caches. Every write through them
+     * announces the change on {@code bus},
      * which evicts it here at once and, with Redis, in every other process; so every writer (web API, CLI, Discord
      * commands) must use the cached set, which is why this is the one place caching is wired.
      */
@@ -102,7 +104,8 @@ public record Repositories(Database database, UserRepository users, PersonaRepos
     /** {@link #cached(EventBus, ConfigEpoch)} with each cache shown to {@code catalog} (metrics watch hit rates). */
     public Repositories cached(EventBus bus, ConfigEpoch epoch, CacheCatalog catalog) {
         CacheContext context = new CacheContext(bus, epoch, CACHE_TTL, catalog);
-        return new Repositories(database, users, new CachingPersonaRepository(personas, context), historyEpochs,
+        return new Repositories(database, new CachingUserRepository(users, context),
+                new CachingPersonaRepository(personas, context), historyEpochs,
                 new CachingPersonalityRepository(personalities, context), systemPrompts,
                 new CachingPresetRepository(presets, context),
                 new CachingUserPersonalityConfigRepository(userPersonalityConfigs, context),

@@ -18,6 +18,9 @@ import io.tzurot.core.persona.ResolvePersona;
 import io.tzurot.core.reply.ReplyService;
 import io.tzurot.core.webchannel.WebConversations;
 import io.tzurot.storage.access.JdbiAccessRepository;
+import io.tzurot.app.cache.CacheContext;
+import io.tzurot.app.cache.CachingAccessRepository;
+import io.tzurot.app.cache.ConfigEpoch;
 import io.tzurot.storage.personality.JdbiHiddenFieldsSharing;
 import io.tzurot.storage.webchannel.JdbiWebChannelRepository;
 import io.tzurot.web.ManagementFeature;
@@ -146,7 +149,9 @@ public final class WebWiring {
                         repos.personalities(), new JdbiHiddenFieldsSharing(repos.database().jdbi())), clock,
                 LimitsWiring.current(repos, clock)));
         admin.set(io.tzurot.app.wiring.AdminWiring.services(repos, management.get().settings(), keys, metrics, clock));
-        AccessServices services = AccessServices.create(new JdbiAccessRepository(repos.database().jdbi()), clock,
+        AccessServices services = AccessServices.create(new CachingAccessRepository(
+                new JdbiAccessRepository(repos.database().jdbi()),
+                new CacheContext(events, ConfigEpoch.none(), CachingAccessRepository.TTL)), clock,
                 config.botOwnerId().orElse(OperatorLogin.LOCAL_OPERATOR_DISCORD_ID));
         access.set(services);
         String host = "0.0.0.0".equals(config.httpHost()) || "::".equals(config.httpHost()) ? "127.0.0.1" : config.httpHost();

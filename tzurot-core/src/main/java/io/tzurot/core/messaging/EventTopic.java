@@ -9,5 +9,7 @@ public enum EventTopic {
     DENYLIST,
     CHANNEL_ACTIVATION,
     API_KEY,
-    LOREBOOK
+    LOREBOOK,
+    ACCESS_TOKEN,
+    USER
 }

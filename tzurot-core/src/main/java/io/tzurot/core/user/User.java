@@ -30,4 +30,17 @@ public record User(UUID id, String discordId, String username, String timezone, 
     public Optional<UUID> defaultPersona() {
         return Optional.ofNullable(defaultPersonaId);
     }
+
+    /**
+     * Whether get-or-create with this profile would change nothing: the user has a real name once Discord gave one,
+     * is a superuser when asked to be, and has a default persona.
+     */
+    public boolean settledFor(DiscordUserProfile profile, boolean asSuperuser) {
+        return !renamedBy(profile) && (superuser || !asSuperuser) && defaultPersonaId != null;
+    }
+
+    /** Whether the profile brings the first real name of a user stored under its Discord id. */
+    public boolean renamedBy(DiscordUserProfile profile) {
+        return username.equals(discordId) && !profile.hasPlaceholderName();
+    }
 }

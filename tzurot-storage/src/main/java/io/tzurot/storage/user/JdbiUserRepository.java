@@ -92,7 +92,7 @@ public final class JdbiUserRepository implements UserRepository {
             return findByDiscordId(h, profile.discordId()).orElseThrow();
         }
         User user = existing.get();
-        boolean renamed = user.username().equals(user.discordId()) && !profile.hasPlaceholderName();
+        boolean renamed = user.renamedBy(profile);
         if (renamed || (superuser && !user.superuser())) {
             h.createUpdate("UPDATE users SET username = :username, is_superuser = :superuser, updated_at = :now WHERE id = :id")
                     .bind("username", renamed ? profile.username() : user.username())
