@@ -106,36 +106,6 @@ public final class GeneratingReply implements ReplyService {
         this.random = Objects.requireNonNull(random, "random");
     }
 
-    /** The state of one reply as it moves through the stages. */
-    private static final class Turn {
-        final FlightLog log;
-        final Instant started;
-        /** The engine's executor with this reply's log context (requestId) on every task. */
-        final Executor cpu;
-        final List<ReplyAttempt> attempts = new ArrayList<>();
-        final Map<Integer, ModelResponse> responses = new HashMap<>();
-        ReplyContext context;
-        List<HistoryEntry> history;
-        /** The request's channel messages shown as history entries of their own (their images may be described). */
-        java.util.Set<String> fromChannel = java.util.Set.of();
-        PromptRequest request;
-        AssembledPrompt prompt;
-        RetryPolicy policy;
-        UserReferences.Scope users;
-        String storedUser;
-        final Map<Integer, ReplyVector> vectors = new HashMap<>();
-        final ReplyStream stream;
-        /** The visible part of the attempt being written; made with the first attempt. */
-        AttemptStream streamed;
-
-        Turn(FlightLog log, Instant started, Executor cpu, ReplyStream stream) {
-            this.log = log;
-            this.started = started;
-            this.cpu = cpu;
-            this.stream = stream;
-        }
-    }
-
     @Override
     public CompletableFuture<ReplyOutcome> reply(ReplyRequest request) {
         return reply(request, ReplyStream.NONE);
@@ -145,7 +115,7 @@ public final class GeneratingReply implements ReplyService {
     public CompletableFuture<ReplyOutcome> reply(ReplyRequest request, ReplyStream stream) {
         Objects.requireNonNull(stream, "stream");
         Instant started = clock.instant();
-        Turn turn = new Turn(new FlightLog(request, started, metrics), started,
+        ReplyTurn turn = new ReplyTurn(new FlightLog(request, started, metrics), started,
                 new ReplyLogContext(cpu, request.requestId()), stream);
         return CompletableFuture.supplyAsync(() -> resolve(request, turn), turn.cpu)
                 .thenCompose(early -> early.isPresent() ? CompletableFuture.completedFuture(early.get()) : prepare(turn))
@@ -163,7 +133,7 @@ public final class GeneratingReply implements ReplyService {
     }
 
     /** Resolution and the idempotency check; an outcome here ends the reply early. */
-    private Optional<ReplyOutcome> resolve(ReplyRequest request, Turn turn) {
+    private Optional<ReplyOutcome> resolve(ReplyRequest request, ReplyTurn turn) {
         ResolvingReplyContext.Resolution resolution = parts.resolution().resolve(request);
         turn.log.stage(ReplyStage.RESOLVE);
         if (resolution instanceof ResolvingReplyContext.Resolution.Refused refused) {
@@ -187,7 +157,7 @@ public final class GeneratingReply implements ReplyService {
         return Optional.empty();
     }
 
-    private CompletableFuture<ReplyOutcome> prepare(Turn turn) {
+    private CompletableFuture<ReplyOutcome> prepare(ReplyTurn turn) {
         ReplyRequest request = turn.context.request();
         CompletableFuture<List<Attachment>> current = parts.attachments().describe(request.attachments(), turn.context);
         List<CompletableFuture<List<Attachment>>> refs = request.references().stream()
@@ -226,7 +196,7 @@ public final class GeneratingReply implements ReplyService {
     }
 
     /** The lorebook entries this turn fires; none (and a warning in the log) when the scan fails. */
-    private LoreActivation lore(Turn turn, CurrentMessage message) {
+    private LoreActivation lore(ReplyTurn turn, CurrentMessage message) {
         ReplyContext context = turn.context;
         try {
             return parts.lore().activate(context.personality().id(),
@@ -239,7 +209,7 @@ public final class GeneratingReply implements ReplyService {
         }
     }
 
-    private CompletableFuture<ReplyOutcome> attempt(Turn turn, AttemptSettings settings) {
+    private CompletableFuture<ReplyOutcome> attempt(ReplyTurn turn, AttemptSettings settings) {
         turn.prompt = parts.assembler().assemble(turn.request.withHistoryBudgetFactor(settings.historyBudgetFactor()));
         ModelRequest request = ModelRequests.build(turn.context.preset(), turn.prompt, settings);
         turn.log.prompt(turn.prompt, request.parameters());
@@ -252,7 +222,7 @@ public final class GeneratingReply implements ReplyService {
     }
 
     /** The model stream of the next attempt, made with the first one. */
-    private ModelStream streaming(Turn turn) {
+    private ModelStream streaming(ReplyTurn turn) {
         if (turn.streamed == null) {
             int longestName = Math.max(turn.context.personality().name().length(),
                     turn.context.personality().shownName().length());
@@ -261,14 +231,14 @@ public final class GeneratingReply implements ReplyService {
         return turn.streamed.nextAttempt();
     }
 
-    private ResponsePostProcessor postProcessor(ReplyContext context, Turn turn) {
+    private ResponsePostProcessor postProcessor(ReplyContext context, ReplyTurn turn) {
         Placeholders names = Placeholders.forConversation(context.speakerName(), context.request().speaker().username(),
                 context.personality().name(), context.personality().displayName());
         return new ResponsePostProcessor(
                 List.of(context.personality().name(), context.personality().shownName()), names, turn.users::inOutput);
     }
 
-    private CompletableFuture<ReplyOutcome> judge(Turn turn, AttemptSettings settings, ModelResponse response,
+    private CompletableFuture<ReplyOutcome> judge(ReplyTurn turn, AttemptSettings settings, ModelResponse response,
                                                   Throwable error) {
         turn.log.stage(ReplyStage.MODEL);
         if (error != null) {
@@ -315,7 +285,7 @@ public final class GeneratingReply implements ReplyService {
         return ReplyEmbeddings.conversation(context.personality().id(), context.request().channelId());
     }
 
-    private ReplyOutcome modelFailure(Turn turn, int attemptNumber, Throwable error) {
+    private ReplyOutcome modelFailure(ReplyTurn turn, int attemptNumber, Throwable error) {
         turn.log.failedAttempt(attemptNumber, String.valueOf(error.getMessage()));
         Optional<RetryDecision.Accept> fallback = turn.policy.fallbackAfterFailure(turn.attempts);
         if (fallback.isPresent()) {
@@ -330,7 +300,7 @@ public final class GeneratingReply implements ReplyService {
         throw new CompletionException(error);
     }
 
-    private ReplyOutcome accept(Turn turn, RetryDecision.Accept accept) {
+    private ReplyOutcome accept(ReplyTurn turn, RetryDecision.Accept accept) {
         ReplyContext context = turn.context;
         String content = accept.content();
         ModelResponse response = turn.responses.get(accept.attempt().number());
@@ -357,7 +327,7 @@ public final class GeneratingReply implements ReplyService {
     }
 
     /** The reply's usage row: the tokens of every attempt the provider answered (each was paid for). */
-    private UsageLog usage(Turn turn, String model, Instant now) {
+    private UsageLog usage(ReplyTurn turn, String model, Instant now) {
         int in = 0;
         int out = 0;
         for (ModelResponse response : turn.responses.values()) {
@@ -372,7 +342,7 @@ public final class GeneratingReply implements ReplyService {
                 Duration.between(turn.started, now).toMillis(), now);
     }
 
-    private ReplyOutcome replied(Turn turn, String content, Optional<String> reasoning, String model,
+    private ReplyOutcome replied(ReplyTurn turn, String content, Optional<String> reasoning, String model,
                                  List<ReplyOutcome.RecalledMemory> memories, boolean duplicate) {
         ReplyContext context = turn.context;
         boolean showThinking = Boolean.TRUE.equals(context.preset().parameters().showThinking());
@@ -384,11 +354,11 @@ public final class GeneratingReply implements ReplyService {
         return outcome;
     }
 
-    private ReplyOutcome failed(Turn turn, ReplyOutcome.FailureKind kind, String message, String detail) {
+    private ReplyOutcome failed(ReplyTurn turn, ReplyOutcome.FailureKind kind, String message, String detail) {
         return failed(turn, kind, message, detail, null);
     }
 
-    private ReplyOutcome failed(Turn turn, ReplyOutcome.FailureKind kind, String message, String detail,
+    private ReplyOutcome failed(ReplyTurn turn, ReplyOutcome.FailureKind kind, String message, String detail,
                                 String category) {
         String reference = ReferenceIds.next();
         turn.log.error(detail == null ? message : detail, reference);
@@ -404,7 +374,7 @@ public final class GeneratingReply implements ReplyService {
                 message, reference, category);
     }
 
-    private ReplyOutcome internalFailure(ReplyRequest request, Turn turn, Throwable error) {
+    private ReplyOutcome internalFailure(ReplyRequest request, ReplyTurn turn, Throwable error) {
         Throwable cause = unwrap(error);
         String reference = ReferenceIds.next();
         LOG.error("reply {} failed [{}]", request.requestId(), reference, cause);
