@@ -1,11 +1,13 @@
 package io.tzurot.app.wiring;
 
 import io.tzurot.app.config.TzurotConfig;
+import io.tzurot.core.cascade.ResolveSettings;
 import io.tzurot.core.messaging.EphemeralKeyStore;
 import io.tzurot.core.moderation.SweepingExpiredDenials;
 import io.tzurot.core.retention.RetentionSweeps;
 import io.tzurot.core.retention.RunningSweeps;
 import io.tzurot.core.retention.Sweep;
+import io.tzurot.core.retention.SweepingHistoryPastMaxAge;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -34,6 +36,9 @@ public final class RetentionWiring {
         // denials past their expiry stop applying at once (the gate checks the clock); this only removes the rows
         sweeps.add(new Sweep("denials", now -> new SweepingExpiredDenials(repos.denylist(),
                 Clock.fixed(now, ZoneOffset.UTC)).sweep()));
+        sweeps.add(new SweepingHistoryPastMaxAge(repos.history(), new ResolveSettings(repos.adminSettings(),
+                repos.personalities(), repos.channels(), repos.users(), repos.userPersonalityConfigs())).asSweep());
+        sweeps.add(RetentionSweeps.givenUpMemories(repos.pendingMemories()));
         sweeps.addAll(more);
         return sweeps;
     }

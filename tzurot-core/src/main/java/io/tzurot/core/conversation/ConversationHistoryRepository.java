@@ -35,6 +35,12 @@ public interface ConversationHistoryRepository {
      */
     HistoryPurge purgeOlderThan(Instant cutoff, int batchSize, Instant now);
 
+    /** As {@link #purgeOlderThan(Instant, int, Instant)}, within one channel and personality only. */
+    HistoryPurge purgeOlderThan(String channelId, UUID personalityId, Instant cutoff, int batchSize, Instant now);
+
+    /** Every channel and personality holding history, each with its oldest row's time (soft-deleted rows too). */
+    List<HistoryGroup> groups();
+
     /** Drops tombstones written before {@code cutoff}; returns how many. */
     int purgeTombstonesOlderThan(Instant cutoff);
 

@@ -64,12 +64,19 @@ public final class IncognitoSessions {
         return ended;
     }
 
-    /** The user's sessions that are still on, "all" first. */
+    /** The user's sessions that are still on, "all" first; expired ones are dropped from the index as they are seen. */
     public List<IncognitoSession> active(UUID userId) {
         Objects.requireNonNull(userId, "userId");
         List<IncognitoSession> sessions = new ArrayList<>();
-        for (String target : withAll(List.copyOf(index(userId)))) {
-            read(userId, target).ifPresent(sessions::add);
+        Set<String> index = index(userId);
+        boolean stale = false;
+        for (String target : withAll(List.copyOf(index))) {
+            Optional<IncognitoSession> session = read(userId, target);
+            session.ifPresent(sessions::add);
+            stale |= session.isEmpty() && index.contains(target);
+        }
+        if (stale) {
+            writeIndex(userId, index); // prunes the targets whose session expired on its own
         }
         return sessions;
     }

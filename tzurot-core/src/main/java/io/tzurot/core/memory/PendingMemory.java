@@ -21,6 +21,8 @@ public record PendingMemory(
         String error,
         Instant createdAt) {
 
+    /** Failed attempts after which an entry is given up (and the retention sweep deletes it). */
+    public static final int MAX_ATTEMPTS = 3;
     /** Attempts value that marks an entry as given up for good. */
     public static final int PERMANENTLY_FAILED = 999;
 

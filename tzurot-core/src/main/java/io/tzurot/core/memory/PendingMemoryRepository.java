@@ -19,6 +19,9 @@ public interface PendingMemoryRepository {
     /** Counts one more failed attempt; at {@code maxAttempts} the entry is marked permanently failed. */
     void recordFailure(UUID id, String error, Instant at, int maxAttempts);
 
+    /** Deletes the entries given up on (at least {@code maxAttempts} attempts); returns how many. */
+    int deleteGivenUp(int maxAttempts);
+
     /** Entries with fewer than {@code maxAttempts} attempts, oldest first. */
     List<PendingMemory> retryable(int maxAttempts, int limit);
 }

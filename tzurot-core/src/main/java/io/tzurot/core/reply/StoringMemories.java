@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
 public final class StoringMemories implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoringMemories.class);
-    static final int MAX_ATTEMPTS = 3;
+    static final int MAX_ATTEMPTS = PendingMemory.MAX_ATTEMPTS;
 
     private final PendingMemoryRepository pending;
     private final MemoryRepository memories;

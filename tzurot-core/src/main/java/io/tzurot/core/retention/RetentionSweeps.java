@@ -2,13 +2,18 @@ package io.tzurot.core.retention;
 
 import io.tzurot.core.conversation.ConversationHistoryRepository;
 import io.tzurot.core.diagnostics.DiagnosticLogRepository;
+import io.tzurot.core.memory.PendingMemory;
+import io.tzurot.core.memory.PendingMemoryRepository;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The built-in sweeps: flight records after a day, history past the operator's hard cap, old tombstones. */
+/**
+ * The built-in sweeps: flight records after a day, history past the operator's hard cap, old tombstones, given-up
+ * outbox entries ({@link SweepingHistoryPastMaxAge} is the per-conversation one).
+ */
 public final class RetentionSweeps {
 
     /** Flight records are kept a day (pipeline.md §9). */
@@ -35,5 +40,14 @@ public final class RetentionSweeps {
                 now -> history.purgeOlderThan(now.minus(cap), HISTORY_BATCH, now).deleted())));
         sweeps.add(new Sweep("tombstones", now -> history.purgeTombstonesOlderThan(now.minus(TOMBSTONE_KEEP))));
         return List.copyOf(sweeps);
+    }
+
+    /**
+     * The {@code pending-memories} sweep: outbox entries given up after {@link PendingMemory#MAX_ATTEMPTS} failed
+     * attempts (the retry job skips them; their error was logged when they failed).
+     */
+    public static Sweep givenUpMemories(PendingMemoryRepository pending) {
+        Objects.requireNonNull(pending, "pending");
+        return new Sweep("pending-memories", now -> pending.deleteGivenUp(PendingMemory.MAX_ATTEMPTS));
     }
 }

@@ -95,6 +95,38 @@ class IncognitoSessionsContractTest {
         }
 
         @Test
+        void aSessionWhoseTtlRanOutIsGoneNotListedAndLeavesTheIndex() throws InterruptedException {
+            IncognitoSessions sessions = sessions();
+            UUID user = UUID.randomUUID();
+            UUID ada = UUID.randomUUID();
+            UUID bob = UUID.randomUUID();
+            sessions.enable(user, Optional.of(ada), IncognitoDuration.HOUR_1);
+            sessions.enable(user, Optional.of(bob), IncognitoDuration.MINUTES_30);
+            String bobKey = "incognito:" + user + ":" + bob;
+            // bob's session as if its 30 minutes were nearly over: the store's own TTL removes it
+            store().set(bobKey, store().get(bobKey).orElseThrow(), Duration.ofMillis(20));
+            awaitGone(bobKey);
+
+            assertThat(sessions.covering(user, bob)).isEmpty();
+            assertThat(sessions.active(user)).extracting(IncognitoSession::personalityId)
+                    .containsExactly(Optional.of(ada));
+            assertThat(store().get("incognito:" + user + ":index")).contains(ada.toString());
+
+            store().set("incognito:" + user + ":" + ada, "1h|" + NOW.toEpochMilli(), Duration.ofMillis(20));
+            awaitGone("incognito:" + user + ":" + ada);
+            assertThat(sessions.active(user)).isEmpty();
+            assertThat(store().get("incognito:" + user + ":index")).isEmpty();
+        }
+
+        private void awaitGone(String key) throws InterruptedException {
+            // generous: the machine is loaded; only the outcome is asserted, never the time it took
+            for (int i = 0; i < 600 && store().get(key).isPresent(); i++) {
+                Thread.sleep(50);
+            }
+            assertThat(store().get(key)).as("expired " + key).isEmpty();
+        }
+
+        @Test
         void onlyTheSpecsDurationsAreAccepted() {
             assertThat(IncognitoDuration.parse(" 4H ")).isEqualTo(IncognitoDuration.HOURS_4);
             assertThatThrownBy(() -> IncognitoDuration.parse("2h")).isInstanceOf(DomainException.class)

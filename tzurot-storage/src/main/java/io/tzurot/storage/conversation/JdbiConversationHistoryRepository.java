@@ -2,6 +2,7 @@ package io.tzurot.storage.conversation;
 
 import io.tzurot.core.conversation.ConversationHistoryRepository;
 import io.tzurot.core.conversation.HistoryCounts;
+import io.tzurot.core.conversation.HistoryGroup;
 import io.tzurot.core.conversation.HistoryMessage;
 import io.tzurot.core.conversation.HistoryPurge;
 import io.tzurot.core.conversation.HistoryRole;
@@ -170,6 +171,29 @@ public final class JdbiConversationHistoryRepository implements ConversationHist
 
     @Override
     public HistoryPurge purgeOlderThan(Instant cutoff, int batchSize, Instant now) {
+        return purge(null, null, cutoff, batchSize, now);
+    }
+
+    @Override
+    public HistoryPurge purgeOlderThan(String channelId, UUID personalityId, Instant cutoff, int batchSize,
+                                       Instant now) {
+        Objects.requireNonNull(channelId, "channelId");
+        Objects.requireNonNull(personalityId, "personalityId");
+        return purge(channelId, personalityId, cutoff, batchSize, now);
+    }
+
+    @Override
+    public List<HistoryGroup> groups() {
+        // served by the (channel_id, personality_id, created_at) index
+        return jdbi.withHandle(h -> h.createQuery("SELECT channel_id, personality_id, MIN(created_at) AS oldest "
+                        + "FROM conversation_history GROUP BY channel_id, personality_id ORDER BY channel_id, personality_id")
+                .map((rs, ctx) -> new HistoryGroup(rs.getString("channel_id"), Sql.uuid(rs, "personality_id"),
+                        Sql.instant(rs, "oldest")))
+                .list());
+    }
+
+    /** Batches until a short one; {@code channelId} and {@code personalityId} null = every conversation. */
+    private HistoryPurge purge(String channelId, UUID personalityId, Instant cutoff, int batchSize, Instant now) {
         Objects.requireNonNull(cutoff, "cutoff");
         Objects.requireNonNull(now, "now");
         if (batchSize < 1 || batchSize > MAX_BATCH) {
@@ -178,7 +202,7 @@ public final class JdbiConversationHistoryRepository implements ConversationHist
         int deleted = 0;
         int batches = 0;
         while (true) {
-            int n = purgeBatch(cutoff, batchSize, now);
+            int n = purgeBatch(channelId, personalityId, cutoff, batchSize, now);
             if (n == 0) {
                 return new HistoryPurge(deleted, batches);
             }
@@ -191,14 +215,17 @@ public final class JdbiConversationHistoryRepository implements ConversationHist
     }
 
     /** One batch: tombstones first, then the delete, in one transaction so no row vanishes without a trace. */
-    private int purgeBatch(Instant cutoff, int batchSize, Instant now) {
+    private int purgeBatch(String channelId, UUID personalityId, Instant cutoff, int batchSize, Instant now) {
+        String scope = channelId == null ? "" : "AND channel_id = :c AND personality_id = :p ";
         return jdbi.inTransaction(h -> {
-            List<UUID> ids = h.createQuery("SELECT id FROM conversation_history WHERE created_at < :cutoff "
+            Query select = h.createQuery("SELECT id FROM conversation_history WHERE created_at < :cutoff " + scope
                             + "ORDER BY created_at, id LIMIT :limit")
                     .bind("cutoff", cutoff)
-                    .bind("limit", batchSize)
-                    .mapTo(UUID.class)
-                    .list();
+                    .bind("limit", batchSize);
+            if (channelId != null) {
+                select.bind("c", channelId).bind("p", personalityId);
+            }
+            List<UUID> ids = select.mapTo(UUID.class).list();
             if (ids.isEmpty()) {
                 return 0;
             }

@@ -81,6 +81,16 @@ public final class JdbiPendingMemoryRepository implements PendingMemoryRepositor
     }
 
     @Override
+    public int deleteGivenUp(int maxAttempts) {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("maxAttempts must be at least 1, got " + maxAttempts);
+        }
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM pending_memories WHERE attempts >= :max")
+                .bind("max", maxAttempts)
+                .execute());
+    }
+
+    @Override
     public List<PendingMemory> retryable(int maxAttempts, int limit) {
         if (maxAttempts < 1 || limit < 1) {
             throw new IllegalArgumentException("maxAttempts and limit must be at least 1");

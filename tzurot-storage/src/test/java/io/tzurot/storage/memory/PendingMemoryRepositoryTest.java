@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tzurot.core.memory.PendingMemory;
 import io.tzurot.core.memory.PendingMemoryRepository;
+import io.tzurot.core.retention.RetentionSweeps;
+import io.tzurot.core.retention.Sweep;
 import io.tzurot.storage.db.Dialect;
 import io.tzurot.storage.testing.DatabaseContract;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -68,6 +71,32 @@ class PendingMemoryRepositoryTest {
             assertThat(gaveUp.attempts()).isEqualTo(PendingMemory.PERMANENTLY_FAILED);
             assertThat(gaveUp.error()).hasSize(2000);
             assertThat(repo.retryable(3, 100)).extracting(PendingMemory::id).doesNotContain(m.id());
+        }
+
+        @Test
+        void theSweepDeletesExactlyTheEntriesGivenUpOn() {
+            Sweep sweep = RetentionSweeps.givenUpMemories(repo);
+            sweep.run().applyAsLong(T0); // entries other tests gave up on, so the count below is this test's own
+            PendingMemory given = entry("given up", T0.plusSeconds(3));
+            PendingMemory twice = entry("failed twice", T0.plusSeconds(4));
+            PendingMemory fresh = entry("fresh", T0.plusSeconds(5));
+            List.of(given, twice, fresh).forEach(repo::add);
+            for (int i = 0; i < PendingMemory.MAX_ATTEMPTS; i++) {
+                repo.recordFailure(given.id(), "embedding timeout", T0.plusSeconds(10 + i), PendingMemory.MAX_ATTEMPTS);
+            }
+            repo.recordFailure(twice.id(), "embedding timeout", T0.plusSeconds(10), PendingMemory.MAX_ATTEMPTS);
+            repo.recordFailure(twice.id(), "embedding timeout", T0.plusSeconds(11), PendingMemory.MAX_ATTEMPTS);
+            long before = repo.retryable(PendingMemory.MAX_ATTEMPTS, 1000).size();
+
+            long deleted = sweep.run().applyAsLong(T0.plusSeconds(60));
+
+            assertThat(deleted).isEqualTo(1);
+            assertThat(repo.find(given.id())).isEmpty();
+            assertThat(repo.find(twice.id())).isPresent();
+            assertThat(repo.find(fresh.id())).isPresent();
+            assertThat(repo.retryable(PendingMemory.MAX_ATTEMPTS, 1000)).hasSize((int) before);
+            assertThat(sweep.run().applyAsLong(T0.plusSeconds(120))).isZero();
+            List.of(twice, fresh).forEach(m -> repo.remove(m.id()));
         }
 
         @Test
