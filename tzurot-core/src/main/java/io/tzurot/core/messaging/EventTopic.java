@@ -8,5 +8,6 @@ public enum EventTopic {
     SETTINGS,
     DENYLIST,
     CHANNEL_ACTIVATION,
+    SPEAKING_PLACES,
     API_KEY
 }

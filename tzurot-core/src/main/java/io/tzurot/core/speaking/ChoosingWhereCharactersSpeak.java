@@ -161,7 +161,8 @@ public final class ChoosingWhereCharactersSpeak {
     private static String snowflake(String field, String value) {
         String v = value == null ? "" : value.strip();
         if (!v.matches("[0-9]{1,20}")) {
-            throw DomainException.invalid(field, "'" + v + "' is not a Discord " + field + " id (1 to 20 digits).");
+            String noun = field.equals("channels") ? "channel" : field;
+            throw DomainException.invalid(field, "'" + v + "' is not a Discord " + noun + " id (1 to 20 digits).");
         }
         return v;
     }

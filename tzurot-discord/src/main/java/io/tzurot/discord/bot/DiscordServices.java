@@ -22,7 +22,17 @@ import java.util.Optional;
 public record DiscordServices(PersonalityRepository personalities, ChannelSettingsRepository channels,
                              DenylistRepository denylist, UserRepository users, DeliveredMessageRepository delivered,
                              ReplyService replies, Clock clock, Optional<VoiceTranscriber> voice,
-                             Optional<ConversationHistoryRepository> history, Optional<CommandServices> commands) {
+                             Optional<ConversationHistoryRepository> history, Optional<CommandServices> commands,
+                             Optional<SpeakingServices> speaking) {
+
+    /** Without choosing where characters speak (they speak everywhere). */
+    public DiscordServices(PersonalityRepository personalities, ChannelSettingsRepository channels,
+                           DenylistRepository denylist, UserRepository users, DeliveredMessageRepository delivered,
+                           ReplyService replies, Clock clock, Optional<VoiceTranscriber> voice,
+                           Optional<ConversationHistoryRepository> history, Optional<CommandServices> commands) {
+        this(personalities, channels, denylist, users, delivered, replies, clock, voice, history, commands,
+                Optional.empty());
+    }
 
     /** Without auto-transcription (voice messages still reach the engine as attachments), history sync or commands. */
     public DiscordServices(PersonalityRepository personalities, ChannelSettingsRepository channels,
@@ -43,6 +53,13 @@ public record DiscordServices(PersonalityRepository personalities, ChannelSettin
         voice = Objects.requireNonNullElse(voice, Optional.empty());
         history = Objects.requireNonNullElse(history, Optional.empty());
         commands = Objects.requireNonNullElse(commands, Optional.empty());
+        speaking = Objects.requireNonNullElse(speaking, Optional.empty());
+    }
+
+    /** The same services with where characters speak chosen per server, and ghost channels recorded. */
+    public DiscordServices withSpeaking(SpeakingServices speakingServices) {
+        return new DiscordServices(personalities, channels, denylist, users, delivered, replies, clock, voice,
+                history, commands, Optional.of(speakingServices));
     }
 
     /** What deciding triggers reads, from these services. */
@@ -53,18 +70,18 @@ public record DiscordServices(PersonalityRepository personalities, ChannelSettin
     /** The same services with auto-transcription through {@code transcriber}. */
     public DiscordServices withVoice(VoiceTranscriber transcriber) {
         return new DiscordServices(personalities, channels, denylist, users, delivered, replies, clock,
-                Optional.of(transcriber), history, commands);
+                Optional.of(transcriber), history, commands, speaking);
     }
 
     /** The same services copying Discord edits and deletes into {@code conversations}. */
     public DiscordServices withHistory(ConversationHistoryRepository conversations) {
         return new DiscordServices(personalities, channels, denylist, users, delivered, replies, clock, voice,
-                Optional.of(conversations), commands);
+                Optional.of(conversations), commands, speaking);
     }
 
     /** The same services with the slash commands registered and served. */
     public DiscordServices withCommands(CommandServices commandServices) {
         return new DiscordServices(personalities, channels, denylist, users, delivered, replies, clock, voice,
-                history, Optional.of(commandServices));
+                history, Optional.of(commandServices), speaking);
     }
 }
