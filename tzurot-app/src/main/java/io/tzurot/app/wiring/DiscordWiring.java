@@ -18,6 +18,9 @@ import io.tzurot.discord.bot.CommandServices;
 import io.tzurot.discord.bot.DiscordBot;
 import io.tzurot.discord.bot.DiscordLoginException;
 import io.tzurot.discord.bot.DiscordServices;
+import io.tzurot.discord.bot.SpeakingServices;
+import io.tzurot.core.speaking.ChoosingWhereCharactersSpeak;
+import io.tzurot.core.speaking.RecordingGhostTurn;
 import io.tzurot.discord.bot.DiscordSettings;
 import io.tzurot.discord.bot.ShardRange;
 import io.tzurot.storage.delivery.JdbiDeliveredMessageRepository;
@@ -65,6 +68,9 @@ public final class DiscordWiring {
                                 config.llmApiKey())).withPortability(portability(config, repos, models, management,
                         events, clock)).withHistory(new ManagingHistory(new ResolvePersona(repos.users(),
                         repos.personas(), repos.userPersonalityConfigs()), repos.historyEpochs(), repos.history(), clock)));
+        services = services.withSpeaking(new SpeakingServices(new ChoosingWhereCharactersSpeak(repos.speaking()),
+                new RecordingGhostTurn(repos.history(), new ResolvePersona(repos.users(), repos.personas(),
+                        repos.userPersonalityConfigs()), models.tokens())));
         if (config.autoTranscribeVoice()) {
             services = services.withVoice(voice(config, repos, models, masterKey, clock));
         }

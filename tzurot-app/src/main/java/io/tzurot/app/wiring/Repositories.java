@@ -5,6 +5,9 @@ import io.tzurot.app.cache.CacheContext;
 import io.tzurot.app.cache.CachingAdminSettingsRepository;
 import io.tzurot.app.cache.CachingApiKeyRepository;
 import io.tzurot.app.cache.CachingChannelSettingsRepository;
+import io.tzurot.app.cache.CachingSpeakingPlacesRepository;
+import io.tzurot.core.speaking.SpeakingPlacesRepository;
+import io.tzurot.storage.speaking.JdbiSpeakingPlacesRepository;
 import io.tzurot.app.cache.CachingDenylistRepository;
 import io.tzurot.app.cache.CachingPersonaRepository;
 import io.tzurot.app.cache.CachingPersonalityRepository;
@@ -63,7 +66,7 @@ public record Repositories(Database database, UserRepository users, PersonaRepos
                            ConversationHistoryRepository history, MemoryRepository memories,
                            PendingMemoryRepository pendingMemories, MemorySearch memorySearch,
                            DiagnosticLogRepository diagnostics, JobResultRepository jobResults,
-                           DescriptionCache descriptions) {
+                           DescriptionCache descriptions, SpeakingPlacesRepository speaking) {
 
     /** How long a cached entry may live when no change is announced: a backstop for edits made outside the system. */
     public static final Duration CACHE_TTL = Duration.ofMinutes(10);
@@ -96,7 +99,8 @@ public record Repositories(Database database, UserRepository users, PersonaRepos
                 new CachingAdminSettingsRepository(adminSettings, context),
                 new CachingChannelSettingsRepository(channels, context),
                 new CachingDenylistRepository(denylist, context), new CachingApiKeyRepository(apiKeys, context),
-                history, memories, pendingMemories, memorySearch, diagnostics, jobResults, descriptions);
+                history, memories, pendingMemories, memorySearch, diagnostics, jobResults, descriptions,
+                new CachingSpeakingPlacesRepository(speaking, context));
     }
 
     /** The repositories of {@code db} with caching whose writes announce on {@code messaging}'s bus and epoch. */
@@ -119,6 +123,7 @@ public record Repositories(Database database, UserRepository users, PersonaRepos
                 new JdbiChannelSettingsRepository(jdbi, clock), new JdbiDenylistRepository(jdbi),
                 new JdbiApiKeyRepository(jdbi, clock), new JdbiConversationHistoryRepository(db),
                 memories, new JdbiPendingMemoryRepository(db), search,
-                new JdbiDiagnosticLogRepository(db), new JdbiJobResultRepository(db), new JdbiDescriptionCache(db));
+                new JdbiDiagnosticLogRepository(db), new JdbiJobResultRepository(db), new JdbiDescriptionCache(db),
+                new JdbiSpeakingPlacesRepository(jdbi, clock));
     }
 }

@@ -50,6 +50,7 @@ public final class WebWiring {
     private final AtomicReference<UserDataUseCases> userData = new AtomicReference<>();
     private final AtomicReference<io.tzurot.core.shapes.ImportingShapes> shapes = new AtomicReference<>();
     private final AtomicReference<io.tzurot.core.moderation.ManagingDenials> denials = new AtomicReference<>();
+    private final AtomicReference<io.tzurot.core.speaking.ChoosingWhereCharactersSpeak> speaking = new AtomicReference<>();
     // whole-data exports are built one at a time, off the request threads
     private final ExecutorService exports = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "user-data-export");
@@ -85,7 +86,7 @@ public final class WebWiring {
         sections.addAll(io.tzurot.web.ModerationFeature.SECTIONS);
         this.console = new WebConsole(() -> Optional.ofNullable(access.get()), version, sections,
                 List.of(managementFeature, conversationFeature, cardFeature, userDataFeature,
-                        moderationFeature));
+                        moderationFeature, new io.tzurot.web.SpeakingFeature(() -> Optional.ofNullable(speaking.get()))));
         consoleRef.set(console);
     }
 
@@ -105,6 +106,7 @@ public final class WebWiring {
         management.set(ManagementWiring.useCases(repos, config, masterKey));
         cards.set(CardWiring.useCases(repos, management.get(), clock));
         denials.set(new io.tzurot.core.moderation.ManagingDenials(repos.denylist(), clock, config.botOwnerId()));
+        speaking.set(new io.tzurot.core.speaking.ChoosingWhereCharactersSpeak(repos.speaking()));
         userData.set(UserDataWiring.useCases(repos, cards.get(), events, exports, clock));
         shapes.set(ShapesWiring.useCase(repos, management.get(), cards.get(), embeddings, config.shapesBaseUrl(),
                 ShapesWiring.gap(config.shapesBaseUrl()), clock));
