@@ -151,10 +151,15 @@ final class MessageHandler implements EventListener {
     private void recordGhost(Message message, Trigger.Invoke invoke) {
         services.speaking().ifPresent(speaking -> {
             for (Personality personality : invoke.personalities()) {
-                speaking.ghostTurns().record(new RecordingGhostTurn.GhostTurn(message.getId(),
-                        message.getChannel().getId(), message.isFromGuild() ? message.getGuild().getId() : null,
-                        invoke.user().id(), personality.id(), invoke.content(),
-                        message.getTimeCreated().toInstant()));
+                try {
+                    speaking.ghostTurns().record(new RecordingGhostTurn.GhostTurn(message.getId(),
+                            message.getChannel().getId(), message.isFromGuild() ? message.getGuild().getId() : null,
+                            invoke.user().id(), personality.id(), invoke.content(),
+                            message.getTimeCreated().toInstant()));
+                } catch (RuntimeException e) {
+                    // never an error post: the bot stays silent in a ghost channel whatever happens
+                    LOG.warn("ghost turn of message {} not recorded: {}", message.getId(), e.getMessage());
+                }
             }
         });
         LOG.debug("message {} recorded in ghost mode for {} character(s)", message.getId(), invoke.personalities().size());
