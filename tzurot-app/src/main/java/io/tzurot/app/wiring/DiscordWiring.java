@@ -25,6 +25,9 @@ import io.tzurot.discord.bot.CommandServices;
 import io.tzurot.discord.bot.DiscordBot;
 import io.tzurot.discord.bot.DiscordLoginException;
 import io.tzurot.discord.bot.DiscordServices;
+import io.tzurot.discord.bot.SpeakingServices;
+import io.tzurot.core.speaking.ChoosingWhereCharactersSpeak;
+import io.tzurot.core.speaking.RecordingGhostTurn;
 import io.tzurot.discord.bot.DiscordSettings;
 import io.tzurot.discord.bot.ShardRange;
 import io.tzurot.storage.delivery.JdbiDeliveredMessageRepository;
@@ -87,6 +90,9 @@ public final class DiscordWiring {
                 .withGuards(LimitsWiring.guards(repos, keys, clock));
         // scene speakers: the owner's limits and each character's talkativeness, with a random source of its own
         services = services.withSpeakers(new ChoosingSpeakers(repos.scene(), new SplittableRandom()));
+        services = services.withSpeaking(new SpeakingServices(new ChoosingWhereCharactersSpeak(repos.speaking()),
+                new RecordingGhostTurn(repos.history(), new ResolvePersona(repos.users(), repos.personas(),
+                        repos.userPersonalityConfigs()), models.tokens())));
         if (config.autoTranscribeVoice()) {
             services = services.withVoice(voice(config, repos, models, masterKey, clock));
         }

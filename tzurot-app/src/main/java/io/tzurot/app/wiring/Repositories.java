@@ -5,6 +5,9 @@ import io.tzurot.app.cache.CacheContext;
 import io.tzurot.app.cache.CachingAdminSettingsRepository;
 import io.tzurot.app.cache.CachingApiKeyRepository;
 import io.tzurot.app.cache.CachingChannelSettingsRepository;
+import io.tzurot.app.cache.CachingSpeakingPlacesRepository;
+import io.tzurot.core.speaking.SpeakingPlacesRepository;
+import io.tzurot.storage.speaking.JdbiSpeakingPlacesRepository;
 import io.tzurot.app.cache.CachingDenylistRepository;
 import io.tzurot.app.cache.CachingLorebookRepository;
 import io.tzurot.app.cache.CachingPersonaRepository;
@@ -69,7 +72,8 @@ public record Repositories(Database database, UserRepository users, PersonaRepos
                            ConversationHistoryRepository history, MemoryRepository memories,
                            PendingMemoryRepository pendingMemories, MemorySearch memorySearch,
                            DiagnosticLogRepository diagnostics, JobResultRepository jobResults,
-                           DescriptionCache descriptions, LorebookRepository lorebooks) {
+                           DescriptionCache descriptions, LorebookRepository lorebooks,
+                           SpeakingPlacesRepository speaking) {
 
     /**
      * The scene limits and talkativeness, read uncached (a scene message reads them once; an owner's change holds
@@ -113,7 +117,8 @@ public record Repositories(Database database, UserRepository users, PersonaRepos
                 new CachingChannelSettingsRepository(channels, context),
                 new CachingDenylistRepository(denylist, context), new CachingApiKeyRepository(apiKeys, context),
                 history, memories, pendingMemories, memorySearch, diagnostics, jobResults, descriptions,
-                new CachingLorebookRepository(lorebooks, context));
+                new CachingLorebookRepository(lorebooks, context),
+                new CachingSpeakingPlacesRepository(speaking, context));
     }
 
     /** The repositories of {@code db} with caching whose writes announce on {@code messaging}'s bus and epoch. */
@@ -137,6 +142,6 @@ public record Repositories(Database database, UserRepository users, PersonaRepos
                 new JdbiApiKeyRepository(jdbi, clock), new JdbiConversationHistoryRepository(db),
                 memories, new JdbiPendingMemoryRepository(db), search,
                 new JdbiDiagnosticLogRepository(db), new JdbiJobResultRepository(db), new JdbiDescriptionCache(db),
-                new JdbiLorebookRepository(jdbi, clock));
+                new JdbiLorebookRepository(jdbi, clock), new JdbiSpeakingPlacesRepository(jdbi, clock));
     }
 }

@@ -59,6 +59,7 @@ public final class WebWiring {
     private final AtomicReference<io.tzurot.core.shapes.ImportingShapes> shapes = new AtomicReference<>();
     private final AtomicReference<MemoryModes> memoryModes = new AtomicReference<>();
     private final AtomicReference<io.tzurot.core.moderation.ManagingDenials> denials = new AtomicReference<>();
+    private final AtomicReference<io.tzurot.core.speaking.ChoosingWhereCharactersSpeak> speaking = new AtomicReference<>();
     // whole-data exports are built one at a time, off the request threads
     private final ExecutorService exports = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "user-data-export");
@@ -105,6 +106,7 @@ public final class WebWiring {
                 List.<Consumer<io.tzurot.web.openapi.RouteRegistry>>of(managementFeature, conversationFeature, cardFeature,
                         userDataFeature, moderationFeature, factsFeature, adminFeature,
                         new io.tzurot.web.LoreFeature(() -> Optional.ofNullable(lore.get())),
+                        new io.tzurot.web.SpeakingFeature(() -> Optional.ofNullable(speaking.get())),
                         new MemoryModesApi(() -> Optional.ofNullable(memoryModes.get()))::register));
         consoleRef.set(console);
     }
@@ -132,6 +134,7 @@ public final class WebWiring {
         cards.set(CardWiring.useCases(repos, management.get(), clock));
         denials.set(new io.tzurot.core.moderation.ManagingDenials(repos.denylist(), clock, config.botOwnerId()));
         lore.set(LoreWiring.useCases(repos));
+        speaking.set(new io.tzurot.core.speaking.ChoosingWhereCharactersSpeak(repos.speaking()));
         userData.set(UserDataWiring.useCases(repos, cards.get(), events, exports, clock));
         facts.set(new io.tzurot.web.facts.FactsServices(new io.tzurot.core.facts.ManagingFacts(
                 new io.tzurot.storage.facts.JdbiFactRepository(repos.database().jdbi()), repos.personas(), clock),

@@ -105,6 +105,9 @@ final class MatrixFixtures {
                     + "\",\"mode\":\"mute\"}"));
             path = path.replace("{type}", "user").replace("{discordId}", denied);
         }
+        if (path.contains("{guildId}")) {
+            path = path.replace("{guildId}", "710000000000000001"); // a server's speaking choice (operator only)
+        }
         if (path.contains("{channelId}")) {
             path = path.replace("{channelId}", "700000000000000001"); // a Discord channel's settings tier (operator only)
         }
@@ -178,6 +181,9 @@ final class MatrixFixtures {
         int n = serial.incrementAndGet();
         return switch (schema) {
             case "SettingsTier" -> "{\"maxMessages\":20}";
+            case "SpeakingRequest" -> "{\"mode\":\"denylist\",\"channels\":[\"72000000000000" + String.format("%04d", n)
+                    + "\"]}";
+            case "GhostRequest" -> "{\"ghost\":" + (n % 2 == 0) + "}";
             case "DenialRequest" -> "{\"target\":\"<@62000000000000" + String.format("%04d", n)
                     + ">\",\"mode\":\"mute\",\"duration\":\"1h\"}";
             case "Chat" -> "{\"personality\":\"" + slug + "\",\"message\":\"hello number " + n + "\"}";

@@ -11,5 +11,6 @@ public enum EventTopic {
     API_KEY,
     LOREBOOK,
     ACCESS_TOKEN,
-    USER
+    USER,
+    SPEAKING_PLACES
 }

@@ -48,7 +48,7 @@ final class BotCommands {
         DashboardSessions sessions = new DashboardSessions(commandServices.keys(), services.clock());
         commands.add(new ChannelCommand(useCases.channels(),
                 new ListingActivatedChannels(services.channels(), services.personalities()), characters,
-                useCases.channelSettings(), sessions));
+                useCases.channelSettings(), sessions, services.speaking().map(SpeakingServices::places)));
         ChatCommand chat = new ChatCommand(useCases.viewingPersonalities(), characters, messages::chat);
         SceneCommands.add(commands, services, characters, messages::chat);
         commands.add(new CharacterCommand(useCases, characters, chat, sessions,

@@ -205,6 +205,7 @@ public final class DiscordBot implements AutoCloseable {
     private MessageHandler handler() {
         DenylistGate denylist = denylistGate();
         TriggerResolver triggers = new TriggerResolver(services.triggerServices(), denylist,
+                services.speaking().map(SpeakingServices::places),
                 new GetOrCreateUser(services.users(), settings.botOwnerId().orElse(null)),
                 new MentionParser(settings.mentionChar()));
         // asked here, not taken from the card (the engine does not read avatars); the character's updated_at

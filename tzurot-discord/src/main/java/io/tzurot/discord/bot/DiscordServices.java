@@ -21,17 +21,20 @@ import java.util.SplittableRandom;
  * What the bot needs from the rest of the platform: the repositories it reads, the reply engine, (when
  * {@code AUTO_TRANSCRIBE_VOICE} is on) the voice transcriber, (where the bot shares the database) the
  * conversation history that Discord edits and deletes are copied into, (when it serves slash commands) what
- * they need, the message claims and rate limits shared with other gateways, and how a scene's speakers are chosen.
+ * they need, the message claims and rate limits shared with other gateways, how a scene's speakers are chosen, and
+ * where characters may speak.
  */
 public record DiscordServices(PersonalityRepository personalities, ChannelSettingsRepository channels,
                              DenylistRepository denylist, UserRepository users, DeliveredMessageRepository delivered,
                              ReplyService replies, Clock clock, Optional<VoiceTranscriber> voice,
                              Optional<ConversationHistoryRepository> history, Optional<CommandServices> commands,
-                             Optional<MessageGuards> guards, ChoosingSpeakers speakers) {
+                             Optional<MessageGuards> guards, ChoosingSpeakers speakers,
+                             Optional<SpeakingServices> speaking) {
 
     /**
      * Without message claims or rate limits (a single gateway process trusted with its users), and without the scene
-     * settings of the database: built-in limits, every character equally talkative.
+     * settings of the database (built-in limits, every character equally talkative), and without choosing where
+     * characters speak (they speak everywhere).
      */
     public DiscordServices(PersonalityRepository personalities, ChannelSettingsRepository channels,
                            DenylistRepository denylist, UserRepository users, DeliveredMessageRepository delivered,
@@ -39,7 +42,7 @@ public record DiscordServices(PersonalityRepository personalities, ChannelSettin
                            Optional<ConversationHistoryRepository> history, Optional<CommandServices> commands) {
         this(personalities, channels, denylist, users, delivered, replies, clock, voice, history, commands,
                 Optional.empty(), new ChoosingSpeakers(SceneSettingsRepository.fixed(SceneLimits.DEFAULTS),
-                        new SplittableRandom()));
+                        new SplittableRandom()), Optional.empty());
     }
 
     /** Without auto-transcription (voice messages still reach the engine as attachments), history sync or commands. */
@@ -63,6 +66,7 @@ public record DiscordServices(PersonalityRepository personalities, ChannelSettin
         commands = Objects.requireNonNullElse(commands, Optional.empty());
         guards = Objects.requireNonNullElse(guards, Optional.empty());
         Objects.requireNonNull(speakers, "speakers");
+        speaking = Objects.requireNonNullElse(speaking, Optional.empty());
     }
 
     /** What deciding triggers reads, from these services. */
@@ -73,30 +77,36 @@ public record DiscordServices(PersonalityRepository personalities, ChannelSettin
     /** The same services with auto-transcription through {@code transcriber}. */
     public DiscordServices withVoice(VoiceTranscriber transcriber) {
         return new DiscordServices(personalities, channels, denylist, users, delivered, replies, clock,
-                Optional.of(transcriber), history, commands, guards, speakers);
+                Optional.of(transcriber), history, commands, guards, speakers, speaking);
     }
 
     /** The same services copying Discord edits and deletes into {@code conversations}. */
     public DiscordServices withHistory(ConversationHistoryRepository conversations) {
         return new DiscordServices(personalities, channels, denylist, users, delivered, replies, clock, voice,
-                Optional.of(conversations), commands, guards, speakers);
+                Optional.of(conversations), commands, guards, speakers, speaking);
     }
 
     /** The same services with the slash commands registered and served. */
     public DiscordServices withCommands(CommandServices commandServices) {
         return new DiscordServices(personalities, channels, denylist, users, delivered, replies, clock, voice,
-                history, Optional.of(commandServices), guards, speakers);
+                history, Optional.of(commandServices), guards, speakers, speaking);
     }
 
     /** The same services claiming each message and limiting each user through {@code messageGuards}. */
     public DiscordServices withGuards(MessageGuards messageGuards) {
         return new DiscordServices(personalities, channels, denylist, users, delivered, replies, clock, voice,
-                history, commands, Optional.of(messageGuards), speakers);
+                history, commands, Optional.of(messageGuards), speakers, speaking);
     }
 
     /** The same services choosing scene speakers with {@code choosing} (its settings and random source). */
     public DiscordServices withSpeakers(ChoosingSpeakers choosing) {
         return new DiscordServices(personalities, channels, denylist, users, delivered, replies, clock, voice,
-                history, commands, guards, choosing);
+                history, commands, guards, choosing, speaking);
+    }
+
+    /** The same services with where characters speak chosen per server, and ghost channels recorded. */
+    public DiscordServices withSpeaking(SpeakingServices speakingServices) {
+        return new DiscordServices(personalities, channels, denylist, users, delivered, replies, clock, voice,
+                history, commands, guards, speakers, Optional.of(speakingServices));
     }
 }

@@ -7,6 +7,7 @@ import io.tzurot.core.reply.RecordingExchange;
 import io.tzurot.core.reply.ReplyOutcome;
 import io.tzurot.core.reply.ReplyOutcome.PersonalityCard;
 import io.tzurot.core.reply.Speaker;
+import io.tzurot.core.speaking.RecordingGhostTurn;
 import io.tzurot.discord.context.RequestFactory;
 import io.tzurot.discord.delivery.AutoResponseFooter;
 import io.tzurot.discord.delivery.ChannelQueue;
@@ -159,6 +160,10 @@ final class MessageHandler implements EventListener {
             Supplier<CompletableFuture<Void>> then = prepare(message, voice.then(), true);
             return () -> poster.answer(message, voice.transcript()).thenCompose(sent -> then.get());
         }
+        if (trigger instanceof Trigger.Ghost ghost) {
+            recordGhost(message, ghost.invoke());
+            return () -> CompletableFuture.completedFuture(null);
+        }
         if (trigger instanceof Trigger.Ignore ignore) {
             LOG.debug("message {} ignored: {}", message.getId(), ignore.why());
             return () -> CompletableFuture.completedFuture(null);
@@ -190,6 +195,24 @@ final class MessageHandler implements EventListener {
             // a transcribed voice message's transcript is already the message
             return transcribed ? read.withoutAudio() : read;
         });
+    }
+
+    /** In a ghost channel: what the message told each character goes into its history; nothing is posted. */
+    private void recordGhost(Message message, Trigger.Invoke invoke) {
+        services.speaking().ifPresent(speaking -> {
+            for (Personality personality : invoke.personalities()) {
+                try {
+                    speaking.ghostTurns().record(new RecordingGhostTurn.GhostTurn(message.getId(),
+                            message.getChannel().getId(), message.isFromGuild() ? message.getGuild().getId() : null,
+                            invoke.user().id(), personality.id(), invoke.content(),
+                            message.getTimeCreated().toInstant()));
+                } catch (RuntimeException e) {
+                    // never an error post: the bot stays silent in a ghost channel whatever happens
+                    LOG.warn("ghost turn of message {} not recorded: {}", message.getId(), e.getMessage());
+                }
+            }
+        });
+        LOG.debug("message {} recorded in ghost mode for {} character(s)", message.getId(), invoke.personalities().size());
     }
 
     /**

@@ -7,6 +7,7 @@ import io.tzurot.core.channel.ListingActivatedChannels;
 import io.tzurot.core.channel.ListingActivatedChannels.ActiveChannel;
 import io.tzurot.core.failure.DomainException;
 import io.tzurot.core.personality.Personality;
+import io.tzurot.core.speaking.ChoosingWhereCharactersSpeak;
 import io.tzurot.discord.browse.BrowseSpec;
 import io.tzurot.discord.browse.BrowseView;
 import io.tzurot.discord.choices.CharacterChoices;
@@ -23,6 +24,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.interactions.commands.Command;
@@ -32,9 +34,10 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /**
- * {@code /channel activate character:<slug> | deactivate [character:<slug>] | browse [query] | settings}: which
- * characters share a server channel's scene (up to the bot owner's limit; {@code deactivate} without a character
- * removes them all) (threads under it follow it unless they have their own; used in a thread, the
+ * {@code /channel activate character:<slug> | deactivate [character:<slug>] | browse [query] | settings} (plus
+ * {@code speaking ...} and {@code ghost ...}, see {@link SpeakingCommands}): which characters share a server
+ * channel's scene (up to the bot owner's limit; {@code deactivate} without a character removes them all) (threads
+ * under it follow it unless they have their own; used in a thread, the
  * command changes the thread's parent), and the channel's tier of the settings cascade as a dashboard. The rules
  * (moderators, the server owner and the bot owner only; only characters the caller may see; which settings a
  * channel may hold) are {@link ActivatingChannel}'s and {@link EditingChannelSettings}'s.
@@ -49,9 +52,18 @@ public final class ChannelCommand implements SlashCommand {
     private final BrowseView<ActiveChannel> browse;
     private final ChannelSettingsTier channelTier;
     private final DashboardEngine<TierDashboard.View> settings;
+    private final SpeakingCommands speaking;
 
     public ChannelCommand(ActivatingChannel activation, ListingActivatedChannels listing, CharacterChoices choices,
                           EditingChannelSettings channelSettings, DashboardSessions sessions) {
+        this(activation, listing, choices, channelSettings, sessions, Optional.empty());
+    }
+
+    /** With {@code /channel speaking} and {@code /channel ghost} served by {@code places}. */
+    public ChannelCommand(ActivatingChannel activation, ListingActivatedChannels listing, CharacterChoices choices,
+                          EditingChannelSettings channelSettings, DashboardSessions sessions,
+                          Optional<ChoosingWhereCharactersSpeak> places) {
+        this.speaking = new SpeakingCommands(places);
         this.activation = Objects.requireNonNull(activation, "activation");
         this.listing = Objects.requireNonNull(listing, "listing");
         this.choices = Objects.requireNonNull(choices, "choices");
@@ -85,12 +97,17 @@ public final class ChannelCommand implements SlashCommand {
                         .addOption(OptionType.STRING, "character", "The character (slug); none removes all", false, true),
                 new SubcommandData("browse", "List this server's channels with an activated character")
                         .addOption(OptionType.STRING, "query", "Only characters whose name contains this", false),
-                new SubcommandData("settings", "This channel's settings (history, images, model footer) as a dashboard"));
+                new SubcommandData("settings", "This channel's settings (history, images, model footer) as a dashboard"))
+                .addSubcommandGroups(SpeakingCommands.groups());
     }
 
     @Override
     public void run(CommandCall call) {
         Caller caller = call.caller();
+        if (SpeakingCommands.handles(call.path())) {
+            speaking.run(call);
+            return;
+        }
         switch (call.path()) {
             case "channel activate" -> {
                 String slug = call.option("character").orElseThrow(() -> DomainException.invalid("character", "Name the character to activate (its slug)."));

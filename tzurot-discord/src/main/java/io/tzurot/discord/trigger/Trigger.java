@@ -19,6 +19,16 @@ public sealed interface Trigger {
         }
     }
 
+    /**
+     * A ghost channel (the bot only listens there): what {@code invoke} addressed to its characters is recorded in
+     * their history, no model is asked and nothing is posted.
+     */
+    record Ghost(Invoke invoke) implements Trigger {
+        public Ghost {
+            Objects.requireNonNull(invoke, "invoke");
+        }
+    }
+
     /** Nothing: not addressed to the bot, or filtered. */
     record Ignore(String why) implements Trigger {
     }

@@ -7,6 +7,8 @@ import io.tzurot.core.moderation.DenylistEntry;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.personality.Viewer;
 import io.tzurot.core.reply.AttachmentInput;
+import io.tzurot.core.speaking.ChoosingWhereCharactersSpeak;
+import io.tzurot.core.speaking.ChoosingWhereCharactersSpeak.Verdict;
 import io.tzurot.core.user.DiscordUserProfile;
 import io.tzurot.core.user.GetOrCreateUser;
 import io.tzurot.core.user.User;
@@ -37,7 +39,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The trigger chain, in the reference's order: denylist, empty messages, voice messages (transcribed first when
+ * The trigger chain, in the reference's order: denylist, where characters may speak (a channel the server left out
+ * is ignored; in a ghost channel the decision is recorded, never answered), empty messages, voice messages (transcribed first when
  * auto-transcription is on; the transcript is posted and becomes the text), then who answers. A reply to a
  * character's message and explicit {@code @Name} mentions come first (reply target, then mentions left
  * to right, at most {@value #MAX_CHARACTERS_PER_MESSAGE}); only when nobody is addressed does the channel's
@@ -61,6 +64,7 @@ public final class TriggerResolver {
 
     private final TriggerServices services;
     private final DenylistGate denylist;
+    private final Optional<ChoosingWhereCharactersSpeak> speaking;
     private final GetOrCreateUser getOrCreateUser;
     private final MentionParser mentions;
     private final Map<String, Instant> privateActivationNotices = new ConcurrentHashMap<>();
@@ -74,6 +78,14 @@ public final class TriggerResolver {
 
     public TriggerResolver(TriggerServices services, DenylistGate denylist, GetOrCreateUser getOrCreateUser,
                            MentionParser mentions) {
+        this(services, denylist, Optional.empty(), getOrCreateUser, mentions);
+    }
+
+    /** With where characters may speak (and ghost channels) decided by {@code speaking}. */
+    public TriggerResolver(TriggerServices services, DenylistGate denylist,
+                           Optional<ChoosingWhereCharactersSpeak> speaking, GetOrCreateUser getOrCreateUser,
+                           MentionParser mentions) {
+        this.speaking = Objects.requireNonNull(speaking, "speaking");
         this.services = Objects.requireNonNull(services, "services");
         this.denylist = Objects.requireNonNull(denylist, "denylist");
         this.getOrCreateUser = Objects.requireNonNull(getOrCreateUser, "getOrCreateUser");
@@ -90,11 +102,22 @@ public final class TriggerResolver {
         if (denylist.silences(entries, userId, guildId, channelId, parentId)) {
             return new Trigger.Ignore("denylisted");
         }
+        Verdict verdict = speaking.map(s -> s.where(guildId, channelId, parentId)).orElse(Verdict.SPEAK);
+        if (verdict == Verdict.SILENT) {
+            // slash commands are interactions, not messages: they still work here, so this can be changed in place
+            return new Trigger.Ignore("characters do not speak in this channel");
+        }
         if (message.getContentRaw().isBlank() && message.getAttachments().isEmpty()
                 && message.getMessageSnapshots().isEmpty() && message.getStickers().isEmpty()) {
             return new Trigger.Ignore("empty");
         }
         User user = getOrCreateUser.execute(profile(message)).orElseThrow();
+        if (verdict == Verdict.GHOST) {
+            // nothing is posted here, not even a transcript or a notice; what characters were told is kept
+            Trigger decided = decide(message, user, entries);
+            return decided instanceof Trigger.Invoke invoke ? new Trigger.Ghost(invoke)
+                    : new Trigger.Ignore("ghost channel");
+        }
         Optional<AttachmentInput> voice = services.voice().flatMap(v -> Attachments.firstAudio(message));
         if (voice.isEmpty()) {
             return decide(message, user, entries);

@@ -4,6 +4,9 @@ import static org.awaitility.Awaitility.await;
 
 import io.tzurot.core.history.ManagingHistory;
 import io.tzurot.discord.memory.MemoryServices;
+import io.tzurot.core.speaking.ChoosingWhereCharactersSpeak;
+import io.tzurot.core.speaking.RecordingGhostTurn;
+import io.tzurot.storage.speaking.JdbiSpeakingPlacesRepository;
 import io.tzurot.core.persona.ResolvePersona;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.storage.conversation.JdbiConversationHistoryRepository;
@@ -67,6 +70,8 @@ final class BotHarness implements AutoCloseable {
     final JdbiDenylistRepository denylist;
     final JdbiUserRepository users;
     final JdbiDeliveredMessageRepository delivered;
+    final JdbiSpeakingPlacesRepository speaking;
+    final JdbiConversationHistoryRepository history;
     final ScriptedReplyService replies;
     private DiscordBot bot;
     private UnaryOperator<DiscordServices> customize = UnaryOperator.identity();
@@ -90,6 +95,8 @@ final class BotHarness implements AutoCloseable {
         denylist = new JdbiDenylistRepository(database.jdbi());
         users = new JdbiUserRepository(database.jdbi(), clock);
         delivered = new JdbiDeliveredMessageRepository(database.jdbi());
+        speaking = new JdbiSpeakingPlacesRepository(database.jdbi(), clock);
+        history = new JdbiConversationHistoryRepository(database);
         replies = new ScriptedReplyService(personalities);
     }
 
@@ -214,7 +221,11 @@ final class BotHarness implements AutoCloseable {
     /** The harness's repositories with another engine, e.g. to tell apart which bot answered. */
     DiscordServices services(ReplyService engine) {
         return new DiscordServices(personalities, channels, denylist, users, delivered, engine, botClock)
-                .withSpeakers(new io.tzurot.core.channel.ChoosingSpeakers(scene, sceneRandom));
+                .withSpeakers(new io.tzurot.core.channel.ChoosingSpeakers(scene, sceneRandom))
+                .withSpeaking(new SpeakingServices(new ChoosingWhereCharactersSpeak(speaking), new RecordingGhostTurn(
+                        history, new ResolvePersona(users, new JdbiPersonaRepository(database.jdbi(), Clock.systemUTC()),
+                        new JdbiUserPersonalityConfigRepository(database.jdbi(), Clock.systemUTC())),
+                        text -> text.length() / 4)));
     }
 
     void startBot() {

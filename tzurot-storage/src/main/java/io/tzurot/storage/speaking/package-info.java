@@ -1,0 +1,2 @@
+/** Where characters may speak, on JDBI. */
+package io.tzurot.storage.speaking;
