@@ -51,6 +51,10 @@ public final class DiscordApp implements AutoCloseable {
         this.model = model;
         this.running = running;
         this.repos = Repositories.of(running.database(), Clock.systemUTC());
+        // these tests send bursts (fifty questions at once) to test other things; the limits themselves are tested
+        // in MessageGuardsTest and CommandRateLimitTest. Set before the first message, when the app first reads them.
+        new io.tzurot.storage.limits.JdbiRateLimitsRepository(running.database().jdbi(), repos.adminSettings(),
+                Clock.systemUTC()).set(new io.tzurot.core.limits.RateLimits(1000, 6000, 1000, 6000, 1000), null);
     }
 
     /** Starts the simulator, the model server and the app in {@code dir}, with {@code extraEnv} on top. */

@@ -46,7 +46,9 @@ class DiscordChannelContextTest {
         scene.app.awaitPosts(channel, 2);
         String sam = DiscordScene.systemPrompt(scene.lastChat());
         assertThat(sam).contains(">the password is LANTERN-7</message>")
-                .containsPattern("<message from=\"Lilith\" role=\"assistant\" t=\"[^\"]+\">It is LANTERN-7, as you said\\."
+                // another character's turn is a named participant's, never Sam's own (assistant) turn
+                .containsPattern("<message from=\"Lilith\" from_id=\"[0-9a-f-]+\" role=\"user\" t=\"[^\"]+\">"
+                        + "It is LANTERN-7, as you said\\."
                         + "</message>")
                 // the trigger of Lilith's turn is a stored turn: shown once, not again from Discord
                 .containsOnlyOnce("what is the password?");

@@ -55,7 +55,7 @@ class DiscordPromptContextTest {
         String system = DiscordScene.systemPrompt(scene.lastChat());
         assertThat(system).containsPattern("<message from=\"Moonbeam\" from_id=\"[0-9a-f-]+\" role=\"user\" t=\"[^\"]+\">"
                 + "the password is LANTERN-7</message>");
-        assertThat(system).containsPattern("<message from=\"Ada\" role=\"assistant\" t=\"[^\"]+\">"
+        assertThat(system).containsPattern("<message from=\"Ada\" from_id=\"[0-9a-f-]+\" role=\"user\" t=\"[^\"]+\">"
                 + "Noted, the password stays with me\\.</message>");
         assertThat(system).doesNotContain("<message from=\"Sam\"");
     }

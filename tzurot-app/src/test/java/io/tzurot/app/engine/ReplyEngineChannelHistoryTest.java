@@ -52,7 +52,7 @@ class ReplyEngineChannelHistoryTest {
             String system = EngineFixture.systemPrompt(lastChat(0));
             assertThat(system).containsPattern("<message from=\"u" + ALICE
                     + "\" from_id=\"[0-9a-f-]+\" role=\"user\" t=\"[^\"]*\">Where is the password kept\\?</message>");
-            assertThat(system).containsPattern("<message from=\"Lilith\" role=\"assistant\" t=\"[^\"]*\">"
+            assertThat(system).containsPattern("<message from=\"Lilith\" from_id=\"[0-9a-f-]+\" role=\"user\" t=\"[^\"]*\">"
                     + "The password is written on the lantern by the door\\.</message>");
             assertThat(system).doesNotContain("<message from=\"Sam\" role=\"assistant\"");
         }
