@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,13 +18,17 @@ import org.slf4j.LoggerFactory;
  * Asks PluralKit ({@code GET {base}/messages/{id}}) who wrote a webhook message. Empty when PluralKit does not know
  * it (another bot's webhook) and when it cannot say (rate limited, down, slow, nonsense): such a message stays
  * unanswered, as every webhook message is without PluralKit. Answers are remembered, known or not, so one message
- * is asked about once.
+ * is asked about once (twice when first not found).
  */
 public final class PluralKitClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(PluralKitClient.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
     private static final int CACHED = 1000;
+    private static final long RETRY_MILLIS = 1000;
+    private static final String USER_AGENT = "Tzurot (JVM; PluralKit proxy support)";
+    private static final CompletableFuture<Optional<ProxiedAuthor>> DONE_EMPTY =
+            CompletableFuture.completedFuture(Optional.empty());
 
     private final URI base;
     private final HttpClient http;
@@ -50,25 +55,38 @@ public final class PluralKitClient {
                 return CompletableFuture.completedFuture(known);
             }
         }
+        return ask(messageId, true);
+    }
+
+    /**
+     * PluralKit stores a repost just after posting it, so the repost's create event can beat it: a first "not found"
+     * is asked again once, {@value #RETRY_MILLIS} ms later, before the message counts as someone else's.
+     */
+    private CompletableFuture<Optional<ProxiedAuthor>> ask(String messageId, boolean retryNotFound) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/messages/" + messageId)).timeout(TIMEOUT)
-                .header("Accept", "application/json").header("User-Agent", "Tzurot (JVM)").GET().build();
+                .header("Accept", "application/json").header("User-Agent", USER_AGENT).GET().build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, error) -> {
             if (error != null) {
                 LOG.warn("PluralKit look-up of message {} failed ({}); the message is ignored", messageId,
                         error.getClass().getSimpleName());
-                return Optional.empty();
+                return DONE_EMPTY;
             }
             if (response.statusCode() == 404) {
-                return remember(messageId, Optional.empty());
+                if (retryNotFound) {
+                    return CompletableFuture.supplyAsync(() -> null,
+                            CompletableFuture.delayedExecutor(RETRY_MILLIS, TimeUnit.MILLISECONDS))
+                            .thenCompose(ignored -> ask(messageId, false));
+                }
+                return CompletableFuture.completedFuture(remember(messageId, Optional.<ProxiedAuthor>empty()));
             }
             if (response.statusCode() != 200) {
                 // not remembered: a later look-up of the same message may succeed
                 LOG.warn("PluralKit answered {} for message {}; the message is ignored", response.statusCode(),
                         messageId);
-                return Optional.empty();
+                return DONE_EMPTY;
             }
-            return remember(messageId, parse(messageId, response.body()));
-        });
+            return CompletableFuture.completedFuture(remember(messageId, parse(messageId, response.body())));
+        }).thenCompose(next -> next);
     }
 
     private Optional<ProxiedAuthor> remember(String messageId, Optional<ProxiedAuthor> answer) {

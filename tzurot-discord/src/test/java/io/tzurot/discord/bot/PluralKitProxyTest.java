@@ -155,8 +155,9 @@ class PluralKitProxyTest {
             SimUser mallory = member("mallory");
             harness.denylist.add(DenylistEntry.create(DenylistType.USER, Long.toString(mallory.id()), DenylistScope.BOT,
                     null, DenylistMode.BLOCK, "spam", "0", Instant.now(), null));
+            int before = pluralKit.requests().size();
             proxy(mallory, "shade", "Shade", "@Bob let a blocked system in");
-            await().atMost(BotHarness.PATIENCE).until(() -> pluralKit.requests().size() >= 1);
+            await().atMost(BotHarness.PATIENCE).until(() -> pluralKit.requests().size() > before);
             barrier(member("frank"), "after shade");
 
             assertThat(requestsFrom(mallory)).isEmpty();
@@ -168,18 +169,32 @@ class PluralKitProxyTest {
             SimUser grace = member("grace");
             SimWebhook relay = harness.simulator.users().createWebhook(grace, channel, "Relay");
             int before = pluralKit.requests().size();
-            harness.simulator.users().executeWebhook(relay, "Not A Person", null, "@Bob answer a relay");
-            await().atMost(BotHarness.PATIENCE).until(() -> pluralKit.requests().size() > before);
+            SimMessage relayed = harness.simulator.users().executeWebhook(relay, "Not A Person", null,
+                    "@Bob answer a relay");
+            // not found, asked again a second later (PluralKit may not have stored a fresh repost yet), not found
+            await().atMost(BotHarness.PATIENCE).until(() -> pluralKit.requests().size() >= before + 2);
             // PluralKit rate limits the next look-up: that repost is dropped, not guessed at
             pluralKit.failNext(1, 429);
             proxy(grace, "nova", "Nova", "@Bob answer while rate limited");
-            await().atMost(BotHarness.PATIENCE).until(() -> pluralKit.requests().size() > before + 1);
+            await().atMost(BotHarness.PATIENCE).until(() -> pluralKit.requests().size() >= before + 3);
             barrier(grace, "after the relay");
 
+            assertThat(pluralKit.requests().subList(before, before + 2)).containsOnly(Long.toString(relayed.id()));
             assertThat(postsStarting("Bob: answer a relay")).isEmpty();
             assertThat(postsStarting("Bob: answer while rate limited")).isEmpty();
             assertThat(requestsFrom(grace)).singleElement()
                     .satisfies(r -> assertThat(r.message()).contains("after the relay"));
+        }
+
+        @Test
+        void aRepostPluralKitHasNotStoredYetIsAskedAgainAndAnswered() {
+            SimUser olive = member("olive");
+            pluralKit.failNext(1, 404);
+            proxy(olive, "wren", "Wren", "@Bob hello once stored");
+            harness.awaitPosts(p -> p.channelId() == channel.id() && p.content().startsWith("Bob: hello once stored"), 1);
+
+            assertThat(requestsFrom(olive)).singleElement()
+                    .satisfies(r -> assertThat(r.speaker().displayName()).isEqualTo("Wren"));
         }
 
         @Test
