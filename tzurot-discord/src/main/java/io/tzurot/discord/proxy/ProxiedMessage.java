@@ -3,7 +3,6 @@ package io.tzurot.discord.proxy;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.util.Set;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 
@@ -14,8 +13,6 @@ import net.dv8tion.jda.api.entities.User;
  * A view rather than a copy: the trigger, context and delivery code read one message type, whoever wrote it.
  */
 public final class ProxiedMessage {
-
-    private static final Set<String> NAMES = Set.of("getName", "getGlobalName", "getEffectiveName");
 
     private ProxiedMessage() {
     }
@@ -39,6 +36,7 @@ public final class ProxiedMessage {
 
     private static final Object NOT_OVERRIDDEN = new Object();
 
+    /** The answer to a no-argument method, or {@link #NOT_OVERRIDDEN} to ask the original. */
     private interface Override {
         Object answer(String method, Object[] args);
     }
@@ -46,7 +44,7 @@ public final class ProxiedMessage {
     @SuppressWarnings("unchecked")
     private static <T> T view(Class<T> type, T target, Override override) {
         InvocationHandler handler = (proxy, method, args) -> {
-            if (method.getParameterCount() == 0 || NAMES.contains(method.getName())) {
+            if (method.getParameterCount() == 0) {
                 Object answer = override.answer(method.getName(), args);
                 if (answer != NOT_OVERRIDDEN) {
                     return answer;
