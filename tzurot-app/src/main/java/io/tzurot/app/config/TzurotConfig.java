@@ -110,6 +110,7 @@ public record TzurotConfig(
         transcriptSpoilerWords(s);
         FactsPreset.parse(s.value(Variable.TZUROT_FACTS_PRESET));
         shapesBaseUrl(s);
+        PluralKitConfig.from(s);
         return new TzurotConfig(dataDir, host, port, roles, database, redis, key, token, owner, rest, gateway, publicUrl, llm,
                 llmKey,
                 model, s);
@@ -231,6 +232,11 @@ public record TzurotConfig(
     /** {@code TZUROT_FACTS_PRESET}: which model extracts memory facts, or none. */
     public FactsPreset factsPreset() {
         return FactsPreset.parse(sources.value(Variable.TZUROT_FACTS_PRESET));
+    }
+
+    /** {@code TZUROT_PLURALKIT*}: whether and how PluralKit reposts are answered as their human author's. */
+    public PluralKitConfig pluralKit() {
+        return PluralKitConfig.from(sources);
     }
 
     /** {@code AUTO_TRANSCRIBE_VOICE}: whether the bot transcribes voice messages and posts the transcript. */

@@ -29,6 +29,12 @@ public enum Variable {
     AUTO_TRANSCRIBE_VOICE("false", false, "true: voice messages in Discord are transcribed and the transcript posted"),
     TZUROT_TRANSCRIPT_SPOILER_WORDS(null, false, "comma-separated words hidden behind spoiler bars (||word||) in posted"
             + " voice transcripts; whole words, any case"),
+    TZUROT_PLURALKIT("off", false, "on: messages PluralKit reposts through its webhook are answered as their human"
+            + " author's, and a person's server message waits TZUROT_PLURALKIT_GRACE_MS in case PluralKit replaces it"),
+    TZUROT_PLURALKIT_BASE_URL("https://api.pluralkit.me/v2", false, "the PluralKit API asked who wrote a webhook"
+            + " message (a fake one in tests)"),
+    TZUROT_PLURALKIT_GRACE_MS("1500", false, "with TZUROT_PLURALKIT on: how long (0-10000 ms) a person's server message"
+            + " waits; one deleted meanwhile (PluralKit's original) is not answered"),
     TZUROT_PUBLIC_URL(null, false, "public base URL of this server, for character avatars in Discord"),
     TZUROT_LLM_BASE_URL("https://openrouter.ai/api/v1", false, "any OpenAI-compatible provider"),
     TZUROT_LLM_TIMEOUT("180", false, "seconds one model call may take before it is retried (3 attempts in all)"),

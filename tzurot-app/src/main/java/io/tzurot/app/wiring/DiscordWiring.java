@@ -10,6 +10,7 @@ import io.tzurot.core.memory.SwitchingFocus;
 import io.tzurot.discord.memory.MemoryServices;
 import io.tzurot.core.persona.ResolvePersona;
 import io.tzurot.app.config.ConfigException;
+import io.tzurot.app.config.PluralKitConfig;
 import io.tzurot.app.config.TzurotConfig;
 import io.tzurot.core.apikey.ApiKeyCipher;
 import io.tzurot.core.apikey.RevealApiKey;
@@ -36,6 +37,7 @@ import io.tzurot.web.apikey.HttpProviderKeyValidator;
 import io.tzurot.core.card.CardUseCases;
 import io.tzurot.core.messaging.EventBus;
 import io.tzurot.discord.portability.PortabilityServices;
+import io.tzurot.discord.proxy.PluralKitSettings;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -97,6 +99,10 @@ public final class DiscordWiring {
             services = services.withVoice(voice(config, repos, models, masterKey, clock));
         }
         DiscordBot bot = new DiscordBot(settings, services);
+        PluralKitConfig pluralKit = config.pluralKit();
+        if (pluralKit.enabled()) {
+            bot.withPluralKit(new PluralKitSettings(pluralKit.baseUrl(), pluralKit.grace()));
+        }
         try {
             bot.start();
         } catch (DiscordLoginException e) {

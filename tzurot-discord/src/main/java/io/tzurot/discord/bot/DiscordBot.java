@@ -13,6 +13,8 @@ import io.tzurot.discord.delivery.ChannelQueue;
 import io.tzurot.discord.delivery.Delays;
 import io.tzurot.discord.delivery.ReplyPoster;
 import io.tzurot.discord.delivery.Typing;
+import io.tzurot.discord.proxy.PluralKitProxies;
+import io.tzurot.discord.proxy.PluralKitSettings;
 import io.tzurot.discord.trigger.DenylistGate;
 import io.tzurot.discord.trigger.TriggerResolver;
 import io.tzurot.discord.trigger.VerificationPrompts;
@@ -67,6 +69,8 @@ public final class DiscordBot implements AutoCloseable {
     /** Set only where a test times the ten-minute rules by hand; otherwise the bot's scheduler. */
     private final Delays injectedDelays;
     private Delays delays;
+    private Optional<PluralKitSettings> pluralKit = Optional.empty();
+    private Optional<PluralKitProxies> proxies = Optional.empty();
 
     public DiscordBot(DiscordSettings settings, DiscordServices services) {
         this(settings, services, null);
@@ -77,6 +81,12 @@ public final class DiscordBot implements AutoCloseable {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.services = Objects.requireNonNull(services, "services");
         this.injectedDelays = delays;
+    }
+
+    /** Answers PluralKit's reposts as their human authors' ({@code TZUROT_PLURALKIT}); call before {@link #start}. */
+    public synchronized DiscordBot withPluralKit(PluralKitSettings settings) {
+        this.pluralKit = Optional.of(settings);
+        return this;
     }
 
     /**
@@ -93,6 +103,7 @@ public final class DiscordBot implements AutoCloseable {
         delays = injectedDelays != null ? injectedDelays : Delays.on(scheduler);
         queue = new ChannelQueue(delays, ChannelQueue.ESCAPE_HATCH);
         recent = new RecentMessages(services.clock());
+        proxies = pluralKit.map(p -> new PluralKitProxies(p, delays));
         MessageHandler handler = handler();
         // commands get their own threads, so a busy reply engine never delays an interaction's deferral
         commandWorkers = Executors.newFixedThreadPool(4, daemon("tzurot-discord-command"));
@@ -110,6 +121,7 @@ public final class DiscordBot implements AutoCloseable {
                         .addEventListeners(handler, recent, new GuildDenials(denylistGate(), workers));
                 services.history().ifPresent(h -> builder.addEventListeners(new HistorySync(h, services.clock())));
                 router.ifPresent(builder::addEventListeners);
+                proxies.ifPresent(builder::addEventListeners);
                 settings.restBaseForJda().ifPresent(base -> builder.setRestConfig(new RestConfig().setBaseUrl(base)));
                 if (settings.shards().sharded()) {
                     builder.useSharding(shard, settings.shards().total());
@@ -221,7 +233,7 @@ public final class DiscordBot implements AutoCloseable {
         return new MessageHandler(services, triggers, new RequestFactory(new ReferenceCollector(),
                 id -> services.users().findByDiscordId(id).isPresent(), extended, stickers), poster, queue,
                 new Typing(scheduler), workers, delays,
-                new VerificationPrompts(services.commands().map(CommandServices::keys)));
+                new VerificationPrompts(services.commands().map(CommandServices::keys)), proxies);
     }
 
     private SessionControllerAdapter sessionController() {

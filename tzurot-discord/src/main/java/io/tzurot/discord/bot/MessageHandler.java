@@ -14,6 +14,7 @@ import io.tzurot.discord.delivery.ChannelQueue;
 import io.tzurot.discord.delivery.Delays;
 import io.tzurot.discord.delivery.ReplyPoster;
 import io.tzurot.discord.delivery.ThinkingBlock;
+import io.tzurot.discord.proxy.PluralKitProxies;
 import io.tzurot.discord.delivery.Typing;
 import io.tzurot.discord.trigger.BotTexts;
 import io.tzurot.discord.trigger.RecentDuplicates;
@@ -66,10 +67,11 @@ final class MessageHandler implements EventListener {
     private final RecentDuplicates duplicates;
     private final Delays delays;
     private final VerificationPrompts verificationPrompts;
+    private final Optional<PluralKitProxies> proxies;
 
     MessageHandler(DiscordServices services, TriggerResolver triggers, RequestFactory requests, ReplyPoster poster,
                    ChannelQueue queue, Typing typing, ExecutorService workers, Delays delays,
-                   VerificationPrompts verificationPrompts) {
+                   VerificationPrompts verificationPrompts, Optional<PluralKitProxies> proxies) {
         this.services = services;
         this.triggers = triggers;
         this.requests = requests;
@@ -80,6 +82,7 @@ final class MessageHandler implements EventListener {
         this.duplicates = new RecentDuplicates(services.clock());
         this.delays = delays;
         this.verificationPrompts = verificationPrompts;
+        this.proxies = proxies;
     }
 
     @Override
@@ -90,11 +93,27 @@ final class MessageHandler implements EventListener {
     }
 
     private void handle(Message message) {
-        // bots include every webhook: our own characters, other bots and proxies
-        if (!HANDLED.contains(message.getType()) || message.getAuthor().isBot() || message.isWebhookMessage()
-                || message.getAuthor().isSystem()) {
+        if (!HANDLED.contains(message.getType()) || message.getAuthor().isSystem()) {
             return;
         }
+        // bots include every webhook: our own characters, other bots and proxies; with PluralKit on, its reposts
+        // are handled as their human author's, and a person's message waits to see whether PluralKit replaces it
+        if (message.isWebhookMessage()) {
+            proxies.ifPresent(p -> p.ifProxied(message, this::enqueue));
+            return;
+        }
+        if (message.getAuthor().isBot()) {
+            return;
+        }
+        if (proxies.isPresent()) {
+            proxies.get().unlessReplaced(message, this::enqueue);
+        } else {
+            enqueue(message);
+        }
+    }
+
+    /** Synchronized: with PluralKit on, messages arrive here from more than the gateway thread. */
+    private synchronized void enqueue(Message message) {
         String channel = message.getChannel().getId();
         // deciding in arrival order lets a DM's second message see the character its first one chose
         CompletableFuture<Supplier<CompletableFuture<Void>>> prepared = decisions.enqueue(channel,
