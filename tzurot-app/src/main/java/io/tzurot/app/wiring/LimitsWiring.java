@@ -20,6 +20,12 @@ final class LimitsWiring {
                 clock);
     }
 
+    /** The bot owner's view and edits of the limits ({@code /api/v1/admin/rate-limits}). */
+    static io.tzurot.core.limits.EditingRateLimits editing(Repositories repos, Clock clock) {
+        return new io.tzurot.core.limits.EditingRateLimits(new JdbiRateLimitsRepository(repos.database().jdbi(),
+                repos.adminSettings(), clock));
+    }
+
     /** What the Discord gateway checks before answering a message or running a command. */
     static MessageGuards guards(Repositories repos, EphemeralKeyStore keys, Clock clock) {
         return new MessageGuards(new MessageClaims(keys), new RateLimiting(keys, current(repos, clock)));

@@ -58,6 +58,7 @@ public final class WebWiring {
     private final AtomicReference<UserDataUseCases> userData = new AtomicReference<>();
     private final AtomicReference<io.tzurot.core.shapes.ImportingShapes> shapes = new AtomicReference<>();
     private final AtomicReference<MemoryModes> memoryModes = new AtomicReference<>();
+    private final AtomicReference<io.tzurot.core.limits.EditingRateLimits> rateLimits = new AtomicReference<>();
     private final AtomicReference<io.tzurot.core.moderation.ManagingDenials> denials = new AtomicReference<>();
     private final AtomicReference<io.tzurot.core.speaking.ChoosingWhereCharactersSpeak> speaking = new AtomicReference<>();
     // whole-data exports are built one at a time, off the request threads
@@ -107,7 +108,8 @@ public final class WebWiring {
                         userDataFeature, moderationFeature, factsFeature, adminFeature,
                         new io.tzurot.web.LoreFeature(() -> Optional.ofNullable(lore.get())),
                         new io.tzurot.web.SpeakingFeature(() -> Optional.ofNullable(speaking.get())),
-                        new MemoryModesApi(() -> Optional.ofNullable(memoryModes.get()))::register));
+                        new MemoryModesApi(() -> Optional.ofNullable(memoryModes.get()))::register,
+                        new io.tzurot.web.admin.RateLimitsApi(() -> Optional.ofNullable(rateLimits.get()))::register));
         consoleRef.set(console);
     }
 
@@ -151,6 +153,7 @@ public final class WebWiring {
                 repos.historyEpochs(), repos.diagnostics(), channels, new ViewingDiagnostics(repos.diagnostics(), channels,
                         repos.personalities(), new JdbiHiddenFieldsSharing(repos.database().jdbi())), clock,
                 LimitsWiring.current(repos, clock)));
+        rateLimits.set(LimitsWiring.editing(repos, clock));
         admin.set(io.tzurot.app.wiring.AdminWiring.services(repos, management.get().settings(), keys, metrics, clock));
         AccessServices services = AccessServices.create(new CachingAccessRepository(
                 new JdbiAccessRepository(repos.database().jdbi()),

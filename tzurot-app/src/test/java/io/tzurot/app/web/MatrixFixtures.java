@@ -181,6 +181,7 @@ final class MatrixFixtures {
         int n = serial.incrementAndGet();
         return switch (schema) {
             case "SettingsTier" -> "{\"maxMessages\":20}";
+            case "RateLimitsPatch" -> "{\"replyBurst\":" + (10 + n % 50) + "}";
             case "SpeakingRequest" -> "{\"mode\":\"denylist\",\"channels\":[\"72000000000000" + String.format("%04d", n)
                     + "\"]}";
             case "GhostRequest" -> "{\"ghost\":" + (n % 2 == 0) + "}";
