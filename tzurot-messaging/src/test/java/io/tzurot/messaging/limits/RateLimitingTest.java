@@ -128,7 +128,9 @@ class RateLimitingTest {
 
         @AfterAll
         void cleanUp() {
-            two.close();
+            if (two != null) {
+                two.close();
+            }
             RedisTestSupport.cleanUp(one);
         }
 

@@ -110,7 +110,9 @@ class RunningSweepsTest {
 
         @AfterAll
         void cleanUp() {
-            two.close();
+            if (two != null) {
+                two.close();
+            }
             RedisTestSupport.cleanUp(one);
         }
 
