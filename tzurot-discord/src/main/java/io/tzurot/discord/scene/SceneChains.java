@@ -84,9 +84,7 @@ public final class SceneChains implements EventListener {
         if (message.isWebhookMessage()) {
             long self = message.getJDA().getSelfUser().getIdLong();
             if (message.getApplicationIdLong() == 0 || message.getApplicationIdLong() == self) {
-                // enqueued here, on the gateway thread, so it waits for the deliveries already under way
-                deliveries.enqueue(message.getChannel().getId(),
-                        () -> CompletableFuture.runAsync(() -> guarded(() -> posted(message)), workers));
+                workers.execute(() -> guarded(() -> posted(message)));
             }
         } else if (!message.getAuthor().isBot()) {
             workers.execute(() -> guarded(() -> personSpoke(message)));
@@ -104,17 +102,23 @@ public final class SceneChains implements EventListener {
                 new Speaker(message.getAuthor().getId(), message.getAuthor().getName(), shown));
     }
 
-    /** One of our characters posted: when the post ends a round, maybe another character takes the next turn. */
+    /**
+     * One of our characters posted in a channel whose scene may chain: the rest waits for the deliveries queued in
+     * the channel so far (the rest of the post's round among them).
+     */
     private void posted(Message post) {
-        String channelId = post.getChannel().getId();
         List<Personality> scene = scene(post);
-        if (scene.size() < 2) {
-            return;
+        if (scene.size() < 2 || speakers.limits().maxChain() == 0) {
+            return; // the usual case costs no place in the channel's queue
         }
+        deliveries.enqueue(post.getChannel().getId(),
+                () -> CompletableFuture.runAsync(() -> guarded(() -> follow(post, scene)), workers));
+    }
+
+    /** When the post ends a round, maybe another character takes the next turn. */
+    private void follow(Message post, List<Personality> scene) {
+        String channelId = post.getChannel().getId();
         SceneLimits limits = speakers.limits();
-        if (limits.maxChain() == 0) {
-            return;
-        }
         Optional<DeliveredMessage> latest = delivered.latestInChannel(channelId);
         if (latest.isEmpty() || !latest.get().messageId().equals(post.getId())) {
             return; // not the end of a round (or not ours): the round's last post decides
