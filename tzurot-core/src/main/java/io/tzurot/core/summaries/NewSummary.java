@@ -16,7 +16,7 @@ public record NewSummary(UUID id, UUID personaId, UUID personalityId, String cha
                          List<UUID> originalIds, Instant summarizedAt) {
 
     /** The longest summary text kept. */
-    public static final int MAX_CHARS = 4000;
+    public static final int MAX_CHARS = 2000; // what a user may edit a memory to (ManagingMemories.MAX_CONTENT)
 
     public NewSummary {
         Objects.requireNonNull(id, "id");
