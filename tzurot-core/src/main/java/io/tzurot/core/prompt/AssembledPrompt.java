@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
  * @param includedHistory the history entries that fit, oldest first
  * @param budget the token budget figures
  * @param includedFacts the memory facts that fit, with the tokens each took
+ * @param memoryTokens the tokens each included memory's note took, by memory id (for diagnostics)
  */
 public record AssembledPrompt(String systemPrompt, String humanMessage, String contentForStorage,
         String referencesPlainText, List<MemoryNote> includedMemories, List<HistoryEntry> includedHistory,
-        TokenBudgetReport budget, List<KnownFacts.Used> includedFacts) {
+        TokenBudgetReport budget, List<KnownFacts.Used> includedFacts, java.util.Map<String, Integer> memoryTokens) {
 
     // OpenAI o1/o3 reasoning models reject system messages.
     private static final Pattern SYSTEMLESS_MODEL =
@@ -34,6 +35,15 @@ public record AssembledPrompt(String systemPrompt, String humanMessage, String c
         includedHistory = List.copyOf(includedHistory);
         Objects.requireNonNull(budget, "budget");
         includedFacts = List.copyOf(Objects.requireNonNullElse(includedFacts, List.of()));
+        memoryTokens = java.util.Map.copyOf(Objects.requireNonNullElse(memoryTokens, java.util.Map.of()));
+    }
+
+    /** A prompt without per-memory token figures. */
+    public AssembledPrompt(String systemPrompt, String humanMessage, String contentForStorage, String referencesPlainText,
+                           List<MemoryNote> includedMemories, List<HistoryEntry> includedHistory,
+                           TokenBudgetReport budget, List<KnownFacts.Used> includedFacts) {
+        this(systemPrompt, humanMessage, contentForStorage, referencesPlainText, includedMemories, includedHistory,
+                budget, includedFacts, java.util.Map.of());
     }
 
     /** True when {@code model} cannot take a system message and needs {@link #inlinedHumanMessage()}. */

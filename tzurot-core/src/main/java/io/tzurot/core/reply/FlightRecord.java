@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * The diagnostic "flight recorder" of one reply (pipeline.md §9): what was resolved and from which tier, what
- * memory recalled with which scores, the lorebook entries that fired and the memory facts used (each with its
- * tokens), the token budget, the exact prompt and parameters, every model attempt
+ * memory recalled with which scores, the lorebook entries that fired, the memory facts and summaries used (each
+ * with its tokens), the token budget, the exact prompt and parameters, every model attempt
  * with its raw response and assessment, timings per stage, and the error if any. Fields are nullable rather
  * than Optional so any JSON codec can store it as is.
  */
@@ -29,6 +29,7 @@ public record FlightRecord(
         List<RecalledMemoryRecord> memories,
         List<LoreRecord> lorebook,
         List<FactRecord> facts,
+        List<SummaryRecord> summaries,
         TokenBudgetReport budget,
         String systemPrompt,
         String humanMessage,
@@ -60,6 +61,14 @@ public record FlightRecord(
 
     /** A memory fact shown in the prompt, and the tokens its line took. */
     public record FactRecord(String id, String content, double confidence, boolean locked, int tokens) {
+    }
+
+    /**
+     * A long-term-memory summary recalled into the prompt: which one, the originals it stands for, the time it covers,
+     * its score and the tokens its note took.
+     */
+    public record SummaryRecord(String id, String content, Integer originals, String coversFrom, String coversUntil,
+                                double score, int tokens) {
     }
 
     /** One model call and how its answer was judged. */
