@@ -64,6 +64,19 @@ public final class EditingLorebooks {
         return save(book, book.content().withName(clean));
     }
 
+    /** What a person types to confirm a deletion where nothing else asks twice (a Discord modal). */
+    public static final String CONFIRMATION = "DELETE";
+
+    /** Deletes the book when {@code typed} is {@link #CONFIRMATION} (any case); anything else deletes nothing. */
+    public Lorebook deleteConfirmed(Actor actor, UUID bookId, String typed) {
+        Lorebook book = view(actor, bookId);
+        if (typed == null || !typed.strip().equalsIgnoreCase(CONFIRMATION)) {
+            throw DomainException.invalid("confirm", "Nothing was deleted: type " + CONFIRMATION + " to confirm.");
+        }
+        delete(actor, bookId);
+        return book;
+    }
+
     /** Deletes one of the caller's books, its entries and its attachments. */
     public void delete(Actor actor, UUID bookId) {
         Lorebook book = view(actor, bookId);
