@@ -147,7 +147,9 @@ public final class LorebookPages {
         UUID id = bookId(ctx);
         ConsoleForms.submit(ctx, () -> {
             Lorebook book = s().editing().addEntry(actor, id, EntryForm.draft(ctx));
-            ConsoleForms.redirect(ctx, BASE + "/" + id + "#entry-" + book.content().entries().size());
+            int added = book.content().entries().size();
+            // a query, not only a fragment: a fragment alone would scroll the open page instead of loading it
+            ConsoleForms.redirect(ctx, BASE + "/" + id + "?added=" + added + "#entry-" + added);
         }, error -> entryForm(EntryForm.typed(id.toString(), 0, ctx, error)));
     }
 

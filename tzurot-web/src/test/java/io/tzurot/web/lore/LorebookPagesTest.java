@@ -49,7 +49,7 @@ class LorebookPagesTest {
                 "order", "150", "probability", "80", "sticky", "2", "cooldown", "1", "delay", "3", "group", "sky",
                 "caseSensitive", "true", "wholeWords", "false");
         assertThat(added.statusCode()).isEqualTo(200);
-        assertThat(added.headers().firstValue("HX-Redirect")).contains("/console/lorebooks/" + moon.id() + "#entry-1");
+        assertThat(added.headers().firstValue("HX-Redirect")).contains("/console/lorebooks/" + moon.id() + "?added=1#entry-1");
         LorebookEntry e = h.books.find(moon.id()).orElseThrow().content().entries().get(0);
         assertThat(EntryDraft.of(e)).isEqualTo(new EntryDraft("moon, lunar", "night", "not_any",
                 "The moon is hollow.", "Hollow", false, true, "at_depth", 2, "assistant", 150, 80, 2, 1, 3, "sky", true,
