@@ -124,7 +124,7 @@ public final class LorebookCommand implements SlashCommand {
             }
             case "lorebook delete" -> call.openModal(LoreModals.delete(book(call)));
             case "lorebook attach", "lorebook detach" -> call.answer(attachment(call, s,
-                    call.path().endsWith("attach") && !call.path().endsWith("detach")));
+                    call.path().equals("lorebook attach")));
             case "lorebook test" -> {
                 Lorebook book = book(call);
                 call.answer(LoreTexts.test(book, s.lore().testing().test(actor, book.id(),

@@ -170,6 +170,15 @@ class LorebookCommandTest {
         return answerTo(simulator.users().submitModal(user, channel, customId, fields));
     }
 
+    private List<String> choices(SimUser user, String path, String option, String typed) {
+        long id = simulator.users().autocomplete(user, channel, path, option, Map.of(option, typed));
+        BotActivity.InteractionAnswered answered = await().atMost(PATIENCE).until(() -> simulator.answer(id),
+                Optional::isPresent).orElseThrow();
+        List<String> values = new java.util.ArrayList<>();
+        answered.data().path("choices").forEach(c -> values.add(c.path("value").asText()));
+        return values;
+    }
+
     private Lorebook book(User owner, String name) {
         UUID id = books.listOwned(owner.id()).stream().filter(b -> b.name().equals(name)).findFirst().orElseThrow()
                 .id();
@@ -262,6 +271,9 @@ class LorebookCommandTest {
         Lorebook secret = book(stored(alice), "Secret");
         String id = secret.id().toString();
         String missing = "❌ Lorebook '" + id + "' was not found.";
+        // autocomplete offers each caller only their own books, the id as the value
+        assertThat(choices(alice, "lorebook view", "book", "sec")).contains(id);
+        assertThat(choices(bob, "lorebook view", "book", "")).doesNotContain(id);
         assertThat(run(bob, "lorebook view", Map.of("book", id))).isEqualTo(missing);
         assertThat(run(bob, "lorebook rename", Map.of("book", id, "name", "Mine"))).isEqualTo(missing);
         assertThat(run(bob, "lorebook test", Map.of("book", id, "text", "x"))).isEqualTo(missing);
