@@ -1,11 +1,12 @@
 package io.tzurot.app.fleet;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tzurot.core.messaging.Broadcast;
 import io.tzurot.core.messaging.Subscription;
 import io.tzurot.core.reply.ReplyStream;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -49,27 +50,78 @@ public final class ReplyDeltaRelay implements AutoCloseable {
         return new Outgoing(Objects.requireNonNull(requestId, "requestId"));
     }
 
-    /** Passes every received piece to the stream {@code route} names for its reply id (none: not this process's). */
+    /**
+     * Passes every received piece to the stream {@code route} names for its reply id (none: not this process's).
+     * Every process hears every reply's pieces, so the id is read first, without a JSON parser (the writer puts it
+     * first: see {@link #encode}), and the rest is parsed only for a reply this process follows.
+     */
     public Subscription incoming(Function<String, ReplyStream> route) {
         return broadcast.subscribe(message -> {
-            JsonNode node;
+            String id = leadingId(message);
+            if (id != null && route.apply(id) == null) {
+                return;
+            }
+            Piece piece;
             try {
-                node = JSON.readTree(message);
-            } catch (JsonProcessingException e) {
+                piece = decode(message);
+            } catch (IOException | RuntimeException e) {
                 LOG.debug("unreadable reply delta dropped: {}", e.getMessage());
                 return;
             }
-            ReplyStream stream = route.apply(node.path("id").asText(""));
+            ReplyStream stream = route.apply(piece.id());
             if (stream == null) {
                 return;
             }
-            String text = node.path("text").asText("");
-            if (node.path("reset").asBoolean(false)) {
-                stream.reset(text);
+            if (piece.reset()) {
+                stream.reset(piece.text());
             } else {
-                stream.delta(text);
+                stream.delta(piece.text());
             }
         });
+    }
+
+    private record Piece(String id, boolean reset, String text) {
+    }
+
+    /** The id of a message written by {@link #encode} when it has no escapes; null when it must be parsed to tell. */
+    static String leadingId(String message) {
+        String start = "{\"id\":\"";
+        if (!message.startsWith(start)) {
+            return null;
+        }
+        int end = message.indexOf('"', start.length());
+        if (end < 0) {
+            return null;
+        }
+        String id = message.substring(start.length(), end);
+        return id.indexOf('\\') >= 0 ? null : id;
+    }
+
+    private static Piece decode(String message) throws IOException {
+        String id = "";
+        boolean reset = false;
+        String text = "";
+        try (JsonParser parser = JSON.getFactory().createParser(message)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("not a JSON object");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (field) {
+                    case "id" -> id = value.isScalarValue() ? parser.getValueAsString("") : skip(parser, "");
+                    case "reset" -> reset = value == JsonToken.VALUE_TRUE;
+                    case "text" -> text = value.isScalarValue() ? parser.getValueAsString("") : skip(parser, "");
+                    default -> parser.skipChildren();
+                }
+            }
+        }
+        return new Piece(id, reset, text);
+    }
+
+    private static String skip(JsonParser parser, String instead) throws IOException {
+        parser.skipChildren();
+        return instead;
     }
 
     /** One reply's pieces on their way out, coalesced. */

@@ -20,6 +20,7 @@ import io.tzurot.core.webchannel.WebConversations;
 import io.tzurot.storage.access.JdbiAccessRepository;
 import io.tzurot.app.cache.CacheContext;
 import io.tzurot.app.cache.CachingAccessRepository;
+import io.tzurot.app.cache.CachingWebChannelRepository;
 import io.tzurot.app.cache.ConfigEpoch;
 import io.tzurot.storage.personality.JdbiHiddenFieldsSharing;
 import io.tzurot.storage.webchannel.JdbiWebChannelRepository;
@@ -153,7 +154,10 @@ public final class WebWiring {
         memoryModes.set(new MemoryModes(new GoingIncognito(new IncognitoSessions(keys, clock), repos.personas(),
                 repos.memories(), clock), new SwitchingFocus(management.get().settings(),
                 management.get().resolveSettings()), management.get().viewingPersonalities()));
-        WebConversations channels = new WebConversations(new JdbiWebChannelRepository(repos.database().jdbi()), clock);
+        // a chat names its channel on every request: whose it is comes from a cache (channels never change owner)
+        WebConversations channels = new WebConversations(new CachingWebChannelRepository(
+                new JdbiWebChannelRepository(repos.database().jdbi()),
+                new CacheContext(events, ConfigEpoch.none(), Repositories.CACHE_TTL)), clock);
         conversation.set(new ConversationServices(replies, repos.personalities(), repos.personas(),
                 new ResolvePersona(repos.users(), repos.personas(), repos.userPersonalityConfigs()),
                 repos.userPersonalityConfigs(), repos.memories(), repos.memorySearch(), embeddings, repos.history(),

@@ -18,6 +18,7 @@ import io.tzurot.core.messaging.Subscription;
 import io.tzurot.messaging.redis.RedisMessaging;
 import io.tzurot.messaging.redis.RedisScript;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -155,7 +156,7 @@ public final class RedisResultStream implements ResultStream {
                     if (ownBacklog) {
                         List<StreamMessage<String, String>> mine = commands.xreadgroup(me, XReadArgs.Builder.count(100),
                                 XReadArgs.StreamOffset.from(stream, "0"));
-                        deliverAll(commands, mine);
+                        deliverAll(mine);
                         ownBacklog = false;
                         nextClaimNanos = System.nanoTime() + settings.redeliveryDelay().toNanos();
                     }
@@ -163,11 +164,11 @@ public final class RedisResultStream implements ResultStream {
                     if (now - nextClaimNanos >= 0) {
                         var claimed = commands.xautoclaim(stream,
                                 XAutoClaimArgs.Builder.xautoclaim(me, settings.redeliveryDelay(), "0-0").count(BATCH));
-                        deliverAll(commands, claimed.getMessages());
+                        deliverAll(claimed.getMessages());
                         nextClaimNanos = now + Math.max(TimeUnit.MILLISECONDS.toNanos(50), settings.redeliveryDelay().toNanos() / 2);
                     }
                     long block = Math.max(1, Math.min(MAX_BLOCK_MILLIS, TimeUnit.NANOSECONDS.toMillis(nextClaimNanos - System.nanoTime())));
-                    deliverAll(commands, commands.xreadgroup(me, XReadArgs.Builder.count(BATCH).block(block),
+                    deliverAll(commands.xreadgroup(me, XReadArgs.Builder.count(BATCH).block(block),
                             XReadArgs.StreamOffset.lastConsumed(stream)));
                 } catch (RedisCommandExecutionException e) {
                     if (running && String.valueOf(e.getMessage()).contains("NOGROUP")) {
@@ -187,24 +188,37 @@ public final class RedisResultStream implements ResultStream {
             }
         }
 
-        private void deliverAll(RedisCommands<String, String> commands, List<StreamMessage<String, String>> entries) {
-            if (entries == null) {
+        /**
+         * Delivers in order, then confirms the batch with one XACK that is not waited for: the reader's next command
+         * follows it on the same connection, so confirming costs no round trip of its own. A confirmation lost with
+         * the connection only means a redelivery after the delay, which at-least-once delivery allows.
+         */
+        private void deliverAll(List<StreamMessage<String, String>> entries) {
+            if (entries == null || entries.isEmpty()) {
                 return;
             }
+            List<String> done = new ArrayList<>(entries.size());
             for (StreamMessage<String, String> entry : entries) {
                 Map<String, String> body = entry.getBody();
                 if (body == null || !body.containsKey("id")) {
-                    commands.xack(stream, group, entry.getId()); // trimmed away: nothing left to deliver
+                    done.add(entry.getId()); // trimmed away: nothing left to deliver
                     continue;
                 }
                 try {
                     handler.deliver(new io.tzurot.core.messaging.StreamMessage(body.get("id"),
                             body.getOrDefault("type", "unknown"), body.getOrDefault("payload", "")));
-                    commands.xack(stream, group, entry.getId());
+                    done.add(entry.getId());
                 } catch (Exception e) {
                     LOG.warn("delivery of {} failed; it will be delivered again after {}", body.get("id"),
                             settings.redeliveryDelay(), e);
                 }
+            }
+            if (!done.isEmpty()) {
+                connection.async().xack(stream, group, done.toArray(String[]::new)).exceptionally(e -> {
+                    LOG.debug("confirmation of {} results in {} failed; they are delivered again: {}", done.size(),
+                            group, e.toString());
+                    return 0L;
+                });
             }
         }
 
