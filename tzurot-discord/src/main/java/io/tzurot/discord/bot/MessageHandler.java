@@ -1,7 +1,6 @@
 package io.tzurot.discord.bot;
 
 import io.tzurot.core.diagnostics.InspectingReplies;
-import io.tzurot.core.limits.RateLimiting;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.reply.RecordingExchange;
 import io.tzurot.core.reply.ReplyOutcome;
@@ -14,7 +13,6 @@ import io.tzurot.discord.delivery.ChannelQueue;
 import io.tzurot.discord.delivery.Delays;
 import io.tzurot.discord.delivery.ReplyPoster;
 import io.tzurot.discord.delivery.ThinkingBlock;
-import io.tzurot.discord.proxy.PluralKitProxies;
 import io.tzurot.discord.delivery.Typing;
 import io.tzurot.discord.trigger.BotTexts;
 import io.tzurot.discord.trigger.RecentDuplicates;
@@ -24,7 +22,6 @@ import io.tzurot.discord.trigger.VerificationPrompts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -33,22 +30,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.entities.MessageType;
-import net.dv8tion.jda.api.events.GenericEvent;
-import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
-import net.dv8tion.jda.api.hooks.EventListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns incoming messages into replies. On the gateway thread it only filters and enqueues, so triggers keep
+ * Turns incoming messages ({@link MessageIntake}'s) into replies. On the gateway thread it only enqueues, so triggers keep
  * their arrival order per channel; deciding, context building and the engine run on worker threads, and
  * delivery waits its turn in the channel's queue.
  */
-final class MessageHandler implements EventListener {
+final class MessageHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(MessageHandler.class);
-    private static final Set<MessageType> HANDLED = Set.of(MessageType.DEFAULT, MessageType.INLINE_REPLY);
     private static final int VERIFIED_NOTICE_SECONDS = 10;
     private static final int LINK_ATTEMPTS = 5;
     /** How long a reply may be in the works before the user is told it is taking longer than usual. */
@@ -67,11 +59,11 @@ final class MessageHandler implements EventListener {
     private final RecentDuplicates duplicates;
     private final Delays delays;
     private final VerificationPrompts verificationPrompts;
-    private final Optional<PluralKitProxies> proxies;
+    private final MessageAdmission admission;
 
     MessageHandler(DiscordServices services, TriggerResolver triggers, RequestFactory requests, ReplyPoster poster,
                    ChannelQueue queue, Typing typing, ExecutorService workers, Delays delays,
-                   VerificationPrompts verificationPrompts, Optional<PluralKitProxies> proxies) {
+                   VerificationPrompts verificationPrompts) {
         this.services = services;
         this.triggers = triggers;
         this.requests = requests;
@@ -82,38 +74,11 @@ final class MessageHandler implements EventListener {
         this.duplicates = new RecentDuplicates(services.clock());
         this.delays = delays;
         this.verificationPrompts = verificationPrompts;
-        this.proxies = proxies;
-    }
-
-    @Override
-    public void onEvent(GenericEvent event) {
-        if (event instanceof MessageReceivedEvent received) {
-            handle(received.getMessage());
-        }
-    }
-
-    private void handle(Message message) {
-        if (!HANDLED.contains(message.getType()) || message.getAuthor().isSystem()) {
-            return;
-        }
-        // bots include every webhook: our own characters, other bots and proxies; with PluralKit on, its reposts
-        // are handled as their human author's, and a person's message waits to see whether PluralKit replaces it
-        if (message.isWebhookMessage()) {
-            proxies.ifPresent(p -> p.ifProxied(message, this::enqueue));
-            return;
-        }
-        if (message.getAuthor().isBot()) {
-            return;
-        }
-        if (proxies.isPresent()) {
-            proxies.get().unlessReplaced(message, this::enqueue);
-        } else {
-            enqueue(message);
-        }
+        this.admission = new MessageAdmission(services.guards(), poster);
     }
 
     /** Synchronized: with PluralKit on, messages arrive here from more than the gateway thread. */
-    private synchronized void enqueue(Message message) {
+    synchronized void enqueue(Message message) {
         String channel = message.getChannel().getId();
         // deciding in arrival order lets a DM's second message see the character its first one chose
         CompletableFuture<Supplier<CompletableFuture<Void>>> prepared = decisions.enqueue(channel,
@@ -128,50 +93,11 @@ final class MessageHandler implements EventListener {
 
     /** Decides and starts the replies; the returned delivery runs when the channel's turn comes. */
     private Supplier<CompletableFuture<Void>> prepare(Message message) {
-        if (!claimed(message)) {
+        if (!admission.claimed(message)) {
             LOG.debug("message {} is handled by another gateway; ignored", message.getId());
             return NOTHING;
         }
         return prepare(message, triggers.resolve(message), false);
-    }
-
-    /** True when this process is the one to handle the message (always, without guards). */
-    private boolean claimed(Message message) {
-        if (services.guards().isEmpty()) {
-            return true;
-        }
-        try {
-            return services.guards().get().claims().claim("discord", message.getId());
-        } catch (RuntimeException e) {
-            // a key store outage must not silence the bot: answering twice is the lesser harm
-            LOG.warn("message {} not claimed ({}); handling it here", message.getId(), e.getMessage());
-            return true;
-        }
-    }
-
-    /**
-     * Null when the author may have another reply; otherwise what to do instead: tell them once per wait, then
-     * drop their messages until a token is back (nothing is queued for later).
-     */
-    private Supplier<CompletableFuture<Void>> overLimit(Message message) {
-        if (services.guards().isEmpty()) {
-            return null;
-        }
-        RateLimiting.Decision decision;
-        try {
-            decision = services.guards().get().limits().take(RateLimiting.Kind.REPLY, message.getAuthor().getId());
-        } catch (RuntimeException e) {
-            LOG.warn("rate limit of message {} not checked ({}); answering it", message.getId(), e.getMessage());
-            return null;
-        }
-        if (!(decision instanceof RateLimiting.Decision.Limited limited)) {
-            return null;
-        }
-        if (!limited.tellUser()) {
-            LOG.debug("message {} dropped: its author is over the reply rate limit and was told", message.getId());
-            return NOTHING;
-        }
-        return () -> poster.answer(message, BotTexts.rateLimited(limited.retryAfter())).thenAccept(sent -> { });
     }
 
     private Supplier<CompletableFuture<Void>> prepare(Message message, Trigger trigger, boolean transcribed) {
@@ -205,9 +131,9 @@ final class MessageHandler implements EventListener {
             LOG.debug("message {} repeats one sent within {}; ignored", message.getId(), RecentDuplicates.WINDOW);
             return NOTHING;
         }
-        Supplier<CompletableFuture<Void>> refused = overLimit(message);
-        if (refused != null) {
-            return refused;
+        Optional<Supplier<CompletableFuture<Void>>> refused = admission.overLimit(message);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         return invoke(message, invoke.personalities(), invoke.notice(), invoke.autoResponse(), () -> {
             RequestFactory.MessageContext read = requests.context(message, invoke.content());
