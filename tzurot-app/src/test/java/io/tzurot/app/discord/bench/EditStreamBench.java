@@ -7,7 +7,9 @@ import io.tzurot.testkit.discord.state.SimUser;
 import io.tzurot.testkit.model.FakeReply;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -15,7 +17,8 @@ import java.util.regex.Matcher;
 /**
  * Benchmark (not a test): MESSAGE_CREATE → the first webhook post, with edit-streaming off and on, on the whole
  * product (every role, embedded) and an instant fake model whose reply's first sentence carries the message's tag.
- * Messages alternate between a plain channel and a streaming one, one at a time; p50/p99 of each after a warm-up.
+ * Messages alternate between plain and streaming channels (a fresh channel each, so no reply waits behind the previous
+ * one's last edit), one at a time; p50/p99 of each after a warm-up.
  * With streaming on, the first post leaves as soon as the first sentence has streamed in (before post-processing,
  * storing and the outcome's trip); off, it leaves with the finished reply.
  */
@@ -45,15 +48,22 @@ final class EditStreamBench {
             SimUser alice = app.simulator.world().createMember(guild, "alice");
             app.verified(alice);
             app.character("Ada", "ada");
-            SimTextChannel plain = app.simulator.world().createTextChannel(guild, "plain");
-            SimTextChannel streamed = app.simulator.world().createTextChannel(guild, "streamed");
-            app.repos.channels().setStreamEdits(Long.toString(streamed.id()), Long.toString(guild.id()), true);
             ReplyClock clock = new ReplyClock(app.simulator);
             Random words = new Random(7);
             int total = 2 * (warmUp + measured);
+            // a channel per message: a streamed reply's last edit comes at least a second after its first post, and
+            // the channel's next reply would wait for it in the channel's order
+            List<SimTextChannel> channels = new ArrayList<>();
+            for (int i = 0; i < total; i++) {
+                SimTextChannel channel = app.simulator.world().createTextChannel(guild, (i % 2 == 0 ? "plain-" : "streamed-") + i);
+                if (i % 2 == 1) {
+                    app.repos.channels().setStreamEdits(Long.toString(channel.id()), Long.toString(guild.id()), true);
+                }
+                channels.add(channel);
+            }
             for (int i = 0; i < total; i++) {
                 int tag = i;
-                SimTextChannel channel = i % 2 == 0 ? plain : streamed;
+                SimTextChannel channel = channels.get(i);
                 clock.roundTrip(tag, () -> app.simulator.users().post(alice, channel,
                         "@Ada " + DiscordBenchmark.sentence(words, tag)));
             }
