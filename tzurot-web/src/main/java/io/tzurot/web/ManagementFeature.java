@@ -15,6 +15,7 @@ import io.tzurot.web.preset.PresetApi;
 import io.tzurot.web.preset.PresetConsole;
 import io.tzurot.web.preset.PresetFilesApi;
 import io.tzurot.web.preset.PresetFilesConsole;
+import io.tzurot.web.settings.ChannelStreamingApi;
 import io.tzurot.web.settings.ChannelTierApi;
 import io.tzurot.web.settings.SettingsApi;
 import io.tzurot.web.settings.SettingsConsole;
@@ -57,6 +58,7 @@ public final class ManagementFeature implements Consumer<RouteRegistry> {
         new PresetApi(useCases).register(routes);
         new SettingsApi(useCases).register(routes);
         new ChannelTierApi(useCases).register(routes);
+        new ChannelStreamingApi(useCases).register(routes);
         new ApiKeyApi(useCases).register(routes);
     }
 

@@ -50,6 +50,11 @@ public final class CachingChannelSettingsRepository implements ChannelSettingsRe
     }
 
     @Override
+    public ChannelSettings setStreamEdits(String channelId, String guildId, boolean streamEdits) {
+        return cache.write(() -> delegate.setStreamEdits(channelId, guildId, streamEdits));
+    }
+
+    @Override
     public ChannelSettings setAutoRespond(String channelId, String guildId, boolean autoRespond) {
         return cache.write(() -> delegate.setAutoRespond(channelId, guildId, autoRespond));
     }

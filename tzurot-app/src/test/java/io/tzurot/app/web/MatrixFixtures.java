@@ -185,6 +185,7 @@ final class MatrixFixtures {
             case "SpeakingRequest" -> "{\"mode\":\"denylist\",\"channels\":[\"72000000000000" + String.format("%04d", n)
                     + "\"]}";
             case "GhostRequest" -> "{\"ghost\":" + (n % 2 == 0) + "}";
+            case "ChannelStreamingRequest" -> "{\"enabled\":" + (n % 2 == 0) + "}";
             case "DenialRequest" -> "{\"target\":\"<@62000000000000" + String.format("%04d", n)
                     + ">\",\"mode\":\"mute\",\"duration\":\"1h\"}";
             case "Chat" -> "{\"personality\":\"" + slug + "\",\"message\":\"hello number " + n + "\"}";

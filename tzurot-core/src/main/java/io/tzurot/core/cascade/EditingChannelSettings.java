@@ -38,6 +38,11 @@ public final class EditingChannelSettings {
         this.resolve = Objects.requireNonNull(resolve, "resolve");
     }
 
+    /** Edit-streaming of the same channels (a setting of the channel row, not of the cascade). */
+    public io.tzurot.core.channel.SwitchingEditStreaming streaming() {
+        return new io.tzurot.core.channel.SwitchingEditStreaming(channels);
+    }
+
     /** The caller's channel's tier. */
     public ChannelTier view(ChannelCaller caller) {
         requireManager(caller);

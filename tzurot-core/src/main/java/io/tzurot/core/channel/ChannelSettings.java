@@ -15,10 +15,19 @@ import java.util.UUID;
  * @param createdBy user who created the row, or null
  * @param speakerStrategy who answers a message that addresses nobody
  * @param configOverrides the channel's settings tier ({@link ConfigOverrides#EMPTY} when it sets nothing)
+ * @param streamEdits whether replies here are posted at their first sentence and edited as they grow
  */
 public record ChannelSettings(UUID id, String channelId, String guildId, List<UUID> activated, boolean autoRespond,
                               UUID createdBy, SpeakerStrategy speakerStrategy, ConfigOverrides configOverrides,
-                              Instant createdAt, Instant updatedAt) {
+                              Instant createdAt, Instant updatedAt, boolean streamEdits) {
+
+    /** A row with edit-streaming off. */
+    public ChannelSettings(UUID id, String channelId, String guildId, List<UUID> activated, boolean autoRespond,
+                           UUID createdBy, SpeakerStrategy speakerStrategy, ConfigOverrides configOverrides,
+                           Instant createdAt, Instant updatedAt) {
+        this(id, channelId, guildId, activated, autoRespond, createdBy, speakerStrategy, configOverrides, createdAt,
+                updatedAt, false);
+    }
 
     public ChannelSettings {
         Objects.requireNonNull(id, "id");

@@ -42,6 +42,9 @@ public interface ChannelSettingsRepository {
     /** Sets the scene's speaker strategy, creating the row when missing. */
     ChannelSettings setSpeakerStrategy(String channelId, String guildId, SpeakerStrategy strategy);
 
+    /** Turns edit-streaming of replies on or off, creating the row when missing. */
+    ChannelSettings setStreamEdits(String channelId, String guildId, boolean streamEdits);
+
     /**
      * Replaces the channel's settings tier, creating the row when missing ({@code guildId} is kept when the row
      * exists and the argument is null); {@link ConfigOverrides#EMPTY} clears it. The activation is untouched.

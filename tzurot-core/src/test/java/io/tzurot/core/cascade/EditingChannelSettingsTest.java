@@ -189,6 +189,11 @@ class EditingChannelSettingsTest {
         }
 
         @Override
+        public ChannelSettings setStreamEdits(String channelId, String guildId, boolean streamEdits) {
+            throw new AssertionError("not used");
+        }
+
+        @Override
         public List<ChannelSettings> listActivatedInGuild(String guildId) {
             throw new AssertionError("not used");
         }

@@ -26,6 +26,7 @@ import io.tzurot.discord.settings.SettingsCommand;
 import io.tzurot.discord.trigger.DenylistGate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
@@ -48,7 +49,8 @@ final class BotCommands {
         DashboardSessions sessions = new DashboardSessions(commandServices.keys(), services.clock());
         commands.add(new ChannelCommand(useCases.channels(),
                 new ListingActivatedChannels(services.channels(), services.personalities()), characters,
-                useCases.channelSettings(), sessions, services.speaking().map(SpeakingServices::places)));
+                useCases.channelSettings(), sessions, services.speaking().map(SpeakingServices::places),
+                Optional.of(new io.tzurot.core.channel.SwitchingEditStreaming(services.channels()))));
         ChatCommand chat = new ChatCommand(useCases.viewingPersonalities(), characters, messages::chat);
         SceneCommands.add(commands, services, characters, messages::chat);
         commands.add(new CharacterCommand(useCases, characters, chat, sessions,

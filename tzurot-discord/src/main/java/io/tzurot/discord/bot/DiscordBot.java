@@ -124,7 +124,7 @@ public final class DiscordBot implements AutoCloseable {
                                 CacheFlag.ONLINE_STATUS)
                         .setCompression(Compression.NONE)
                         .setSessionController(sessions)
-                        .addEventListeners(handler, recent, new GuildDenials(denylistGate(), workers));
+                        .addEventListeners(new MessageIntake(proxies, handler::enqueue), recent, new GuildDenials(denylistGate(), workers));
                 services.history().ifPresent(h -> builder.addEventListeners(new HistorySync(h, services.clock())));
                 router.ifPresent(builder::addEventListeners);
                 chains.ifPresent(builder::addEventListeners);
@@ -240,7 +240,7 @@ public final class DiscordBot implements AutoCloseable {
         return new MessageHandler(services, triggers, new RequestFactory(new ReferenceCollector(),
                 id -> services.users().findByDiscordId(id).isPresent(), extended, stickers), poster, queue,
                 new Typing(scheduler), workers, delays,
-                new VerificationPrompts(services.commands().map(CommandServices::keys)), proxies);
+                new VerificationPrompts(services.commands().map(CommandServices::keys)));
     }
 
     private SessionControllerAdapter sessionController() {

@@ -1,20 +1,14 @@
 package io.tzurot.discord.bot;
 
-import io.tzurot.core.diagnostics.InspectingReplies;
-import io.tzurot.core.limits.RateLimiting;
 import io.tzurot.core.personality.Personality;
-import io.tzurot.core.reply.RecordingExchange;
 import io.tzurot.core.reply.ReplyOutcome;
-import io.tzurot.core.reply.ReplyOutcome.PersonalityCard;
 import io.tzurot.core.reply.Speaker;
 import io.tzurot.core.speaking.RecordingGhostTurn;
 import io.tzurot.discord.context.RequestFactory;
-import io.tzurot.discord.delivery.AutoResponseFooter;
 import io.tzurot.discord.delivery.ChannelQueue;
 import io.tzurot.discord.delivery.Delays;
+import io.tzurot.discord.delivery.EditStream;
 import io.tzurot.discord.delivery.ReplyPoster;
-import io.tzurot.discord.delivery.ThinkingBlock;
-import io.tzurot.discord.proxy.PluralKitProxies;
 import io.tzurot.discord.delivery.Typing;
 import io.tzurot.discord.trigger.BotTexts;
 import io.tzurot.discord.trigger.RecentDuplicates;
@@ -24,8 +18,6 @@ import io.tzurot.discord.trigger.VerificationPrompts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -33,24 +25,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.entities.MessageType;
-import net.dv8tion.jda.api.events.GenericEvent;
-import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
-import net.dv8tion.jda.api.hooks.EventListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns incoming messages into replies. On the gateway thread it only filters and enqueues, so triggers keep
+ * Turns incoming messages ({@link MessageIntake}'s) into replies. On the gateway thread it only enqueues, so triggers keep
  * their arrival order per channel; deciding, context building and the engine run on worker threads, and
  * delivery waits its turn in the channel's queue.
  */
-final class MessageHandler implements EventListener {
+final class MessageHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(MessageHandler.class);
-    private static final Set<MessageType> HANDLED = Set.of(MessageType.DEFAULT, MessageType.INLINE_REPLY);
-    private static final int VERIFIED_NOTICE_SECONDS = 10;
-    private static final int LINK_ATTEMPTS = 5;
     /** How long a reply may be in the works before the user is told it is taking longer than usual. */
     static final java.time.Duration SLOW_REPLY = java.time.Duration.ofMinutes(10);
 
@@ -67,11 +52,12 @@ final class MessageHandler implements EventListener {
     private final RecentDuplicates duplicates;
     private final Delays delays;
     private final VerificationPrompts verificationPrompts;
-    private final Optional<PluralKitProxies> proxies;
+    private final MessageAdmission admission;
+    private final ReplyDelivery delivery;
 
     MessageHandler(DiscordServices services, TriggerResolver triggers, RequestFactory requests, ReplyPoster poster,
                    ChannelQueue queue, Typing typing, ExecutorService workers, Delays delays,
-                   VerificationPrompts verificationPrompts, Optional<PluralKitProxies> proxies) {
+                   VerificationPrompts verificationPrompts) {
         this.services = services;
         this.triggers = triggers;
         this.requests = requests;
@@ -82,38 +68,12 @@ final class MessageHandler implements EventListener {
         this.duplicates = new RecentDuplicates(services.clock());
         this.delays = delays;
         this.verificationPrompts = verificationPrompts;
-        this.proxies = proxies;
-    }
-
-    @Override
-    public void onEvent(GenericEvent event) {
-        if (event instanceof MessageReceivedEvent received) {
-            handle(received.getMessage());
-        }
-    }
-
-    private void handle(Message message) {
-        if (!HANDLED.contains(message.getType()) || message.getAuthor().isSystem()) {
-            return;
-        }
-        // bots include every webhook: our own characters, other bots and proxies; with PluralKit on, its reposts
-        // are handled as their human author's, and a person's message waits to see whether PluralKit replaces it
-        if (message.isWebhookMessage()) {
-            proxies.ifPresent(p -> p.ifProxied(message, this::enqueue));
-            return;
-        }
-        if (message.getAuthor().isBot()) {
-            return;
-        }
-        if (proxies.isPresent()) {
-            proxies.get().unlessReplaced(message, this::enqueue);
-        } else {
-            enqueue(message);
-        }
+        this.admission = new MessageAdmission(services.guards(), poster);
+        this.delivery = new ReplyDelivery(services, poster, workers, delays);
     }
 
     /** Synchronized: with PluralKit on, messages arrive here from more than the gateway thread. */
-    private synchronized void enqueue(Message message) {
+    synchronized void enqueue(Message message) {
         String channel = message.getChannel().getId();
         // deciding in arrival order lets a DM's second message see the character its first one chose
         CompletableFuture<Supplier<CompletableFuture<Void>>> prepared = decisions.enqueue(channel,
@@ -128,50 +88,11 @@ final class MessageHandler implements EventListener {
 
     /** Decides and starts the replies; the returned delivery runs when the channel's turn comes. */
     private Supplier<CompletableFuture<Void>> prepare(Message message) {
-        if (!claimed(message)) {
+        if (!admission.claimed(message)) {
             LOG.debug("message {} is handled by another gateway; ignored", message.getId());
             return NOTHING;
         }
         return prepare(message, triggers.resolve(message), false);
-    }
-
-    /** True when this process is the one to handle the message (always, without guards). */
-    private boolean claimed(Message message) {
-        if (services.guards().isEmpty()) {
-            return true;
-        }
-        try {
-            return services.guards().get().claims().claim("discord", message.getId());
-        } catch (RuntimeException e) {
-            // a key store outage must not silence the bot: answering twice is the lesser harm
-            LOG.warn("message {} not claimed ({}); handling it here", message.getId(), e.getMessage());
-            return true;
-        }
-    }
-
-    /**
-     * Null when the author may have another reply; otherwise what to do instead: tell them once per wait, then
-     * drop their messages until a token is back (nothing is queued for later).
-     */
-    private Supplier<CompletableFuture<Void>> overLimit(Message message) {
-        if (services.guards().isEmpty()) {
-            return null;
-        }
-        RateLimiting.Decision decision;
-        try {
-            decision = services.guards().get().limits().take(RateLimiting.Kind.REPLY, message.getAuthor().getId());
-        } catch (RuntimeException e) {
-            LOG.warn("rate limit of message {} not checked ({}); answering it", message.getId(), e.getMessage());
-            return null;
-        }
-        if (!(decision instanceof RateLimiting.Decision.Limited limited)) {
-            return null;
-        }
-        if (!limited.tellUser()) {
-            LOG.debug("message {} dropped: its author is over the reply rate limit and was told", message.getId());
-            return NOTHING;
-        }
-        return () -> poster.answer(message, BotTexts.rateLimited(limited.retryAfter())).thenAccept(sent -> { });
     }
 
     private Supplier<CompletableFuture<Void>> prepare(Message message, Trigger trigger, boolean transcribed) {
@@ -205,9 +126,9 @@ final class MessageHandler implements EventListener {
             LOG.debug("message {} repeats one sent within {}; ignored", message.getId(), RecentDuplicates.WINDOW);
             return NOTHING;
         }
-        Supplier<CompletableFuture<Void>> refused = overLimit(message);
-        if (refused != null) {
-            return refused;
+        Optional<Supplier<CompletableFuture<Void>>> refused = admission.overLimit(message);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         return invoke(message, invoke.personalities(), invoke.notice(), invoke.autoResponse(), () -> {
             RequestFactory.MessageContext read = requests.context(message, invoke.content());
@@ -257,18 +178,23 @@ final class MessageHandler implements EventListener {
         try {
             RequestFactory.MessageContext context = reading.get();
             boolean several = personalities.size() > 1;
-            List<Pending> pending = new ArrayList<>();
+            List<ReplyDelivery.Pending> pending = new ArrayList<>();
             // a scene's characters speak one after another, each knowing what the one before it said; characters
             // addressed together in one message answer it at the same time
             boolean inTurn = autoResponse && several;
             CompletableFuture<?> before = CompletableFuture.completedFuture(null);
             for (Personality personality : personalities) {
                 var request = requests.request(message, context, personality, several);
+                // with edit-streaming on in the channel, the reply's text is shown while it is written
+                Optional<EditStream> stream = delivery.stream(message, personality);
+                Supplier<CompletableFuture<ReplyOutcome>> call = stream.isEmpty()
+                        ? () -> services.replies().reply(request)
+                        : () -> services.replies().reply(request, stream.get());
                 CompletableFuture<ReplyOutcome> outcome = inTurn
-                        ? before.handle((done, error) -> null).thenCompose(ignored -> ask(() -> services.replies().reply(request)))
-                        : ask(() -> services.replies().reply(request));
+                        ? before.handle((done, error) -> null).thenCompose(ignored -> ask(call))
+                        : ask(call);
                 before = outcome;
-                pending.add(new Pending(personality, outcome));
+                pending.add(new ReplyDelivery.Pending(personality, outcome, stream));
             }
             // after ten minutes the user is told it is still coming (spec/discord.md §1.10); typing stops there
             Delays.Pending slow = delays.after(SLOW_REPLY, () -> {
@@ -279,12 +205,12 @@ final class MessageHandler implements EventListener {
                     }
                 });
             });
-            CompletableFuture.allOf(pending.stream().map(Pending::outcome).toArray(CompletableFuture[]::new))
+            CompletableFuture.allOf(pending.stream().map(ReplyDelivery.Pending::outcome).toArray(CompletableFuture[]::new))
                     .whenComplete((ok, error) -> {
                         typingIndicator.cancel(false);
                         slow.cancel();
                     });
-            return () -> deliver(message, notice, autoResponse, pending);
+            return () -> delivery.deliver(message, notice, autoResponse, pending);
         } catch (RuntimeException e) {
             typingIndicator.cancel(false);
             throw e;
@@ -305,83 +231,6 @@ final class MessageHandler implements EventListener {
                 : new Trigger.Invoke(invoke.user(), fresh, invoke.content(), invoke.autoResponse(), invoke.notice());
     }
 
-    private record Pending(Personality personality, CompletableFuture<ReplyOutcome> outcome) {
-    }
-
-    private CompletableFuture<Void> deliver(Message message, String notice, boolean autoResponse, List<Pending> pending) {
-        CompletableFuture<Void> chain = notice.isEmpty() ? CompletableFuture.completedFuture(null)
-                : poster.answer(message, notice).thenAccept(sent -> deleteLater(sent, VERIFIED_NOTICE_SECONDS));
-        for (Pending next : pending) {
-            chain = chain.thenCompose(ignored -> next.outcome()).thenCompose(outcome -> {
-                if (outcome instanceof ReplyOutcome.Replied replied) {
-                    PersonalityCard card = replied.personality().orElseGet(() -> fallbackCard(next.personality()));
-                    return thinking(message, card, replied).thenCompose(shown -> poster.post(message, card,
-                            replied.content(), autoResponse ? AutoResponseFooter.mark(replied.footer()) : replied.footer())
-                            .thenApply(sent -> linkToRecord(replied.requestId(), sent))
-                            .thenApplyAsync(sent -> remember(RecordingExchange.assistantTurnId(replied.requestId()), sent),
-                                    workers));
-                }
-                ReplyOutcome.Failed failed = (ReplyOutcome.Failed) outcome;
-                LOG.info("reply {} failed ({}, ref {})", failed.requestId(), failed.kind(), failed.referenceId());
-                return poster.post(message, failed.personality().orElseGet(() -> fallbackCard(next.personality())),
-                        failed.withErrorSpoiler(), Optional.empty())
-                        .thenApplyAsync(sent -> remember(RecordingExchange.errorTurnId(failed.requestId()), sent), workers);
-            }).thenAccept(sent -> { });
-        }
-        return chain;
-    }
-
-    /** The reasoning block, posted before the reply when the preset shows thinking (spec/discord.md §1.12). */
-    private CompletableFuture<Void> thinking(Message message, PersonalityCard card, ReplyOutcome.Replied replied) {
-        if (!replied.showThinking() || replied.reasoning().isEmpty()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-        for (String block : ThinkingBlock.messages(replied.reasoning().get())) {
-            chain = chain.thenCompose(ignored -> poster.post(message, card, block, Optional.empty())).thenAccept(s -> { });
-        }
-        // a reply is still delivered when its thinking could not be shown
-        return chain.exceptionally(error -> {
-            LOG.warn("thinking of reply {} not shown: {}", replied.requestId(), error.getMessage());
-            return null;
-        });
-    }
-
-    /**
-     * Gives the stored turn the Discord ids it was posted as (where the bot shares the database), so a later
-     * reference to it is recognised as already in history.
-     */
-    private List<Message> remember(UUID turn, List<Message> sent) {
-        if (services.history().isPresent() && !sent.isEmpty()) {
-            try {
-                services.history().get().setDiscordMessageIds(turn, sent.stream().map(Message::getId).toList());
-            } catch (RuntimeException e) {
-                LOG.warn("Discord ids of turn {} not stored: {}", turn, e.getMessage());
-            }
-        }
-        return sent;
-    }
-
-    /** Lets "Inspect Message" on a posted reply find its diagnostic record (when commands are served). */
-    private List<Message> linkToRecord(String requestId, List<Message> sent) {
-        services.commands().ifPresent(c -> link(c.inspecting(), requestId, sent.stream().map(Message::getId).toList(),
-                0));
-        return sent;
-    }
-
-    /** The record is written in the background, maybe after delivery: try again after 1, 2, 4 ... 32 s. */
-    private void link(InspectingReplies inspecting, String requestId, List<String> messageIds, int attempt) {
-        try {
-            if (inspecting.linkMessages(requestId, messageIds) || attempt >= LINK_ATTEMPTS) {
-                return;
-            }
-            CompletableFuture.delayedExecutor(1L << attempt, TimeUnit.SECONDS, workers)
-                    .execute(() -> link(inspecting, requestId, messageIds, attempt + 1));
-        } catch (RuntimeException e) {
-            LOG.warn("reply {} not linked to its diagnostic record: {}", requestId, e.getMessage());
-        }
-    }
-
     private static CompletableFuture<ReplyOutcome> ask(Supplier<CompletableFuture<ReplyOutcome>> call) {
         try {
             return call.get();
@@ -390,12 +239,7 @@ final class MessageHandler implements EventListener {
         }
     }
 
-    /** Only when the engine named no character: it reads the avatar, which is not free. */
-    private PersonalityCard fallbackCard(Personality p) {
-        return new PersonalityCard(p.id(), p.slug(), p.name(), p.shownName(), services.personalities().hasAvatar(p.id()));
-    }
-
-    private static void deleteLater(List<Message> sent, int seconds) {
+    static void deleteLater(List<Message> sent, int seconds) {
         if (seconds > 0) {
             sent.forEach(m -> m.delete().queueAfter(seconds, TimeUnit.SECONDS, ok -> { }, error -> { }));
         }

@@ -4,6 +4,7 @@ import io.tzurot.core.cascade.EditingChannelSettings;
 import io.tzurot.core.channel.ActivatingChannel;
 import io.tzurot.core.channel.ChannelCaller;
 import io.tzurot.core.channel.ListingActivatedChannels;
+import io.tzurot.core.channel.SwitchingEditStreaming;
 import io.tzurot.core.channel.ListingActivatedChannels.ActiveChannel;
 import io.tzurot.core.failure.DomainException;
 import io.tzurot.core.personality.Personality;
@@ -35,7 +36,8 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /**
  * {@code /channel activate character:<slug> | deactivate [character:<slug>] | browse [query] | settings} (plus
- * {@code speaking ...} and {@code ghost ...}, see {@link SpeakingCommands}): which characters share a server
+ * {@code speaking ...} and {@code ghost ...}, see {@link SpeakingCommands}, and {@code streaming on|off|status}, see
+ * {@link StreamingCommands}): which characters share a server
  * channel's scene (up to the bot owner's limit; {@code deactivate} without a character removes them all) (threads
  * under it follow it unless they have their own; used in a thread, the
  * command changes the thread's parent), and the channel's tier of the settings cascade as a dashboard. The rules
@@ -53,6 +55,7 @@ public final class ChannelCommand implements SlashCommand {
     private final ChannelSettingsTier channelTier;
     private final DashboardEngine<TierDashboard.View> settings;
     private final SpeakingCommands speaking;
+    private final StreamingCommands streaming;
 
     public ChannelCommand(ActivatingChannel activation, ListingActivatedChannels listing, CharacterChoices choices,
                           EditingChannelSettings channelSettings, DashboardSessions sessions) {
@@ -63,7 +66,15 @@ public final class ChannelCommand implements SlashCommand {
     public ChannelCommand(ActivatingChannel activation, ListingActivatedChannels listing, CharacterChoices choices,
                           EditingChannelSettings channelSettings, DashboardSessions sessions,
                           Optional<ChoosingWhereCharactersSpeak> places) {
+        this(activation, listing, choices, channelSettings, sessions, places, Optional.empty());
+    }
+
+    /** With {@code /channel streaming} served by {@code streaming} too. */
+    public ChannelCommand(ActivatingChannel activation, ListingActivatedChannels listing, CharacterChoices choices,
+                          EditingChannelSettings channelSettings, DashboardSessions sessions,
+                          Optional<ChoosingWhereCharactersSpeak> places, Optional<SwitchingEditStreaming> streaming) {
         this.speaking = new SpeakingCommands(places);
+        this.streaming = new StreamingCommands(streaming);
         this.activation = Objects.requireNonNull(activation, "activation");
         this.listing = Objects.requireNonNull(listing, "listing");
         this.choices = Objects.requireNonNull(choices, "choices");
@@ -98,7 +109,7 @@ public final class ChannelCommand implements SlashCommand {
                 new SubcommandData("browse", "List this server's channels with an activated character")
                         .addOption(OptionType.STRING, "query", "Only characters whose name contains this", false),
                 new SubcommandData("settings", "This channel's settings (history, images, model footer) as a dashboard"))
-                .addSubcommandGroups(SpeakingCommands.groups());
+                .addSubcommandGroups(SpeakingCommands.groups()).addSubcommandGroups(StreamingCommands.group());
     }
 
     @Override
@@ -106,6 +117,10 @@ public final class ChannelCommand implements SlashCommand {
         Caller caller = call.caller();
         if (SpeakingCommands.handles(call.path())) {
             speaking.run(call);
+            return;
+        }
+        if (StreamingCommands.handles(call.path())) {
+            streaming.run(call, channelCaller(call));
             return;
         }
         switch (call.path()) {

@@ -128,7 +128,22 @@ public final class ReplyPoster {
         return chain;
     }
 
-    private static Optional<IWebhookContainer> webhookChannel(MessageChannel channel) {
+    /**
+     * Sends one chunk through {@code parent}'s webhook into {@code target} as {@code card}, recorded like every posted
+     * message (for {@link EditStream}).
+     */
+    CompletableFuture<Message> sendThroughWebhook(IWebhookContainer parent, MessageChannel target, PersonalityCard card,
+                                                  String chunk) {
+        return viaWebhook(parent, target, card, List.of(chunk)).thenApply(sent -> sent.get(0));
+    }
+
+    /** The bot's webhook client in {@code parent} (for editing and deleting its messages). */
+    CompletableFuture<IncomingWebhookClient> webhookClient(IWebhookContainer parent) {
+        return webhooks.forChannel(parent);
+    }
+
+    /** The channel whose webhook posts into {@code channel} (a thread's parent), if it has one. */
+    static Optional<IWebhookContainer> webhookChannel(MessageChannel channel) {
         if (channel instanceof ThreadChannel thread) {
             return thread.getParentChannel() instanceof IWebhookContainer parent ? Optional.of(parent) : Optional.empty();
         }

@@ -133,6 +133,14 @@ class CommandPermissionMatrixTest {
             case GUILD_WITH_MANAGE_MESSAGES -> "⚙️ Settings: this channel";
             case GUILD_WITHOUT -> role == Role.BOT_OWNER ? "⚙️ Settings: this channel" : NEED_MANAGE;
         }));
+        // edit-streaming: the channel rule too
+        for (String sub : List.of("on", "off", "status")) {
+            cases.add(new Case("channel streaming " + sub, Map.of(), (role, place) -> switch (place) {
+                case DM -> "❌ Edit-streaming is a setting of server channels";
+                case GUILD_WITH_MANAGE_MESSAGES -> "Edit-streaming is";
+                case GUILD_WITHOUT -> role == Role.BOT_OWNER ? "Edit-streaming is" : NEED_MANAGE;
+            }));
+        }
         cases.add(new Case("chat", chat, (role, place) -> place == Place.DM ? TEXT_ONLY
                 : role == Role.OTHER_USER ? PRIVATE : "POSTED"));
         cases.add(new Case("help", Map.of(), (role, place) -> "Commands"));

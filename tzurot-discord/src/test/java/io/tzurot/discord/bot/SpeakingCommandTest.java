@@ -1,6 +1,7 @@
 package io.tzurot.discord.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.tzurot.core.conversation.HistoryMessage;
 import io.tzurot.core.conversation.HistoryRole;
@@ -123,6 +124,9 @@ class SpeakingCommandTest {
                 .startsWith("👻 <#" + haunted.id() + "> is in ghost mode");
 
         SimMessage ghostly = ask(haunted, "the gate code is 4512");
+        // the message is decided on a worker thread: ghost mode stays on until its turn is recorded
+        await().atMost(BotHarness.PATIENCE).until(() -> harness.history.findByDiscordMessageId(
+                Long.toString(ghostly.id())).isPresent());
         assertThat(commands.run(moderator, haunted, "channel ghost disable", Map.of()))
                 .startsWith("✅ Ghost mode is off in <#" + haunted.id() + ">");
         ask(haunted, "what was the code?");

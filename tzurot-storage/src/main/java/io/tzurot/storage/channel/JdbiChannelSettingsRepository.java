@@ -24,7 +24,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * {@link ChannelSettingsRepository} on JDBI: one {@code channel_settings} row per channel (speaker strategy, settings
- * tier as config-overrides JSON) and its activated characters as {@code channel_activations} rows.
+ * tier as config-overrides JSON, edit-streaming) and its activated characters as {@code channel_activations} rows.
  */
 public final class JdbiChannelSettingsRepository implements ChannelSettingsRepository {
 
@@ -33,7 +33,7 @@ public final class JdbiChannelSettingsRepository implements ChannelSettingsRepos
             rs.getString("channel_id"), rs.getString("guild_id"), List.of(), rs.getBoolean("auto_respond"),
             uuid(rs, "created_by"), SpeakerStrategy.fromKey(rs.getString("speaker_strategy")).orElse(SpeakerStrategy.NATURAL),
             ConfigOverridesJson.read(rs.getString("config_overrides"), "channel_settings " + rs.getString("channel_id")),
-            instant(rs, "created_at"), instant(rs, "updated_at"));
+            instant(rs, "created_at"), instant(rs, "updated_at"), rs.getBoolean("stream_edits"));
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -110,6 +110,17 @@ public final class JdbiChannelSettingsRepository implements ChannelSettingsRepos
         });
     }
 
+    @Override
+    public ChannelSettings setStreamEdits(String channelId, String guildId, boolean streamEdits) {
+        checkSnowflake("channelId", channelId);
+        return jdbi.inTransaction(h -> {
+            ensureRow(h, channelId, guildId, null);
+            h.createUpdate("UPDATE channel_settings SET stream_edits = :on, updated_at = :now WHERE channel_id = :channel")
+                    .bind("on", streamEdits).bind("now", now(clock)).bind("channel", channelId).execute();
+            return find(h, channelId).orElseThrow();
+        });
+    }
+
     private int touched(Handle h, String channelId, int removed) {
         if (removed > 0) {
             h.createUpdate("UPDATE channel_settings SET updated_at = :now WHERE channel_id = :channel")
@@ -176,7 +187,7 @@ public final class JdbiChannelSettingsRepository implements ChannelSettingsRepos
     private static ChannelSettings withActivations(Handle h, ChannelSettings row) {
         return new ChannelSettings(row.id(), row.channelId(), row.guildId(), activations(h, row.channelId()),
                 row.autoRespond(), row.createdBy(), row.speakerStrategy(), row.configOverrides(), row.createdAt(),
-                row.updatedAt());
+                row.updatedAt(), row.streamEdits());
     }
 
     private static List<UUID> activations(Handle h, String channelId) {

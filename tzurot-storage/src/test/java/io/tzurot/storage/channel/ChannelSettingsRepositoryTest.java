@@ -93,6 +93,21 @@ class ChannelSettingsRepositoryTest {
         }
 
         @Test
+        void editStreamingIsOffByDefaultAndStoredPerChannelKeepingTheScene() {
+            channels.setAutoRespond("540", "940", true);
+            assertThat(channels.find("540").orElseThrow().streamEdits()).as("default").isFalse();
+            Personality p = fixtures.personality(user, "chan-stream", "Streamer", true);
+            channels.activate("540", "940", p.id(), user.id(), 5);
+            ChannelSettings on = channels.setStreamEdits("540", null, true);
+            assertThat(on.streamEdits()).isTrue();
+            assertThat(on.activated()).as("the scene stays").containsExactly(p.id());
+            assertThat(on.guildId()).isEqualTo("940");
+            assertThat(channels.setStreamEdits("541", "940", true).streamEdits()).as("a new row").isTrue();
+            assertThat(channels.setStreamEdits("540", "940", false).streamEdits()).isFalse();
+            assertThat(channels.find("541").orElseThrow().streamEdits()).as("per channel").isTrue();
+        }
+
+        @Test
         void theSpeakerStrategyIsStoredPerChannel() {
             assertThat(channels.setSpeakerStrategy("530", "930", SpeakerStrategy.LIST).speakerStrategy())
                     .isEqualTo(SpeakerStrategy.LIST);

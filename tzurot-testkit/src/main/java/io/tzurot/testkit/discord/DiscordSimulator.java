@@ -125,6 +125,11 @@ public final class DiscordSimulator implements AutoCloseable {
         return activity.all();
     }
 
+    /** Everything the bot did through REST, in order, each with the moment it was recorded. */
+    public List<io.tzurot.testkit.discord.activity.ActivityLog.Timed> timedActivity() {
+        return activity.timed();
+    }
+
     /** Calls {@code listener} as each later bot action arrives at the REST API (for benchmarks and waits). */
     public void onActivity(java.util.function.Consumer<BotActivity> listener) {
         activity.listen(listener);

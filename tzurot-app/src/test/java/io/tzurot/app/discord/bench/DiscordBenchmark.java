@@ -25,13 +25,15 @@ import java.util.regex.Pattern;
  *       activated character, a burst of messages; how many per second it takes in (trigger decided, job handed to
  *       the engine) and whether the replies (answered at once) keep up.</li>
  *   <li>{@code product}: the same 500-channel burst against the whole product (engine on the fake model).</li>
+ *   <li>{@code stream} (not part of {@code all}): MESSAGE_CREATE → first webhook post with edit-streaming off and
+ *       on ({@link EditStreamBench}).</li>
  *   <li>{@code commands}: slash commands on the whole product ({@link CommandBench}): interaction → deferral,
  *       and dashboard save → re-render.</li>
  * </ul>
  * CPU is the benchmark JVM's, which also hosts the simulator and the fake model server. The last line is
  * machine-readable ({@code key=value}).
  *
- * <p>Run: {@code bench/discord.sh [all|latency|intake|product|commands] [messages]}.
+ * <p>Run: {@code bench/discord.sh [all|latency|intake|product|commands|stream] [messages]}.
  */
 public final class DiscordBenchmark {
 
@@ -62,6 +64,9 @@ public final class DiscordBenchmark {
         }
         if (mode.equals("all") || mode.equals("commands")) {
             results.add(CommandBench.run(messages > 0 ? messages : 300));
+        }
+        if (mode.equals("stream")) {
+            results.add(EditStreamBench.run(messages > 0 ? messages : 200));
         }
         if (mode.equals("all") || mode.equals("product")) {
             results.add(product(messages > 0 ? messages : 1000));
