@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
  * @param includedHistory the history entries that fit, oldest first
  * @param budget the token budget figures
  * @param includedFacts the memory facts that fit, with the tokens each took
+ * @param notes where the author's note went and what the user prompts took
  */
 public record AssembledPrompt(String systemPrompt, String humanMessage, String contentForStorage,
         String referencesPlainText, List<MemoryNote> includedMemories, List<HistoryEntry> includedHistory,
-        TokenBudgetReport budget, List<KnownFacts.Used> includedFacts) {
+        TokenBudgetReport budget, List<KnownFacts.Used> includedFacts, NotesReport notes) {
 
     // OpenAI o1/o3 reasoning models reject system messages.
     private static final Pattern SYSTEMLESS_MODEL =
@@ -34,6 +35,15 @@ public record AssembledPrompt(String systemPrompt, String humanMessage, String c
         includedHistory = List.copyOf(includedHistory);
         Objects.requireNonNull(budget, "budget");
         includedFacts = List.copyOf(Objects.requireNonNullElse(includedFacts, List.of()));
+        notes = Objects.requireNonNullElse(notes, NotesReport.NONE);
+    }
+
+    /** A prompt without author's note or user prompts. */
+    public AssembledPrompt(String systemPrompt, String humanMessage, String contentForStorage,
+            String referencesPlainText, List<MemoryNote> includedMemories, List<HistoryEntry> includedHistory,
+            TokenBudgetReport budget, List<KnownFacts.Used> includedFacts) {
+        this(systemPrompt, humanMessage, contentForStorage, referencesPlainText, includedMemories, includedHistory,
+                budget, includedFacts, NotesReport.NONE);
     }
 
     /** True when {@code model} cannot take a system message and needs {@link #inlinedHumanMessage()}. */
