@@ -76,6 +76,7 @@ public final class WebWiring {
     private final io.tzurot.web.ModerationFeature moderationFeature;
     private final io.tzurot.web.FactsFeature factsFeature;
     private final AtomicReference<io.tzurot.web.facts.FactsServices> facts = new AtomicReference<>();
+    private final AtomicReference<io.tzurot.web.notes.NotesServices> notes = new AtomicReference<>();
     private final io.tzurot.web.AdminFeature adminFeature;
     private final AtomicReference<io.tzurot.core.admin.AdminServices> admin = new AtomicReference<>();
     private volatile io.tzurot.core.admin.MetricsSource metrics = io.tzurot.core.admin.MetricsSource.NONE;
@@ -108,6 +109,7 @@ public final class WebWiring {
                         userDataFeature, moderationFeature, factsFeature, adminFeature,
                         new io.tzurot.web.LoreFeature(() -> Optional.ofNullable(lore.get())),
                         new io.tzurot.web.SpeakingFeature(() -> Optional.ofNullable(speaking.get())),
+                        new io.tzurot.web.NotesFeature(() -> Optional.ofNullable(notes.get())),
                         new MemoryModesApi(() -> Optional.ofNullable(memoryModes.get()))::register,
                         new io.tzurot.web.admin.RateLimitsApi(() -> Optional.ofNullable(rateLimits.get()))::register));
         consoleRef.set(console);
@@ -141,6 +143,7 @@ public final class WebWiring {
         facts.set(new io.tzurot.web.facts.FactsServices(new io.tzurot.core.facts.ManagingFacts(
                 new io.tzurot.storage.facts.JdbiFactRepository(repos.database().jdbi()), repos.personas(), clock),
                 repos.personalities()));
+        notes.set(NotesWiring.web(repos, clock));
         shapes.set(ShapesWiring.useCase(repos, management.get(), cards.get(), embeddings, config.shapesBaseUrl(),
                 ShapesWiring.gap(config.shapesBaseUrl()), clock));
         memoryModes.set(new MemoryModes(new GoingIncognito(new IncognitoSessions(keys, clock), repos.personas(),

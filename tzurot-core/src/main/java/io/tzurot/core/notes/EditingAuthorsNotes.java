@@ -55,19 +55,20 @@ public final class EditingAuthorsNotes {
         return shown(note, target);
     }
 
-    /** The owner's note; not found when none is set. */
-    public Shown show(NoteOwner owner) {
+    /** The owner's note; empty when none is set. */
+    public Optional<Shown> show(NoteOwner owner) {
         Target target = target(owner);
-        return notes.find(target.scope).map(n -> shown(n, target))
-                .orElseThrow(() -> DomainException.notFound("An author's note " + target.describe()));
+        return notes.find(target.scope).map(n -> shown(n, target));
     }
 
-    /** Removes the owner's note; not found when none is set. */
-    public void clear(NoteOwner owner) {
-        Target target = target(owner);
-        if (!notes.delete(target.scope)) {
-            throw DomainException.notFound("An author's note " + target.describe());
-        }
+    /** Removes the owner's note; false when none was set. */
+    public boolean clear(NoteOwner owner) {
+        return notes.delete(target(owner).scope);
+    }
+
+    /** Words for people naming whose note {@code owner} means (after the same permission check). */
+    public String describe(NoteOwner owner) {
+        return target(owner).describe();
     }
 
     private Shown shown(AuthorsNote note, Target target) {

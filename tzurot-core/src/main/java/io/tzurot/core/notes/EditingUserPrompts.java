@@ -1,7 +1,6 @@
 package io.tzurot.core.notes;
 
 import io.tzurot.core.access.Actor;
-import io.tzurot.core.failure.DomainException;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.personality.PersonalityRepository;
 import io.tzurot.core.personality.ViewingPersonalities;
@@ -47,20 +46,17 @@ public final class EditingUserPrompts {
         return new Shown(prompt, p.map(Personality::slug), tokens.count(prompt.content()));
     }
 
-    /** The caller's prompt; not found when none is set. */
-    public Shown show(Actor actor, Optional<String> slug) {
+    /** The caller's prompt; empty when none is set. */
+    public Optional<Shown> show(Actor actor, Optional<String> slug) {
         Optional<Personality> p = character(actor, slug);
         return prompts.find(actor.userId(), p.map(Personality::id))
-                .map(u -> new Shown(u, p.map(Personality::slug), tokens.count(u.content())))
-                .orElseThrow(() -> DomainException.notFound(describe(p)));
+                .map(u -> new Shown(u, p.map(Personality::slug), tokens.count(u.content())));
     }
 
-    /** Removes the caller's prompt; not found when none is set. */
-    public void clear(Actor actor, Optional<String> slug) {
+    /** Removes the caller's prompt; false when none was set. */
+    public boolean clear(Actor actor, Optional<String> slug) {
         Optional<Personality> p = character(actor, slug);
-        if (!prompts.delete(actor.userId(), p.map(Personality::id))) {
-            throw DomainException.notFound(describe(p));
-        }
+        return prompts.delete(actor.userId(), p.map(Personality::id));
     }
 
     /** Every prompt of the caller, the all-characters one first. */
@@ -73,10 +69,6 @@ public final class EditingUserPrompts {
         Objects.requireNonNull(actor, "actor");
         return Objects.requireNonNullElse(slug, Optional.<String>empty()).filter(s -> !s.isBlank())
                 .map(s -> personalities.visible(actor, s));
-    }
-
-    private static String describe(Optional<Personality> p) {
-        return p.map(c -> "A user prompt of yours for '" + c.slug() + "'").orElse("A user prompt of yours for all characters");
     }
 
     /** The key a prompt of {@code userId} is stored under (for tests and storage). */

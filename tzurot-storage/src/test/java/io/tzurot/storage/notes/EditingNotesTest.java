@@ -95,14 +95,14 @@ class EditingNotesTest {
                     .isInstanceOf(DomainError.Forbidden.class);
             // a change of one field keeps the others
             notes.set(new NoteOwner.Character(actor(boss), p.slug()), new NoteInput(null, 2, "assistant", 3));
-            AuthorsNote changed = notes.show(mine).note();
+            AuthorsNote changed = notes.show(mine).orElseThrow().note();
             assertThat(changed.content()).isEqualTo("Speak softly.");
             assertThat(changed.depth()).isEqualTo(2);
             assertThat(changed.role()).isEqualTo(NoteRole.ASSISTANT);
             assertThat(changed.frequency()).isEqualTo(3);
-            notes.clear(mine);
-            assertThat(error(() -> notes.show(mine))).isInstanceOf(DomainError.NotFound.class);
-            assertThat(error(() -> notes.clear(mine))).isInstanceOf(DomainError.NotFound.class);
+            assertThat(notes.clear(mine)).isTrue();
+            assertThat(notes.show(mine)).isEmpty();
+            assertThat(notes.clear(mine)).isFalse();
         }
 
         @Test
@@ -118,7 +118,7 @@ class EditingNotesTest {
             assertThat(error(() -> notes.set(new NoteOwner.Channel(plain), input))).isInstanceOf(DomainError.Forbidden.class);
             assertThat(error(() -> notes.set(new NoteOwner.Channel(dm), input))).isInstanceOf(DomainError.Forbidden.class);
             notes.set(new NoteOwner.Channel(manager), input);
-            assertThat(notes.show(new NoteOwner.ChannelAsOperator(actor(boss), channel)).note().content())
+            assertThat(notes.show(new NoteOwner.ChannelAsOperator(actor(boss), channel)).orElseThrow().note().content())
                     .isEqualTo("Everyone is at sea.");
             assertThat(error(() -> notes.show(new NoteOwner.ChannelAsOperator(actor(member), channel))))
                     .isInstanceOf(DomainError.Forbidden.class);
@@ -136,14 +136,13 @@ class EditingNotesTest {
                     true);
             notes.set(new NoteOwner.Mine(actor(me), Optional.of(pub.slug())), new NoteInput("for one", null, null, null));
             notes.set(new NoteOwner.Mine(actor(me), Optional.empty()), new NoteInput("for all", null, null, null));
-            assertThat(notes.show(new NoteOwner.Mine(actor(me), Optional.of(pub.slug()))).note().content())
+            assertThat(notes.show(new NoteOwner.Mine(actor(me), Optional.of(pub.slug()))).orElseThrow().note().content())
                     .isEqualTo("for one");
-            assertThat(notes.show(new NoteOwner.Mine(actor(me), Optional.empty())).slug()).isEmpty();
+            assertThat(notes.show(new NoteOwner.Mine(actor(me), Optional.empty())).orElseThrow().slug()).isEmpty();
             assertThat(error(() -> notes.set(new NoteOwner.Mine(actor(me), Optional.of(hidden.slug())),
                     new NoteInput("x", null, null, null)))).isInstanceOf(DomainError.NotFound.class);
             // someone else's own note is theirs: mine stays unseen by the owner of the character
-            assertThat(error(() -> notes.show(new NoteOwner.Mine(actor(owner), Optional.of(pub.slug())))))
-                    .isInstanceOf(DomainError.NotFound.class);
+            assertThat(notes.show(new NoteOwner.Mine(actor(owner), Optional.of(pub.slug())))).isEmpty();
         }
 
         @Test
@@ -162,7 +161,7 @@ class EditingNotesTest {
             assertThat(limit.field()).isEqualTo("content");
             assertThat(limit.message()).contains((NoteLimits.MAX_NOTE_TOKENS + 1) + " tokens", "at most "
                     + NoteLimits.MAX_NOTE_TOKENS);
-            assertThat(error(() -> notes.show(mine))).isInstanceOf(DomainError.NotFound.class);
+            assertThat(notes.show(mine)).isEmpty();
             // exactly at the limit is fine
             notes.set(mine, new NoteInput("word ".repeat(NoteLimits.MAX_NOTE_TOKENS), null, null, null));
         }
@@ -185,9 +184,11 @@ class EditingNotesTest {
             assertThat(limit).isInstanceOf(DomainError.InvalidField.class);
             assertThat(limit.message()).contains("tokens");
             // the refused text did not replace the stored one
-            assertThat(prompts.show(actor(me), Optional.empty()).prompt().content()).isEqualTo("Keep answers short.");
-            prompts.clear(actor(me), Optional.empty());
-            assertThat(error(() -> prompts.clear(actor(me), Optional.empty()))).isInstanceOf(DomainError.NotFound.class);
+            assertThat(prompts.show(actor(me), Optional.empty()).orElseThrow().prompt().content())
+                    .isEqualTo("Keep answers short.");
+            assertThat(prompts.clear(actor(me), Optional.empty())).isTrue();
+            assertThat(prompts.clear(actor(me), Optional.empty())).isFalse();
+            assertThat(prompts.show(actor(me), Optional.empty())).isEmpty();
         }
     }
 }
