@@ -88,7 +88,9 @@ public final class DiscordWiring {
                         events, clock)).withHistory(new ManagingHistory(new ResolvePersona(repos.users(),
                         repos.personas(), repos.userPersonalityConfigs()), repos.historyEpochs(), repos.history(), clock))
                         .withMemory(memory(repos, models, management, keys, clock))
-                        .withAdmin(AdminWiring.services(repos, management.settings(), keys, metrics, clock)))
+                        .withAdmin(AdminWiring.services(repos, management.settings(), keys, metrics, clock))
+                        .withNotes(new io.tzurot.discord.notes.NoteServices(NotesWiring.notes(repos, clock),
+                                NotesWiring.prompts(repos, clock))))
                 .withGuards(LimitsWiring.guards(repos, keys, clock));
         // scene speakers: the owner's limits and each character's talkativeness, with a random source of its own
         services = services.withSpeakers(new ChoosingSpeakers(repos.scene(), new SplittableRandom()));

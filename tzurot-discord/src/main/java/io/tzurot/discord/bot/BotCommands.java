@@ -59,6 +59,7 @@ final class BotCommands {
         commands.add(new MemoryCommand(useCases.viewingPersonalities(), characters, commandServices.memory(),
                 commandServices.memory().map(io.tzurot.discord.memory.MemoryServices::groups).orElse(List.of())));
         commands.add(new PresetCommand(useCases, characters, sessions));
+        commandServices.notes().ifPresent(n -> commands.add(new io.tzurot.discord.notes.NoteCommand(n, characters)));
         commands.add(new ModelsCommand(commandServices.models()));
         commands.add(new SettingsCommand(useCases, sessions, new DataCommands(commandServices.portability(), timer)));
         commandServices.admin().ifPresent(admin -> commands.add(new AdminCommand(admin, shards, sessions,

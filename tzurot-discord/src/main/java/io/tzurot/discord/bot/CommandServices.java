@@ -7,6 +7,7 @@ import io.tzurot.core.manage.ManagementUseCases;
 import io.tzurot.core.messaging.EphemeralKeyStore;
 import io.tzurot.core.model.BrowsingModels;
 import io.tzurot.discord.memory.MemoryServices;
+import io.tzurot.discord.notes.NoteServices;
 import io.tzurot.discord.portability.PortabilityServices;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import java.util.Optional;
 public record CommandServices(EphemeralKeyStore keys, ManagementUseCases useCases, InspectingReplies inspecting,
                               BrowsingModels models, Optional<PortabilityServices> portability,
                               Optional<ManagingHistory> history, Optional<MemoryServices> memory,
-                              Optional<AdminServices> admin) {
+                              Optional<AdminServices> admin, Optional<NoteServices> notes) {
 
     public CommandServices {
         Objects.requireNonNull(keys, "keys");
@@ -32,6 +33,15 @@ public record CommandServices(EphemeralKeyStore keys, ManagementUseCases useCase
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(memory, "memory");
         Objects.requireNonNull(admin, "admin");
+        Objects.requireNonNull(notes, "notes");
+    }
+
+    /** Without {@code /note}'s use cases. */
+    public CommandServices(EphemeralKeyStore keys, ManagementUseCases useCases, InspectingReplies inspecting,
+                           BrowsingModels models, Optional<PortabilityServices> portability,
+                           Optional<ManagingHistory> history, Optional<MemoryServices> memory,
+                           Optional<AdminServices> admin) {
+        this(keys, useCases, inspecting, models, portability, history, memory, admin, Optional.empty());
     }
 
     /** Without {@code /memory}'s and {@code /admin}'s use cases. */
@@ -49,21 +59,28 @@ public record CommandServices(EphemeralKeyStore keys, ManagementUseCases useCase
 
     /** The same, with character files, data export and erasure (and shapes.inc imports when given). */
     public CommandServices withPortability(PortabilityServices services) {
-        return new CommandServices(keys, useCases, inspecting, models, Optional.of(services), history, memory, admin);
+        return new CommandServices(keys, useCases, inspecting, models, Optional.of(services), history, memory, admin, notes);
     }
 
     /** The same, with {@code /history} (clear, undo, stats, purge). */
     public CommandServices withHistory(ManagingHistory managing) {
-        return new CommandServices(keys, useCases, inspecting, models, portability, Optional.of(managing), memory, admin);
+        return new CommandServices(keys, useCases, inspecting, models, portability, Optional.of(managing), memory, admin, notes);
     }
 
     /** The same, with {@code /memory} (memories, focus mode, incognito). */
     public CommandServices withMemory(MemoryServices services) {
-        return new CommandServices(keys, useCases, inspecting, models, portability, history, Optional.of(services), admin);
+        return new CommandServices(keys, useCases, inspecting, models, portability, history, Optional.of(services), admin, notes);
     }
 
     /** The same, with {@code /admin} (the bot owner's commands). */
     public CommandServices withAdmin(AdminServices services) {
-        return new CommandServices(keys, useCases, inspecting, models, portability, history, memory, Optional.of(services));
+        return new CommandServices(keys, useCases, inspecting, models, portability, history, memory, Optional.of(services),
+                notes);
+    }
+
+    /** The same, with {@code /note} (author's notes and user prompts). */
+    public CommandServices withNotes(NoteServices services) {
+        return new CommandServices(keys, useCases, inspecting, models, portability, history, memory, admin,
+                Optional.of(services));
     }
 }
