@@ -36,11 +36,12 @@ class NoteCommandsTest {
     private SimGuild guild;
     private SimUser mod;
     private SimUser alice;
+    private SimUser bob;
 
     @BeforeAll
     void start() {
         app = DiscordApp.start(dir, Map.of());
-        app.model.respondWith(request -> FakeReply.text("Noted: " + request.lastUserText()));
+        app.model.respondWith(request -> FakeReply.text("Noted."));
         guild = app.simulator.world().createGuild("Noted Guild");
         mod = app.simulator.world().createMember(guild, "mod");
         app.simulator.world().setMemberRoles(guild, mod,
@@ -48,6 +49,8 @@ class NoteCommandsTest {
         alice = app.simulator.world().createMember(guild, "alice");
         app.verified(mod);
         app.verified(alice);
+        bob = app.simulator.world().createMember(guild, "bob");
+        app.verified(bob);
         app.character("Ada", "ada");
     }
 
@@ -81,7 +84,7 @@ class NoteCommandsTest {
         // depth 1: just before the newest message of the chat log (her "one" and Ada's answer are there)
         List<String> log = chatLog(fourth);
         assertThat(log.get(log.size() - 2)).isEqualTo(note);
-        assertThat(log.get(log.size() - 1)).contains("Noted: ").contains("three");
+        assertThat(log.get(log.size() - 1)).contains(">Noted.</message>");
         assertThat(log.get(log.size() - 3)).contains("three");
 
         String record = record(channel, "@Ada four");
@@ -112,8 +115,8 @@ class NoteCommandsTest {
                 "SELECT COUNT(*) FROM authors_notes WHERE channel_id = :c").bind("c", Long.toString(channel.id()))
                 .mapTo(Integer.class).one()), n -> n == 1);
 
-        prompt(alice, channel, "@Ada ahoy");
-        String prompt = prompt(alice, channel, "@Ada land?");
+        prompt(bob, channel, "@Ada ahoy");
+        String prompt = prompt(bob, channel, "@Ada land?");
         List<String> log = chatLog(prompt);
         // the default depth is 4: before the oldest of the two messages the log holds
         assertThat(log.get(0)).isEqualTo("<authors_note role=\"system\">Everyone is on a ship at sea.</authors_note>");
@@ -141,7 +144,7 @@ class NoteCommandsTest {
         int before = app.postsIn(channel).size();
         app.simulator.users().post(user, channel, text);
         List<BotActivity.Posted> posts = app.awaitPosts(channel, before + 1);
-        assertThat(posts.get(before).content()).contains("Noted:");
+        assertThat(posts.get(before).content()).contains("Noted.");
         String words = text.replace("@Ada ", "");
         return DiscordScene.systemPrompt(app.model.requests().stream().filter(r -> r.method().equals("POST"))
                 .filter(r -> r.lastUserText().contains(words)).reduce((a, b) -> b).orElseThrow());
