@@ -8,7 +8,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Author's notes and user prompts: the API routes {@code /api/v1/authors-notes/...} and {@code /api/v1/user-prompts...},
+ * Author's notes and user prompts: the API routes {@code /api/v1/authors-notes/...}, {@code /api/v1/admin/channels/{channelId}/authors-note} and
+ * {@code /api/v1/user-prompts...},
  * calling core's {@code EditingAuthorsNotes} and {@code EditingUserPrompts}.
  */
 public final class NotesFeature implements Consumer<RouteRegistry> {

@@ -79,12 +79,12 @@ class NotesApiTest {
         assertThat(ok(app.call("GET", "/api/v1/authors-notes/me/nell", owner, null)).get("note").isNull()).isTrue();
         assertThat(ok(app.call("GET", "/api/v1/authors-notes/me", other, null)).get("note").isNull()).isTrue();
 
-        String channel = "/api/v1/authors-notes/channels/700000000000000042";
+        String channel = "/api/v1/admin/channels/700000000000000042/authors-note";
         assertThat(app.call("PUT", channel, owner, "{\"content\":\"x\"}").statusCode()).isEqualTo(403);
         JsonNode note = ok(app.call("PUT", channel, boss, "{\"content\":\"Storm tonight.\",\"role\":\"assistant\"}"))
                 .get("note");
         assertThat(note.get("scope").asText()).isEqualTo("channel");
-        assertThat(app.call("GET", "/api/v1/authors-notes/channels/not-a-channel", boss, null).statusCode())
+        assertThat(app.call("GET", "/api/v1/admin/channels/not-a-channel/authors-note", boss, null).statusCode())
                 .isEqualTo(400);
     }
 

@@ -81,7 +81,7 @@ public final class NotesApi {
                 ctx -> new NoteOwner.Mine(Access.requireActor(ctx), Optional.of(ctx.pathParam("slug"))));
         note(routes, "/api/v1/authors-notes/characters/{slug}", "a character's author's note (who may edit it)",
                 RouteAuth.USER, ctx -> new NoteOwner.Character(Access.requireActor(ctx), ctx.pathParam("slug")));
-        note(routes, "/api/v1/authors-notes/channels/{channelId}", "a Discord channel's author's note (bot owner)",
+        note(routes, "/api/v1/admin/channels/{channelId}/authors-note", "a Discord channel's author's note (bot owner)",
                 RouteAuth.OWNER, ctx -> new NoteOwner.ChannelAsOperator(Access.requireActor(ctx),
                         ctx.pathParam("channelId")));
 
