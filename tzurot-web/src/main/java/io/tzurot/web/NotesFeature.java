@@ -1,6 +1,9 @@
 package io.tzurot.web;
 
+import io.javalin.Javalin;
+import io.tzurot.web.console.ConsolePageMaker;
 import io.tzurot.web.notes.NotesApi;
+import io.tzurot.web.notes.NotesPages;
 import io.tzurot.web.notes.NotesServices;
 import io.tzurot.web.openapi.RouteRegistry;
 import java.util.Optional;
@@ -10,7 +13,7 @@ import java.util.function.Supplier;
 /**
  * Author's notes and user prompts: the API routes {@code /api/v1/authors-notes/...}, {@code /api/v1/admin/channels/{channelId}/authors-note} and
  * {@code /api/v1/user-prompts...},
- * calling core's {@code EditingAuthorsNotes} and {@code EditingUserPrompts}.
+ * and the console page {@code /console/notes}, calling core's {@code EditingAuthorsNotes} and {@code EditingUserPrompts}.
  */
 public final class NotesFeature implements Consumer<RouteRegistry> {
 
@@ -24,5 +27,10 @@ public final class NotesFeature implements Consumer<RouteRegistry> {
     @Override
     public void accept(RouteRegistry routes) {
         new NotesApi(services).register(routes);
+    }
+
+    /** The console page {@code /console/notes} (under Settings), laid out by {@code pages}. */
+    public Consumer<Javalin> pages(ConsolePageMaker pages) {
+        return app -> new NotesPages(services, pages).register(app);
     }
 }

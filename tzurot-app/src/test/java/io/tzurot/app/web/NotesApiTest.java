@@ -124,6 +124,35 @@ class NotesApiTest {
         assertThat(ok(app.call("GET", "/api/v1/user-prompts/all", owner, null)).get("prompt").isNull()).isTrue();
     }
 
+    @Test
+    void theConsolePageSavesAndClearsTheNoteAndPromptForEveryCharacter() {
+        String me = app.token("200000000000000083", false);
+        HttpResponse<String> empty = app.call("GET", "/console/notes", me, null);
+        assertThat(empty.statusCode()).isEqualTo(200);
+        assertThat(empty.body()).contains("hx-put=\"/console/notes/note\"").doesNotContain("Clear note");
+        HttpResponse<String> saved = app.htmx("PUT", "/console/notes/note", me,
+                "content=Keep+%7B%7Bchar%7D%7D+calm.&depth=2&role=assistant&frequency=3");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.headers().firstValue("HX-Redirect")).contains("/console/notes");
+        JsonNode note = ok(app.call("GET", "/api/v1/authors-notes/me", me, null)).get("note");
+        assertThat(note.get("content").asText()).isEqualTo("Keep {{char}} calm.");
+        assertThat(note.get("depth").asInt()).isEqualTo(2);
+        assertThat(note.get("role").asText()).isEqualTo("assistant");
+        assertThat(note.get("frequency").asInt()).isEqualTo(3);
+        HttpResponse<String> refused = app.htmx("PUT", "/console/notes/note", me, "content=x&role=narrator");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("HX-Retarget")).contains("#console-alert");
+        assertThat(app.htmx("PUT", "/console/notes/prompt", me, "content=Short+answers+please.").statusCode())
+                .isEqualTo(200);
+        String page = app.call("GET", "/console/notes", me, null).body();
+        assertThat(page).contains("Keep {{char}} calm.").contains("Short answers please.").contains("Clear note")
+                .contains("<option value=\"assistant\" selected");
+        assertThat(app.htmx("DELETE", "/console/notes/note", me, null).statusCode()).isEqualTo(200);
+        assertThat(ok(app.call("GET", "/api/v1/authors-notes/me", me, null)).get("note").isNull()).isTrue();
+        assertThat(app.htmx("PUT", "/console/notes/note", me, "content=x").statusCode()).isEqualTo(200);
+        assertThat(app.call("PUT", "/console/notes/note", me, "{}").statusCode()).isNotEqualTo(200); // htmx only
+    }
+
     private static String field(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         return ApiApp.json(response).path("field").asText(null);
