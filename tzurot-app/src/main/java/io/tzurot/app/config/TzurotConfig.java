@@ -109,6 +109,7 @@ public record TzurotConfig(
         autoTranscribeVoice(s);
         transcriptSpoilerWords(s);
         FactsPreset.parse(s.value(Variable.TZUROT_FACTS_PRESET));
+        SummarySettings.from(s);
         shapesBaseUrl(s);
         PluralKitConfig.from(s);
         return new TzurotConfig(dataDir, host, port, roles, database, redis, key, token, owner, rest, gateway, publicUrl, llm,
@@ -227,6 +228,11 @@ public record TzurotConfig(
             // reported below
         }
         throw ConfigException.invalid(Variable.TZUROT_LLM_TIMEOUT, value, "expected whole seconds from 1 to 3600 (default 180)");
+    }
+
+    /** {@code TZUROT_SUMMARY_*}: which model summarizes old memories (or none), and which memories qualify. */
+    public SummarySettings summaries() {
+        return SummarySettings.from(sources);
     }
 
     /** {@code TZUROT_FACTS_PRESET}: which model extracts memory facts, or none. */

@@ -26,6 +26,11 @@ public enum Variable {
             + " for development) instead of globally"),
     TZUROT_FACTS_PRESET(null, false, "memory facts: id of the preset whose (cheap) model extracts them after each"
             + " exchange; reply = the reply's own model; unset or off = no extraction"),
+    TZUROT_SUMMARY_PRESET(null, false, "long-term-memory summaries: id of the preset whose (cheap) model summarizes old"
+            + " memories in the background; reply = the character's own model; unset or off = no summaries"),
+    TZUROT_SUMMARY_MIN_AGE_DAYS("30", false, "memory summaries cover memories older than this many days (1-36500)"),
+    TZUROT_SUMMARY_MIN_MEMORIES("10", false, "memory summaries: a conversation's week is summarized once it holds at"
+            + " least this many old memories (2-1000)"),
     AUTO_TRANSCRIBE_VOICE("false", false, "true: voice messages in Discord are transcribed and the transcript posted"),
     TZUROT_TRANSCRIPT_SPOILER_WORDS(null, false, "comma-separated words hidden behind spoiler bars (||word||) in posted"
             + " voice transcripts; whole words, any case"),

@@ -169,7 +169,8 @@ public final class Launcher {
                             messaging.keys(), clock)),
                     java.util.Optional.of(new io.tzurot.storage.usage.JdbiUsageLogRepository(repos.database())));
             running.own(engine);
-            running.own(RetentionWiring.start(RetentionWiring.sweeps(config, repos, List.of()), messaging.keys(), clock,
+            running.own(RetentionWiring.start(RetentionWiring.sweeps(config, repos, io.tzurot.app.wiring.SummaryWiring
+                    .sweeps(config, repos, models, key.bytes(), messaging.keys(), clock)), messaging.keys(), clock,
                     FleetWiring.consumerName("worker")));
             engine.resumePendingMemories();
             ReplyDeltaRelay deltas = ReplyQueues.deltas(messaging);

@@ -89,6 +89,9 @@ public final class DiscordWiring {
                         repos.personas(), repos.userPersonalityConfigs()), repos.historyEpochs(), repos.history(), clock))
                         .withMemory(memory(repos, models, management, keys, clock))
                         .withAdmin(AdminWiring.services(repos, management.settings(), keys, metrics, clock))
+                        .withLore(new io.tzurot.discord.lore.LoreServices(
+                                new io.tzurot.core.lorebook.EditingLorebooks(repos.lorebooks()),
+                                LoreWiring.useCases(repos), CardWiring.useCases(repos, management, clock).lorebooks()))
                         .withNotes(new io.tzurot.discord.notes.NoteServices(NotesWiring.notes(repos, clock),
                                 NotesWiring.prompts(repos, clock))))
                 .withGuards(LimitsWiring.guards(repos, keys, clock));

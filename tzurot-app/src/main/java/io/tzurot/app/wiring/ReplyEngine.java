@@ -124,7 +124,8 @@ public final class ReplyEngine implements AutoCloseable {
         RecordingExchange recording = new RecordingExchange(repos.history(), repos.pendingMemories(), memories, recorder,
                 models.tokens());
         GeneratingReply.Parts parts = new GeneratingReply.Parts(resolution,
-                new LoadingConversation(repos.history(), repos.historyEpochs(), repos.personas(), repos.personalities()),
+                new LoadingConversation(repos.history(), repos.historyEpochs(), repos.personas(), repos.personalities(),
+                        java.util.Optional.of(repos.channels())),
                 new DescribingAttachments(models.vision(), models.transcriber(), models.attachments(), repos.descriptions(),
                         settings.media(), settings.provider(), clock, OpenAiCompatibleModelCatalog.create(clock)),
                 new RecallingMemories(repos.memorySearch(), models.embeddings()),

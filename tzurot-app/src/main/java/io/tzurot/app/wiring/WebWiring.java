@@ -78,6 +78,9 @@ public final class WebWiring {
     private final io.tzurot.web.NotesFeature notesFeature;
     private final AtomicReference<io.tzurot.web.facts.FactsServices> facts = new AtomicReference<>();
     private final AtomicReference<io.tzurot.web.notes.NotesServices> notes = new AtomicReference<>();
+    private final io.tzurot.web.LorebookConsoleFeature loreConsole = new io.tzurot.web.LorebookConsoleFeature(
+            () -> Optional.ofNullable(this.loreConsoleServices.get()));
+    private final AtomicReference<io.tzurot.web.lore.LoreConsoleServices> loreConsoleServices = new AtomicReference<>();
     private final io.tzurot.web.AdminFeature adminFeature;
     private final AtomicReference<io.tzurot.core.admin.AdminServices> admin = new AtomicReference<>();
     private volatile io.tzurot.core.admin.MetricsSource metrics = io.tzurot.core.admin.MetricsSource.NONE;
@@ -106,6 +109,7 @@ public final class WebWiring {
         sections.addAll(ConversationFeature.SECTIONS);
         sections.addAll(io.tzurot.web.ModerationFeature.SECTIONS);
         sections.addAll(io.tzurot.web.AdminFeature.SECTIONS);
+        sections.addAll(io.tzurot.web.LorebookConsoleFeature.SECTIONS);
         this.console = new WebConsole(() -> Optional.ofNullable(access.get()), version, sections,
                 List.<Consumer<io.tzurot.web.openapi.RouteRegistry>>of(managementFeature, conversationFeature, cardFeature,
                         userDataFeature, moderationFeature, factsFeature, adminFeature,
@@ -122,7 +126,8 @@ public final class WebWiring {
         // the import page before the character pages, whose {slug} would otherwise take "import"
         return List.of(console::register, cardFeature.pages(console::page), managementFeature.pages(console::page),
                 conversationFeature.pages(), userDataFeature.pages(console::page), moderationFeature.pages(console::page),
-                factsFeature.pages(console::page), notesFeature.pages(console::page), adminFeature.pages(console::page));
+                factsFeature.pages(console::page), notesFeature.pages(console::page), adminFeature.pages(console::page),
+                loreConsole.pages(console::page));
     }
 
     /** What {@code /api/v1/admin/metrics} and the console's Admin section read (before {@link #ready}). */
@@ -140,6 +145,9 @@ public final class WebWiring {
         cards.set(CardWiring.useCases(repos, management.get(), clock));
         denials.set(new io.tzurot.core.moderation.ManagingDenials(repos.denylist(), clock, config.botOwnerId()));
         lore.set(LoreWiring.useCases(repos));
+        loreConsoleServices.set(new io.tzurot.web.lore.LoreConsoleServices(
+                new io.tzurot.core.lorebook.EditingLorebooks(repos.lorebooks()), lore.get(), cards.get().lorebooks(),
+                repos.personas()));
         speaking.set(new io.tzurot.core.speaking.ChoosingWhereCharactersSpeak(repos.speaking()));
         userData.set(UserDataWiring.useCases(repos, cards.get(), events, exports, clock));
         facts.set(new io.tzurot.web.facts.FactsServices(new io.tzurot.core.facts.ManagingFacts(

@@ -51,15 +51,21 @@ class HostileRequestsIT {
 
     /** The -Xmx of a running JVM, from jcmd. */
     static long maxHeapOf(long pid) throws IOException, InterruptedException {
-        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                String.valueOf(pid), "VM.flags").redirectErrorStream(true).start();
-        String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        jcmd.waitFor(30, TimeUnit.SECONDS);
+        String out = vmFlagsOf(pid);
         Matcher m = MAX_HEAP.matcher(out);
         if (!m.find()) {
             throw new IllegalStateException("no MaxHeapSize in: " + out);
         }
         return Long.parseLong(m.group(1));
+    }
+
+    /** The flags a running JVM runs with ({@code jcmd PID VM.flags}). */
+    static String vmFlagsOf(long pid) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(pid), "VM.flags").redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        jcmd.waitFor(30, TimeUnit.SECONDS);
+        return out;
     }
 
     private static long residentBytes(long pid) throws IOException {

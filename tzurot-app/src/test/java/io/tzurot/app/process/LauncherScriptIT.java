@@ -43,4 +43,28 @@ class LauncherScriptIT {
             p.stop(Duration.ofSeconds(60));
         }
     }
+
+    @Test
+    void defaultHeapsRunTheSerialCollectorUnlessTheOperatorChoosesOne() throws Exception {
+        Map<String, String> defaults = Map.of("TZUROT_DATA_DIR", dir.resolve("c").toString(), "TZUROT_HTTP_PORT", "0");
+        try (TzurotProcess p = TzurotProcess.startWithLauncher(defaults, "start")) {
+            p.awaitHttpPort(Duration.ofSeconds(90));
+            assertThat(HostileRequestsIT.vmFlagsOf(p.pid())).contains("-XX:+UseSerialGC", "-XX:InitialHeapSize=16777216");
+            p.stop(Duration.ofSeconds(60));
+        }
+        Map<String, String> chosen = Map.of("TZUROT_DATA_DIR", dir.resolve("d").toString(), "TZUROT_HTTP_PORT", "0",
+                "TZUROT_JAVA_OPTS", "-XX:+UseG1GC");
+        try (TzurotProcess p = TzurotProcess.startWithLauncher(chosen, "start")) {
+            p.awaitHttpPort(Duration.ofSeconds(90));
+            assertThat(HostileRequestsIT.vmFlagsOf(p.pid())).contains("-XX:+UseG1GC").doesNotContain("UseSerialGC");
+            p.stop(Duration.ofSeconds(60));
+        }
+        Map<String, String> large = Map.of("TZUROT_DATA_DIR", dir.resolve("e").toString(), "TZUROT_HTTP_PORT", "0",
+                "TZUROT_MAX_HEAP", "2g");
+        try (TzurotProcess p = TzurotProcess.startWithLauncher(large, "start")) {
+            p.awaitHttpPort(Duration.ofSeconds(90));
+            assertThat(HostileRequestsIT.vmFlagsOf(p.pid())).doesNotContain("UseSerialGC");
+            p.stop(Duration.ofSeconds(60));
+        }
+    }
 }

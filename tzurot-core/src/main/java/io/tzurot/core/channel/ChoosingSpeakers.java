@@ -54,6 +54,35 @@ public final class ChoosingSpeakers {
         return chosen.stream().limit(max).toList();
     }
 
+    /**
+     * Who of {@code present} (a scene's, in activation order) takes a chained turn after {@code justSpoke} posted
+     * {@code text}: never {@code justSpoke} itself; under {@code list} the next one after it in activation order
+     * (round the end), under {@code random} any other, under {@code natural} the first the strategy chooses among
+     * the others (one it names first), under {@code manual} nobody. The loop guard is the caller's (see
+     * {@link SceneLimits#allowsChainTurn}).
+     */
+    public Optional<Personality> next(SpeakerStrategy strategy, List<Personality> present, Personality justSpoke,
+                                      String text) {
+        List<Personality> others = present.stream().filter(p -> !p.id().equals(justSpoke.id())).toList();
+        if (others.isEmpty()) {
+            return Optional.empty();
+        }
+        return switch (strategy) {
+            case MANUAL -> Optional.empty();
+            case RANDOM -> Optional.of(pickOne(others));
+            case NATURAL -> natural(others, text == null ? "" : text).stream().findFirst();
+            case LIST -> {
+                int at = -1;
+                for (int i = 0; i < present.size(); i++) {
+                    if (present.get(i).id().equals(justSpoke.id())) {
+                        at = i;
+                    }
+                }
+                yield Optional.of(at < 0 ? others.get(0) : present.get((at + 1) % present.size()));
+            }
+        };
+    }
+
     /** One of {@code candidates}, each as likely (for {@code /chime-in} and {@code /random}). */
     public Personality pickOne(List<Personality> candidates) {
         if (candidates.isEmpty()) {

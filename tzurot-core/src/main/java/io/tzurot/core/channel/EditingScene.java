@@ -76,6 +76,15 @@ public final class EditingScene {
 
     /** Changes the given limits of every scene (the others keep their values); only the bot owner. */
     public SceneLimits setLimits(Actor actor, Optional<Integer> maxCharacters, Optional<Integer> maxReplies) {
+        return setLimits(actor, maxCharacters, maxReplies, Optional.empty());
+    }
+
+    /**
+     * Changes the given limits of every scene, the loop guard {@code chain} (0-{@value SceneLimits#MAX_CHAIN}
+     * character turns in a row) among them; the others keep their values. Only the bot owner.
+     */
+    public SceneLimits setLimits(Actor actor, Optional<Integer> maxCharacters, Optional<Integer> maxReplies,
+                                 Optional<Integer> chain) {
         if (actor == null || !actor.owner()) {
             throw DomainException.forbidden("Only the bot owner may change the limits of scenes.");
         }
@@ -84,7 +93,9 @@ public final class EditingScene {
         int k = maxReplies.orElse(now.maxReplies());
         check("max-characters", n, 1, 25);
         check("replies", k, 1, 25);
-        return scene.setLimits(new SceneLimits(n, k), actor.userId());
+        int m = chain.orElse(now.maxChain());
+        check("chain", m, 0, SceneLimits.MAX_CHAIN);
+        return scene.setLimits(new SceneLimits(n, k, m), actor.userId());
     }
 
     private static void check(String field, int value, int min, int max) {

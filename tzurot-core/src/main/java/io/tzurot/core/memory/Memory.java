@@ -10,7 +10,8 @@ import java.util.UUID;
  * A stored long-term memory without its embedding (spec/datamodel.md §1.5). Nullable components are the
  * optional columns: {@code personaId} (legacy rows only), {@code originalMessageCount}, {@code summarizedAt},
  * {@code sessionId}, {@code canonScope}, {@code summaryType}, {@code channelId}, {@code guildId},
- * {@code legacyShapesUserId} and {@code chunk}.
+ * {@code legacyShapesUserId} and {@code chunk}; {@code summarizedBy} is the summary that stands for this memory
+ * (an original), {@code coversFrom}/{@code coversUntil} the time range of a summary (type {@link #SUMMARY_TYPE}).
  */
 public record Memory(
         UUID id,
@@ -34,7 +35,13 @@ public record Memory(
         String type,
         boolean locked,
         MemoryVisibility visibility,
-        MemoryChunk chunk) {
+        MemoryChunk chunk,
+        UUID summarizedBy,
+        Instant coversFrom,
+        Instant coversUntil) {
+
+    /** The {@code type} of a long-term-memory summary (the others are {@code memory} and {@code knowledge}). */
+    public static final String SUMMARY_TYPE = "summary";
 
     public Memory {
         Objects.requireNonNull(id, "id");
@@ -47,6 +54,11 @@ public record Memory(
         Objects.requireNonNull(sourceSystem, "sourceSystem");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(visibility, "visibility");
+    }
+
+    /** True for a summary of older memories (see {@code io.tzurot.core.summaries}). */
+    public boolean isSummary() {
+        return SUMMARY_TYPE.equals(type);
     }
 
     /** The chunk position when this memory is one piece of a split text. */

@@ -110,7 +110,7 @@ public final class PromptAssembler {
         String referencesText = request.references().stream().map(ReferencedMessage::plainText)
                 .filter(t -> !t.isBlank()).collect(Collectors.joining("\n\n"));
         return new AssembledPrompt(system, human, storage, referencesText, memories.included(), keptEntries, report,
-                facts.used(), notesReport(request.notes(), noteLine, keptLines.size(), names));
+                facts.used(), memories.tokensById(), notesReport(request.notes(), noteLine, keptLines.size(), names));
     }
 
     /** Where the author's note went and what it and the user prompts cost. */
@@ -126,19 +126,21 @@ public final class PromptAssembler {
     }
 
     /** The memories that fit and the pieces of their section (none when no memory fits). */
-    private record MemoryPick(List<MemoryNote> included, List<String> atoms, int tokensUsed) {
+    private record MemoryPick(List<MemoryNote> included, List<String> atoms, int tokensUsed,
+                              Map<String, Integer> tokensById) {
     }
 
     /** Greedy packing, best score first; a memory that does not fit is skipped, later smaller ones may still fit. */
     private MemoryPick pickMemories(PromptRequest request, long budget, Instant now, Placeholders names) {
         if (request.memories().isEmpty()) {
-            return new MemoryPick(List.of(), List.of(), 0);
+            return new MemoryPick(List.of(), List.of(), 0, Map.of());
         }
         List<MemoryNote> ranked = new ArrayList<>(request.memories());
         ranked.sort(Comparator.comparingDouble(MemoryNote::score).reversed());
         long used = tokens.count(MemoryArchive.section(List.of()));
         List<MemoryNote> included = new ArrayList<>();
         List<String> lines = new ArrayList<>();
+        Map<String, Integer> tokensById = new LinkedHashMap<>();
         for (MemoryNote memory : ranked) {
             // Each note is followed by a newline inside the section; counting it keeps the estimate exact.
             String line = MemoryArchive.note(memory, now, request.userZone(), names) + "\n";
@@ -147,12 +149,13 @@ public final class PromptAssembler {
                 used += cost;
                 included.add(memory);
                 lines.add(line);
+                tokensById.put(memory.id(), (int) cost);
             }
         }
         if (included.isEmpty()) {
-            return new MemoryPick(List.of(), List.of(), 0);
+            return new MemoryPick(List.of(), List.of(), 0, Map.of());
         }
-        return new MemoryPick(included, MemoryArchive.atoms(lines), (int) used);
+        return new MemoryPick(included, MemoryArchive.atoms(lines), (int) used, tokensById);
     }
 
     /** The current turn as text: the message, then attachment descriptions; "Hello" when there is nothing. */

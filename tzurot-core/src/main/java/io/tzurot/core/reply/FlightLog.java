@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** Collects a reply's flight record as the stages run (one per request, not shared between threads at once). */
@@ -141,7 +142,7 @@ final class FlightLog {
                 context == null ? null : context.personality().slug(),
                 context == null ? null : context.persona().persona().map(p -> p.id().toString()).orElse(null),
                 cascade, recall == null ? null : recall.query().orElse(null),
-                recall == null ? null : recall.skipped().orElse(null), memories, lore, facts(), authorsNote(), userPrompts(),
+                recall == null ? null : recall.skipped().orElse(null), memories, lore, facts(), summaries(), authorsNote(), userPrompts(),
                 prompt == null ? null : prompt.budget(), prompt == null ? null : prompt.systemPrompt(),
                 prompt == null ? null : prompt.humanMessage(), context == null ? null : context.preset().model(),
                 context != null && context.credentials().guestMode(), parameters, attempts, finalContent,
@@ -173,6 +174,23 @@ final class FlightLog {
     private List<FlightRecord.UserPromptRecord> userPrompts() {
         return prompt == null ? List.of() : prompt.notes().userPrompts().stream()
                 .map(u -> new FlightRecord.UserPromptRecord(u.scope(), u.tokens())).toList();
+    }
+
+    /** The recalled summaries that made it into the prompt, with the tokens each note took. */
+    private List<FlightRecord.SummaryRecord> summaries() {
+        if (prompt == null || recall == null) {
+            return List.of();
+        }
+        List<FlightRecord.SummaryRecord> used = new ArrayList<>();
+        for (MemoryHit hit : recall.hits()) {
+            Integer tokens = prompt.memoryTokens().get(hit.memory().id().toString());
+            if (hit.memory().isSummary() && tokens != null) {
+                used.add(new FlightRecord.SummaryRecord(hit.memory().id().toString(), preview(hit.memory().content()),
+                        hit.memory().originalMessageCount(), Objects.toString(hit.memory().coversFrom(), null),
+                        Objects.toString(hit.memory().coversUntil(), null), hit.score(), tokens));
+            }
+        }
+        return used;
     }
 
     static String preview(String content) {

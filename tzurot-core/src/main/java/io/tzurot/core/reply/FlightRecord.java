@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * The diagnostic "flight recorder" of one reply (pipeline.md §9): what was resolved and from which tier, what
- * memory recalled with which scores, the lorebook entries that fired and the memory facts used (each with its
- * tokens), the author's note and user prompts (where, tokens), the token budget, the exact prompt and parameters, every model attempt
+ * memory recalled with which scores, the lorebook entries that fired, the memory facts and summaries used (each
+ * with its tokens), the author's note and user prompts (where, tokens), the token budget, the exact prompt and
+ * parameters, every model attempt
  * with its raw response and assessment, timings per stage, and the error if any. Fields are nullable rather
  * than Optional so any JSON codec can store it as is.
  */
@@ -29,6 +30,7 @@ public record FlightRecord(
         List<RecalledMemoryRecord> memories,
         List<LoreRecord> lorebook,
         List<FactRecord> facts,
+        List<SummaryRecord> summaries,
         AuthorsNoteRecord authorsNote,
         List<UserPromptRecord> userPrompts,
         TokenBudgetReport budget,
@@ -78,6 +80,14 @@ public record FlightRecord(
 
     /** A user prompt shown: {@code all_characters} or {@code this_character}, and its tokens. */
     public record UserPromptRecord(String scope, int tokens) {
+    }
+
+    /**
+     * A long-term-memory summary recalled into the prompt: which one, the originals it stands for, the time it covers,
+     * its score and the tokens its note took.
+     */
+    public record SummaryRecord(String id, String content, Integer originals, String coversFrom, String coversUntil,
+                                double score, int tokens) {
     }
 
     /** One model call and how its answer was judged. */

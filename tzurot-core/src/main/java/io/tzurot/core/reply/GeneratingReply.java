@@ -112,7 +112,8 @@ public final class GeneratingReply implements ReplyService {
     public GeneratingReply(Parts parts, Executor cpu, Clock clock, RandomGenerator random, ReplyMetrics metrics) {
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.parts = Objects.requireNonNull(parts, "parts");
-        this.preparing = new PreparingTurn(parts.systemPrompts(), parts.conversation()::character);
+        this.preparing = new PreparingTurn(parts.systemPrompts(), parts.conversation()::character,
+                parts.conversation()::present);
         this.cpu = Objects.requireNonNull(cpu, "cpu");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.random = Objects.requireNonNull(random, "random");

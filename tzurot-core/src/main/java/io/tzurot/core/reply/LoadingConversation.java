@@ -1,5 +1,7 @@
 package io.tzurot.core.reply;
 
+import io.tzurot.core.channel.ChannelSettings;
+import io.tzurot.core.channel.ChannelSettingsRepository;
 import io.tzurot.core.conversation.ConversationHistoryRepository;
 import io.tzurot.core.conversation.HistoryMessage;
 import io.tzurot.core.conversation.HistoryRole;
@@ -39,9 +41,19 @@ public final class LoadingConversation {
     private final PersonaHistoryConfigRepository epochs;
     private final PersonaRepository personas;
     private final PersonalityRepository personalities;
+    private final Optional<ChannelSettingsRepository> channels;
 
+    /** Without scenes: only the characters the history shows are other participants. */
     public LoadingConversation(ConversationHistoryRepository history, PersonaHistoryConfigRepository epochs,
                                PersonaRepository personas, PersonalityRepository personalities) {
+        this(history, epochs, personas, personalities, Optional.empty());
+    }
+
+    /** With the scenes of Discord channels ({@code channels}): their activated characters are present. */
+    public LoadingConversation(ConversationHistoryRepository history, PersonaHistoryConfigRepository epochs,
+                               PersonaRepository personas, PersonalityRepository personalities,
+                               Optional<ChannelSettingsRepository> channels) {
+        this.channels = Objects.requireNonNull(channels, "channels");
         this.history = Objects.requireNonNull(history, "history");
         this.epochs = Objects.requireNonNull(epochs, "epochs");
         this.personas = Objects.requireNonNull(personas, "personas");
@@ -93,6 +105,21 @@ public final class LoadingConversation {
         Set<String> fromChannel = new HashSet<>();
         merged.forEach(e -> e.messageIds().stream().filter(id -> !storedIds.contains(id)).forEach(fromChannel::add));
         return new Loaded(merged, fromChannel);
+    }
+
+    /**
+     * The characters present in the request's Discord channel: its scene's activated characters (a thread without
+     * settings of its own has its parent's), oldest activation first; none outside Discord or without scenes.
+     */
+    public List<Personality> present(ReplyRequest request) {
+        if (channels.isEmpty() || request.platform() != Platform.DISCORD) {
+            return List.of();
+        }
+        ChannelSettingsRepository repo = channels.get();
+        Optional<ChannelSettings> settings = repo.find(request.channelId())
+                .or(() -> request.parentChannelId().flatMap(repo::find));
+        return settings.map(ChannelSettings::activated).orElse(List.of()).stream()
+                .flatMap(id -> personalities.findById(id).stream()).toList();
     }
 
     /** A character by id (for the blurbs of the others in a scene). */

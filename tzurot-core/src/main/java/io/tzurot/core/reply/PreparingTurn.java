@@ -39,10 +39,18 @@ final class PreparingTurn {
 
     private final SystemPromptRepository systemPrompts;
     private final Function<UUID, Optional<Personality>> characters;
+    private final Function<ReplyRequest, List<Personality>> present;
 
     PreparingTurn(SystemPromptRepository systemPrompts, Function<UUID, Optional<Personality>> characters) {
+        this(systemPrompts, characters, request -> List.of());
+    }
+
+    /** {@code present}: the characters of the request's channel (its scene), listed even before they speak. */
+    PreparingTurn(SystemPromptRepository systemPrompts, Function<UUID, Optional<Personality>> characters,
+                  Function<ReplyRequest, List<Personality>> present) {
         this.systemPrompts = Objects.requireNonNull(systemPrompts, "systemPrompts");
         this.characters = Objects.requireNonNull(characters, "characters");
+        this.present = Objects.requireNonNull(present, "present");
     }
 
     /** The current message, its user mentions shown as the persona names the users present to this character. */
@@ -154,13 +162,37 @@ final class PreparingTurn {
     }
 
     /**
-     * The people, then the other characters whose turns the history shows (a scene's), each with a short blurb;
-     * the character answering is not among them (its card is the prompt's identity).
+     * The people, then the other characters present in the channel (its scene's, in activation order) and those
+     * whose turns the history shows, each once with a short blurb; the character answering is not among them (its
+     * card is the prompt's identity).
      */
     private List<Participant> withCharacters(List<Participant> people, ReplyContext context, List<HistoryEntry> history,
                                              UserReferences.Scope users) {
-        String self = context.personality().id().toString();
+        List<Participant> others = otherCharacters(context.personality().id().toString(),
+                present.apply(context.request()), history, characters, users::inPrompt);
+        if (others.isEmpty()) {
+            return people;
+        }
+        List<Participant> all = new ArrayList<>(people);
+        all.addAll(others);
+        return all;
+    }
+
+    /**
+     * The characters other than {@code self}: first those {@code present} (in their order), then the others whose
+     * turns {@code history} shows, each once, with a blurb of its card ({@code inPrompt} fills in user references).
+     */
+    static List<Participant> otherCharacters(String self, List<Personality> present, List<HistoryEntry> history,
+                                             Function<UUID, Optional<Personality>> characters,
+                                             Function<String, String> inPrompt) {
         Map<String, Participant> others = new LinkedHashMap<>();
+        for (Personality p : present) {
+            String id = p.id().toString();
+            if (!id.equals(self) && !others.containsKey(id)) {
+                others.put(id, Participant.character(id, p.shownName(), blurb(inPrompt.apply(p.characterInfo()),
+                        inPrompt.apply(p.personalityTraits()))));
+            }
+        }
         for (HistoryEntry entry : history) {
             Optional<String> id = entry.speakerPersonaId();
             if (entry.role() != HistoryEntry.Role.ASSISTANT || id.isEmpty() || id.get().equals(self)
@@ -173,17 +205,12 @@ final class PreparingTurn {
             } catch (IllegalArgumentException notAnId) {
                 continue;
             }
-            String blurb = characters.apply(personalityId).map(p -> blurb(users.inPrompt(p.characterInfo()),
-                    users.inPrompt(p.personalityTraits()))).orElse("");
+            String blurb = characters.apply(personalityId).map(p -> blurb(inPrompt.apply(p.characterInfo()),
+                    inPrompt.apply(p.personalityTraits()))).orElse("");
             others.put(id.get(), Participant.character(id.get(), entry.speakerName().isBlank() ? "Character"
                     : entry.speakerName(), blurb));
         }
-        if (others.isEmpty()) {
-            return people;
-        }
-        List<Participant> all = new ArrayList<>(people);
-        all.addAll(others.values());
-        return all;
+        return List.copyOf(others.values());
     }
 
     /** The start of a character's description (or its traits), cut at a sentence end or word within the limit. */

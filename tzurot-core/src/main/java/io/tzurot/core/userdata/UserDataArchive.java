@@ -277,6 +277,15 @@ public final class UserDataArchive {
         m.put("channelId", x.channelId());
         m.put("guildId", x.guildId());
         m.put("sourceSystem", x.sourceSystem());
+        m.put("type", x.type()); // "summary" for a long-term-memory summary
+        if (x.isSummary()) {
+            m.put("originals", x.originalMessageCount());
+            m.put("coversFrom", x.coversFrom());
+            m.put("coversUntil", x.coversUntil());
+        }
+        if (x.summarizedBy() != null) {
+            m.put("summarizedBy", x.summarizedBy());
+        }
         return m;
     }
 

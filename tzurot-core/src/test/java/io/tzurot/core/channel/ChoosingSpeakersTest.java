@@ -117,6 +117,40 @@ class ChoosingSpeakersTest {
         assertThat(choosing.choose(SpeakerStrategy.NATURAL, List.of(ada, bob, cyd), "hi")).hasSize(2);
     }
 
+    @Test
+    void aChainedTurnGoesToAnotherCharacterNeverTheOneWhoJustSpoke() {
+        ChoosingSpeakers choosing = new ChoosingSpeakers(settings, new Script(0, 0, 0));
+        List<Personality> scene = List.of(ada, bob, cyd);
+        // list: the next one in activation order, round the end
+        assertThat(choosing.next(SpeakerStrategy.LIST, scene, ada, "x")).contains(bob);
+        assertThat(choosing.next(SpeakerStrategy.LIST, scene, cyd, "x")).contains(ada);
+        assertThat(choosing.next(SpeakerStrategy.LIST, List.of(ada, bob), bob, "Bob again")).contains(ada);
+        // natural: a character the post names comes first, but never the one who posted it
+        weights.put(ada.id(), 0);
+        weights.put(bob.id(), 0);
+        weights.put(cyd.id(), 0);
+        assertThat(choosing.next(SpeakerStrategy.NATURAL, scene, bob, "Bob thinks Cyd knows")).contains(cyd);
+        assertThat(choosing.next(SpeakerStrategy.NATURAL, scene, bob, "Bob alone")).isEmpty();
+        // random: any other (the script picks the first of the others)
+        assertThat(choosing.next(SpeakerStrategy.RANDOM, scene, ada, "x")).contains(bob);
+        assertThat(choosing.next(SpeakerStrategy.MANUAL, scene, ada, "Bob?")).isEmpty();
+        assertThat(choosing.next(SpeakerStrategy.LIST, List.of(ada), ada, "x")).isEmpty();
+    }
+
+    @Test
+    void theLoopGuardAllowsTurnsOneToM() {
+        assertThat(SceneLimits.DEFAULTS.allowsChainTurn(1)).isFalse();
+        SceneLimits two = new SceneLimits(5, 3, 2);
+        assertThat(two.allowsChainTurn(0)).isFalse();
+        assertThat(two.allowsChainTurn(1)).isTrue();
+        assertThat(two.allowsChainTurn(2)).isTrue();
+        assertThat(two.allowsChainTurn(3)).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SceneLimits(5, 3, SceneLimits.MAX_CHAIN + 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxChain");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SceneLimits(5, 3, -1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static Personality character(String name) {
         Instant at = Instant.parse("2026-12-01T00:00:00Z");
         return new Personality(UUID.randomUUID(), name, null, name.toLowerCase(), null, UUID.randomUUID(), "", "", "",

@@ -58,6 +58,7 @@ final class BotCommands {
         commands.add(new HistoryCommand(useCases.viewingPersonalities(), characters, commandServices.history()));
         commands.add(new MemoryCommand(useCases.viewingPersonalities(), characters, commandServices.memory(),
                 commandServices.memory().map(io.tzurot.discord.memory.MemoryServices::groups).orElse(List.of())));
+        commands.add(new io.tzurot.discord.lore.LorebookCommand(commandServices.lore(), characters));
         commands.add(new PresetCommand(useCases, characters, sessions));
         commandServices.notes().ifPresent(n -> commands.add(new io.tzurot.discord.notes.NoteCommand(n, characters)));
         commands.add(new ModelsCommand(commandServices.models()));

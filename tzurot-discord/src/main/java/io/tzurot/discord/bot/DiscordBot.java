@@ -15,6 +15,8 @@ import io.tzurot.discord.delivery.ReplyPoster;
 import io.tzurot.discord.delivery.Typing;
 import io.tzurot.discord.proxy.PluralKitProxies;
 import io.tzurot.discord.proxy.PluralKitSettings;
+import io.tzurot.discord.scene.ChainCounts;
+import io.tzurot.discord.scene.SceneChains;
 import io.tzurot.discord.trigger.DenylistGate;
 import io.tzurot.discord.trigger.TriggerResolver;
 import io.tzurot.discord.trigger.VerificationPrompts;
@@ -105,6 +107,10 @@ public final class DiscordBot implements AutoCloseable {
         recent = new RecentMessages(services.clock());
         proxies = pluralKit.map(p -> new PluralKitProxies(p, delays));
         MessageHandler handler = handler();
+        // the scenes' loop guard counts in the shared key store, which comes with the commands' services
+        Optional<SceneChains> chains = services.commands().map(c -> new SceneChains(services.channels(),
+                services.personalities(), services.users(), services.delivered(), services.speakers(),
+                new ChainCounts(c.keys()), queue, handler::chat, workers));
         // commands get their own threads, so a busy reply engine never delays an interaction's deferral
         commandWorkers = Executors.newFixedThreadPool(4, daemon("tzurot-discord-command"));
         Optional<CommandRouter> router = services.commands().map(c -> BotCommands.router(services, c, settings, handler,
@@ -121,6 +127,7 @@ public final class DiscordBot implements AutoCloseable {
                         .addEventListeners(handler, recent, new GuildDenials(denylistGate(), workers));
                 services.history().ifPresent(h -> builder.addEventListeners(new HistorySync(h, services.clock())));
                 router.ifPresent(builder::addEventListeners);
+                chains.ifPresent(builder::addEventListeners);
                 proxies.ifPresent(builder::addEventListeners);
                 settings.restBaseForJda().ifPresent(base -> builder.setRestConfig(new RestConfig().setBaseUrl(base)));
                 if (settings.shards().sharded()) {

@@ -191,7 +191,9 @@ final class MemoryBrowser {
     /** One memory with its date, channel and lock, and the buttons that act on it. */
     private MessageEditData detail(Actor actor, UUID id, String place) {
         Memory m = memories.own(actor, id);
-        String text = "🧠 **Memory** · " + MemoryTexts.when(m.createdAt()) + " · in " + MemoryTexts.channel(m)
+        String head = io.tzurot.core.summaries.SummaryLabel.of(m).map(l -> "**" + l + "**").orElse("🧠 **Memory**")
+                + (m.summarizedBy() != null ? " · 📜 summarized (a summary stands for it in replies)" : "");
+        String text = head + " · " + MemoryTexts.when(m.createdAt()) + " · in " + MemoryTexts.channel(m)
                 + (m.locked() ? " · 🔒 locked" : "") + (m.updatedAt().isAfter(m.createdAt()) ? " · edited "
                 + MemoryTexts.when(m.updatedAt(), "R") : "") + "\n>>> " + MemoryTexts.preview(m, 1700);
         List<Button> buttons = new ArrayList<>(List.of(

@@ -5,6 +5,7 @@ import io.tzurot.core.memory.IncognitoSession;
 import io.tzurot.core.memory.ManagingMemories;
 import io.tzurot.core.memory.Memory;
 import io.tzurot.core.personality.Personality;
+import io.tzurot.core.summaries.SummaryLabel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -84,7 +85,8 @@ final class MemoryTexts {
 
     /** One memory as a list line: date, channel, lock, preview. */
     static String line(Memory m) {
-        return when(m.createdAt(), "d") + " · " + channel(m) + " · " + (m.locked() ? "🔒 " : "") + preview(m, 90);
+        return when(m.createdAt(), "d") + " · " + channel(m) + " · " + (m.locked() ? "🔒 " : "")
+                + (m.isSummary() ? SummaryLabel.MARK + " " : "") + preview(m, 90);
     }
 
     static String channel(Memory m) {

@@ -26,7 +26,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /**
  * {@code /scene view | strategy strategy:<natural|list|random|manual> | talkativeness character:<slug> weight:<0-100>
- * | limits [max-characters] [replies]}: how the characters of a channel take turns. The rules (channel
+ * | limits [max-characters] [replies] [chain]}: how the characters of a channel take turns. The rules (channel
  * managers set the strategy, whoever may edit a character its talkativeness, the bot owner the limits) are
  * {@link EditingScene}'s.
  */
@@ -63,11 +63,14 @@ public final class SceneCommand implements SlashCommand {
                         .addOption(OptionType.STRING, "character", "The character (slug)", true, true)
                         .addOptions(new OptionData(OptionType.INTEGER, "weight", "0 never, 100 always", true)
                                 .setRequiredRange(0, 100)),
-                new SubcommandData("limits", "Bot owner: characters per channel, replies per message")
+                new SubcommandData("limits", "Bot owner: characters per channel, replies per message, chained turns")
                         .addOptions(new OptionData(OptionType.INTEGER, "max-characters", "Characters one channel may hold",
                                         false).setRequiredRange(1, 25),
                                 new OptionData(OptionType.INTEGER, "replies", "Replies one message may get", false)
-                                        .setRequiredRange(1, 25)));
+                                        .setRequiredRange(1, 25),
+                                new OptionData(OptionType.INTEGER, "chain",
+                                        "Character turns in a row without a person (0: characters never answer each other)",
+                                        false).setRequiredRange(0, SceneLimits.MAX_CHAIN)));
     }
 
     @Override
@@ -90,7 +93,7 @@ public final class SceneCommand implements SlashCommand {
             }
             case "scene limits" -> {
                 SceneLimits limits = scene.setLimits(caller.actor(), number(call, "max-characters"),
-                        number(call, "replies"));
+                        number(call, "replies"), number(call, "chain"));
                 call.answer("✅ Scene limits: " + limits(limits));
             }
             default -> throw new CommandFailure("Unknown subcommand /" + call.path());
@@ -110,9 +113,10 @@ public final class SceneCommand implements SlashCommand {
     }
 
     private static String limits(SceneLimits l) {
-        // characters never answer each other's posts: only a person's message starts a round of replies
-        return l.maxCharacters() + " characters per channel, " + l.maxReplies() + " replies per message,"
-                + " characters never answer each other";
+        return l.maxCharacters() + " characters per channel, " + l.maxReplies() + " replies per message, "
+                + (l.maxChain() == 0 ? "characters never answer each other"
+                : "characters answer each other up to " + l.maxChain() + " turn" + (l.maxChain() == 1 ? "" : "s")
+                + " in a row until a person speaks");
     }
 
     private static String explain(SpeakerStrategy s) {

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Scenes on the simulator with real JDA: several characters activated in one channel, who answers a message by the
  * channel's speaker strategy (with the harness's seeded random source), the activation limit, deactivating one or
- * all, {@code /chime-in} and {@code /random}, and that characters never answer each other's posts.
+ * all, {@code /chime-in} and {@code /random}, and the loop guard: characters never answer each other's posts by
+ * default, and answer each other up to the bot owner's chain limit once it is set.
  * The harness's engine answers "{Name}: {message}", so the posts show who answered what, in order.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -185,6 +186,67 @@ class SceneTest {
 
         // characters never chain: the two replies to "start" did not make anyone speak again
         assertThat(contents(channel, 3)).hasSize(3).endsWith("Cyd: stop");
+    }
+
+    @Test
+    void withAChainOfTwoOneMessageGetsExactlyTwoChainedTurnsThenTheSceneWaits() {
+        SimTextChannel channel = scene("chain-two", ada, bob);
+        assertThat(commands.run(owner, channel, "scene limits", Map.of("chain", "2")))
+                .contains("characters answer each other up to 2 turns in a row until a person speaks");
+        assertThat(commands.run(mod, channel, "scene strategy", Map.of("strategy", "list"))).contains("**list**");
+
+        harness.simulator.users().post(alice, channel, "hello");
+
+        // the round (Ada, Bob), then Bob's post starts a turn by the next in the list, and hers one by Bob
+        assertThat(contents(channel, 4)).containsExactly("Ada: hello", "Bob: hello", "Ada: (Ada answers Bob)",
+                "Bob: (Bob answers Ada)");
+        // the third chained turn was counted and refused: nothing more comes
+        awaitChainCount(channel, 3);
+        assertThat(harness.postsIn(channel)).hasSize(4);
+    }
+
+    @Test
+    void theChainStopsAtTheLimitEvenWhenEveryPostNamesTheOtherCharacter() {
+        SimTextChannel channel = scene("chain-named", ada, bob);
+        talkativeness(ada, 0);
+        talkativeness(bob, 0);
+        assertThat(commands.run(owner, channel, "scene limits", Map.of("chain", "1"))).contains("up to 1 turn in a");
+
+        // natural: only naming makes anyone speak; every reply here names the other character
+        harness.simulator.users().post(alice, channel, "Ada and Bob, hi");
+
+        // Bob's reply names Ada, so she takes the one chained turn; hers names Bob, who must stay silent
+        assertThat(contents(channel, 3)).containsExactly("Ada: Ada and Bob, hi", "Bob: Ada and Bob, hi",
+                "Ada: (Ada answers Bob)");
+        awaitChainCount(channel, 2);
+        assertThat(harness.postsIn(channel)).hasSize(3);
+    }
+
+    @Test
+    void aPersonSpeakingStartsTheCountAgain() {
+        SimTextChannel channel = scene("chain-reset", ada, bob);
+        assertThat(commands.run(owner, channel, "scene limits", Map.of("chain", "1"))).contains("up to 1 turn");
+        assertThat(commands.run(mod, channel, "scene strategy", Map.of("strategy", "list"))).contains("**list**");
+
+        harness.simulator.users().post(alice, channel, "one");
+        assertThat(contents(channel, 3)).containsExactly("Ada: one", "Bob: one", "Ada: (Ada answers Bob)");
+        awaitChainCount(channel, 2);
+
+        harness.simulator.users().post(alice, channel, "two");
+        assertThat(contents(channel, 6).subList(3, 6)).containsExactly("Ada: two", "Bob: two",
+                "Ada: (Ada answers Bob)");
+        awaitChainCount(channel, 2);
+        assertThat(harness.postsIn(channel)).hasSize(6);
+        assertThat(commands.run(owner, channel, "scene limits", Map.of("chain", "11"))).startsWith("❌");
+        assertThat(commands.run(mod, channel, "scene limits", Map.of("chain", "3"))).startsWith("❌ Only the bot owner");
+        assertThat(harness.scene.limits().maxChain()).isEqualTo(1);
+    }
+
+    /** Waits until the loop guard has counted {@code turns} chained turns since the person last spoke. */
+    private void awaitChainCount(SimTextChannel channel, int turns) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> harness.keys.get("scene-chain:count:" + channel.id()).orElse("0"),
+                        count -> count.equals(Integer.toString(turns)));
     }
 
     private SimTextChannel scene(String name, Personality... characters) {

@@ -30,9 +30,10 @@ public final class JdbiSceneSettingsRepository implements SceneSettingsRepositor
 
     @Override
     public SceneLimits limits() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT max_characters, max_replies FROM scene_limits"
+        return jdbi.withHandle(h -> h.createQuery("SELECT max_characters, max_replies, max_chain FROM scene_limits"
                         + " WHERE id = :id").bind("id", LIMITS_ID)
-                .map((rs, ctx) -> new SceneLimits(rs.getInt("max_characters"), rs.getInt("max_replies")))
+                .map((rs, ctx) -> new SceneLimits(rs.getInt("max_characters"), rs.getInt("max_replies"),
+                        rs.getInt("max_chain")))
                 .findOne().orElse(SceneLimits.DEFAULTS));
     }
 
@@ -40,11 +41,12 @@ public final class JdbiSceneSettingsRepository implements SceneSettingsRepositor
     public SceneLimits setLimits(SceneLimits limits, UUID changedBy) {
         Objects.requireNonNull(limits, "limits");
         jdbi.useTransaction(h -> h.createUpdate("MERGE INTO scene_limits t USING (SELECT 1 AS one) s ON (t.id = :id)"
-                        + " WHEN MATCHED THEN UPDATE SET max_characters = :n, max_replies = :k,"
+                        + " WHEN MATCHED THEN UPDATE SET max_characters = :n, max_replies = :k, max_chain = :m,"
                         + " updated_by = :by, updated_at = :now"
-                        + " WHEN NOT MATCHED THEN INSERT (id, max_characters, max_replies, updated_by, updated_at)"
-                        + " VALUES (:id, :n, :k, :by, :now)")
+                        + " WHEN NOT MATCHED THEN INSERT (id, max_characters, max_replies, max_chain, updated_by,"
+                        + " updated_at) VALUES (:id, :n, :k, :m, :by, :now)")
                 .bind("id", LIMITS_ID).bind("n", limits.maxCharacters()).bind("k", limits.maxReplies())
+                .bind("m", limits.maxChain())
                 .bind("by", Sql.nullableUuid(changedBy)).bind("now", now(clock))
                 .execute());
         return limits();

@@ -135,6 +135,8 @@ public final class JdbiMemoryRepository implements MemoryRepository {
                     .bind("at", at)
                     .execute() == 1;
             if (deleted) {
+                // a deleted summary gives its originals back to search
+                h.createUpdate("UPDATE memories SET summarized_by = NULL WHERE summarized_by = :id").bind("id", id).execute();
                 MemoryVersions.bumpOwnerOf(h, id);
             }
             return deleted;
@@ -190,6 +192,7 @@ public final class JdbiMemoryRepository implements MemoryRepository {
                     .bind("personality", personalityId)
                     .execute();
             if (deleted > 0) {
+                unmarkOrphans(h, personaId);
                 MemoryVersions.bump(h, personaId);
             }
             return deleted;
@@ -223,10 +226,20 @@ public final class JdbiMemoryRepository implements MemoryRepository {
             personalityId.ifPresent(p -> delete.bind("personality", p));
             int deleted = delete.execute();
             if (deleted > 0) {
+                unmarkOrphans(h, personaId); // a locked or older original outlives its deleted summary
                 MemoryVersions.bump(h, personaId); // the in-JVM vector index drops the rows on its next search
             }
             return deleted;
         });
+    }
+
+    /** Clears summarized_by on the persona's originals whose summary is gone or no longer visible. */
+    static void unmarkOrphans(org.jdbi.v3.core.Handle h, UUID personaId) {
+        h.createUpdate("UPDATE memories SET summarized_by = NULL WHERE persona_id = :persona AND summarized_by IS NOT NULL "
+                        + "AND NOT EXISTS (SELECT 1 FROM memories s WHERE s.id = memories.summarized_by "
+                        + "AND s.visibility = 'normal')")
+                .bind("persona", personaId)
+                .execute();
     }
 
     private static String recentUnlocked(Optional<UUID> personalityId) {

@@ -102,7 +102,8 @@ final class PersonaVectorIndex {
         List<String> channels = new ArrayList<>();
         List<float[]> vectors = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, personality_id, created_at, channel_id, embedding "
-                + "FROM memories WHERE persona_id = ? AND visibility = 'normal' AND embedding IS NOT NULL")) {
+                + "FROM memories WHERE persona_id = ? AND visibility = 'normal' AND embedding IS NOT NULL "
+                + "AND summarized_by IS NULL")) {
             ps.setObject(1, personaId);
             ps.setFetchSize(512);
             try (ResultSet rs = ps.executeQuery()) {

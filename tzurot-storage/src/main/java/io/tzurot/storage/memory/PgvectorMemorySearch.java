@@ -150,7 +150,9 @@ public final class PgvectorMemorySearch implements MemorySearch {
      * {@link #anyCandidates}, which must agree on it. Bound by {@link #bindScope}.
      */
     private static String inScope(PersonalityScope scope, Optional<Instant> createdBefore) {
+        // a summarized original is left to its summary (the summary's deletion clears summarized_by)
         return "m.persona_id = :persona AND m.visibility = 'normal' AND m.embedding IS NOT NULL"
+                + " AND m.summarized_by IS NULL"
                 + (scope instanceof PersonalityScope.Only ? " AND m.personality_id = :personality" : "")
                 + (createdBefore.isPresent() ? " AND m.created_at < :cutoff" : "");
     }

@@ -43,6 +43,8 @@ class SceneSettingsRepositoryTest {
             assertThat(scene.setLimits(new SceneLimits(2, 4), owner.id())).isEqualTo(new SceneLimits(2, 4));
             assertThat(scene.setLimits(new SceneLimits(3, 1), null)).isEqualTo(new SceneLimits(3, 1));
             assertThat(scene.limits()).isEqualTo(new SceneLimits(3, 1));
+            assertThat(scene.setLimits(new SceneLimits(3, 1, 2), null)).isEqualTo(new SceneLimits(3, 1, 2));
+            assertThat(scene.limits().maxChain()).isEqualTo(2);
         }
 
         @Test

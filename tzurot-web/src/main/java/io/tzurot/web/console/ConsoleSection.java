@@ -6,6 +6,7 @@ public enum ConsoleSection {
     CHARACTERS("Characters", "/console/characters"),
     PERSONAS("Personas", "/console/personas"),
     PRESETS("Presets", "/console/presets"),
+    LOREBOOKS("Lorebooks", "/console/lorebooks"),
     MEMORIES("Memories", "/console/memories"),
     SETTINGS("Settings", "/console/settings/tokens"),
     DATA("Your data", "/console/data"),

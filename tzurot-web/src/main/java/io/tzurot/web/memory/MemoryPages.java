@@ -44,12 +44,17 @@ public final class MemoryPages {
         app.delete("/console/memories/{id}", this::delete);
     }
 
-    /** One memory as the page shows it; {@code score} is set for search results. */
-    public record Row(String id, String content, String createdAt, boolean locked, String score) {
+    /**
+     * One memory as the page shows it; {@code score} is set for search results, {@code summary} labels a summary,
+     * {@code summarized} marks an original a summary stands for.
+     */
+    public record Row(String id, String content, String createdAt, boolean locked, String score, String summary,
+                      boolean summarized) {
 
         static Row of(Memory m, Double score) {
             return new Row(m.id().toString(), m.content(), m.createdAt().toString(), m.locked(),
-                    score == null ? null : String.format(Locale.ROOT, "%.2f", score));
+                    score == null ? null : String.format(Locale.ROOT, "%.2f", score),
+                    io.tzurot.core.summaries.SummaryLabel.of(m).orElse(null), m.summarizedBy() != null);
         }
     }
 

@@ -22,6 +22,13 @@ public final class MemoryView {
         json.put("channelId", m.channelId());
         json.put("createdAt", m.createdAt().toString());
         json.put("updatedAt", m.updatedAt().toString());
+        json.put("summary", m.isSummary());
+        if (m.isSummary()) {
+            json.put("originals", m.originalMessageCount());
+            json.put("coversFrom", m.coversFrom() == null ? null : m.coversFrom().toString());
+            json.put("coversUntil", m.coversUntil() == null ? null : m.coversUntil().toString());
+        }
+        json.put("summarizedBy", m.summarizedBy() == null ? null : m.summarizedBy().toString());
         return json;
     }
 
@@ -42,6 +49,13 @@ public final class MemoryView {
         fields.put("channelId", Schemas.nullable(Schemas.string("Where it was made")));
         fields.put("createdAt", Schemas.format("date-time", "When it was made"));
         fields.put("updatedAt", Schemas.format("date-time", "When it last changed"));
+        fields.put("summary", Schemas.bool("A summary of older memories (📜), written in the background"));
+        fields.put("originals", Schemas.nullable(Map.of("type", "integer", "description",
+                "Summary only: how many memories it stands for")));
+        fields.put("coversFrom", Schemas.nullable(Schemas.format("date-time", "Summary only: its oldest memory")));
+        fields.put("coversUntil", Schemas.nullable(Schemas.format("date-time", "Summary only: its newest memory")));
+        fields.put("summarizedBy", Schemas.nullable(Schemas.format("uuid",
+                "The summary that stands for this memory (search then finds the summary instead)")));
         s.define("Memory", Schemas.object(List.of("id", "personalityId", "content", "locked", "createdAt", "updatedAt"), fields));
         Map<String, Object> hitFields = new LinkedHashMap<>(fields);
         hitFields.put("score", Map.of("type", "number", "description", "Cosine similarity to the query"));

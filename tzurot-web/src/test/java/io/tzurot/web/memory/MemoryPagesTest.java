@@ -63,6 +63,31 @@ class MemoryPagesTest {
     }
 
     @Test
+    void aSummaryIsMarkedInTheConsoleAndTheApiAndItsDeletionGivesTheOriginalsBack() {
+        java.util.List<Memory> originals = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            originals.add(h.memory(al, lilith, "Al waters the tomatoes, day " + i));
+        }
+        java.util.UUID id = java.util.UUID.randomUUID();
+        float[] vector = new float[384];
+        vector[0] = 1f;
+        assertThat(new io.tzurot.storage.memory.JdbiSummaryRepository(h.database).store(
+                new io.tzurot.core.summaries.NewSummary(id, al.id(), lilith.id(), "web1", null,
+                        "{user} watered the tomatoes for three days.", vector, originals.get(0).createdAt(),
+                        originals.get(2).createdAt(), originals.stream().map(Memory::id).toList(),
+                        originals.get(2).createdAt()))).isTrue();
+
+        String list = h.get("/console/memories?personality=lilith", alice).body();
+        assertThat(list).contains("📜 summary of 3 memories", "watered the tomatoes for three days", "summarized");
+        String json = h.get("/api/v1/memories?personality=lilith", alice).body();
+        assertThat(json).contains("\"summary\":true", "\"originals\":3", "\"summarizedBy\":\"" + id + "\"");
+
+        assertThat(htmx("DELETE", "/console/memories/" + id, alice, null).statusCode()).isEqualTo(200);
+        assertThat(h.services.memories().find(originals.get(0).id()).orElseThrow().summarizedBy()).isNull();
+        assertThat(h.get("/console/memories?personality=lilith", alice).body()).doesNotContain("📜", "summarized");
+    }
+
+    @Test
     void editAndDeleteFromTheConsole() {
         Memory m = h.memory(al, lilith, "Al drives a blue car");
         String path = "/console/memories/" + m.id();

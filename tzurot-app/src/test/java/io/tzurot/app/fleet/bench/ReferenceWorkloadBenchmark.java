@@ -100,7 +100,7 @@ public final class ReferenceWorkloadBenchmark {
              TzurotProcess worker = TzurotProcess.startWithLauncher(env, "start", "--roles", "worker")) {
             int port = api.awaitHttpPort(Duration.ofMinutes(2));
             worker.awaitLine("Started in", Duration.ofMinutes(2));
-            Thread.sleep(5000);
+            Thread.sleep(10_000); // at rest: past the launcher's first trim of the C heap (every 5 s)
             long apiIdle = ProcessCpu.statusMiB(api.pid(), "VmRSS");
             long workerIdle = ProcessCpu.statusMiB(worker.pid(), "VmRSS");
             WorkloadClient client = new WorkloadClient("http://127.0.0.1:" + port, 64);

@@ -21,6 +21,7 @@ public final class LorebookScanner {
 
     private final TokenCounter tokens;
     private final DoubleSupplier random;
+    private final ParsedBooks parsed = new ParsedBooks();
 
     /**
      * A scanner counting content with {@code tokens} and rolling probability and group draws with {@code random}.
@@ -160,12 +161,14 @@ public final class LorebookScanner {
         return KeyLogic.match(e, texts);
     }
 
-    private static List<PreparedEntry> prepare(LoreScanRequest request) {
+    private List<PreparedEntry> prepare(LoreScanRequest request) {
         List<PreparedEntry> out = new ArrayList<>();
         for (LoreBook book : request.books()) {
             List<LorebookEntry> bookEntries = book.content().entries();
+            List<ParsedEntry> parsedEntries = parsed.entries(book);
             for (int i = 0; i < bookEntries.size(); i++) {
-                out.add(PreparedEntry.of(book, i, bookEntries.get(i), request.settings(), request.messages().size()));
+                out.add(PreparedEntry.of(book, parsedEntries.get(i), bookEntries.get(i), request.settings(),
+                        request.messages().size()));
             }
         }
         // higher order is considered first (it is placed nearer the chat and wins the budget); ties keep book order

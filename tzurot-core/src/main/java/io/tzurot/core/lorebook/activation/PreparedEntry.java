@@ -4,7 +4,6 @@ import io.tzurot.core.lorebook.LorebookContent;
 import io.tzurot.core.lorebook.LorebookEntry;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /** One entry with every setting resolved (entry, then decorator, then book, then global) for one scan. */
 record PreparedEntry(String key, LorebookEntry entry, Decorators decorators, List<ScanKey> keys,
@@ -18,9 +17,10 @@ record PreparedEntry(String key, LorebookEntry entry, Decorators decorators, Lis
     static final int DEFAULT_ORDER = 100;
     static final int DEFAULT_DEPTH = 4;
 
-    static PreparedEntry of(LoreBook book, int index, LorebookEntry e, LoreSettings settings, int messageCount) {
+    static PreparedEntry of(LoreBook book, ParsedEntry parsed, LorebookEntry e, LoreSettings settings,
+                            int messageCount) {
         LorebookContent content = book.content();
-        Decorators deco = Decorators.parse(e.content());
+        Decorators deco = parsed.decorators();
         LorebookEntry.Matching m = e.matching();
         LorebookEntry.Placement p = e.placement();
         int scanDepth = first(deco.scanDepth(), m.scanDepth(), content.scanDepth(), settings.scanDepth());
@@ -39,9 +39,8 @@ record PreparedEntry(String key, LorebookEntry entry, Decorators decorators, Lis
         LorebookEntry.Grouping g = e.grouping();
         LorebookEntry.Recursion r = e.recursion();
         boolean bookRecursive = content.recursiveScanning() != null ? content.recursiveScanning() : settings.recursive();
-        return new PreparedEntry(book.id() + "/" + (e.entryId() != null ? e.entryId() : "#" + index), e, deco,
-                ScanKey.all(e.keys()), ScanKey.all(e.secondaryKeys()),
-                deco.additionalKeys().stream().map(ScanKey::all).toList(), ScanKey.all(deco.excludeKeys()),
+        return new PreparedEntry(parsed.key(), e, deco, parsed.keys(), parsed.secondaryKeys(),
+                parsed.additionalKeys(), parsed.excludeKeys(),
                 m.caseSensitive() != null ? m.caseSensitive() : settings.caseSensitive(),
                 m.matchWholeWords() != null ? m.matchWholeWords() : settings.matchWholeWords(),
                 Math.min(Math.max(scanDepth, 0), LoreSettings.MAX_SCAN_DEPTH),
@@ -54,7 +53,7 @@ record PreparedEntry(String key, LorebookEntry entry, Decorators decorators, Lis
                 g.useGroupScoring() != null ? g.useGroupScoring() : settings.useGroupScoring(),
                 Boolean.TRUE.equals(r.excludeRecursion()),
                 bookRecursive && !Boolean.TRUE.equals(r.preventRecursion()),
-                positive(r.delayUntilRecursion()), Objects.hash(e.content(), e.keys(), e.secondaryKeys()));
+                positive(r.delayUntilRecursion()), parsed.hash());
     }
 
     /** The label people see: the comment, else the name, else empty. */

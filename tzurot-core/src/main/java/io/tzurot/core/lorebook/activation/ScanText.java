@@ -50,7 +50,9 @@ final class ScanText {
         private String lowered;
         private Set<String> words;
         private Set<String> lowerWords;
-        private final Map<String, Boolean> memo = new HashMap<>();
+        /** Answers already given, per way of matching: regex, then case-sensitive × whole-words. */
+        private final List<Map<ScanKey, Boolean>> memo = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>(),
+                new HashMap<>(), new HashMap<>());
 
         Text(String raw) {
             this.raw = raw;
@@ -68,11 +70,12 @@ final class ScanText {
             if (key.word() && wholeWords) {
                 return caseSensitive ? words().contains(key.text()) : lowerWords().contains(key.lower());
             }
-            String memoKey = (key.regex() ? "r" : (caseSensitive ? "C" : "c") + (wholeWords ? "W" : "w")) + key.text();
-            Boolean known = memo.get(memoKey);
+            // a regex carries its own flags; a plain key's answer depends on the entry's two settings
+            Map<ScanKey, Boolean> answers = memo.get(key.regex() ? 0 : 1 + (caseSensitive ? 2 : 0) + (wholeWords ? 1 : 0));
+            Boolean known = answers.get(key);
             if (known == null) {
                 known = KeyMatcher.matches(key.text(), raw, lowered(), caseSensitive, wholeWords);
-                memo.put(memoKey, known);
+                answers.put(key, known);
             }
             return known;
         }
