@@ -91,7 +91,9 @@ public final class DiscordWiring {
                         .withAdmin(AdminWiring.services(repos, management.settings(), keys, metrics, clock))
                         .withLore(new io.tzurot.discord.lore.LoreServices(
                                 new io.tzurot.core.lorebook.EditingLorebooks(repos.lorebooks()),
-                                LoreWiring.useCases(repos), CardWiring.useCases(repos, management, clock).lorebooks())))
+                                LoreWiring.useCases(repos), CardWiring.useCases(repos, management, clock).lorebooks()))
+                        .withNotes(new io.tzurot.discord.notes.NoteServices(NotesWiring.notes(repos, clock),
+                                NotesWiring.prompts(repos, clock))))
                 .withGuards(LimitsWiring.guards(repos, keys, clock));
         // scene speakers: the owner's limits and each character's talkativeness, with a random source of its own
         services = services.withSpeakers(new ChoosingSpeakers(repos.scene(), new SplittableRandom()));

@@ -6,7 +6,10 @@ import io.tzurot.app.config.TzurotConfig;
 import io.tzurot.core.facts.ExtractingFacts;
 import io.tzurot.core.preset.Preset;
 import io.tzurot.core.reply.FactsForReplies;
+import io.tzurot.core.reply.NotesForReplies;
 import io.tzurot.storage.facts.JdbiFactRepository;
+import io.tzurot.storage.notes.JdbiAuthorsNoteRepository;
+import io.tzurot.storage.notes.JdbiUserPromptRepository;
 import io.tzurot.core.apikey.ApiKeyCipher;
 import io.tzurot.core.apikey.RevealApiKey;
 import io.tzurot.core.cascade.ResolveSettings;
@@ -133,7 +136,9 @@ public final class ReplyEngine implements AutoCloseable {
                 replyEmbeddings,
                 new ActivatingLore(repos.lorebooks(), loreTiming, models.tokens(),
                         RandomGenerator.getDefault()::nextDouble, LoreSettings.DEFAULTS),
-                facts(repos, models, settings.facts(), writer, clock));
+                facts(repos, models, settings.facts(), writer, clock),
+                new NotesForReplies(new JdbiAuthorsNoteRepository(repos.database().jdbi()),
+                        new JdbiUserPromptRepository(repos.database().jdbi()), repos.history()));
         this.service = new GeneratingReply(parts, cpu, clock, RandomGenerator.getDefault(), metrics);
         this.upkeep = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "reply-upkeep");

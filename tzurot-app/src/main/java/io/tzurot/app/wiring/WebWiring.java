@@ -76,7 +76,9 @@ public final class WebWiring {
     private final UserDataFeature userDataFeature;
     private final io.tzurot.web.ModerationFeature moderationFeature;
     private final io.tzurot.web.FactsFeature factsFeature;
+    private final io.tzurot.web.NotesFeature notesFeature;
     private final AtomicReference<io.tzurot.web.facts.FactsServices> facts = new AtomicReference<>();
+    private final AtomicReference<io.tzurot.web.notes.NotesServices> notes = new AtomicReference<>();
     private final io.tzurot.web.LorebookConsoleFeature loreConsole = new io.tzurot.web.LorebookConsoleFeature(
             () -> Optional.ofNullable(this.loreConsoleServices.get()));
     private final AtomicReference<io.tzurot.web.lore.LoreConsoleServices> loreConsoleServices = new AtomicReference<>();
@@ -100,6 +102,7 @@ public final class WebWiring {
         this.userDataFeature = new UserDataFeature(() -> Optional.ofNullable(userData.get()));
         this.moderationFeature = new io.tzurot.web.ModerationFeature(() -> Optional.ofNullable(denials.get()));
         this.factsFeature = new io.tzurot.web.FactsFeature(() -> Optional.ofNullable(facts.get()));
+        this.notesFeature = new io.tzurot.web.NotesFeature(() -> Optional.ofNullable(notes.get()));
         this.adminFeature = new io.tzurot.web.AdminFeature(() -> Optional.ofNullable(admin.get()));
         Set<ConsoleSection> sections = EnumSet.noneOf(ConsoleSection.class);
         sections.addAll(UserDataFeature.SECTIONS);
@@ -113,6 +116,7 @@ public final class WebWiring {
                         userDataFeature, moderationFeature, factsFeature, adminFeature,
                         new io.tzurot.web.LoreFeature(() -> Optional.ofNullable(lore.get())),
                         new io.tzurot.web.SpeakingFeature(() -> Optional.ofNullable(speaking.get())),
+                        notesFeature,
                         new MemoryModesApi(() -> Optional.ofNullable(memoryModes.get()))::register,
                         new io.tzurot.web.admin.RateLimitsApi(() -> Optional.ofNullable(rateLimits.get()))::register));
         consoleRef.set(console);
@@ -123,7 +127,8 @@ public final class WebWiring {
         // the import page before the character pages, whose {slug} would otherwise take "import"
         return List.of(console::register, cardFeature.pages(console::page), managementFeature.pages(console::page),
                 conversationFeature.pages(), userDataFeature.pages(console::page), moderationFeature.pages(console::page),
-                factsFeature.pages(console::page), adminFeature.pages(console::page), loreConsole.pages(console::page));
+                factsFeature.pages(console::page), notesFeature.pages(console::page), adminFeature.pages(console::page),
+                loreConsole.pages(console::page));
     }
 
     /** What {@code /api/v1/admin/metrics} and the console's Admin section read (before {@link #ready}). */
@@ -149,6 +154,7 @@ public final class WebWiring {
         facts.set(new io.tzurot.web.facts.FactsServices(new io.tzurot.core.facts.ManagingFacts(
                 new io.tzurot.storage.facts.JdbiFactRepository(repos.database().jdbi()), repos.personas(), clock),
                 repos.personalities()));
+        notes.set(NotesWiring.web(repos, clock));
         shapes.set(ShapesWiring.useCase(repos, management.get(), cards.get(), embeddings, config.shapesBaseUrl(),
                 ShapesWiring.gap(config.shapesBaseUrl()), clock));
         memoryModes.set(new MemoryModes(new GoingIncognito(new IncognitoSessions(keys, clock), repos.personas(),

@@ -94,6 +94,23 @@ final class ApiApp implements AutoCloseable {
         }
     }
 
+    /** A console form sent as htmx sends it (the HX-Request header, form-encoded fields). */
+    HttpResponse<String> htmx(String method, String path, String token, String form) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + running.httpPort().orElseThrow() + path))
+                .timeout(Duration.ofSeconds(30)).method(method, form == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(form))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("HX-Request", "true")
+                .header("Authorization", "Bearer " + token);
+        try {
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The raw bytes variant (avatars). */
     HttpResponse<String> callBytes(String method, String path, String token, String contentType, byte[] body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + running.httpPort().orElseThrow() + path))

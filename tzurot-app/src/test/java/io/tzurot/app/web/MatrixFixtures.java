@@ -197,6 +197,9 @@ final class MatrixFixtures {
             case "Timezone" -> "{\"timezone\":\"Europe/London\"}";
             case "MemorySearch" -> "{\"query\":\"hello\",\"personality\":\"" + slug + "\"}";
             case "EditMemory" -> "{\"content\":\"edited memory " + n + "\"}";
+            case "SetAuthorsNote" -> "{\"content\":\"{{char}} keeps it brief " + n + ".\",\"depth\":2,\"role\":\"system\","
+                    + "\"frequency\":1}";
+            case "SetUserPrompt" -> "{\"content\":\"Call me captain " + n + ".\"}";
             case "EditFact" -> "{\"content\":\"corrected fact " + n + "\",\"locked\":true}";
             case "CreatePersonality" -> "{\"name\":\"Made " + n + "\",\"slug\":\"made-" + n
                     + "\",\"characterInfo\":\"A test.\",\"personalityTraits\":\"calm\"}";

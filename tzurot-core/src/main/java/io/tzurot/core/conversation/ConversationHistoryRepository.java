@@ -57,6 +57,12 @@ public interface ConversationHistoryRepository {
     HistoryCounts count(String channelId, UUID personalityId, UUID personaId, Optional<Instant> after);
 
     /**
+     * Counts the live user messages (every person's) with a personality in a channel, the one with id
+     * {@code excluding} left out: the user turns an author's note's frequency counts.
+     */
+    long countUserMessages(String channelId, UUID personalityId, UUID excluding);
+
+    /**
      * Hard-deletes one persona's messages with a personality in a channel, each leaving a tombstone (so a sync
      * from Discord does not bring it back); the number deleted.
      */

@@ -16,10 +16,12 @@ import java.util.regex.Pattern;
  * @param budget the token budget figures
  * @param includedFacts the memory facts that fit, with the tokens each took
  * @param memoryTokens the tokens each included memory's note took, by memory id (for diagnostics)
+ * @param notes where the author's note went and what the user prompts took
  */
 public record AssembledPrompt(String systemPrompt, String humanMessage, String contentForStorage,
         String referencesPlainText, List<MemoryNote> includedMemories, List<HistoryEntry> includedHistory,
-        TokenBudgetReport budget, List<KnownFacts.Used> includedFacts, java.util.Map<String, Integer> memoryTokens) {
+        TokenBudgetReport budget, List<KnownFacts.Used> includedFacts, java.util.Map<String, Integer> memoryTokens,
+        NotesReport notes) {
 
     // OpenAI o1/o3 reasoning models reject system messages.
     private static final Pattern SYSTEMLESS_MODEL =
@@ -36,14 +38,24 @@ public record AssembledPrompt(String systemPrompt, String humanMessage, String c
         Objects.requireNonNull(budget, "budget");
         includedFacts = List.copyOf(Objects.requireNonNullElse(includedFacts, List.of()));
         memoryTokens = java.util.Map.copyOf(Objects.requireNonNullElse(memoryTokens, java.util.Map.of()));
+        notes = Objects.requireNonNullElse(notes, NotesReport.NONE);
     }
 
-    /** A prompt without per-memory token figures. */
+    /** A prompt without per-memory token figures, author's note or user prompts. */
     public AssembledPrompt(String systemPrompt, String humanMessage, String contentForStorage, String referencesPlainText,
                            List<MemoryNote> includedMemories, List<HistoryEntry> includedHistory,
                            TokenBudgetReport budget, List<KnownFacts.Used> includedFacts) {
         this(systemPrompt, humanMessage, contentForStorage, referencesPlainText, includedMemories, includedHistory,
-                budget, includedFacts, java.util.Map.of());
+                budget, includedFacts, java.util.Map.of(), NotesReport.NONE);
+    }
+
+    /** A prompt without author's note or user prompts. */
+    public AssembledPrompt(String systemPrompt, String humanMessage, String contentForStorage, String referencesPlainText,
+                           List<MemoryNote> includedMemories, List<HistoryEntry> includedHistory,
+                           TokenBudgetReport budget, List<KnownFacts.Used> includedFacts,
+                           java.util.Map<String, Integer> memoryTokens) {
+        this(systemPrompt, humanMessage, contentForStorage, referencesPlainText, includedMemories, includedHistory,
+                budget, includedFacts, memoryTokens, NotesReport.NONE);
     }
 
     /** True when {@code model} cannot take a system message and needs {@link #inlinedHumanMessage()}. */

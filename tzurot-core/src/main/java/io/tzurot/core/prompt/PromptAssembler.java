@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -76,7 +77,9 @@ public final class PromptAssembler {
 
         long systemWithMemories = sections.tokens(tokens, memories.atoms(), List.of());
         // lore placed in the chat log takes its room from the history's share
-        Map<Integer, List<String>> loreLines = LoreSections.depthLines(request.lore().atDepth(), names);
+        Optional<String> noteLine = request.notes().authorsNote().flatMap(n -> NotesSections.noteLine(n, names));
+        Map<Integer, List<String>> loreLines = NotesSections.withNote(LoreSections.depthLines(request.lore().atDepth(),
+                names), request.notes().authorsNote().map(PromptNotes.AuthorsNoteInsert::depth).orElse(0), noteLine);
         long loreInLog = loreLines.values().stream().flatMap(List::stream).mapToLong(l -> tokens.count(l + "\n")).sum();
         long historyBudget = (long) Math.floor(Math.max(0, window - systemWithMemories - cur - loreInLog)
                 * request.historyBudgetFactor());
@@ -107,7 +110,19 @@ public final class PromptAssembler {
         String referencesText = request.references().stream().map(ReferencedMessage::plainText)
                 .filter(t -> !t.isBlank()).collect(Collectors.joining("\n\n"));
         return new AssembledPrompt(system, human, storage, referencesText, memories.included(), keptEntries, report,
-                facts.used(), memories.tokensById());
+                facts.used(), memories.tokensById(), notesReport(request.notes(), noteLine, keptLines.size(), names));
+    }
+
+    /** Where the author's note went and what it and the user prompts cost. */
+    private NotesReport notesReport(PromptNotes notes, Optional<String> noteLine, int logSize, Placeholders names) {
+        NotesReport.AuthorsNotePlaced placed = noteLine.flatMap(line -> notes.authorsNote().map(n ->
+                new NotesReport.AuthorsNotePlaced(n.source(), n.depth(), Math.min(n.depth(), logSize), n.role(),
+                        tokens.count(line + "\n"), (int) n.loreTop().stream().filter(t -> !t.isBlank()).count(),
+                        (int) n.loreBottom().stream().filter(t -> !t.isBlank()).count()))).orElse(null);
+        List<NotesReport.UserPromptPlaced> prompts = notes.userPrompts().stream().filter(p -> !p.text().isBlank())
+                .map(p -> new NotesReport.UserPromptPlaced(p.scope(),
+                        tokens.count(NotesSections.element(p.scope(), p.text(), names) + "\n"))).toList();
+        return new NotesReport(placed, prompts);
     }
 
     /** The memories that fit and the pieces of their section (none when no memory fits). */
@@ -171,6 +186,6 @@ public final class PromptAssembler {
         return new PromptRequest(request.personality(), request.protocol(), request.userZone(), request.location(),
                 request.requestId(), List.copyOf(unique.values()), request.memories(), request.references(),
                 request.history(), request.current(), request.contextWindowTokens(), request.historyBudgetFactor(),
-                request.lore(), request.facts());
+                request.lore(), request.facts(), request.notes());
     }
 }

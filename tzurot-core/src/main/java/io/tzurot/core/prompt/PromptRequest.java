@@ -22,11 +22,13 @@ import java.util.Optional;
  * @param historyBudgetFactor share of the history budget to use, 1.0 normally, less on late retries
  * @param lore lorebook content fired for this reply
  * @param facts memory facts about the user, most important first; those that fit their share are shown
+ * @param notes the author's note due this turn and the user's own prompt additions
  */
 public record PromptRequest(PromptPersonality personality, Protocol protocol, ZoneId userZone,
         Optional<ChatLocation> location, String requestId, List<Participant> participants, List<MemoryNote> memories,
         List<ReferencedMessage> references, List<HistoryEntry> history, CurrentMessage current,
-        int contextWindowTokens, double historyBudgetFactor, PromptLore lore, List<FactNote> facts) {
+        int contextWindowTokens, double historyBudgetFactor, PromptLore lore, List<FactNote> facts,
+        PromptNotes notes) {
 
     /** Validates and copies the fields. */
     public PromptRequest {
@@ -48,18 +50,35 @@ public record PromptRequest(PromptPersonality personality, Protocol protocol, Zo
         }
         lore = Objects.requireNonNullElse(lore, PromptLore.NONE);
         facts = List.copyOf(Objects.requireNonNullElse(facts, List.of()));
+        notes = Objects.requireNonNullElse(notes, PromptNotes.NONE);
+    }
+
+    /** A request without author's note or user prompts. */
+    public PromptRequest(PromptPersonality personality, Protocol protocol, ZoneId userZone,
+            Optional<ChatLocation> location, String requestId, List<Participant> participants, List<MemoryNote> memories,
+            List<ReferencedMessage> references, List<HistoryEntry> history, CurrentMessage current,
+            int contextWindowTokens, double historyBudgetFactor, PromptLore lore, List<FactNote> facts) {
+        this(personality, protocol, userZone, location, requestId, participants, memories, references, history, current,
+                contextWindowTokens, historyBudgetFactor, lore, facts, PromptNotes.NONE);
+    }
+
+    /** This request with {@code value} as its author's note and user prompts. */
+    public PromptRequest withNotes(PromptNotes value) {
+        return new PromptRequest(personality, protocol, userZone, location, requestId, participants, memories,
+                references, history, current, contextWindowTokens, historyBudgetFactor, lore, facts, value);
     }
 
     /** This request with {@code factor} as the history budget factor (a late retry's). */
     public PromptRequest withHistoryBudgetFactor(double factor) {
         return factor == historyBudgetFactor ? this : new PromptRequest(personality, protocol, userZone, location,
-                requestId, participants, memories, references, history, current, contextWindowTokens, factor, lore, facts);
+                requestId, participants, memories, references, history, current, contextWindowTokens, factor, lore, facts,
+                notes);
     }
 
     /** This request with {@code value} as its memory facts. */
     public PromptRequest withFacts(List<FactNote> value) {
         return new PromptRequest(personality, protocol, userZone, location, requestId, participants, memories,
-                references, history, current, contextWindowTokens, historyBudgetFactor, lore, value);
+                references, history, current, contextWindowTokens, historyBudgetFactor, lore, value, notes);
     }
 
     /** Builder with the defaults: no protocol, location, participants, memories, references or history; the
@@ -82,6 +101,7 @@ public record PromptRequest(PromptPersonality personality, Protocol protocol, Zo
         private double historyBudgetFactor = 1.0;
         private PromptLore lore = PromptLore.NONE;
         private List<FactNote> facts = List.of();
+        private PromptNotes notes = PromptNotes.NONE;
 
         /** Sets the personality. */
         public Builder personality(PromptPersonality value) {
@@ -167,10 +187,16 @@ public record PromptRequest(PromptPersonality personality, Protocol protocol, Zo
             return this;
         }
 
+        /** Sets the author's note and user prompts. */
+        public Builder notes(PromptNotes value) {
+            this.notes = value;
+            return this;
+        }
+
         /** The validated request. */
         public PromptRequest build() {
             return new PromptRequest(personality, protocol, userZone, location, requestId, participants, memories,
-                    references, history, current, contextWindowTokens, historyBudgetFactor, lore, facts);
+                    references, history, current, contextWindowTokens, historyBudgetFactor, lore, facts, notes);
         }
     }
 }

@@ -39,6 +39,10 @@ final class SystemSections {
         if (!protocol.isEmpty()) {
             tail.add(protocol + SEPARATOR);
         }
+        String userInstructions = NotesSections.userInstructions(request.notes().userPrompts(), names);
+        if (!userInstructions.isEmpty()) {
+            tail.add(userInstructions + SEPARATOR);
+        }
         tail.add(list("output_constraints", "constraint", FixedInstructions.OUTPUT_CONSTRAINTS, false));
     }
 

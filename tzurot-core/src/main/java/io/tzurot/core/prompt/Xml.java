@@ -13,7 +13,7 @@ public final class Xml {
 
     /** Every element name the prompt itself writes (a test checks a full prompt against it). */
     static final Set<String> PROMPT_TAGS = Set.of(
-            "about", "attachments", "category", "channel", "character", "character_directives", "character_info",
+            "about", "attachments", "authors_note", "category", "channel", "character", "character_directives", "character_info",
             "chat_log", "constraint", "content", "context", "contextual_references", "conversational_examples",
             "conversational_goals", "datetime", "directive", "display_name", "embed", "embeds", "fact", "formatting_rules",
             "from", "guild_info", "historical_note", "identity_constraints", "image", "image_descriptions",
@@ -22,7 +22,7 @@ public final class Xml {
             "personality_dislikes", "personality_likes", "personality_tone", "personality_traits",
             "platform_constraints", "pronouns", "protocol", "quote", "quoted_messages", "reaction", "reactions",
             "request_id", "role", "roles", "rule", "server", "system_identity", "thread", "time", "transcript",
-            "voice_transcripts", "world_info");
+            "user_instructions", "user_prompt", "voice_transcripts", "world_info");
 
     private Xml() {
     }

@@ -8,6 +8,7 @@ import io.tzurot.core.model.ModelResponse;
 import io.tzurot.core.preset.PresetParameter;
 import io.tzurot.core.prompt.AssembledPrompt;
 import io.tzurot.core.prompt.MemoryNote;
+import io.tzurot.core.prompt.NotesReport;
 import io.tzurot.core.response.ReplyAttempt;
 import io.tzurot.core.settings.SettingKey;
 import java.time.Instant;
@@ -33,6 +34,7 @@ final class FlightLog {
     private RecallingMemories.Recall recall;
     private List<FlightRecord.LoreRecord> lore = List.of();
     private AssembledPrompt prompt;
+    private NotesForReplies.Decision notes;
     private Map<String, Object> parameters = Map.of();
     private String finalContent;
     private String error;
@@ -69,6 +71,10 @@ final class FlightLog {
                 f.position() == LorePosition.AT_DEPTH ? f.depth() : null,
                 f.position() == LorePosition.AT_DEPTH
                         ? f.role().name().toLowerCase(java.util.Locale.ROOT) : null, f.tokens())).toList();
+    }
+
+    void notes(NotesForReplies.Decision value) {
+        this.notes = value;
     }
 
     void prompt(AssembledPrompt value, ModelParameters params) {
@@ -136,7 +142,7 @@ final class FlightLog {
                 context == null ? null : context.personality().slug(),
                 context == null ? null : context.persona().persona().map(p -> p.id().toString()).orElse(null),
                 cascade, recall == null ? null : recall.query().orElse(null),
-                recall == null ? null : recall.skipped().orElse(null), memories, lore, facts(), summaries(),
+                recall == null ? null : recall.skipped().orElse(null), memories, lore, facts(), summaries(), authorsNote(), userPrompts(),
                 prompt == null ? null : prompt.budget(), prompt == null ? null : prompt.systemPrompt(),
                 prompt == null ? null : prompt.humanMessage(), context == null ? null : context.preset().model(),
                 context != null && context.credentials().guestMode(), parameters, attempts, finalContent,
@@ -149,6 +155,25 @@ final class FlightLog {
         }
         return prompt.includedFacts().stream().map(u -> new FlightRecord.FactRecord(u.fact().id(),
                 preview(u.fact().content()), u.fact().confidence(), u.fact().locked(), u.tokens())).toList();
+    }
+
+    private FlightRecord.AuthorsNoteRecord authorsNote() {
+        if (notes == null) {
+            return null;
+        }
+        NotesReport.AuthorsNotePlaced placed = prompt == null ? null : prompt.notes().authorsNote();
+        if (placed == null) {
+            return "none".equals(notes.source()) ? null : new FlightRecord.AuthorsNoteRecord(notes.source(),
+                    notes.frequency(), notes.userTurns(), notes.due(), false, null, null, null, null, 0, 0);
+        }
+        return new FlightRecord.AuthorsNoteRecord(notes.source(), notes.frequency(), notes.userTurns(), notes.due(),
+                true, placed.depth(), placed.position(), placed.role(), placed.tokens(), placed.loreTop(),
+                placed.loreBottom());
+    }
+
+    private List<FlightRecord.UserPromptRecord> userPrompts() {
+        return prompt == null ? List.of() : prompt.notes().userPrompts().stream()
+                .map(u -> new FlightRecord.UserPromptRecord(u.scope(), u.tokens())).toList();
     }
 
     /** The recalled summaries that made it into the prompt, with the tokens each note took. */

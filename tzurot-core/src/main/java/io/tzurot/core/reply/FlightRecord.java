@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * The diagnostic "flight recorder" of one reply (pipeline.md §9): what was resolved and from which tier, what
  * memory recalled with which scores, the lorebook entries that fired, the memory facts and summaries used (each
- * with its tokens), the token budget, the exact prompt and parameters, every model attempt
+ * with its tokens), the author's note and user prompts (where, tokens), the token budget, the exact prompt and
+ * parameters, every model attempt
  * with its raw response and assessment, timings per stage, and the error if any. Fields are nullable rather
  * than Optional so any JSON codec can store it as is.
  */
@@ -30,6 +31,8 @@ public record FlightRecord(
         List<LoreRecord> lorebook,
         List<FactRecord> facts,
         List<SummaryRecord> summaries,
+        AuthorsNoteRecord authorsNote,
+        List<UserPromptRecord> userPrompts,
         TokenBudgetReport budget,
         String systemPrompt,
         String humanMessage,
@@ -61,6 +64,22 @@ public record FlightRecord(
 
     /** A memory fact shown in the prompt, and the tokens its line took. */
     public record FactRecord(String id, String content, double confidence, boolean locked, int tokens) {
+    }
+
+    /**
+     * The author's note of the reply: whose, whether it was due, and (when placed) where and its tokens.
+     *
+     * @param source    {@code user}, {@code channel}, {@code character} or {@code none} (only lore around the note)
+     * @param userTurns the user messages counted for the frequency, null when not counted (frequency 0 or 1)
+     * @param position  how many chat-log messages follow it (the depth, or less when the log was shorter)
+     */
+    public record AuthorsNoteRecord(String source, int frequency, Long userTurns, boolean due, boolean inserted,
+                                    Integer depth, Integer position, String role, Integer tokens, int loreTop,
+                                    int loreBottom) {
+    }
+
+    /** A user prompt shown: {@code all_characters} or {@code this_character}, and its tokens. */
+    public record UserPromptRecord(String scope, int tokens) {
     }
 
     /**

@@ -65,13 +65,25 @@ public final class GeneratingReply implements ReplyService {
                         DescribingAttachments attachments, RecallingMemories memories, PromptAssembler assembler,
                         io.tzurot.core.personality.SystemPromptRepository systemPrompts, ChatModel chat,
                         ProviderAccess provider, RecordingExchange recording, UserReferences userReferences,
-                        ReplyEmbeddings replyEmbeddings, ActivatingLore lore, FactsForReplies facts) {
+                        ReplyEmbeddings replyEmbeddings, ActivatingLore lore, FactsForReplies facts,
+                        NotesForReplies notes) {
 
         public Parts {
             Objects.requireNonNull(userReferences, "userReferences");
             Objects.requireNonNull(replyEmbeddings, "replyEmbeddings");
             Objects.requireNonNull(lore, "lore");
             Objects.requireNonNull(facts, "facts");
+            Objects.requireNonNull(notes, "notes");
+        }
+
+        /** Parts without author's notes or user prompts stored. */
+        public Parts(ResolvingReplyContext resolution, LoadingConversation conversation,
+                     DescribingAttachments attachments, RecallingMemories memories, PromptAssembler assembler,
+                     io.tzurot.core.personality.SystemPromptRepository systemPrompts, ChatModel chat,
+                     ProviderAccess provider, RecordingExchange recording, UserReferences userReferences,
+                     ReplyEmbeddings replyEmbeddings, ActivatingLore lore, FactsForReplies facts) {
+            this(resolution, conversation, attachments, memories, assembler, systemPrompts, chat, provider, recording,
+                    userReferences, replyEmbeddings, lore, facts, NotesForReplies.NONE);
         }
 
         /** Parts without memory facts. */
@@ -188,8 +200,11 @@ public final class GeneratingReply implements ReplyService {
                     // built once (user references resolved once); a retry changes only the history budget factor
                     LoreActivation lore = lore(turn, message);
                     turn.log.lore(lore);
+                    NotesForReplies.Turn notes = parts.notes().forTurn(turn.context);
+                    turn.log.notes(notes.decision());
                     turn.request = preparing.request(turn.context, turn.history, message, references, recall.hits(),
-                            turn.users, PreparingTurn.lore(lore)).withFacts(parts.facts().recall(turn.context));
+                            turn.users, PreparingTurn.lore(lore)).withFacts(parts.facts().recall(turn.context))
+                            .withNotes(NotesForReplies.withLore(notes.notes(), lore));
                     turn.policy = new RetryPolicy(RetryPolicy.DEFAULT_MAX_ATTEMPTS, random);
                     return turn.policy.first();
                 }, turn.cpu)

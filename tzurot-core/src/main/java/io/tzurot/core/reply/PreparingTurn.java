@@ -119,7 +119,7 @@ final class PreparingTurn {
         return out;
     }
 
-    /** The fired entries by place in the prompt; Author's-Note and outlet entries wait for those features. */
+    /** The fired entries by place in the prompt; Author's-Note entries go with the note (NotesForReplies). */
     static PromptLore lore(LoreActivation activation) {
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
@@ -130,7 +130,7 @@ final class PreparingTurn {
                 case AFTER_CHARACTER -> after.add(f.content());
                 case AT_DEPTH -> atDepth.add(new PromptLore.DepthNote(f.depth(),
                         f.role().name().toLowerCase(Locale.ROOT), f.content()));
-                default -> { } // AUTHORS_NOTE_TOP/BOTTOM and OUTLET: no Author's Note or outlets in the prompt yet
+                default -> { } // AUTHORS_NOTE_TOP/BOTTOM: NotesForReplies.withLore; OUTLET: no outlets in the prompt yet
             }
         }
         return new PromptLore(before, after, atDepth);

@@ -7,6 +7,11 @@ import io.tzurot.core.conversation.HistoryMessage;
 import io.tzurot.core.memory.Memory;
 import io.tzurot.core.memory.MemoryPage;
 import io.tzurot.core.memory.MemoryRepository;
+import io.tzurot.core.notes.AuthorsNote;
+import io.tzurot.core.notes.AuthorsNoteRepository;
+import io.tzurot.core.notes.NoteScope;
+import io.tzurot.core.notes.UserPrompt;
+import io.tzurot.core.notes.UserPromptRepository;
 import io.tzurot.core.persona.Persona;
 import io.tzurot.core.persona.PersonaRepository;
 import io.tzurot.core.personality.Personality;
@@ -54,7 +59,8 @@ public final class UserDataArchive {
     public record Sources(UserRepository users, PersonaRepository personas, PresetRepository presets,
                           PersonalityRepository personalities, MemoryRepository memories,
                           ConversationHistoryRepository history, UserPersonalityConfigRepository perCharacter,
-                          ApiKeyRepository apiKeys) {
+                          ApiKeyRepository apiKeys, Optional<AuthorsNoteRepository> authorsNotes,
+                          Optional<UserPromptRepository> userPrompts) {
         public Sources {
             Objects.requireNonNull(users, "users");
             Objects.requireNonNull(personas, "personas");
@@ -64,6 +70,17 @@ public final class UserDataArchive {
             Objects.requireNonNull(history, "history");
             Objects.requireNonNull(perCharacter, "perCharacter");
             Objects.requireNonNull(apiKeys, "apiKeys");
+            authorsNotes = Objects.requireNonNullElse(authorsNotes, Optional.empty());
+            userPrompts = Objects.requireNonNullElse(userPrompts, Optional.empty());
+        }
+
+        /** Sources without author's notes and user prompts (the archive then leaves their files out). */
+        public Sources(UserRepository users, PersonaRepository personas, PresetRepository presets,
+                       PersonalityRepository personalities, MemoryRepository memories,
+                       ConversationHistoryRepository history, UserPersonalityConfigRepository perCharacter,
+                       ApiKeyRepository apiKeys) {
+            this(users, personas, presets, personalities, memories, history, perCharacter, apiKeys, Optional.empty(),
+                    Optional.empty());
         }
     }
 
@@ -147,6 +164,21 @@ public final class UserDataArchive {
             put(zip, "history.json", json(messages));
             summary.put("messages", messages.size());
 
+            progress.accept(85, "notes");
+            if (s.authorsNotes().isPresent()) {
+                List<Map<String, Object>> notes = s.authorsNotes().get().ofUser(userId).stream()
+                        .map(n -> authorsNote(n, anySlug(n.scope() instanceof NoteScope.User u
+                                ? u.personalityId().orElse(null) : null, slugs))).toList();
+                put(zip, "authors-notes.json", json(notes));
+                summary.put("authorsNotes", notes.size());
+            }
+            if (s.userPrompts().isPresent()) {
+                List<Map<String, Object>> prompts = s.userPrompts().get().ofUser(userId).stream()
+                        .map(p -> userPrompt(p, anySlug(p.personalityId().orElse(null), slugs))).toList();
+                put(zip, "user-prompts.json", json(prompts));
+                summary.put("userPrompts", prompts.size());
+            }
+
             progress.accept(90, "api keys");
             List<Map<String, Object>> keys = new ArrayList<>();
             for (ApiKey k : s.apiKeys().list(userId)) {
@@ -167,6 +199,15 @@ public final class UserDataArchive {
 
     /** A finished archive and what it holds. */
     public record Built(byte[] zip, Map<String, Object> summary) {
+    }
+
+    /** The slug of any character (a note or prompt may be for someone else's); null for "every character". */
+    private String anySlug(UUID personalityId, Map<UUID, String> slugs) {
+        if (personalityId == null) {
+            return null;
+        }
+        return slugs.computeIfAbsent(personalityId, id -> s.personalities().findById(id).map(Personality::slug)
+                .orElse(id.toString()));
     }
 
     private static String slugOf(UUID personalityId, Map<UUID, String> slugs) {
@@ -263,6 +304,25 @@ public final class UserDataArchive {
         return m;
     }
 
+    private static Map<String, Object> authorsNote(AuthorsNote n, String slug) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("personality", slug);
+        m.put("content", n.content());
+        m.put("depth", n.depth());
+        m.put("role", n.role().wireName());
+        m.put("frequency", n.frequency());
+        m.put("updatedAt", n.updatedAt());
+        return m;
+    }
+
+    private static Map<String, Object> userPrompt(UserPrompt p, String slug) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("personality", slug);
+        m.put("content", p.content());
+        m.put("updatedAt", p.updatedAt());
+        return m;
+    }
+
     private static String readme() {
         return "Tzurot data export\n\n"
                 + "user.json        your account: Discord id, name, time zone\n"
@@ -274,6 +334,8 @@ public final class UserDataArchive {
                 + "lorebooks/       your own lorebooks (SillyTavern world info)\n"
                 + "memories.json    long-term memories, with their dates\n"
                 + "history.json     conversation history, with dates\n"
+                + "authors-notes.json  your own author's notes (personality null: for every character)\n"
+                + "user-prompts.json   your user prompts (personality null: for every character)\n"
                 + "api-keys.json    the providers you stored keys for (the keys themselves are never exported)\n";
     }
 

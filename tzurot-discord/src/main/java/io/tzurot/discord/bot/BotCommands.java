@@ -62,6 +62,7 @@ final class BotCommands {
                 commandServices.memory().map(io.tzurot.discord.memory.MemoryServices::groups).orElse(List.of())));
         commands.add(new io.tzurot.discord.lore.LorebookCommand(commandServices.lore(), characters));
         commands.add(new PresetCommand(useCases, characters, sessions));
+        commandServices.notes().ifPresent(n -> commands.add(new io.tzurot.discord.notes.NoteCommand(n, characters)));
         commands.add(new ModelsCommand(commandServices.models()));
         commands.add(new SettingsCommand(useCases, sessions, new DataCommands(commandServices.portability(), timer)));
         commandServices.admin().ifPresent(admin -> commands.add(new AdminCommand(admin, shards, sessions,

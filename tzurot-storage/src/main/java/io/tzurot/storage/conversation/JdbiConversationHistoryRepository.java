@@ -297,6 +297,16 @@ public final class JdbiConversationHistoryRepository implements ConversationHist
     }
 
     @Override
+    public long countUserMessages(String channelId, UUID personalityId, UUID excluding) {
+        Objects.requireNonNull(channelId, "channelId");
+        Objects.requireNonNull(personalityId, "personalityId");
+        Objects.requireNonNull(excluding, "excluding");
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM conversation_history WHERE channel_id = :c"
+                        + " AND personality_id = :p AND role = 'user' AND deleted_at IS NULL AND id <> :x")
+                .bind("c", channelId).bind("p", personalityId).bind("x", excluding).mapTo(Long.class).one());
+    }
+
+    @Override
     public int deleteOf(String channelId, UUID personalityId, UUID personaId, Instant now) {
         Objects.requireNonNull(channelId, "channelId");
         Objects.requireNonNull(personalityId, "personalityId");

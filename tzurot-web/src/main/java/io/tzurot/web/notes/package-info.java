@@ -1,0 +1,2 @@
+/** Author's notes and user prompts over HTTP and in the console. */
+package io.tzurot.web.notes;
