@@ -84,7 +84,12 @@ public final class RegeneratingReply {
         int index = versions.size();
         String generation = target.requestId() + "#" + index;
         ReplyRequest request = request(target, speaker, generation);
-        // out of the history the engine reads: the turn is asked again (the engine writes it under the new id)
+        // out of what the engine reads: the turn is asked again (the engine writes it under the new id), and the
+        // old text is neither in the history nor recalled as a memory
+        boolean remembered = memories.exists(reply, asked, reply.content());
+        if (remembered) {
+            memories.forget(reply, asked, reply.content());
+        }
         history.remove(reply.id());
         history.remove(asked.id());
         CompletableFuture<ReplyOutcome> outcome;
@@ -103,6 +108,9 @@ public final class RegeneratingReply {
                 LOG.warn("regenerating reply {} failed: {}", reply.id(), error.toString());
             }
             restore(target, generation);
+            if (remembered) {
+                memories.store(reply, asked, reply.content());
+            }
             String message = result instanceof ReplyOutcome.Failed failed ? failed.userMessage()
                     : "The reply could not be regenerated; please try again.";
             return new SwipeOutcome.Refused(SwipeOutcome.Reason.FAILED, message);
@@ -127,11 +135,8 @@ public final class RegeneratingReply {
                 fresh.personalityId(), fresh.personaId(), fresh.role(), fresh.content(), fresh.tokenCount(),
                 old.discordMessageIds(), HistoryMetadata.write(meta), fresh.createdAt(), null, null));
         swipes.add(old.id(), new Swipe(index, replied.content(), replied.footer(), true, fresh.createdAt()));
-        if (!old.content().equals(fresh.content())) {
-            memories.forget(old, target.asked(), old.content());
-        }
         return Optional.of(new SwipeOutcome.Shown(target, replied.content(), replied.footer(), index, index + 1,
-                old.discordMessageIds(), replied.personality()));
+                old.discordMessageIds(), Optional.of(replied)));
     }
 
     /** Puts the reply back as it was and drops what the failed attempt wrote. */

@@ -99,6 +99,11 @@ public final class ReplyTargets {
         return false;
     }
 
+    /** Records that the reply is now posted as these platform messages (a swipe added or removed chunks). */
+    public void posted(ReplyTarget target, List<String> messageIds) {
+        history.setDiscordMessageIds(target.reply().id(), messageIds);
+    }
+
     /** Claims the reply for one action; false when another holds it. */
     boolean claim(UUID replyId) {
         return busy.add(replyId);

@@ -12,16 +12,21 @@ public sealed interface SwipeOutcome {
      * The reply now shows version {@code index} of {@code count}.
      *
      * @param discordMessageIds the messages it was posted as (the face edits them; empty outside Discord)
-     * @param card the character, when the engine just answered
+     * @param answer the engine's whole answer, when it just wrote this version (a regenerate)
      */
     record Shown(ReplyTarget target, String content, Optional<String> footer, int index, int count,
-                 List<String> discordMessageIds, Optional<ReplyOutcome.PersonalityCard> card) implements SwipeOutcome {
+                 List<String> discordMessageIds, Optional<ReplyOutcome.Replied> answer) implements SwipeOutcome {
         public Shown {
             Objects.requireNonNull(target, "target");
             Objects.requireNonNull(content, "content");
             footer = Objects.requireNonNullElse(footer, Optional.<String>empty());
             discordMessageIds = List.copyOf(discordMessageIds);
-            card = Objects.requireNonNullElse(card, Optional.<ReplyOutcome.PersonalityCard>empty());
+            answer = Objects.requireNonNullElse(answer, Optional.<ReplyOutcome.Replied>empty());
+        }
+
+        /** The character as the engine named it, when it just answered. */
+        public Optional<ReplyOutcome.PersonalityCard> card() {
+            return answer.flatMap(ReplyOutcome.Replied::personality);
         }
     }
 

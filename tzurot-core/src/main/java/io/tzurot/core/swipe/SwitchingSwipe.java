@@ -49,6 +49,11 @@ public final class SwitchingSwipe {
         }
         try {
             List<Swipe> all = swipes.list(target.reply().id());
+            if (all.isEmpty() && index == 0) {
+                // never regenerated: its one version is the text it has
+                return new SwipeOutcome.Shown(target, target.reply().content(), Optional.empty(), 0, 1,
+                        target.reply().discordMessageIds(), Optional.empty());
+            }
             if (index < 0 || index >= all.size()) {
                 return new SwipeOutcome.Refused(SwipeOutcome.Reason.NO_SUCH_SWIPE, all.isEmpty()
                         ? "This reply has only one version; regenerate it to get another."
