@@ -33,7 +33,7 @@ class ReplySwipesApiTest {
         owner = app.token("200000000000000081", false);
         stranger = app.token("200000000000000082", false);
         slug = PortabilityFixtures.ok(app.call("POST", "/api/v1/personalities", owner, "{\"name\":\"Riddler\","
-                + "\"slug\":\"riddler\",\"characterInfo\":\"Asks riddles.\",\"isPublic\":true}"))
+                + "\"slug\":\"riddler\",\"characterInfo\":\"Asks riddles.\",\"personalityTraits\":\"playful\"}"))
                 .get("personality").get("slug").asText();
     }
 

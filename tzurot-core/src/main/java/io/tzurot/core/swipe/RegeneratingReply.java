@@ -82,7 +82,8 @@ public final class RegeneratingReply {
             versions = swipes.list(reply.id());
         }
         int index = versions.size();
-        String generation = target.requestId() + "#" + index;
+        // unique per attempt: a failed attempt leaves no version, and the job queue remembers every id it ran
+        String generation = target.requestId() + "#" + index + "." + Long.toString(clock.millis(), 36);
         ReplyRequest request = request(target, speaker, generation);
         // out of what the engine reads: the turn is asked again (the engine writes it under the new id), and the
         // old text is neither in the history nor recalled as a memory

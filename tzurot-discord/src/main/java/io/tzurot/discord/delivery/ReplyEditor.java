@@ -39,29 +39,37 @@ public final class ReplyEditor {
         this.blocking = Objects.requireNonNull(blocking, "blocking");
     }
 
-    /** Shows {@code body} (and {@code footer}) in the reply's messages; completes with the ids it is now posted as. */
+    /**
+     * Shows {@code body} (and {@code footer}) in the reply's messages; completes with the ids it is now posted as.
+     * {@code posted} is told those ids before any leftover message is deleted (so nothing that follows a deletion
+     * mistakes the reply for gone).
+     */
     public CompletableFuture<List<String>> replace(MessageChannel channel, PersonalityCard card, List<String> messageIds,
-                                                   String body, Optional<String> footer) {
+                                                   String body, Optional<String> footer,
+                                                   Function<List<String>, CompletableFuture<?>> posted) {
         Optional<IWebhookContainer> hook = webhookChannel(channel);
         String shown = hook.isPresent() ? body : "**" + card.displayName() + ":** " + body;
         List<String> chunks = MessageChunker.withFooter(MessageChunker.split(shown), footer.orElse(""),
                 MessageChunker.DISCORD_LIMIT);
         CompletableFuture<List<String>> chain = CompletableFuture.completedFuture(new ArrayList<>());
-        for (int i = 0; i < Math.max(chunks.size(), messageIds.size()); i++) {
+        for (int i = 0; i < chunks.size(); i++) {
             int n = i;
-            if (n < chunks.size() && n < messageIds.size()) {
+            if (n < messageIds.size()) {
                 chain = chain.thenCompose(ids -> edit(channel, hook, messageIds.get(n), chunks.get(n))
                         .thenApply(ok -> add(ids, messageIds.get(n))));
-            } else if (n < chunks.size()) {
+            } else {
                 chain = chain.thenCompose(ids -> post(channel, hook, card, chunks.get(n))
                         .thenApplyAsync(message -> {
                             delivered.record(new DeliveredMessage(message.getId(), card.id(), channel.getId(),
                                     message.getTimeCreated().toInstant()));
                             return add(ids, message.getId());
                         }, blocking));
-            } else {
-                chain = chain.thenCompose(ids -> remove(channel, hook, messageIds.get(n)).thenApply(ok -> ids));
             }
+        }
+        chain = chain.thenCompose(ids -> posted.apply(List.copyOf(ids)).thenApply(ok -> ids));
+        for (int i = chunks.size(); i < messageIds.size(); i++) {
+            String leftover = messageIds.get(i);
+            chain = chain.thenCompose(ids -> remove(channel, hook, leftover).thenApply(ok -> ids));
         }
         return chain;
     }

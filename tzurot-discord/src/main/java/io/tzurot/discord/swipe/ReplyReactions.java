@@ -119,13 +119,10 @@ public final class ReplyReactions extends ListenerAdapter {
         }
         PersonalityCard card = shown.card().orElseGet(() -> card(shown.target()));
         List<String> before = shown.discordMessageIds();
-        return editor.replace(channel, card, before, shown.content(), shown.footer())
-                .thenApplyAsync(after -> {
-                    if (!after.equals(before)) {
-                        swipes.targets().posted(shown.target(), after);
-                    }
-                    return outcome;
-                }, workers);
+        return editor.replace(channel, card, before, shown.content(), shown.footer(), after -> after.equals(before)
+                        ? CompletableFuture.completedFuture(null)
+                        : CompletableFuture.runAsync(() -> swipes.targets().posted(shown.target(), after), workers))
+                .thenApply(after -> outcome);
     }
 
     private PersonalityCard card(ReplyTarget target) {

@@ -40,7 +40,7 @@ class SwipesBrowserTest {
     }
 
     @Test
-    void regenerateReplacesTheReplyAndTheArrowsMoveBetweenVersions() {
+    void regenerateReplacesTheReplyAndTheArrowsMoveBetweenVersions() throws java.io.IOException {
         h.engine.model.enqueue(FakeReply.text("The first answer."), FakeReply.text("The second answer."));
         ChromeDriver driver = browser.driver;
         WebDriverWait wait = browser.wait;
