@@ -37,6 +37,7 @@ public final class ConversationFeature implements Consumer<RouteRegistry> {
     public static final Set<ConsoleSection> SECTIONS = Set.of(ConsoleSection.CHAT, ConsoleSection.MEMORIES, ConsoleSection.INSPECT);
 
     private final ChatApi chat;
+    private final io.tzurot.web.chat.SwipesApi swipes;
     private final ChannelsApi channels;
     private final HiddenFieldsSharingApi sharing;
     private final MemoryApi memories;
@@ -52,7 +53,15 @@ public final class ConversationFeature implements Consumer<RouteRegistry> {
      * @param pages    the layout model of console pages, normally {@code webConsole::page}
      */
     public ConversationFeature(Supplier<Optional<ConversationServices>> services, ReplyTracker tracker, ConsolePageMaker pages) {
+        this(services, Optional::empty, tracker, pages);
+    }
+
+    /** The same, with regenerate, swipe and delete of replies through {@code swipes} (503 while it is empty). */
+    public ConversationFeature(Supplier<Optional<ConversationServices>> services,
+                               Supplier<Optional<io.tzurot.core.swipe.SwipeActions>> swipes, ReplyTracker tracker,
+                               ConsolePageMaker pages) {
         this.chat = new ChatApi(services, tracker);
+        this.swipes = new io.tzurot.web.chat.SwipesApi(services, swipes, tracker);
         this.channels = new ChannelsApi(services);
         this.sharing = new HiddenFieldsSharingApi(services);
         this.memories = new MemoryApi(services);
@@ -67,6 +76,7 @@ public final class ConversationFeature implements Consumer<RouteRegistry> {
     @Override
     public void accept(RouteRegistry routes) {
         chat.register(routes);
+        swipes.register(routes);
         channels.register(routes);
         memories.register(routes);
         history.register(routes);

@@ -141,6 +141,9 @@ public final class Launcher {
                 running.httpPort(server.port());
                 running.loginLink(web.ready(repos, replies, models.embeddings(), messaging.keys(),
                         messaging.events(), server.port()));
+                if (replies != null) {
+                    web.swipes(io.tzurot.app.wiring.SwipeWiring.actions(repos, models, replies, clock));
+                }
             }
             messagingReady.set(messaging);
             ready.set(database);

@@ -104,6 +104,9 @@ public final class DiscordWiring {
             services = services.withVoice(voice(config, repos, models, masterKey, clock));
         }
         DiscordBot bot = new DiscordBot(settings, services);
+        if (replies != null) {
+            bot.withSwipes(SwipeWiring.actions(repos, models, replies, clock));
+        }
         PluralKitConfig pluralKit = config.pluralKit();
         if (pluralKit.enabled()) {
             bot.withPluralKit(new PluralKitSettings(pluralKit.baseUrl(), pluralKit.grace()));

@@ -86,6 +86,7 @@ public final class WebWiring {
     private final AtomicReference<io.tzurot.core.admin.AdminServices> admin = new AtomicReference<>();
     private volatile io.tzurot.core.admin.MetricsSource metrics = io.tzurot.core.admin.MetricsSource.NONE;
     private final byte[] masterKey;
+    private final AtomicReference<io.tzurot.core.swipe.SwipeActions> swipes = new AtomicReference<>();
 
     public WebWiring(TzurotConfig config, String version, byte[] masterKey, Clock clock) {
         this.config = config;
@@ -96,6 +97,7 @@ public final class WebWiring {
                 () -> Optional.ofNullable(shapes.get()));
         AtomicReference<WebConsole> consoleRef = new AtomicReference<>();
         this.conversationFeature = new ConversationFeature(() -> Optional.ofNullable(conversation.get()),
+                () -> Optional.ofNullable(swipes.get()),
                 // replies readable from every api process when the keys are on Redis
                 new SharedReplyTracker(new InMemoryReplyTracker(clock), () -> Optional.ofNullable(sharedKeys.get()),
                         InMemoryReplyTracker.DEFAULT_RETENTION), (title, section, actor) -> consoleRef.get().page(title, section, actor));
@@ -137,6 +139,11 @@ public final class WebWiring {
     }
 
     /** Storage is open: the features start answering. Returns the one-time login link for the operator. */
+    /** Turns on regenerate, swipe and delete of web replies (the routes answer 503 until then). */
+    public void swipes(io.tzurot.core.swipe.SwipeActions actions) {
+        swipes.set(actions);
+    }
+
     public String ready(Repositories repos, ReplyService replies, EmbeddingModel embeddings, EphemeralKeyStore keys,
                         EventBus events, int port) {
         if (config.redisUrl().isPresent()) {

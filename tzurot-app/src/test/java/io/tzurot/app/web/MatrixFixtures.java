@@ -68,7 +68,10 @@ final class MatrixFixtures {
             path = path.replace("{alias}", alias);
         }
         if (path.contains("{replyId}")) {
-            path = path.replace("{replyId}", reply());
+            // regenerate, swipe and delete change the reply: each call gets a fresh one
+            boolean changes = template.endsWith("/regenerate") || template.endsWith("/swipe")
+                    || (method.equals("DELETE") && template.equals("/api/v1/replies/{replyId}"));
+            path = path.replace("{replyId}", changes ? chat(personality()) : reply());
             // the bot owner inspects any reply's diagnostic record (the operator's tool); the reply itself stays personal
             owned = template.startsWith("/api/v1/diagnostics/") ? Owned.MANAGED : Owned.PERSONAL;
         }
@@ -189,6 +192,7 @@ final class MatrixFixtures {
             case "DenialRequest" -> "{\"target\":\"<@62000000000000" + String.format("%04d", n)
                     + ">\",\"mode\":\"mute\",\"duration\":\"1h\"}";
             case "Chat" -> "{\"personality\":\"" + slug + "\",\"message\":\"hello number " + n + "\"}";
+            case "SwipeChoice" -> "{\"index\":0}";
             case "HistoryTarget" -> "{\"personality\":\"" + slug + "\"}";
             case "SetFocus" -> "{\"personality\":\"" + slug + "\",\"enabled\":true}";
             case "StartIncognito" -> "{\"personality\":\"" + slug + "\",\"duration\":\"30m\"}";

@@ -67,4 +67,13 @@ public interface ConversationHistoryRepository {
      * from Discord does not bring it back); the number deleted.
      */
     int deleteOf(String channelId, UUID personalityId, UUID personaId, Instant now);
+
+    /** Hard-deletes one message without a tombstone (it is written again, or was never the platform's); true when it existed. */
+    boolean remove(UUID id);
+
+    /**
+     * Rewrites the row {@code id} as {@code replacement}, its id included (rows referring to it follow): a regenerated
+     * reply takes its original's place. True when the row existed.
+     */
+    boolean replace(UUID id, HistoryMessage replacement);
 }

@@ -42,4 +42,10 @@ public interface MemoryRepository {
      * visible or already soft-deleted; locked ("core") memories stay. Returns how many went.
      */
     int deleteSince(UUID personaId, Optional<UUID> personalityId, Instant since);
+
+    /**
+     * Hard-deletes these memories (no trace kept, so the same text may be stored again later, as a swipe switched
+     * back does); returns how many went.
+     */
+    int delete(java.util.Collection<UUID> ids);
 }

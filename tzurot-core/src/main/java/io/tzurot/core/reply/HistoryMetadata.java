@@ -10,14 +10,15 @@ import java.util.regex.Pattern;
  * The {@code message_metadata} of history rows the engine writes: a flat JSON object of string fields
  * (request id, model). Core has no JSON library, and this one shape does not need one.
  */
-final class HistoryMetadata {
+public final class HistoryMetadata {
 
     private static final Pattern FIELD = Pattern.compile("\"(\\w+)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private HistoryMetadata() {
     }
 
-    static String write(Map<String, String> fields) {
+    /** The fields as a flat JSON object, in their order. */
+    public static String write(Map<String, String> fields) {
         StringBuilder b = new StringBuilder("{");
         for (Map.Entry<String, String> e : fields.entrySet()) {
             if (b.length() > 1) {
@@ -28,12 +29,13 @@ final class HistoryMetadata {
         return b.append('}').toString();
     }
 
-    static Optional<String> read(String json, String field) {
+    /** One string field, if present. */
+    public static Optional<String> read(String json, String field) {
         return Optional.ofNullable(readAll(json).get(field));
     }
 
     /** Every string field, in the order written. */
-    static Map<String, String> readAll(String json) {
+    public static Map<String, String> readAll(String json) {
         Map<String, String> fields = new LinkedHashMap<>();
         Matcher m = FIELD.matcher(json == null ? "" : json);
         while (m.find()) {

@@ -166,6 +166,9 @@ public final class RecordingExchange {
         // the user's turn was stored as the reply started (recordUserTurn)
         Map<String, String> meta = baseMeta(request);
         meta.put("model", model);
+        if (!memoryContent.equals(userContent)) {
+            meta.put(ExchangeMemories.USER_PART, memoryContent); // so a swipe can rebuild this exchange's memory text
+        }
         UUID assistantId = assistantTurnId(request.requestId());
         history.append(new HistoryMessage(assistantId, request.channelId(), guild, personalityId, personaId,
                 HistoryRole.ASSISTANT, reply, tokens.count(reply), List.of(), HistoryMetadata.write(meta), replyAt, null, null));
@@ -178,7 +181,7 @@ public final class RecordingExchange {
             memoryMeta.put("guildId", guild);
         }
         memoryMeta.put("createdAt", replyAt.toString());
-        String text = "{user}: " + memoryContent + "\n{assistant}: " + reply;
+        String text = ExchangeMemories.text(memoryContent, reply);
         PendingMemory row = PendingMemory.create(assistantId, personaId, personalityId, text,
                 HistoryMetadata.write(memoryMeta), replyAt);
         if (pending.add(row)) {

@@ -79,14 +79,18 @@ public final class StoringMemories implements AutoCloseable {
             String guild = HistoryMetadata.read(row.metadataJson(), "guildId").orElse(null);
             Instant at = HistoryMetadata.read(row.metadataJson(), "createdAt").map(Instant::parse).orElse(row.createdAt());
             List<String> pieces = chunker.split(row.text());
+            List<float[]> vectors = pieces.stream().map(embeddings::embed).toList();
+            if (pending.find(row.id()).isEmpty()) {
+                return; // taken out of the outbox while queued: a swipe or a delete replaced this exchange's memory
+            }
             if (pieces.size() == 1) {
-                memories.insert(NewMemory.live(row.personaId(), row.personalityId(), row.text(),
-                        embeddings.embed(row.text()), null, channel, guild, at));
+                memories.insert(NewMemory.live(row.personaId(), row.personalityId(), row.text(), vectors.get(0), null,
+                        channel, guild, at));
             } else {
                 UUID group = DeterministicIds.memoryChunkGroup(row.personaId(), row.personalityId(), row.text());
                 for (int i = 0; i < pieces.size(); i++) {
                     String piece = pieces.get(i);
-                    NewMemory live = NewMemory.live(row.personaId(), row.personalityId(), piece, embeddings.embed(piece),
+                    NewMemory live = NewMemory.live(row.personaId(), row.personalityId(), piece, vectors.get(i),
                             null, channel, guild, at);
                     UUID id = DeterministicIds.memory(row.personaId(), row.personalityId(), piece + "::chunk::" + i);
                     memories.insert(new NewMemory(id, live.personaId(), live.personalityId(), live.content(),

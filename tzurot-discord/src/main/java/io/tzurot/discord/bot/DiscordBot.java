@@ -1,6 +1,7 @@
 package io.tzurot.discord.bot;
 
 import io.tzurot.core.discord.MentionParser;
+import io.tzurot.core.swipe.SwipeActions;
 import io.tzurot.core.user.GetOrCreateUser;
 import io.tzurot.discord.command.CommandRegistrar;
 import io.tzurot.discord.command.CommandRouter;
@@ -11,12 +12,14 @@ import io.tzurot.discord.context.RequestFactory;
 import io.tzurot.discord.context.Stickers;
 import io.tzurot.discord.delivery.ChannelQueue;
 import io.tzurot.discord.delivery.Delays;
+import io.tzurot.discord.delivery.ReplyEditor;
 import io.tzurot.discord.delivery.ReplyPoster;
 import io.tzurot.discord.delivery.Typing;
 import io.tzurot.discord.proxy.PluralKitProxies;
 import io.tzurot.discord.proxy.PluralKitSettings;
 import io.tzurot.discord.scene.ChainCounts;
 import io.tzurot.discord.scene.SceneChains;
+import io.tzurot.discord.swipe.ReplyReactions;
 import io.tzurot.discord.trigger.DenylistGate;
 import io.tzurot.discord.trigger.TriggerResolver;
 import io.tzurot.discord.trigger.VerificationPrompts;
@@ -52,10 +55,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class DiscordBot implements AutoCloseable {
 
-    /** The reference's intents; GUILDS is always on in JDA. GUILD_MEMBERS and MESSAGE_CONTENT are privileged. */
+    /**
+     * The reference's intents, and the reactions that regenerate, swipe and delete replies; GUILDS is always on in JDA.
+     * GUILD_MEMBERS and MESSAGE_CONTENT are privileged.
+     */
     public static final Set<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.GUILD_MESSAGES,
             GatewayIntent.MESSAGE_CONTENT, GatewayIntent.GUILD_WEBHOOKS, GatewayIntent.DIRECT_MESSAGES,
-            GatewayIntent.GUILD_MEMBERS);
+            GatewayIntent.GUILD_MEMBERS, GatewayIntent.GUILD_MESSAGE_REACTIONS, GatewayIntent.DIRECT_MESSAGE_REACTIONS);
 
     private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
     private static final Duration DRAIN = Duration.ofSeconds(15);
@@ -73,6 +79,7 @@ public final class DiscordBot implements AutoCloseable {
     private Delays delays;
     private Optional<PluralKitSettings> pluralKit = Optional.empty();
     private Optional<PluralKitProxies> proxies = Optional.empty();
+    private Optional<SwipeActions> swipes = Optional.empty();
 
     public DiscordBot(DiscordSettings settings, DiscordServices services) {
         this(settings, services, null);
@@ -88,6 +95,12 @@ public final class DiscordBot implements AutoCloseable {
     /** Answers PluralKit's reposts as their human authors' ({@code TZUROT_PLURALKIT}); call before {@link #start}. */
     public synchronized DiscordBot withPluralKit(PluralKitSettings settings) {
         this.pluralKit = Optional.of(settings);
+        return this;
+    }
+
+    /** Regenerates, swipes and deletes replies on reactions (🔄 ◀ ▶ 🗑); call before {@link #start}. */
+    public synchronized DiscordBot withSwipes(SwipeActions actions) {
+        this.swipes = Optional.of(actions);
         return this;
     }
 
@@ -129,6 +142,8 @@ public final class DiscordBot implements AutoCloseable {
                 router.ifPresent(builder::addEventListeners);
                 chains.ifPresent(builder::addEventListeners);
                 proxies.ifPresent(builder::addEventListeners);
+                swipes.ifPresent(actions -> builder.addEventListeners(new ReplyReactions(actions,
+                        new ReplyEditor(services.delivered(), avatarUrls(), workers), services.personalities(), workers)));
                 settings.restBaseForJda().ifPresent(base -> builder.setRestConfig(new RestConfig().setBaseUrl(base)));
                 if (settings.shards().sharded()) {
                     builder.useSharding(shard, settings.shards().total());
@@ -227,11 +242,7 @@ public final class DiscordBot implements AutoCloseable {
                 services.speaking().map(SpeakingServices::places),
                 new GetOrCreateUser(services.users(), settings.botOwnerId().orElse(null)),
                 new MentionParser(settings.mentionChar()));
-        // asked here, not taken from the card (the engine does not read avatars); the character's updated_at
-        // moves with its avatar, so it versions the URL
-        ReplyPoster poster = new ReplyPoster(services.delivered(), card -> card.hasAvatar()
-                || services.personalities().hasAvatar(card.id()) ? settings.avatarUrl(card.slug(),
-                services.personalities().findById(card.id()).map(p -> p.updatedAt())) : java.util.Optional.empty(), workers);
+        ReplyPoster poster = new ReplyPoster(services.delivered(), avatarUrls(), workers);
         Stickers stickers = new Stickers();
         ExtendedContext extended = new ExtendedContext(recent, (trigger, authorId) -> denylist.blocks(authorId,
                 trigger.isFromGuild() ? trigger.getGuild().getId() : null, trigger.getChannel().getId(),
@@ -241,6 +252,15 @@ public final class DiscordBot implements AutoCloseable {
                 id -> services.users().findByDiscordId(id).isPresent(), extended, stickers), poster, queue,
                 new Typing(scheduler), workers, delays,
                 new VerificationPrompts(services.commands().map(CommandServices::keys)));
+    }
+
+    /**
+     * A character's avatar URL, asked here, not taken from the card (the engine does not read avatars); the character's
+     * updated_at moves with its avatar, so it versions the URL.
+     */
+    private java.util.function.Function<io.tzurot.core.reply.ReplyOutcome.PersonalityCard, Optional<String>> avatarUrls() {
+        return card -> card.hasAvatar() || services.personalities().hasAvatar(card.id()) ? settings.avatarUrl(card.slug(),
+                services.personalities().findById(card.id()).map(p -> p.updatedAt())) : Optional.empty();
     }
 
     private SessionControllerAdapter sessionController() {

@@ -136,6 +136,39 @@ public final class JdbiConversationHistoryRepository implements ConversationHist
     }
 
     @Override
+    public boolean remove(UUID id) {
+        Objects.requireNonNull(id, "id");
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM conversation_history WHERE id = :id")
+                .bind("id", id).execute()) == 1;
+    }
+
+    @Override
+    public boolean replace(UUID id, HistoryMessage m) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(m, "replacement");
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE conversation_history SET id = :newId, channel_id = :channel_id,"
+                        + " guild_id = :guild_id, personality_id = :personality_id, persona_id = :persona_id, role = :role,"
+                        + " content = :content, token_count = :token_count, discord_message_id = :discord_message_id,"
+                        + " message_metadata = :message_metadata, created_at = :created_at, edited_at = :edited_at,"
+                        + " deleted_at = :deleted_at WHERE id = :id")
+                .bind("id", id)
+                .bind("newId", m.id())
+                .bind("channel_id", m.channelId())
+                .bind("guild_id", m.guildId())
+                .bind("personality_id", m.personalityId())
+                .bind("persona_id", m.personaId())
+                .bind("role", m.role().dbValue())
+                .bind("content", m.content())
+                .bind("token_count", m.tokenCount())
+                .bindArray("discord_message_id", String.class, m.discordMessageIds())
+                .bind("message_metadata", new JsonText(m.metadataJson()))
+                .bindByType("created_at", m.createdAt(), Instant.class)
+                .bindByType("edited_at", m.editedAt(), Instant.class)
+                .bindByType("deleted_at", m.deletedAt(), Instant.class)
+                .execute()) == 1;
+    }
+
+    @Override
     public boolean edit(UUID id, String content, Integer tokenCount, Instant editedAt) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(content, "content");

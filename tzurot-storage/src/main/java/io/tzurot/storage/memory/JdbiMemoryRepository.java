@@ -8,6 +8,7 @@ import io.tzurot.storage.db.Database;
 import io.tzurot.storage.db.Embedding;
 import io.tzurot.storage.db.Sql;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -138,6 +139,22 @@ public final class JdbiMemoryRepository implements MemoryRepository {
                 // a deleted summary gives its originals back to search
                 h.createUpdate("UPDATE memories SET summarized_by = NULL WHERE summarized_by = :id").bind("id", id).execute();
                 MemoryVersions.bumpOwnerOf(h, id);
+            }
+            return deleted;
+        });
+    }
+
+    @Override
+    public int delete(Collection<UUID> ids) {
+        Objects.requireNonNull(ids, "ids");
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbi.inTransaction(h -> {
+            int deleted = 0;
+            for (UUID id : List.copyOf(ids)) {
+                MemoryVersions.bumpOwnerOf(h, id); // before the row goes: the in-JVM vector index drops it on its next search
+                deleted += h.createUpdate("DELETE FROM memories WHERE id = :id").bind("id", id).execute();
             }
             return deleted;
         });

@@ -146,6 +146,11 @@ public final class DiscordSimulator implements AutoCloseable {
     }
 
     /** The current messages of a channel, oldest first (edits applied, deletions gone). */
+    /** The reactions on {@code message}, in the order they were added. */
+    public List<io.tzurot.testkit.discord.state.SimReactions.Reaction> reactions(SimMessage message) {
+        return store.reactions().of(message.id());
+    }
+
     public List<SimMessage> messagesIn(SimChannel channel) {
         List<SimMessage> newestFirst = store.messagesNewestFirst(channel.id());
         return java.util.stream.IntStream.range(0, newestFirst.size())

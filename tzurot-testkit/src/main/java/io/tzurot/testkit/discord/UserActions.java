@@ -122,6 +122,31 @@ public final class UserActions {
         messages.delete(message.channelId(), message.id(), false);
     }
 
+    /**
+     * {@code user} reacts to {@code message} with a unicode {@code emoji} (e.g. "🔄"); the bot receives
+     * MESSAGE_REACTION_ADD. Reacting twice with the same emoji changes nothing, as on Discord.
+     */
+    public void react(SimUser user, SimMessage message, String emoji) {
+        SimChannel channel = store.channel(message.channelId())
+                .orElseThrow(() -> new IllegalArgumentException("unknown channel " + message.channelId()));
+        if (!(channel instanceof SimDmChannel)) {
+            long granted = store.permissionsIn(user.id(), channel).orElse(0L);
+            if (!Permissions.has(granted, Permissions.VIEW_CHANNEL)) {
+                throw new IllegalArgumentException(user.username() + " cannot see channel " + channel.id());
+            }
+        }
+        if (store.reactions().add(message.id(), emoji, user.id())) {
+            events.reactionAdded(message, user.id(), emoji);
+        }
+    }
+
+    /** {@code user} takes their reaction off {@code message}; the bot receives MESSAGE_REACTION_REMOVE. */
+    public void unreact(SimUser user, SimMessage message, String emoji) {
+        if (store.reactions().remove(message.id(), emoji, user.id())) {
+            events.reactionRemoved(message, user.id(), emoji);
+        }
+    }
+
     public void typing(SimUser user, SimChannel channel) {
         requireCanPost(user, channel);
         events.typing(channel.id(), user.id());

@@ -25,6 +25,8 @@
   var regenerate = document.getElementById('chat-regenerate');
   var alertBox = document.getElementById('console-alert');
   var lastMessage = null;
+  // the newest reply: regenerate replaces it, and its arrows move between its versions
+  var last = null;
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -91,12 +93,93 @@
       details.appendChild(list);
       meta.appendChild(details);
     }
+    if (last && last.li === li && (reply.status === 'done' || last.before)) {
+      if (reply.status !== 'done') {
+        // a failed regenerate leaves the reply as it was
+        last.index = last.before.index;
+        last.count = last.before.count;
+      }
+      last.before = null;
+      last.done = true;
+      meta.appendChild(swipeNav(li));
+    }
     var inspect = el('a', 'inspect', 'Inspect this reply');
     inspect.href = '/console/inspect?replyId=' + encodeURIComponent(reply.replyId);
     meta.appendChild(inspect);
     li.appendChild(meta);
     li.scrollIntoView({ block: 'end' });
     setBusy(false);
+  }
+
+  // ◀ i/n ▶ under the newest reply, once it has more than one version
+  function swipeNav(li) {
+    var nav = el('span', 'swipes');
+    if (!last || last.li !== li || last.count < 2) { nav.hidden = true; return nav; }
+    var previous = el('button', 'secondary swipe-previous', '◀');
+    var next = el('button', 'secondary swipe-next', '▶');
+    previous.type = 'button';
+    next.type = 'button';
+    previous.setAttribute('aria-label', 'Previous version');
+    next.setAttribute('aria-label', 'Next version');
+    previous.disabled = last.index <= 0;
+    next.disabled = last.index >= last.count - 1;
+    previous.addEventListener('click', function () { swipe(last.index - 1); });
+    next.addEventListener('click', function () { swipe(last.index + 1); });
+    nav.appendChild(previous);
+    nav.appendChild(el('span', 'swipe-position', (last.index + 1) + '/' + last.count));
+    nav.appendChild(next);
+    return nav;
+  }
+
+  function swipe(index) {
+    var current = last;
+    setBusy(true);
+    fetch('/api/v1/replies/' + encodeURIComponent(current.replyId) + '/swipe', {
+      method: 'PUT',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ index: index })
+    }).then(function (r) {
+      return r.json().then(function (body) {
+        if (!r.ok) { throw new Error(body.message || ('The request failed (' + r.status + ').')); }
+        return body;
+      });
+    }).then(function (shown) {
+      current.index = shown.index;
+      current.count = shown.count;
+      current.li.querySelector('.bubble').textContent = shown.content;
+      var old = current.li.querySelector('.swipes');
+      if (old) { old.replaceWith(swipeNav(current.li)); }
+      setBusy(false);
+    }).catch(function (e) { showError(e.message); setBusy(false); });
+  }
+
+  // asks again for the newest reply in place: the same reply, streamed again, its old text kept as a version
+  function regenerateLast() {
+    var current = last;
+    setBusy(true);
+    alertBox.textContent = '';
+    fetch('/api/v1/replies/' + encodeURIComponent(current.replyId) + '/regenerate', {
+      method: 'POST',
+      credentials: 'same-origin'
+    }).then(function (r) {
+      return r.json().then(function (body) {
+        if (!r.ok) { throw new Error(body.message || ('The request failed (' + r.status + ').')); }
+        return body;
+      });
+    }).then(function () {
+      var li = current.li;
+      li.classList.remove('failed');
+      li.querySelectorAll('.reply-meta, .reasoning').forEach(function (n) { n.remove(); });
+      li.classList.add('pending');
+      li.setAttribute('aria-busy', 'true');
+      li.querySelector('.bubble').textContent = '…';
+      current.done = false;
+      current.before = { index: current.index, count: current.count };
+      current.count = Math.max(current.count, 1) + 1;
+      current.index = current.count - 1;
+      follow(current.replyId, li);
+    }).catch(function (e) { showError(e.message); setBusy(false); });
   }
 
   function poll(replyId, li) {
@@ -163,6 +246,7 @@
       });
     }).then(function (started) {
       li.dataset.replyId = started.replyId;
+      last = { li: li, replyId: started.replyId, index: 0, count: 1, done: false };
       follow(started.replyId, li);
     }).catch(function (e) {
       li.remove();
@@ -179,6 +263,10 @@
     say(message);
   });
   regenerate.addEventListener('click', function () {
-    if (lastMessage !== null) { say(lastMessage); }
+    if (last && last.done) {
+      regenerateLast();
+    } else if (lastMessage !== null) {
+      say(lastMessage); // the last reply failed: there is nothing to replace, so the message is sent again
+    }
   });
 })();

@@ -87,6 +87,9 @@ public final class ConversationHarness extends HttpHarness {
     public final InMemoryReplyTracker tracker = new InMemoryReplyTracker(clock);
     /** The real engine when the whole console is wired, else null (the scripted one answers). */
     public final RealEngine engine;
+    /** Regenerate, swipe and delete of replies; only with the real engine. */
+    private final io.tzurot.core.swipe.SwipeActions swipes;
+    private final java.util.concurrent.ExecutorService swipeWriter = java.util.concurrent.Executors.newSingleThreadExecutor();
     /** The management repositories when the whole console is wired, else null. */
     public final ManagementRepos management;
     public final WebConsole console;
@@ -146,6 +149,8 @@ public final class ConversationHarness extends HttpHarness {
                         new io.tzurot.storage.channel.JdbiChannelSettingsRepository(database.jdbi(), clock), users,
                         overrides)), new io.tzurot.core.personality.ViewingPersonalities(personalities));
         management = wholeConsole ? ManagementTestServer.services(database, clock) : null;
+        // regenerate and swipes need the real engine (it writes the history they change)
+        swipes = wholeConsole ? swipeActions(users, personas) : null;
         Process main = start(tracker, wholeConsole
                 ? Optional.of(ManagementTestServer.feature(management, URI.create(engine.model.baseUrl()))) : Optional.empty());
         console = main.console();
@@ -158,7 +163,8 @@ public final class ConversationHarness extends HttpHarness {
     /** The console and API over this harness's storage and access, with {@code managing} when given. */
     private Process start(ReplyTracker replyTracker, Optional<ManagementFeature> managing) {
         AtomicReference<WebConsole> consoleRef = new AtomicReference<>();
-        ConversationFeature feature = new ConversationFeature(() -> Optional.of(services), replyTracker,
+        ConversationFeature feature = new ConversationFeature(() -> Optional.of(services),
+                () -> Optional.ofNullable(swipes), replyTracker,
                 (title, section, actor) -> consoleRef.get().page(title, section, actor));
         Set<ConsoleSection> sections = EnumSet.copyOf(ConversationFeature.SECTIONS);
         List<Consumer<RouteRegistry>> features = new ArrayList<>(List.<Consumer<RouteRegistry>>of(feature,
@@ -185,6 +191,17 @@ public final class ConversationHarness extends HttpHarness {
         WebServer started = start(replyTracker, Optional.empty()).server();
         processes.add(started);
         return started;
+    }
+
+    private io.tzurot.core.swipe.SwipeActions swipeActions(io.tzurot.core.user.UserRepository users,
+                                                          io.tzurot.core.persona.PersonaRepository personas) {
+        var pending = new io.tzurot.storage.memory.JdbiPendingMemoryRepository(database);
+        var memories = new JdbiMemoryRepository(database);
+        var tokens = new io.tzurot.ai.token.TiktokenCounter();
+        var storing = new io.tzurot.core.reply.StoringMemories(pending, memories, embeddings, tokens, swipeWriter, clock);
+        return io.tzurot.core.swipe.SwipeActions.of(new JdbiConversationHistoryRepository(database), personas, users,
+                new io.tzurot.storage.swipe.JdbiSwipeRepository(database.jdbi()),
+                new io.tzurot.core.reply.ExchangeMemories(pending, memories, storing, tokens), engine.service, tokens, clock);
     }
 
     /** The console with everything the app's {@code api} role has, over H2, with the real engine. */
@@ -247,6 +264,7 @@ public final class ConversationHarness extends HttpHarness {
         try {
             processes.forEach(WebServer::close);
             server.close();
+            swipeWriter.shutdownNow();
             if (engine != null) {
                 engine.close();
             }

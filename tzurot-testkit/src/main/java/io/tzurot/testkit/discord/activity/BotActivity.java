@@ -51,6 +51,10 @@ public sealed interface BotActivity {
     }
 
     /** The bot read a page of a channel's message history (GET channels/{id}/messages). */
+    /** The bot added ({@code added}) or removed a reaction of {@code userId} (its own or another's). */
+    record Reacted(long channelId, long messageId, String emoji, long userId, boolean added) implements BotActivity {
+    }
+
     record HistoryRead(long channelId) implements BotActivity {
     }
 

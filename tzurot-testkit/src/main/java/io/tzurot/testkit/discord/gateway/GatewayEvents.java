@@ -48,6 +48,33 @@ public final class GatewayEvents {
         hub.dispatch("MESSAGE_DELETE", data, guildOf(channelId).isPresent());
     }
 
+    /** {@code userId} reacted to a message with a unicode {@code emoji}: MESSAGE_REACTION_ADD. */
+    public void reactionAdded(SimMessage message, long userId, String emoji) {
+        ObjectNode data = reaction(message, userId, emoji);
+        data.put("message_author_id", Json.id(message.author() instanceof io.tzurot.testkit.discord.state.MessageAuthor.User u
+                ? u.userId() : message.author() instanceof io.tzurot.testkit.discord.state.MessageAuthor.Webhook w
+                ? w.webhookId() : selfId));
+        data.put("burst", false).put("type", 0).set("burst_colors", Json.array());
+        guildOf(message.channelId()).ifPresent(g -> store.member(g, userId)
+                .ifPresent(m -> data.set("member", entities.member(m, true))));
+        hub.dispatch("MESSAGE_REACTION_ADD", data, inGuild(message.channelId()));
+    }
+
+    /** {@code userId}'s reaction was taken off: MESSAGE_REACTION_REMOVE. */
+    public void reactionRemoved(SimMessage message, long userId, String emoji) {
+        ObjectNode data = reaction(message, userId, emoji);
+        data.put("burst", false).put("type", 0);
+        hub.dispatch("MESSAGE_REACTION_REMOVE", data, inGuild(message.channelId()));
+    }
+
+    private ObjectNode reaction(SimMessage message, long userId, String emoji) {
+        ObjectNode data = Json.object().put("user_id", Json.id(userId)).put("channel_id", Json.id(message.channelId()))
+                .put("message_id", Json.id(message.id()));
+        guildOf(message.channelId()).ifPresent(g -> data.put("guild_id", Json.id(g)));
+        data.putObject("emoji").putNull("id").put("name", emoji);
+        return data;
+    }
+
     public void typing(long channelId, long userId) {
         ObjectNode data = Json.object().put("channel_id", Json.id(channelId)).put("user_id", Json.id(userId))
                 .put("timestamp", Instant.now().getEpochSecond());

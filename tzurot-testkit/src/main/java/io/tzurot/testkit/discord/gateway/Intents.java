@@ -9,8 +9,10 @@ public final class Intents {
     public static final long GUILD_MEMBERS = 1L << 1;
     public static final long GUILD_WEBHOOKS = 1L << 5;
     public static final long GUILD_MESSAGES = 1L << 9;
+    public static final long GUILD_MESSAGE_REACTIONS = 1L << 10;
     public static final long GUILD_MESSAGE_TYPING = 1L << 11;
     public static final long DIRECT_MESSAGES = 1L << 12;
+    public static final long DIRECT_MESSAGE_REACTIONS = 1L << 13;
     public static final long DIRECT_MESSAGE_TYPING = 1L << 14;
     public static final long MESSAGE_CONTENT = 1L << 15;
 
@@ -19,6 +21,9 @@ public final class Intents {
 
     /** The intent an event needs; empty when every session receives it (READY, RESUMED, INTERACTION_CREATE). */
     public static Optional<Long> requiredFor(String eventType, boolean inGuild) {
+        if (eventType.startsWith("MESSAGE_REACTION_")) {
+            return Optional.of(inGuild ? GUILD_MESSAGE_REACTIONS : DIRECT_MESSAGE_REACTIONS);
+        }
         if (eventType.startsWith("MESSAGE_")) {
             return Optional.of(inGuild ? GUILD_MESSAGES : DIRECT_MESSAGES);
         }

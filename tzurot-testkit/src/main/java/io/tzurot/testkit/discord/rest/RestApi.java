@@ -36,6 +36,7 @@ public final class RestApi {
         new ChannelRoutes(deps).register(app, BASE_PATH);
         new MessageRoutes(deps).register(app, BASE_PATH);
         new WebhookRoutes(deps).register(app, BASE_PATH);
+        new ReactionRoutes(deps).register(app, BASE_PATH);
         new ApplicationRoutes(deps).register(app, BASE_PATH);
         new AttachmentRoutes(deps).register(app);
         app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));

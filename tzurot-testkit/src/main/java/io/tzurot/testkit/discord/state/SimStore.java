@@ -25,6 +25,13 @@ public final class SimStore {
     private final Map<Long, SimAttachment> attachments = new HashMap<>();
     private final Map<Long, SimSticker> stickers = new HashMap<>();
 
+    private final SimReactions reactions = new SimReactions();
+
+    /** The reactions on messages. */
+    public SimReactions reactions() {
+        return reactions;
+    }
+
     public long nextId() {
         return snowflakes.next();
     }

@@ -1,0 +1,20 @@
+package io.tzurot.core.swipe;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The versions of replies, keyed by the reply's history row id. */
+public interface SwipeRepository {
+
+    /** The reply's versions in order; empty when it was never regenerated. */
+    List<Swipe> list(UUID replyId);
+
+    /** Stores a version (its index must be new); when {@code swipe.chosen()}, the others stop being chosen. */
+    void add(UUID replyId, Swipe swipe);
+
+    /** Makes version {@code index} the chosen one; false when the reply has no such version. */
+    boolean choose(UUID replyId, int index);
+
+    /** Forgets every version of the reply; how many went. */
+    int deleteOf(UUID replyId);
+}

@@ -1,0 +1,2 @@
+/** The versions of regenerated replies (table {@code reply_swipes}, migration V170). */
+package io.tzurot.storage.swipe;
