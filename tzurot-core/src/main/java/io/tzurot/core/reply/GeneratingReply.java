@@ -315,9 +315,9 @@ public final class GeneratingReply implements ReplyService {
         turn.log.stage(ReplyStage.RECORD);
         // after the exchange is stored and off the reply's path: the extraction runs on the background writer
         parts.facts().learn(context, turn.storedUser, content, model, parts.provider().baseUrl());
-        // kept for the next turns' semantic check: the vector the check computed, else one made in the background
+        // kept for the next turns' semantic check: the vector the check computed, else the text, embedded when needed
         parts.replyEmbeddings().keep(conversation(context), content,
-                Optional.ofNullable(turn.vectors.get(accept.attempt().number())), turn.cpu);
+                Optional.ofNullable(turn.vectors.get(accept.attempt().number())));
         List<ReplyOutcome.RecalledMemory> memories = new ArrayList<>();
         for (MemoryNote note : turn.prompt.includedMemories()) {
             memories.add(new ReplyOutcome.RecalledMemory(java.util.UUID.fromString(note.id()), note.score(),
