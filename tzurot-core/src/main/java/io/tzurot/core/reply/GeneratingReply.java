@@ -32,9 +32,7 @@ import io.tzurot.core.response.ReplyVector;
 import io.tzurot.core.response.ResponsePostProcessor;
 import io.tzurot.core.response.RetryDecision;
 import io.tzurot.core.response.RetryPolicy;
-import io.tzurot.core.usage.UsageLog;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -189,6 +187,7 @@ public final class GeneratingReply implements ReplyService {
                     turn.log.lore(lore);
                     turn.request = preparing.request(turn.context, turn.history, message, references, recall.hits(),
                             turn.users, PreparingTurn.lore(lore)).withFacts(parts.facts().recall(turn.context));
+                    turn.prior = PriorReplies.start(turn, parts.replyEmbeddings());
                     turn.policy = new RetryPolicy(RetryPolicy.DEFAULT_MAX_ATTEMPTS, random);
                     return turn.policy.first();
                 }, turn.cpu)
@@ -256,8 +255,7 @@ public final class GeneratingReply implements ReplyService {
                     settings.attempt(), assessment.score(), assessment.reasons());
         }
         ReplyEmbeddings embeddings = parts.replyEmbeddings();
-        List<PriorReply> prior = embeddings.attach(conversation(context),
-                PriorReply.recentFrom(turn.history, context.personality().id().toString()));
+        List<PriorReply> prior = PriorReplies.take(turn, embeddings);
         int number = settings.attempt();
         DuplicateVerdict duplicate = CrossTurnDuplicateDetector.check(processed.content(), prior, () -> {
             Optional<ReplyVector> vector = embeddings.embed(processed.content());
@@ -282,7 +280,7 @@ public final class GeneratingReply implements ReplyService {
     }
 
     private static String conversation(ReplyContext context) {
-        return ReplyEmbeddings.conversation(context.personality().id(), context.request().channelId());
+        return PriorReplies.conversation(context);
     }
 
     private ReplyOutcome modelFailure(ReplyTurn turn, int attemptNumber, Throwable error) {
@@ -308,7 +306,7 @@ public final class GeneratingReply implements ReplyService {
         Instant now = clock.instant();
         parts.recording().record(context, turn.storedUser, turn.prompt.contentForEmbedding(), content, model, now);
         try {
-            parts.recording().recordUsage(usage(turn, model, now));
+            parts.recording().recordUsage(ReplyUsage.of(turn, parts.provider(), model, now));
         } catch (RuntimeException e) {
             LOG.warn("usage of reply {} not logged: {}", context.request().requestId(), e.toString()); // never costs a reply
         }
@@ -324,22 +322,6 @@ public final class GeneratingReply implements ReplyService {
                     FlightLog.preview(note.content())));
         }
         return replied(turn, content, accept.reasoning(), model, memories, accept.crossTurnDuplicate());
-    }
-
-    /** The reply's usage row: the tokens of every attempt the provider answered (each was paid for). */
-    private UsageLog usage(ReplyTurn turn, String model, Instant now) {
-        int in = 0;
-        int out = 0;
-        for (ModelResponse response : turn.responses.values()) {
-            if (response.usage().isPresent()) {
-                in += response.usage().get().promptTokens();
-                out += response.usage().get().completionTokens();
-            }
-        }
-        ReplyContext context = turn.context;
-        return UsageLog.forReply(context.request().requestId(), context.user().id(), context.personality().id(),
-                parts.provider().name(), model, in, out, context.credentials().guestMode(),
-                Duration.between(turn.started, now).toMillis(), now);
     }
 
     private ReplyOutcome replied(ReplyTurn turn, String content, Optional<String> reasoning, String model,
