@@ -3,7 +3,8 @@
 # PostgreSQL + Redis; see ReferenceWorkloadBenchmark's Javadoc. Needs a quiet machine: nothing else running.
 # Usage: bench/reference-workload.sh [paced] [quick]   (paced: the fake model takes 400 ms to answer, like a hosted
 # model; quick: a tenth of the replies and one start per role, to check that it runs, not to measure)
-# BENCH_JAVA_OPTS are passed to both processes (e.g. a JFR recording). Uses TZUROT_TEST_POSTGRES_URL /
+# BENCH_JAVA_OPTS are passed to both processes (e.g. a JFR recording). BENCH_LOG_STATEMENTS=1 sets log_statement=all
+# on the run's database (a scratch run counting SQL statements per reply in the server's log, not a measurement). Uses TZUROT_TEST_POSTGRES_URL /
 # TZUROT_TEST_REDIS_URL (local defaults). The last line is "RESULT throughput=… p50_ms=… p99_ms=… cpu_ms_per_reply=…".
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"

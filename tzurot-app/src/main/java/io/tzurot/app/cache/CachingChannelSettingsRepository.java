@@ -26,7 +26,15 @@ public final class CachingChannelSettingsRepository implements ChannelSettingsRe
 
     @Override
     public Optional<ChannelSettings> find(String channelId) {
+        if (channelsWithSettings().filter(known -> !known.contains(channelId)).isPresent()) {
+            return Optional.empty(); // a channel never configured (every new one): no read, and no entry per channel
+        }
         return cache.get(() -> delegate.find(channelId), "find", channelId);
+    }
+
+    @Override
+    public Optional<java.util.Set<String>> channelsWithSettings() {
+        return cache.get(delegate::channelsWithSettings, "channels");
     }
 
     @Override

@@ -80,6 +80,15 @@ public final class CachingLorebookRepository implements LorebookRepository {
 
     @Override
     public List<Lorebook> attachedTo(LoreTarget target) {
+        if (target.kind() == LoreTarget.Kind.CHANNEL && targetsWithBooks(LoreTarget.Kind.CHANNEL)
+                .filter(channels -> !channels.contains(target.id())).isPresent()) {
+            return List.of(); // a channel without books (every new one): no read, and no cache entry per channel
+        }
         return cache.get(() -> delegate.attachedTo(target), target.kind(), target.id());
+    }
+
+    @Override
+    public java.util.Optional<java.util.Set<String>> targetsWithBooks(LoreTarget.Kind kind) {
+        return cache.get(() -> delegate.targetsWithBooks(kind), "targets", kind);
     }
 }

@@ -36,6 +36,7 @@ import io.tzurot.core.reply.StoringMemories;
 import io.tzurot.core.response.ReplyEmbeddings;
 import io.tzurot.core.usage.UsageLogRepository;
 import io.tzurot.core.user.GetOrCreateUser;
+import io.tzurot.storage.card.JdbiTransactions;
 import io.tzurot.storage.diagnostics.JsonFlightRecorder;
 import io.tzurot.storage.lorebook.JdbiLoreTimingStore;
 import io.tzurot.storage.portability.JdbiShapesPersonaMappingRepository;
@@ -104,8 +105,10 @@ public final class ReplyEngine implements AutoCloseable {
         this.cpu = pool("reply-cpu", Math.max(2, Runtime.getRuntime().availableProcessors()), 10_000);
         ExecutorService writer = pool("memory-writer", 1, 100_000);
         this.recorder = new JsonFlightRecorder(repos.diagnostics(), clock);
+        // one transaction for what a reply writes at once (its row and memory outbox row; the background's batch)
+        JdbiTransactions transactions = new JdbiTransactions(repos.database().jdbi());
         this.memories = new StoringMemories(repos.pendingMemories(), repos.memories(), models.embeddings(), models.tokens(),
-                writer, clock);
+                writer, clock, transactions);
         ResolvingCredentials credentials = new ResolvingCredentials(
                 new RevealApiKey(repos.apiKeys(), new ApiKeyCipher(masterKey)), repos.presets(), settings.provider());
         BuiltInPreset builtIn = BuiltInPreset.withModel(settings.defaultModel());
@@ -122,7 +125,7 @@ public final class ReplyEngine implements AutoCloseable {
         // sticky/cooldown/delay state per channel, in the database: it outlives restarts and each CLI run
         JdbiLoreTimingStore loreTiming = new JdbiLoreTimingStore(repos.database().jdbi(), clock);
         RecordingExchange recording = new RecordingExchange(repos.history(), repos.pendingMemories(), memories, recorder,
-                models.tokens());
+                models.tokens()).withTransactions(transactions);
         GeneratingReply.Parts parts = new GeneratingReply.Parts(resolution,
                 new LoadingConversation(repos.history(), repos.historyEpochs(), repos.personas(), repos.personalities(),
                         java.util.Optional.of(repos.channels())),

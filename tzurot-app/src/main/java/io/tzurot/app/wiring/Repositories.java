@@ -10,6 +10,7 @@ import io.tzurot.core.speaking.SpeakingPlacesRepository;
 import io.tzurot.storage.speaking.JdbiSpeakingPlacesRepository;
 import io.tzurot.app.cache.CachingDenylistRepository;
 import io.tzurot.app.cache.CachingLorebookRepository;
+import io.tzurot.app.cache.CachingPersonaHistoryConfigRepository;
 import io.tzurot.app.cache.CachingPersonaRepository;
 import io.tzurot.app.cache.CachingPersonalityRepository;
 import io.tzurot.app.cache.CachingPresetRepository;
@@ -109,7 +110,8 @@ public record Repositories(Database database, UserRepository users, PersonaRepos
     public Repositories cached(EventBus bus, ConfigEpoch epoch, CacheCatalog catalog) {
         CacheContext context = new CacheContext(bus, epoch, CACHE_TTL, catalog);
         return new Repositories(database, new CachingUserRepository(users, context),
-                new CachingPersonaRepository(personas, context), historyEpochs,
+                new CachingPersonaRepository(personas, context),
+                new CachingPersonaHistoryConfigRepository(historyEpochs, context),
                 new CachingPersonalityRepository(personalities, context), systemPrompts,
                 new CachingPresetRepository(presets, context),
                 new CachingUserPersonalityConfigRepository(userPersonalityConfigs, context),

@@ -186,6 +186,21 @@ class CachingRepositoriesTest {
     }
 
     @Test
+    void aChannelNeverConfiguredIsAnsweredFromTheKnownSetAndFollowsItsFirstWrite() {
+        Personality ada = here.personalities().create(owner.id(), PersonalityDraft.of("Ada", "ada", "A librarian.", "patient"));
+        there.channels().activate("700000000000000002", "800000000000000001", ada.id(), owner.id(), 5);
+        assertThat(here.channels().channelsWithSettings().orElseThrow()).contains("700000000000000002")
+                .doesNotContain("700000000000000003");
+        assertThat(here.channels().find("700000000000000003")).isEmpty();
+        raw.channels().setAutoRespond("700000000000000003", "800000000000000001", true);
+        assertThat(here.channels().find("700000000000000003")).as("the known set is cached too").isEmpty();
+
+        there.channels().activate("700000000000000003", "800000000000000001", ada.id(), owner.id(), 5);
+        assertThat(here.channels().find("700000000000000003").orElseThrow().activated()).containsExactly(ada.id());
+        assertThat(here.channels().find("700000000000000002").orElseThrow().activated()).containsExactly(ada.id());
+    }
+
+    @Test
     void denylistEntriesApplyAtOnceAndExpireOnTimeWithoutAReload() {
         Instant now = Instant.now();
         assertThat(here.denylist().findActive(DenylistType.USER, "100000000000000009", now)).isEmpty();

@@ -25,6 +25,14 @@ public interface ChannelSettingsRepository {
     Optional<ChannelSettings> find(String channelId);
 
     /**
+     * The ids of every channel with a settings row, when they are few enough to hold: a reply in any other channel
+     * (most of them, and every new one) then needs no read of its own. Empty when unknown or too many.
+     */
+    default Optional<java.util.Set<String>> channelsWithSettings() {
+        return Optional.empty();
+    }
+
+    /**
      * Adds {@code personalityId} to the channel's activated characters (creating the row when missing) unless it
      * is there already or the channel holds {@code limit} characters; checked and written in one transaction.
      */

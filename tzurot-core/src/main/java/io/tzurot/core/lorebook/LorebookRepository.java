@@ -36,4 +36,13 @@ public interface LorebookRepository {
 
     /** The books attached to a persona, a channel or everything, oldest attachment first. */
     List<Lorebook> attachedTo(LoreTarget target);
+
+    /**
+     * The ids of the targets of {@code kind} with at least one book attached: few, so a reply in any other channel
+     * (most of them, and every new one) needs no read of its own. Empty when this repository cannot tell cheaply
+     * (then each target is read).
+     */
+    default java.util.Optional<java.util.Set<String>> targetsWithBooks(LoreTarget.Kind kind) {
+        return java.util.Optional.empty();
+    }
 }

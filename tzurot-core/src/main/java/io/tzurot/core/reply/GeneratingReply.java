@@ -32,9 +32,7 @@ import io.tzurot.core.response.ReplyVector;
 import io.tzurot.core.response.ResponsePostProcessor;
 import io.tzurot.core.response.RetryDecision;
 import io.tzurot.core.response.RetryPolicy;
-import io.tzurot.core.usage.UsageLog;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -205,6 +203,7 @@ public final class GeneratingReply implements ReplyService {
                     turn.request = preparing.request(turn.context, turn.history, message, references, recall.hits(),
                             turn.users, PreparingTurn.lore(lore)).withFacts(parts.facts().recall(turn.context))
                             .withNotes(NotesForReplies.withLore(notes.notes(), lore));
+                    turn.prior = PriorReplies.start(turn, parts.replyEmbeddings());
                     turn.policy = new RetryPolicy(RetryPolicy.DEFAULT_MAX_ATTEMPTS, random);
                     return turn.policy.first();
                 }, turn.cpu)
@@ -272,8 +271,7 @@ public final class GeneratingReply implements ReplyService {
                     settings.attempt(), assessment.score(), assessment.reasons());
         }
         ReplyEmbeddings embeddings = parts.replyEmbeddings();
-        List<PriorReply> prior = embeddings.attach(conversation(context),
-                PriorReply.recentFrom(turn.history, context.personality().id().toString()));
+        List<PriorReply> prior = PriorReplies.take(turn, embeddings);
         int number = settings.attempt();
         DuplicateVerdict duplicate = CrossTurnDuplicateDetector.check(processed.content(), prior, () -> {
             Optional<ReplyVector> vector = embeddings.embed(processed.content());
@@ -298,7 +296,7 @@ public final class GeneratingReply implements ReplyService {
     }
 
     private static String conversation(ReplyContext context) {
-        return ReplyEmbeddings.conversation(context.personality().id(), context.request().channelId());
+        return PriorReplies.conversation(context);
     }
 
     private ReplyOutcome modelFailure(ReplyTurn turn, int attemptNumber, Throwable error) {
@@ -324,38 +322,22 @@ public final class GeneratingReply implements ReplyService {
         Instant now = clock.instant();
         parts.recording().record(context, turn.storedUser, turn.prompt.contentForEmbedding(), content, model, now);
         try {
-            parts.recording().recordUsage(usage(turn, model, now));
+            parts.recording().recordUsage(ReplyUsage.of(turn, parts.provider(), model, now));
         } catch (RuntimeException e) {
             LOG.warn("usage of reply {} not logged: {}", context.request().requestId(), e.toString()); // never costs a reply
         }
         turn.log.stage(ReplyStage.RECORD);
         // after the exchange is stored and off the reply's path: the extraction runs on the background writer
         parts.facts().learn(context, turn.storedUser, content, model, parts.provider().baseUrl());
-        // kept for the next turns' semantic check: the vector the check computed, else one made in the background
+        // kept for the next turns' semantic check: the vector the check computed, else the text, embedded when needed
         parts.replyEmbeddings().keep(conversation(context), content,
-                Optional.ofNullable(turn.vectors.get(accept.attempt().number())), turn.cpu);
+                Optional.ofNullable(turn.vectors.get(accept.attempt().number())));
         List<ReplyOutcome.RecalledMemory> memories = new ArrayList<>();
         for (MemoryNote note : turn.prompt.includedMemories()) {
             memories.add(new ReplyOutcome.RecalledMemory(java.util.UUID.fromString(note.id()), note.score(),
                     FlightLog.preview(note.content())));
         }
         return replied(turn, content, accept.reasoning(), model, memories, accept.crossTurnDuplicate());
-    }
-
-    /** The reply's usage row: the tokens of every attempt the provider answered (each was paid for). */
-    private UsageLog usage(ReplyTurn turn, String model, Instant now) {
-        int in = 0;
-        int out = 0;
-        for (ModelResponse response : turn.responses.values()) {
-            if (response.usage().isPresent()) {
-                in += response.usage().get().promptTokens();
-                out += response.usage().get().completionTokens();
-            }
-        }
-        ReplyContext context = turn.context;
-        return UsageLog.forReply(context.request().requestId(), context.user().id(), context.personality().id(),
-                parts.provider().name(), model, in, out, context.credentials().guestMode(),
-                Duration.between(turn.started, now).toMillis(), now);
     }
 
     private ReplyOutcome replied(ReplyTurn turn, String content, Optional<String> reasoning, String model,

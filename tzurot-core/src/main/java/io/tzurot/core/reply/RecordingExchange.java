@@ -1,5 +1,6 @@
 package io.tzurot.core.reply;
 
+import io.tzurot.core.card.Transactions;
 import io.tzurot.core.conversation.ConversationHistoryRepository;
 import io.tzurot.core.conversation.HistoryMessage;
 import io.tzurot.core.conversation.HistoryRole;
@@ -39,15 +40,17 @@ public final class RecordingExchange {
     private final FlightRecorder recorder;
     private final TokenCounter tokens;
     private final Optional<UsageLogRepository> usage;
+    private final Transactions transactions;
 
     public RecordingExchange(ConversationHistoryRepository history, PendingMemoryRepository pending,
                              StoringMemories memories, FlightRecorder recorder, TokenCounter tokens) {
-        this(history, pending, memories, recorder, tokens, Optional.empty());
+        this(history, pending, memories, recorder, tokens, Optional.empty(), RecordingExchange::direct);
     }
 
     private RecordingExchange(ConversationHistoryRepository history, PendingMemoryRepository pending,
                               StoringMemories memories, FlightRecorder recorder, TokenCounter tokens,
-                              Optional<UsageLogRepository> usage) {
+                              Optional<UsageLogRepository> usage, Transactions transactions) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.history = Objects.requireNonNull(history, "history");
         this.pending = Objects.requireNonNull(pending, "pending");
         this.memories = Objects.requireNonNull(memories, "memories");
@@ -58,7 +61,16 @@ public final class RecordingExchange {
 
     /** The same recording, also writing one usage row per reply into {@code log}. */
     public RecordingExchange withUsage(UsageLogRepository log) {
-        return new RecordingExchange(history, pending, memories, recorder, tokens, Optional.of(log));
+        return new RecordingExchange(history, pending, memories, recorder, tokens, Optional.of(log), transactions);
+    }
+
+    /** The same recording, writing the reply's row and its memory outbox row in one transaction of {@code tx}. */
+    public RecordingExchange withTransactions(Transactions tx) {
+        return new RecordingExchange(history, pending, memories, recorder, tokens, usage, tx);
+    }
+
+    private static <T> T direct(java.util.function.Supplier<T> work) {
+        return work.get();
     }
 
     /** Id of the user turn of a request. */
@@ -170,9 +182,10 @@ public final class RecordingExchange {
             meta.put(ExchangeMemories.USER_PART, memoryContent); // so a swipe can rebuild this exchange's memory text
         }
         UUID assistantId = assistantTurnId(request.requestId());
-        history.append(new HistoryMessage(assistantId, request.channelId(), guild, personalityId, personaId,
-                HistoryRole.ASSISTANT, reply, tokens.count(reply), List.of(), HistoryMetadata.write(meta), replyAt, null, null));
+        HistoryMessage row = new HistoryMessage(assistantId, request.channelId(), guild, personalityId, personaId,
+                HistoryRole.ASSISTANT, reply, tokens.count(reply), List.of(), HistoryMetadata.write(meta), replyAt, null, null);
         if (request.incognito()) {
+            history.append(row);
             return;
         }
         Map<String, String> memoryMeta = new LinkedHashMap<>();
@@ -182,35 +195,28 @@ public final class RecordingExchange {
         }
         memoryMeta.put("createdAt", replyAt.toString());
         String text = ExchangeMemories.text(memoryContent, reply);
-        PendingMemory row = PendingMemory.create(assistantId, personaId, personalityId, text,
+        PendingMemory memory = PendingMemory.create(assistantId, personaId, personalityId, text,
                 HistoryMetadata.write(memoryMeta), replyAt);
-        if (pending.add(row)) {
-            memories.submit(row);
+        // the reply's row and its memory's outbox row: one transaction, so a reply is never kept without its memory
+        boolean added = transactions.inTransaction(() -> {
+            history.append(row);
+            return pending.add(memory);
+        });
+        if (added) {
+            memories.submit(memory);
         }
     }
 
     /**
-     * Writes the reply's usage row in the background (one insert off the reply's path, after the memory and flight
-     * writes queued before it); a failure is logged, never surfaced. Nothing when usage logging is off.
+     * Writes the reply's usage row in the background (off the reply's path, with the memory and flight writes queued
+     * with it); a failure is logged, never surfaced. Nothing when usage logging is off.
      */
     public void recordUsage(UsageLog log) {
-        usage.ifPresent(repository -> memories.runInBackground(() -> {
-            try {
-                repository.record(log);
-            } catch (RuntimeException e) {
-                LOG.warn("usage of {} not logged: {}", log.id(), e.getMessage());
-            }
-        }));
+        usage.ifPresent(repository -> memories.writeInBackground("usage of " + log.id(), () -> repository.record(log)));
     }
 
     /** Saves the flight record in the background; a failure is logged, never surfaced to the user. */
     public void saveFlightRecord(FlightRecord record) {
-        memories.runInBackground(() -> {
-            try {
-                recorder.save(record);
-            } catch (RuntimeException e) {
-                LOG.warn("flight record {} not saved: {}", record.requestId(), e.getMessage());
-            }
-        });
+        memories.writeInBackground("flight record " + record.requestId(), () -> recorder.save(record));
     }
 }

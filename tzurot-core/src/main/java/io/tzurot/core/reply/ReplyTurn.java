@@ -33,6 +33,8 @@ final class ReplyTurn {
     UserReferences.Scope users;
     String storedUser;
     final Map<Integer, ReplyVector> vectors = new HashMap<>();
+    /** The replies the duplicate check compares with, their vectors attached while the model answers. */
+    java.util.concurrent.CompletableFuture<List<io.tzurot.core.response.PriorReply>> prior;
     final ReplyStream stream;
     /** The visible part of the attempt being written; made with the first attempt. */
     AttemptStream streamed;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +17,10 @@ import org.slf4j.LoggerFactory;
  * conversation (personality + channel) keeps its own, looked up by the text of the replies still in its history
  * (a cleared history compares with nothing). Bounded: {@value #PER_CONVERSATION} vectors per conversation, the
  * {@value #MAX_CONVERSATIONS} most recently used conversations. Thread-safe.
+ *
+ * <p>A delivered reply whose vector the check did not compute is embedded only when a later turn of its conversation
+ * compares with it ({@link #attach}): most conversations end, or move on past the window, before that (a web chat in a
+ * new channel every time never does), and an embedding is the costliest thing a reply does besides the model call.
  */
 public final class ReplyEmbeddings {
 
@@ -29,12 +32,16 @@ public final class ReplyEmbeddings {
     private static final ReplyEmbeddings DISABLED = new ReplyEmbeddings(null);
 
     private final EmbeddingModel model;
-    private final Map<String, Map<Long, ReplyVector>> byConversation = new LinkedHashMap<>(64, 0.75f, true) {
+    private final Map<String, Map<Long, Kept>> byConversation = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Map<Long, ReplyVector>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Map<Long, Kept>> eldest) {
             return size() > MAX_CONVERSATIONS;
         }
     };
+
+    /** A kept reply: its vector, or (until a later turn needs it) the normalised text to embed. */
+    private record Kept(ReplyVector vector, String text) {
+    }
 
     public ReplyEmbeddings(EmbeddingModel model) {
         this.model = model;
@@ -55,22 +62,42 @@ public final class ReplyEmbeddings {
         return model != null;
     }
 
-    /** {@code prior} with the embeddings known for {@code conversation} attached (others stay without). */
+    /**
+     * {@code prior} with the embeddings known for {@code conversation} attached (others stay without); a kept reply
+     * not embedded yet is embedded now, once.
+     */
     public List<PriorReply> attach(String conversation, List<PriorReply> prior) {
         if (model == null || prior.isEmpty()) {
             return prior;
         }
         List<PriorReply> out = new ArrayList<>(prior.size());
+        Map<Integer, Long> toEmbed = new LinkedHashMap<>();
+        Map<Integer, String> texts = new LinkedHashMap<>();
         synchronized (byConversation) {
-            Map<Long, ReplyVector> known = byConversation.get(conversation);
+            Map<Long, Kept> known = byConversation.get(conversation);
             if (known == null) {
                 return prior;
             }
             for (PriorReply p : prior) {
-                out.add(p.embedding().isPresent() ? p
-                        : new PriorReply(p.content(), Optional.ofNullable(known.get(key(normalise(p.content()))))));
+                if (p.embedding().isPresent()) {
+                    out.add(p);
+                    continue;
+                }
+                long key = key(normalise(p.content()));
+                Kept kept = known.get(key);
+                if (kept != null && kept.vector() == null) {
+                    toEmbed.put(out.size(), key);
+                    texts.put(out.size(), kept.text());
+                }
+                out.add(kept == null || kept.vector() == null ? p
+                        : new PriorReply(p.content(), Optional.of(kept.vector())));
             }
         }
+        // outside the lock: an embedding takes milliseconds
+        toEmbed.forEach((index, key) -> embedCompared(texts.get(index)).ifPresent(vector -> {
+            fill(conversation, key, vector);
+            out.set(index, new PriorReply(out.get(index).content(), Optional.of(vector)));
+        }));
         return out;
     }
 
@@ -88,30 +115,31 @@ public final class ReplyEmbeddings {
     public void remember(String conversation, String reply, ReplyVector vector) {
         Objects.requireNonNull(vector, "vector");
         if (model != null) {
-            put(conversation, key(normalise(reply)), vector);
+            put(conversation, key(normalise(reply)), new Kept(vector, null));
         }
     }
 
     /**
-     * Keeps the delivered {@code reply}'s embedding for the next turns' check: {@code computed} when the check made
-     * one, nothing when the same text is kept already, else one embedded on {@code executor} so the reply does not
-     * wait for it. Replies too short to be checked are not kept. The text is normalised and hashed once.
+     * Keeps the delivered {@code reply} for the next turns' check: {@code computed} when the check made one, nothing
+     * when the same text is kept already, else its text, embedded when a later turn compares with it ({@link #attach}).
+     * Replies too short to be checked are not kept. The text is normalised and hashed once.
      */
-    public void keep(String conversation, String reply, Optional<ReplyVector> computed, Executor executor) {
+    public void keep(String conversation, String reply, Optional<ReplyVector> computed) {
         if (model == null || reply.strip().length() < CrossTurnDuplicateDetector.MIN_CHARS) {
             return;
         }
         String text = normalise(reply);
         long key = key(text);
         if (computed.isPresent()) {
-            put(conversation, key, computed.get());
+            put(conversation, key, new Kept(computed.get(), null));
         } else if (!knows(conversation, key)) {
-            CompletableFuture.runAsync(() -> embedCompared(text).ifPresent(v -> put(conversation, key, v)), executor)
-                    .exceptionally(error -> {
-                        LOG.warn("reply embedding not kept: {}", error.getMessage());
-                        return null;
-                    });
+            put(conversation, key, new Kept(null, text));
         }
+    }
+
+    /** As {@link #keep(String, String, Optional)}; {@code executor} is not used (nothing is embedded in advance). */
+    public void keep(String conversation, String reply, Optional<ReplyVector> computed, Executor executor) {
+        keep(conversation, reply, computed);
     }
 
     private Optional<ReplyVector> embedCompared(String text) {
@@ -125,17 +153,27 @@ public final class ReplyEmbeddings {
 
     private boolean knows(String conversation, long key) {
         synchronized (byConversation) {
-            Map<Long, ReplyVector> known = byConversation.get(conversation);
+            Map<Long, Kept> known = byConversation.get(conversation);
             return known != null && known.containsKey(key);
         }
     }
 
-    private void put(String conversation, long key, ReplyVector vector) {
+    /** Gives a kept text its vector in place (insertion order, which decides what is dropped first, unchanged). */
+    private void fill(String conversation, long key, ReplyVector vector) {
         synchronized (byConversation) {
-            Map<Long, ReplyVector> known = byConversation.computeIfAbsent(conversation,
+            Map<Long, Kept> known = byConversation.get(conversation);
+            if (known != null && known.containsKey(key)) {
+                known.put(key, new Kept(vector, null));
+            }
+        }
+    }
+
+    private void put(String conversation, long key, Kept vector) {
+        synchronized (byConversation) {
+            Map<Long, Kept> known = byConversation.computeIfAbsent(conversation,
                     c -> new LinkedHashMap<>(16, 0.75f, false) {
                         @Override
-                        protected boolean removeEldestEntry(Map.Entry<Long, ReplyVector> eldest) {
+                        protected boolean removeEldestEntry(Map.Entry<Long, Kept> eldest) {
                             return size() > PER_CONVERSATION;
                         }
                     });

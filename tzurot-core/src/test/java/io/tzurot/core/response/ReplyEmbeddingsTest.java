@@ -63,7 +63,7 @@ class ReplyEmbeddingsTest {
     }
 
     @Test
-    void aDeliveredReplyKeepsTheCheckedVectorOrIsEmbeddedOnceUnlessKnownOrTooShort() {
+    void aDeliveredReplyKeepsTheCheckedVectorOrIsEmbeddedOnceWhenALaterTurnComparesUnlessKnownOrTooShort() {
         ReplyEmbeddings store = new ReplyEmbeddings(model);
         ReplyVector checked = new ReplyVector(new float[] {7f, 1f});
         store.keep("pal:1", FIRST, Optional.of(checked), Runnable::run);
@@ -71,13 +71,17 @@ class ReplyEmbeddingsTest {
         store.keep("pal:1", "Too short.", Optional.empty(), Runnable::run);
         assertThat(embedded).as("the checked vector is kept; a known text and a short one embed nothing").hasValue(0);
 
-        store.keep("pal:1", SECOND, Optional.empty(), Runnable::run);
+        store.keep("pal:1", SECOND, Optional.empty());
 
-        assertThat(embedded).hasValue(1);
+        assertThat(embedded).as("nothing is embedded before a later turn compares with it").hasValue(0);
         List<PriorReply> kept = store.attach("pal:1",
                 List.of(new PriorReply(FIRST, Optional.empty()), new PriorReply(SECOND, Optional.empty())));
         assertThat(kept.get(0).embedding()).contains(checked);
         assertThat(kept.get(1).embedding()).isPresent();
+        assertThat(embedded).hasValue(1);
+        assertThat(store.attach("pal:1", List.of(new PriorReply(SECOND, Optional.empty()))).get(0).embedding())
+                .as("embedded once, then kept").isEqualTo(kept.get(1).embedding());
+        assertThat(embedded).hasValue(1);
         assertThat(store.knows("pal:1", "Too short.")).isFalse();
     }
 

@@ -156,6 +156,14 @@ public final class JdbiLorebookRepository implements LorebookRepository {
                 .stream().map(id -> find(h, id).orElseThrow()).toList());
     }
 
+    @Override
+    public java.util.Optional<java.util.Set<String>> targetsWithBooks(LoreTarget.Kind kind) {
+        java.util.Objects.requireNonNull(kind, "kind");
+        return java.util.Optional.of(java.util.Set.copyOf(jdbi.withHandle(h -> h.createQuery(
+                        "SELECT DISTINCT target_id FROM lorebook_attachments WHERE target_kind = :kind")
+                .bind("kind", kind.wireName()).mapTo(String.class).list())));
+    }
+
     private static <T extends org.jdbi.v3.core.statement.SqlStatement<T>> T bindBook(T statement, LorebookContent c) {
         return statement.bind("name", c.name()).bind("description", c.description())
                 .bind("scanDepth", c.scanDepth()).bind("tokenBudget", c.tokenBudget())

@@ -40,7 +40,6 @@ public final class JdbiMemoryRepository implements MemoryRepository {
     @Override
     public boolean insert(NewMemory m) {
         Objects.requireNonNull(m, "memory");
-        long[] version = {-1};
         boolean done = jdbi.inTransaction(h -> {
             boolean inserted = h.createUpdate(insertSql)
                 .bind("id", m.id())
@@ -66,13 +65,14 @@ public final class JdbiMemoryRepository implements MemoryRepository {
                 .bind("total_chunks", m.chunk() == null ? null : m.chunk().total())
                 .execute() == 1;
             if (inserted && m.personaId() != null) {
-                version[0] = MemoryVersions.bump(h, m.personaId());
+                long bumped = MemoryVersions.bump(h, m.personaId());
+                if (bumped > 0) {
+                    // after the commit (of an enclosing transaction too): a search may then see the row
+                    h.afterCommit(() -> insertListener.inserted(m, bumped));
+                }
             }
             return inserted;
         });
-        if (done && version[0] > 0) {
-            insertListener.inserted(m, version[0]); // after commit: a search may now see the row
-        }
         return done;
     }
 

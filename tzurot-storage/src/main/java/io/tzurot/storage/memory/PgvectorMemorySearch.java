@@ -168,13 +168,11 @@ public final class PgvectorMemorySearch implements MemorySearch {
 
     private void tune(Handle h, int limit) {
         int ef = Math.min(MAX_EF_SEARCH, Math.max(iterativeScan ? MIN_ITERATIVE_EF_SEARCH : MIN_EF_SEARCH, limit * 4));
-        h.createQuery("SELECT set_config('hnsw.ef_search', :ef, true)").bind("ef", Integer.toString(ef))
-                .mapTo(String.class).one();
-        if (iterativeScan) {
-            // strict order keeps results sorted by distance while the scan extends past filtered-out rows; set in
-            // its own statement: combined with ef_search in one SELECT, a filtered limit-50 search lost recall
-            h.createQuery("SELECT set_config('hnsw.iterative_scan', 'strict_order', true)").mapTo(String.class).one();
-        }
+        // both in one round trip; each its own statement: combined with ef_search in one SELECT, a filtered limit-50
+        // search lost recall. Strict order keeps results sorted by distance while the scan extends past
+        // filtered-out rows. ef is a number computed here, never input.
+        h.execute("SET LOCAL hnsw.ef_search = " + ef
+                + (iterativeScan ? "; SET LOCAL hnsw.iterative_scan = strict_order" : ""));
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.tzurot.core.channel.ChannelCaller;
 import io.tzurot.core.failure.DomainError;
 import io.tzurot.core.failure.DomainException;
 import io.tzurot.core.lorebook.AttachingLorebooks;
+import io.tzurot.core.lorebook.LoreTarget;
 import io.tzurot.core.lorebook.Lorebook;
 import io.tzurot.core.lorebook.LorebookContent;
 import io.tzurot.core.lorebook.LorebookSummary;
@@ -110,6 +111,8 @@ class AttachingLorebooksTest {
             ChannelCaller dm = new ChannelCaller(actor(owner), "5002", null, true, false);
 
             attaching.attachToChannel(manager, mine.id());
+            assertThat(books.targetsWithBooks(LoreTarget.Kind.CHANNEL).orElseThrow())
+                    .as("the channels a reply reads books of").contains("5001").doesNotContain("5002");
             assertThat(error(() -> attaching.attachToChannel(plain, mine.id())))
                     .as("without Manage Messages").isInstanceOf(DomainError.Forbidden.class);
             assertThat(error(() -> attaching.onChannel(plain))).isInstanceOf(DomainError.Forbidden.class);
@@ -130,6 +133,7 @@ class AttachingLorebooksTest {
             attaching.detachFromChannel(guildOwner, bosses.id()); // any manager removes any book from the channel
             attaching.detachFromChannelAsOperator(actor(boss), "5001", mine.id());
             assertThat(attaching.onChannel(manager)).isEmpty();
+            assertThat(books.targetsWithBooks(LoreTarget.Kind.CHANNEL).orElseThrow()).doesNotContain("5001");
         }
 
         @Test

@@ -17,7 +17,17 @@ import java.util.stream.Stream;
  */
 final class ProcessCpu {
 
+    /** Parts that are a share of another part's CPU (counted inside it), not a process of their own. */
+    static final String EMBEDDINGS = "worker_embeddings";
+
     private final Map<String, List<Long>> parts = new LinkedHashMap<>();
+    private final Map<String, java.util.function.LongSupplier> shares = new LinkedHashMap<>();
+
+    /** A share of a process's CPU read from elsewhere (e.g. its metrics), in milliseconds; not added to the system. */
+    ProcessCpu share(String name, java.util.function.LongSupplier millis) {
+        shares.put(name, millis);
+        return this;
+    }
 
     ProcessCpu part(String name, long pid) {
         parts.computeIfAbsent(name, k -> new ArrayList<>()).add(pid);
@@ -37,6 +47,7 @@ final class ProcessCpu {
         out.put("postgresql", byCommand("postgres"));
         out.put("redis", byCommand("redis-server"));
         out.put("machine", machineBusyMillis());
+        shares.forEach((name, millis) -> out.put(name, millis.getAsLong()));
         return out;
     }
 

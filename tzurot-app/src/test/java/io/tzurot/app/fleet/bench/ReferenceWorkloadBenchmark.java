@@ -78,6 +78,11 @@ public final class ReferenceWorkloadBenchmark {
             for (String role : List.of("api", "worker")) {
                 startup.put(role, medianStartSeconds(env, role));
             }
+            if (System.getenv("BENCH_LOG_STATEMENTS") != null) {
+                // a scratch run counting statements per reply: the server's log then holds every statement of the run
+                execute(server, "ALTER DATABASE " + name + " SET log_statement = 'all'");
+                System.out.println("logging every statement of database " + name);
+            }
             run(env, seed, messages, model.pid(), startup);
         } finally {
             model.getOutputStream().close();
@@ -96,8 +101,11 @@ public final class ReferenceWorkloadBenchmark {
 
     private static void run(Map<String, String> env, WorkloadSeed seed, WorkloadMessages messages, long modelPid,
                             Map<String, Double> startup) throws Exception {
+        int metricsPort = freePort();
+        Map<String, String> workerEnv = new HashMap<>(env);
+        workerEnv.put("TZUROT_METRICS_PORT", String.valueOf(metricsPort)); // its embeddings' CPU, read from /metrics
         try (TzurotProcess api = TzurotProcess.startWithLauncher(env, "start", "--roles", "api");
-             TzurotProcess worker = TzurotProcess.startWithLauncher(env, "start", "--roles", "worker")) {
+             TzurotProcess worker = TzurotProcess.startWithLauncher(workerEnv, "start", "--roles", "worker")) {
             int port = api.awaitHttpPort(Duration.ofMinutes(2));
             worker.awaitLine("Started in", Duration.ofMinutes(2));
             Thread.sleep(10_000); // at rest: past the launcher's first trim of the C heap (every 5 s)
@@ -105,7 +113,8 @@ public final class ReferenceWorkloadBenchmark {
             long workerIdle = ProcessCpu.statusMiB(worker.pid(), "VmRSS");
             WorkloadClient client = new WorkloadClient("http://127.0.0.1:" + port, 64);
             List<WorkloadSeed.Sender> senders = seed.senders();
-            ProcessCpu cpu = new ProcessCpu().part("api", api.pid()).part("worker", worker.pid()).part("model", modelPid);
+            ProcessCpu cpu = new ProcessCpu().part("api", api.pid()).part("worker", worker.pid()).part("model", modelPid)
+                    .share(ProcessCpu.EMBEDDINGS, () -> embeddingCpuMillis(metricsPort));
             // warm-up: the JIT, the pools and the ONNX session, not measured
             WorkloadPhase.run("warm-up", WorkloadPhase.plans(seed, messages, senders.subList(0, 10), 10), client, cpu,
                     worker.pid());
@@ -136,17 +145,45 @@ public final class ReferenceWorkloadBenchmark {
             Map<String, Double> b = users.cpuPerReply();
             System.out.printf(Locale.ROOT, "RESULT throughput=%.1f p50_ms=%.1f p99_ms=%.1f cpu_ms_per_reply=%.1f"
                             + " p90_ms=%.1f users_p50_ms=%.1f users_p99_ms=%.1f api_cpu_ms=%.1f worker_cpu_ms=%.1f"
-                            + " postgresql_cpu_ms=%.1f redis_cpu_ms=%.1f model_cpu_ms=%.1f machine_cpu_ms=%.1f"
+                            + " worker_without_embeddings_cpu_ms=%.1f postgresql_cpu_ms=%.1f redis_cpu_ms=%.1f model_cpu_ms=%.1f machine_cpu_ms=%.1f"
                             + " seq_cpu_ms_per_reply=%.1f one_user_throughput=%.1f one_user_p50_ms=%.1f"
                             + " one_user_p99_ms=%.1f one_user_429=%d failed=%d start_api_s=%.2f start_worker_s=%.2f"
                             + " idle_rss_api_mib=%d idle_rss_worker_mib=%d peak_rss_api_mib=%d peak_rss_worker_mib=%d%n",
                     users.throughput(), sequential.p(0.5), sequential.p(0.99), users.systemCpu(), sequential.p(0.9),
-                    users.p(0.5), users.p(0.99), b.get("api"), b.get("worker"), b.get("postgresql"), b.get("redis"),
+                    users.p(0.5), users.p(0.99), b.get("api"), b.get("worker"), users.workerWithoutEmbeddings(), b.get("postgresql"), b.get("redis"),
                     b.get("model"), b.get("machine"), sequential.systemCpu(), oneUser.throughput(), oneUser.p(0.5),
                     oneUser.p(0.99), oneUser.tooManyRequests(), sequential.failed() + users.failed() + oneUser.failed(),
                     startup.get("api"), startup.get("worker"), apiIdle, workerIdle, apiPeak, workerPeak);
         }
     }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** The worker's {@code tzurot_embedding_cpu_seconds_total} from its management port, in milliseconds. */
+    private static long embeddingCpuMillis(int port) {
+        try {
+            java.net.http.HttpResponse<String> r = METRICS.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            for (String line : r.body().split("\n")) {
+                if (line.startsWith("tzurot_embedding_cpu_seconds_total")) {
+                    return Math.round(Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)) * 1000);
+                }
+            }
+            throw new IllegalStateException("the worker's metrics have no tzurot_embedding_cpu_seconds_total");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final java.net.http.HttpClient METRICS = java.net.http.HttpClient.newHttpClient();
 
     /** How many memories the last reply of {@code sender} recalled, from its diagnostic record. */
     private static String recalledMemories(WorkloadClient client, WorkloadSeed.Sender sender) throws Exception {

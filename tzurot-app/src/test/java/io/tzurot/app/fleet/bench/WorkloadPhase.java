@@ -31,13 +31,23 @@ final class WorkloadPhase {
 
         /** CPU-ms per reply of the system under test: api, worker, model, PostgreSQL and Redis. */
         double systemCpu() {
-            return cpuPerReply.entrySet().stream().filter(e -> !e.getKey().equals("machine"))
+            return cpuPerReply.entrySet().stream()
+                    .filter(e -> !e.getKey().equals("machine") && !e.getKey().equals(ProcessCpu.EMBEDDINGS))
                     .mapToDouble(Map.Entry::getValue).sum();
+        }
+
+        /** The worker's CPU per reply less its embeddings' (NaN when the worker's metrics were not read). */
+        double workerWithoutEmbeddings() {
+            Double embeddings = cpuPerReply.get(ProcessCpu.EMBEDDINGS);
+            return embeddings == null ? Double.NaN : cpuPerReply.get("worker") - embeddings;
         }
 
         String describe() {
             StringBuilder cpu = new StringBuilder();
             cpuPerReply.forEach((k, v) -> cpu.append(String.format(Locale.ROOT, " %s %.1f", k, v)));
+            if (cpuPerReply.containsKey(ProcessCpu.EMBEDDINGS)) {
+                cpu.append(String.format(Locale.ROOT, " worker_without_embeddings %.1f", workerWithoutEmbeddings()));
+            }
             return String.format(Locale.ROOT, "%s: %d replies (%d failed, %d answers 429 waited out) in %.1f s ="
                             + " %.1f replies/s; latency p50 %.1f / p90 %.1f / p99 %.1f ms; per-sender p50 %.1f–%.1f ms;"
                             + " CPU-ms per reply: system %.1f,%s", name, replies, failed, tooManyRequests, seconds,

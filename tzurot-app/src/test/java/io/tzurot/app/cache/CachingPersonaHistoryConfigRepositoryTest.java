@@ -1,0 +1,68 @@
+package io.tzurot.app.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tzurot.app.wiring.Repositories;
+import io.tzurot.core.messaging.ChangeEvent;
+import io.tzurot.core.messaging.EventTopic;
+import io.tzurot.core.persona.PersonaHistoryConfig;
+import io.tzurot.core.personality.Personality;
+import io.tzurot.core.personality.PersonalityDraft;
+import io.tzurot.core.user.DiscordUserProfile;
+import io.tzurot.core.user.User;
+import io.tzurot.messaging.events.InProcessEventBus;
+import io.tzurot.storage.db.Database;
+import io.tzurot.storage.db.DatabaseSettings;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The history epoch a reply reads comes from the cache (a write behind its back stays unseen) and follows a clear or
+ * an undo made through any cached set on the bus, as two processes sharing Redis would.
+ */
+class CachingPersonaHistoryConfigRepositoryTest {
+
+    private final Database database = Database.open(DatabaseSettings.inMemory("epochcache"
+            + UUID.randomUUID().toString().replace("-", "")));
+    private final InProcessEventBus bus = new InProcessEventBus();
+    private final List<ChangeEvent> announced = new CopyOnWriteArrayList<>();
+    private final Repositories raw = Repositories.of(database, Clock.systemUTC());
+    private final Repositories here = raw.cached(bus);
+    private final Repositories there = raw.cached(bus);
+    private final User owner = raw.users().getOrCreate(new DiscordUserProfile("900000000000000003", "owner", null, null,
+            false), true);
+
+    CachingPersonaHistoryConfigRepositoryTest() {
+        bus.subscribe(EventTopic.PERSONA, announced::add);
+    }
+
+    @AfterEach
+    void close() {
+        bus.close();
+        database.close();
+    }
+
+    @Test
+    void theEpochIsCachedAndFollowsClearsAndUndos() {
+        Personality ada = raw.personalities().create(owner.id(), PersonalityDraft.of("Ada", "ada", "A librarian.",
+                "calm"));
+        UUID persona = owner.defaultPersonaId();
+        assertThat(here.historyEpochs().find(owner.id(), ada.id(), persona)).isEmpty();
+        raw.historyEpochs().clearContext(owner.id(), ada.id(), persona);
+        assertThat(here.historyEpochs().find(owner.id(), ada.id(), persona)).as("served from the cache").isEmpty();
+
+        PersonaHistoryConfig cleared = there.historyEpochs().clearContext(owner.id(), ada.id(), persona);
+        assertThat(here.historyEpochs().find(owner.id(), ada.id(), persona)).contains(cleared);
+
+        there.historyEpochs().undoClear(owner.id(), ada.id(), persona);
+        assertThat(here.historyEpochs().find(owner.id(), ada.id(), persona).flatMap(PersonaHistoryConfig::contextResetAt))
+                .isEqualTo(raw.historyEpochs().find(owner.id(), ada.id(), persona)
+                        .flatMap(PersonaHistoryConfig::contextResetAt))
+                .isNotEqualTo(cleared.contextResetAt());
+        assertThat(announced).extracting(ChangeEvent::topic).containsOnly(EventTopic.PERSONA).hasSize(2);
+    }
+}
