@@ -192,11 +192,12 @@ public final class StoringMemories implements AutoCloseable {
             return new Ready() {
                 @Override
                 public void write() {
-                    if (pending.find(row.id()).isEmpty()) {
-                        return; // taken out of the outbox while queued: a swipe or a delete replaced this exchange's memory
+                    // outbox row first, in the same transaction: gone already means a swipe or a delete replaced
+                    // this exchange's memory while it was queued; a failed insert rolls the removal back
+                    if (!pending.remove(row.id())) {
+                        return;
                     }
                     rows.forEach(memories::insert);
-                    pending.remove(row.id());
                 }
 
                 @Override

@@ -143,8 +143,8 @@ class StoringMemoriesBatchTest {
 
         assertThat(transactions).isEqualTo(1);
         assertThat(embedded).isEqualTo(2);
-        assertThat(committed).containsExactly("memory " + first.text(), "outbox removed " + first.id(), "usage r1",
-                "flight r1", "memory " + second.text(), "outbox removed " + second.id());
+        assertThat(committed).containsExactly("outbox removed " + first.id(), "memory " + first.text(), "usage r1",
+                "flight r1", "outbox removed " + second.id(), "memory " + second.text());
     }
 
     @Test
@@ -160,7 +160,7 @@ class StoringMemoriesBatchTest {
 
         runWriter();
 
-        assertThat(committed).containsExactly("memory " + good.text(), "outbox removed " + good.id(),
+        assertThat(committed).containsExactly("outbox removed " + good.id(), "memory " + good.text(),
                 "outbox failure " + bad.id(), "usage r3");
         assertThat(transactions).as("the batch, then each write on its own").isEqualTo(5);
         assertThat(embedded).as("embedded once, before the batch").isEqualTo(2);
