@@ -67,4 +67,26 @@ class LauncherScriptIT {
             p.stop(Duration.ofSeconds(60));
         }
     }
+
+    @Test
+    void aDistributedRoleOnASmallMachineRunsTheC1CompilerOnly() throws Exception {
+        Map<String, String> distributed = Map.of("TZUROT_DATABASE_URL", "postgresql://nobody@127.0.0.1:1/none",
+                "TZUROT_REDIS_URL", "redis://127.0.0.1:1", "TZUROT_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+        String expected = Runtime.getRuntime().availableProcessors() <= 2 ? "1" : "4";
+        try (TzurotProcess p = TzurotProcess.startWithLauncher(distributed, "--version")) {
+            assertThat(p.awaitExit(Duration.ofSeconds(60))).isZero();
+            assertThat(p.output()).containsPattern("TieredStopAtLevel\\s+= " + expected + "\\s");
+        }
+        Map<String, String> chosen = Map.of("TZUROT_DATABASE_URL", "postgresql://nobody@127.0.0.1:1/none",
+                "TZUROT_REDIS_URL", "redis://127.0.0.1:1", "TZUROT_JAVA_OPTS", "-XX:TieredStopAtLevel=4 -XX:+PrintFlagsFinal");
+        try (TzurotProcess p = TzurotProcess.startWithLauncher(chosen, "--version")) {
+            assertThat(p.awaitExit(Duration.ofSeconds(60))).isZero();
+            assertThat(p.output()).containsPattern("TieredStopAtLevel\\s+= 4\\s");
+        }
+        try (TzurotProcess p = TzurotProcess.startWithLauncher(Map.of("TZUROT_JAVA_OPTS", "-XX:+PrintFlagsFinal"),
+                "--version")) {
+            assertThat(p.awaitExit(Duration.ofSeconds(60))).isZero();
+            assertThat(p.output()).as("the embedded profile keeps C2").containsPattern("TieredStopAtLevel\\s+= 4\\s");
+        }
+    }
 }

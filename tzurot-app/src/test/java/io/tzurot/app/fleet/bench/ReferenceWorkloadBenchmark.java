@@ -39,6 +39,9 @@ public final class ReferenceWorkloadBenchmark {
     private static int sequentialReplies = 200;
     private static int oneUserEach = 10;
     private static int starts = 5;
+    /** Warm-up replies per sender, and how many senders: 10 × 10 by default; {@code long}: a whole (b) first. */
+    private static int warmSenders = 10;
+    private static int warmEach = 10;
 
     private ReferenceWorkloadBenchmark() {
     }
@@ -46,6 +49,10 @@ public final class ReferenceWorkloadBenchmark {
     public static void main(String[] args) throws Exception {
         List<String> options = List.of(args);
         boolean paced = options.contains("paced");
+        if (options.contains("long")) { // steady state: the JIT has compiled the hot paths before anything is measured
+            warmSenders = USERS;
+            warmEach = 20;
+        }
         if (options.contains("quick")) { // a check that the benchmark runs, not a measurement
             perUser = 2;
             sequentialReplies = 20;
@@ -116,7 +123,8 @@ public final class ReferenceWorkloadBenchmark {
             ProcessCpu cpu = new ProcessCpu().part("api", api.pid()).part("worker", worker.pid()).part("model", modelPid)
                     .share(ProcessCpu.EMBEDDINGS, () -> embeddingCpuMillis(metricsPort));
             // warm-up: the JIT, the pools and the ONNX session, not measured
-            WorkloadPhase.run("warm-up", WorkloadPhase.plans(seed, messages, senders.subList(0, 10), 10), client, cpu,
+            WorkloadPhase.run("warm-up", WorkloadPhase.plans(seed, messages, senders.subList(0, warmSenders), warmEach), client,
+                    cpu,
                     worker.pid());
             List<WorkloadPhase.Plan> one = WorkloadPhase.plans(seed, messages, senders.subList(0, 1), sequentialReplies);
             WorkloadPhase.Figures sequential = WorkloadPhase.run("(a) " + sequentialReplies + " sequential", one, client, cpu,
