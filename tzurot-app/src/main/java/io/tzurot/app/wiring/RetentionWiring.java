@@ -8,6 +8,7 @@ import io.tzurot.core.retention.RetentionSweeps;
 import io.tzurot.core.retention.RunningSweeps;
 import io.tzurot.core.retention.Sweep;
 import io.tzurot.core.retention.SweepingHistoryPastMaxAge;
+import io.tzurot.storage.swipe.JdbiSwipeRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -39,6 +40,7 @@ public final class RetentionWiring {
         sweeps.add(new SweepingHistoryPastMaxAge(repos.history(), new ResolveSettings(repos.adminSettings(),
                 repos.personalities(), repos.channels(), repos.users(), repos.userPersonalityConfigs())).asSweep());
         sweeps.add(RetentionSweeps.givenUpMemories(repos.pendingMemories()));
+        sweeps.add(RetentionSweeps.orphanSwipes(new JdbiSwipeRepository(repos.database().jdbi())));
         sweeps.addAll(more);
         return sweeps;
     }

@@ -4,6 +4,7 @@ import io.tzurot.core.conversation.ConversationHistoryRepository;
 import io.tzurot.core.diagnostics.DiagnosticLogRepository;
 import io.tzurot.core.memory.PendingMemory;
 import io.tzurot.core.memory.PendingMemoryRepository;
+import io.tzurot.core.swipe.SwipeRepository;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,8 @@ public final class RetentionSweeps {
     public static final Duration DIAGNOSTICS_KEEP = Duration.ofHours(24);
     /** A purged message's tombstone is kept this long, so a late redelivery does not bring it back. */
     public static final Duration TOMBSTONE_KEEP = Duration.ofDays(30);
+    /** How long after its newest version a reply without a history row keeps its versions (swipes sweep). */
+    public static final Duration SWIPE_GRACE = Duration.ofHours(1);
     /** History rows deleted per transaction by the hard-cap sweep. */
     static final int HISTORY_BATCH = 500;
 
@@ -49,5 +52,14 @@ public final class RetentionSweeps {
     public static Sweep givenUpMemories(PendingMemoryRepository pending) {
         Objects.requireNonNull(pending, "pending");
         return new Sweep("pending-memories", now -> pending.deleteGivenUp(PendingMemory.MAX_ATTEMPTS));
+    }
+
+    /**
+     * The {@code swipes} sweep: the versions of replies whose history row is gone (retention, erasure, a purge), an
+     * hour after their newest version, so a regeneration in progress (its row briefly removed) keeps them.
+     */
+    public static Sweep orphanSwipes(SwipeRepository swipes) {
+        Objects.requireNonNull(swipes, "swipes");
+        return new Sweep("swipes", now -> swipes.deleteOrphansOlderThan(now.minus(SWIPE_GRACE)));
     }
 }

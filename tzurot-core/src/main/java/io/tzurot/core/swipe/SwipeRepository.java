@@ -1,5 +1,6 @@
 package io.tzurot.core.swipe;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,4 +18,10 @@ public interface SwipeRepository {
 
     /** Forgets every version of the reply; how many went. */
     int deleteOf(UUID replyId);
+
+    /**
+     * Forgets the versions of replies whose history row is gone (retention, erasure, a purge), once the newest version
+     * is older than {@code before}: a regeneration in progress has no row for a moment. How many went.
+     */
+    int deleteOrphansOlderThan(Instant before);
 }

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.Update;
 
 /** {@link ConversationHistoryRepository} over JDBI on H2 and PostgreSQL. */
 public final class JdbiConversationHistoryRepository implements ConversationHistoryRepository {
@@ -49,19 +50,7 @@ public final class JdbiConversationHistoryRepository implements ConversationHist
     @Override
     public boolean append(HistoryMessage m) {
         Objects.requireNonNull(m, "message");
-        return jdbi.withHandle(h -> h.createUpdate(insertSql)
-                .bind("id", m.id())
-                .bind("channel_id", m.channelId())
-                .bind("guild_id", m.guildId())
-                .bind("personality_id", m.personalityId())
-                .bind("persona_id", m.personaId())
-                .bind("role", m.role().dbValue())
-                .bind("content", m.content())
-                .bind("token_count", m.tokenCount())
-                .bindArray("discord_message_id", String.class, m.discordMessageIds())
-                .bind("message_metadata", new JsonText(m.metadataJson()))
-                .bind("created_at", m.createdAt())
-                .execute()) == 1;
+        return jdbi.withHandle(h -> bindRow(h.createUpdate(insertSql).bind("id", m.id()), m).execute()) == 1;
     }
 
     @Override
@@ -146,14 +135,21 @@ public final class JdbiConversationHistoryRepository implements ConversationHist
     public boolean replace(UUID id, HistoryMessage m) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(m, "replacement");
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE conversation_history SET id = :newId, channel_id = :channel_id,"
+        return jdbi.withHandle(h -> bindRow(h.createUpdate("UPDATE conversation_history SET id = :newId, channel_id = :channel_id,"
                         + " guild_id = :guild_id, personality_id = :personality_id, persona_id = :persona_id, role = :role,"
                         + " content = :content, token_count = :token_count, discord_message_id = :discord_message_id,"
                         + " message_metadata = :message_metadata, created_at = :created_at, edited_at = :edited_at,"
                         + " deleted_at = :deleted_at WHERE id = :id")
                 .bind("id", id)
                 .bind("newId", m.id())
-                .bind("channel_id", m.channelId())
+                .bindByType("edited_at", m.editedAt(), Instant.class)
+                .bindByType("deleted_at", m.deletedAt(), Instant.class), m)
+                .execute()) == 1;
+    }
+
+    /** The columns an inserted or replacing row sets (its id aside). */
+    private static Update bindRow(Update update, HistoryMessage m) {
+        return update.bind("channel_id", m.channelId())
                 .bind("guild_id", m.guildId())
                 .bind("personality_id", m.personalityId())
                 .bind("persona_id", m.personaId())
@@ -162,10 +158,7 @@ public final class JdbiConversationHistoryRepository implements ConversationHist
                 .bind("token_count", m.tokenCount())
                 .bindArray("discord_message_id", String.class, m.discordMessageIds())
                 .bind("message_metadata", new JsonText(m.metadataJson()))
-                .bindByType("created_at", m.createdAt(), Instant.class)
-                .bindByType("edited_at", m.editedAt(), Instant.class)
-                .bindByType("deleted_at", m.deletedAt(), Instant.class)
-                .execute()) == 1;
+                .bindByType("created_at", m.createdAt(), Instant.class);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static io.tzurot.storage.db.Sql.instant;
 
 import io.tzurot.core.swipe.Swipe;
 import io.tzurot.core.swipe.SwipeRepository;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
@@ -68,5 +69,14 @@ public final class JdbiSwipeRepository implements SwipeRepository {
         Objects.requireNonNull(replyId, "replyId");
         return jdbi.withHandle(h -> h.createUpdate("DELETE FROM reply_swipes WHERE reply_id = :reply")
                 .bind("reply", replyId).execute());
+    }
+
+    @Override
+    public int deleteOrphansOlderThan(Instant before) {
+        Objects.requireNonNull(before, "before");
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM reply_swipes WHERE NOT EXISTS (SELECT 1 FROM"
+                        + " conversation_history c WHERE c.id = reply_swipes.reply_id) AND NOT EXISTS (SELECT 1 FROM"
+                        + " reply_swipes s WHERE s.reply_id = reply_swipes.reply_id AND s.created_at >= :before)")
+                .bind("before", before.truncatedTo(ChronoUnit.MILLIS)).execute());
     }
 }

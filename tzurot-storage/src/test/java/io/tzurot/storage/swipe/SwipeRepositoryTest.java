@@ -75,6 +75,26 @@ class SwipeRepositoryTest {
         }
 
         @Test
+        void versionsOfRepliesWithoutAHistoryRowGoOnceTheirNewestIsOld() {
+            HistoryMessage kept = HistoryMessage.create("900000000000000007", null, personality, owner.personaId(),
+                    HistoryRole.ASSISTANT, "still here", 2, List.of(), "{}", T0);
+            assertThat(history.append(kept)).isTrue();
+            UUID gone = UUID.randomUUID();
+            UUID regenerating = UUID.randomUUID();
+            swipes.add(kept.id(), new Swipe(0, "kept v0", Optional.empty(), true, T0));
+            swipes.add(gone, new Swipe(0, "gone v0", Optional.empty(), false, T0));
+            swipes.add(gone, new Swipe(1, "gone v1", Optional.empty(), true, T0.plusSeconds(60)));
+            swipes.add(regenerating, new Swipe(0, "old", Optional.empty(), false, T0));
+            swipes.add(regenerating, new Swipe(1, "new", Optional.empty(), true, T0.plusSeconds(7200)));
+
+            assertThat(swipes.deleteOrphansOlderThan(T0.plusSeconds(3600))).isEqualTo(2);
+
+            assertThat(swipes.list(gone)).isEmpty();
+            assertThat(swipes.list(kept.id())).hasSize(1);
+            assertThat(swipes.list(regenerating)).as("its newest version is recent: perhaps mid-regeneration").hasSize(2);
+        }
+
+        @Test
         void aHistoryRowIsRemovedWithoutTraceAndReplacedUnderAnotherIdItsOutboxRowFollowing() {
             HistoryMessage row = HistoryMessage.create("900000000000000001", null, personality, owner.personaId(),
                     HistoryRole.ASSISTANT, "new text", 3, List.of(), "{\"requestId\": \"r#1\"}", T0);
