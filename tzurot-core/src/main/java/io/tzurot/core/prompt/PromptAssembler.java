@@ -143,8 +143,9 @@ public final class PromptAssembler {
         Map<String, Integer> tokensById = new LinkedHashMap<>();
         for (MemoryNote memory : ranked) {
             // Each note is followed by a newline inside the section; counting it keeps the estimate exact.
-            String line = MemoryArchive.note(memory, now, request.userZone(), names) + "\n";
-            long cost = tokens.count(line);
+            MemoryArchive.NoteParts note = MemoryArchive.noteParts(memory, now, request.userZone(), names);
+            String line = note.text() + "\n";
+            long cost = note.tokens(tokens);
             if (used + cost <= budget) {
                 used += cost;
                 included.add(memory);
