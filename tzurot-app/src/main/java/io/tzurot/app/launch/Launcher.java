@@ -115,6 +115,7 @@ public final class Launcher {
             ConfigEpoch epoch = ConfigEpoch.of(messaging);
             running.own(heartbeat(config, messaging, clock)); // closed before messaging: the beat is removed first
             Repositories repos = Repositories.of(database, clock).cached(messaging.events(), epoch, metrics.caches());
+            running.repositories(repos);
             metrics.watchQueue(ReplyQueues.QUEUE, ReplyQueues.queue(messaging));
             ModelComponents models = metrics.instrument(join(modelsReady), config.llmBaseUrl().toString());
             running.own(ModelComponents::settle); // closed after the engine: no exit mid model load

@@ -27,6 +27,7 @@ public final class RunningTzurot implements AutoCloseable {
     private int discordShards;
     private ReplyWorker worker;
     private ReplyService replies;
+    private io.tzurot.app.wiring.Repositories repositories;
 
     RunningTzurot(TzurotConfig config, Database database) {
         this.config = config;
@@ -66,6 +67,19 @@ public final class RunningTzurot implements AutoCloseable {
 
     void replies(ReplyService replies) {
         this.replies = replies;
+    }
+
+    void repositories(io.tzurot.app.wiring.Repositories repositories) {
+        this.repositories = repositories;
+    }
+
+    /**
+     * The process's own repositories, read through its caches: a write through them announces itself as the
+     * process's own writes do, so every cache of the fleet sees it (tools and tests that change rows under a running
+     * process use these, not uncached ones).
+     */
+    public io.tzurot.app.wiring.Repositories repositories() {
+        return java.util.Objects.requireNonNull(repositories, "repositories are set once the process has started");
     }
 
     /** The reply worker when the worker role runs. */

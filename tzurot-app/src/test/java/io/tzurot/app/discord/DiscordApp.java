@@ -50,7 +50,8 @@ public final class DiscordApp implements AutoCloseable {
         this.simulator = simulator;
         this.model = model;
         this.running = running;
-        this.repos = Repositories.of(running.database(), Clock.systemUTC());
+        // the app's own cached repositories: a test's writes announce themselves, so the app's caches see them
+        this.repos = running.repositories();
         // these tests send bursts (fifty questions at once) to test other things; the limits themselves are tested
         // in MessageGuardsTest and CommandRateLimitTest. Set before the first message, when the app first reads them.
         new io.tzurot.storage.limits.JdbiRateLimitsRepository(running.database().jdbi(), repos.adminSettings(),
