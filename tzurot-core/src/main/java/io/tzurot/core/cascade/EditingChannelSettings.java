@@ -4,6 +4,7 @@ import io.tzurot.core.access.Actor;
 import io.tzurot.core.channel.ChannelCaller;
 import io.tzurot.core.channel.ChannelSettings;
 import io.tzurot.core.channel.ChannelSettingsRepository;
+import io.tzurot.core.channel.DiscordChannelId;
 import io.tzurot.core.failure.DomainException;
 import io.tzurot.core.settings.ConfigOverrides;
 import io.tzurot.core.settings.ResolvedSettings;
@@ -71,13 +72,13 @@ public final class EditingChannelSettings {
     /** Any channel's tier, for the bot owner outside Discord. */
     public ChannelTier operatorView(Actor actor, String channelId) {
         requireOperator(actor);
-        return tier(checkedChannel(channelId));
+        return tier(DiscordChannelId.checked(channelId));
     }
 
     /** Merges a patch (absent keys stay, explicit nulls clear) into any channel's tier, for the bot owner. */
     public ChannelTier operatorPatch(Actor actor, String channelId, ConfigOverrides patch) {
         requireOperator(actor);
-        String channel = checkedChannel(channelId);
+        String channel = DiscordChannelId.checked(channelId);
         patch.values().keySet().forEach(EditingChannelSettings::requirePerChannel);
         return store(channel, null, channels.configOverrides(channel).merge(patch), actor);
     }
@@ -85,7 +86,7 @@ public final class EditingChannelSettings {
     /** Clears any channel's tier, for the bot owner. */
     public ChannelTier operatorClear(Actor actor, String channelId) {
         requireOperator(actor);
-        return store(checkedChannel(channelId), null, ConfigOverrides.EMPTY, actor);
+        return store(DiscordChannelId.checked(channelId), null, ConfigOverrides.EMPTY, actor);
     }
 
     private ChannelTier store(String channelId, String guildId, ConfigOverrides tier, Actor actor) {
@@ -126,13 +127,5 @@ public final class EditingChannelSettings {
         if (!actor.owner()) {
             throw DomainException.forbidden("Only the bot owner may change a channel's settings outside Discord.");
         }
-    }
-
-    private static String checkedChannel(String channelId) {
-        String id = channelId == null ? "" : channelId.strip();
-        if (!id.matches("[0-9]{1,20}")) {
-            throw DomainException.invalid("channelId", "'channelId' must be a Discord channel id (1-20 digits).");
-        }
-        return id;
     }
 }

@@ -42,13 +42,13 @@ public final class SwitchingEditStreaming {
     /** Any channel's switch, for the bot owner outside Discord. */
     public boolean operatorView(Actor actor, String channelId) {
         requireOperator(actor);
-        return streams(checkedChannel(channelId));
+        return streams(DiscordChannelId.checked(channelId));
     }
 
     /** Sets any channel's switch, for the bot owner outside Discord; returns it afterwards. */
     public boolean operatorSet(Actor actor, String channelId, boolean on) {
         requireOperator(actor);
-        String channel = checkedChannel(channelId);
+        String channel = DiscordChannelId.checked(channelId);
         if (streams(channel) != on) {
             channels.setStreamEdits(channel, null, on);
         }
@@ -68,13 +68,5 @@ public final class SwitchingEditStreaming {
         if (actor == null || !actor.owner()) {
             throw DomainException.forbidden("Only the bot owner may change a channel's streaming outside Discord.");
         }
-    }
-
-    private static String checkedChannel(String channelId) {
-        String id = channelId == null ? "" : channelId.strip();
-        if (!id.matches("[0-9]{1,20}")) {
-            throw DomainException.invalid("channelId", "'channelId' must be a Discord channel id (1-20 digits).");
-        }
-        return id;
     }
 }

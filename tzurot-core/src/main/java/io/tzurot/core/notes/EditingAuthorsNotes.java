@@ -2,6 +2,7 @@ package io.tzurot.core.notes;
 
 import io.tzurot.core.access.Actor;
 import io.tzurot.core.channel.ChannelCaller;
+import io.tzurot.core.channel.DiscordChannelId;
 import io.tzurot.core.failure.DomainException;
 import io.tzurot.core.personality.Personality;
 import io.tzurot.core.personality.ViewingPersonalities;
@@ -103,7 +104,7 @@ public final class EditingAuthorsNotes {
                 throw DomainException.forbidden("Only the bot owner may change a channel's author's note outside"
                         + " Discord; in the channel, use /note.");
             }
-            return new Target(c.actor(), new NoteScope.Channel(checkedChannel(c.channelId())), Optional.empty());
+            return new Target(c.actor(), new NoteScope.Channel(DiscordChannelId.checked(c.channelId())), Optional.empty());
         }
         NoteOwner.Mine m = (NoteOwner.Mine) owner;
         Optional<Personality> p = m.slug().map(s -> personalities.visible(m.actor(), s));
@@ -118,13 +119,5 @@ public final class EditingAuthorsNotes {
                     : "Only members with the Manage Messages permission in this channel, the server owner or the bot"
                     + " owner may see or change this channel's author's note.");
         }
-    }
-
-    static String checkedChannel(String channelId) {
-        String id = channelId == null ? "" : channelId.strip();
-        if (!id.matches("[0-9]{1,20}")) {
-            throw DomainException.invalid("channelId", "'channelId' must be a Discord channel id (1-20 digits).");
-        }
-        return id;
     }
 }
