@@ -56,6 +56,11 @@ public final class TiktokenCounter implements TokenCounter {
         return count;
     }
 
+    @Override
+    public int countOnce(String text) {
+        return text == null || text.isEmpty() ? 0 : Cl100k.ENCODING.countTokensOrdinary(text);
+    }
+
     /** Texts whose count is remembered (for tests). */
     int remembered() {
         return remembered.size();

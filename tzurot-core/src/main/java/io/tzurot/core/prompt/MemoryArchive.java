@@ -59,10 +59,10 @@ public final class MemoryArchive {
             if (!body.isEmpty()) {
                 int first = body.codePointAt(0);
                 if (Character.isLetter(first) || Character.isDigit(first)) {
-                    return tokens.count(head) + tokens.count(body + "\n");
+                    return tokens.countOnce(head) + tokens.count(body + "\n");
                 }
             }
-            return tokens.count(text() + "\n");
+            return tokens.countOnce(text() + "\n");
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,8 @@ public final class PromptAssembler {
                 Math.max(0, window - base - cur - allHistory - (long) Math.floor(SAFETY_MARGIN * window)));
         MemoryPick memories = pickMemories(request, memoryBudget, now, names);
 
-        long systemWithMemories = sections.tokens(tokens, memories.atoms(), List.of());
+        TokenCounter withNotes = memories.counting(tokens);
+        long systemWithMemories = sections.tokens(withNotes, memories.atoms(), List.of());
         // lore placed in the chat log takes its room from the history's share
         Optional<String> noteLine = request.notes().authorsNote().flatMap(n -> NotesSections.noteLine(n, names));
         Map<Integer, List<String>> loreLines = NotesSections.withNote(LoreSections.depthLines(request.lore().atDepth(),
@@ -101,7 +103,7 @@ public final class PromptAssembler {
 
         List<String> chatLogAtoms = ChatLogFormatter.atoms(LoreSections.insert(keptLines, loreLines));
         String system = sections.render(memories.atoms(), chatLogAtoms);
-        int systemTokens = (int) sections.tokens(tokens, memories.atoms(), chatLogAtoms);
+        int systemTokens = (int) sections.tokens(withNotes, memories.atoms(), chatLogAtoms);
         TokenBudgetReport report = new TokenBudgetReport(window, (int) base, (int) cur, (int) allHistory,
                 (int) memoryBudget, memories.tokensUsed(), memories.included().size(),
                 request.memories().size() - memories.included().size(), (int) historyBudget, (int) historyUsed,
@@ -125,15 +127,34 @@ public final class PromptAssembler {
         return new NotesReport(placed, prompts);
     }
 
-    /** The memories that fit and the pieces of their section (none when no memory fits). */
+    /**
+     * The memories that fit, the pieces of their section (none when no memory fits) and what each note line cost
+     * when it was picked, keyed by the line itself (the very instance among the atoms).
+     */
     private record MemoryPick(List<MemoryNote> included, List<String> atoms, int tokensUsed,
-                              Map<String, Integer> tokensById) {
+                              Map<String, Integer> tokensById, Map<String, Integer> lineTokens) {
+
+        static final MemoryPick NONE = new MemoryPick(List.of(), List.of(), 0, Map.of(), Map.of());
+
+        /**
+         * {@code tokens}, answering a picked note line with its cost from the pick: each line carries its time and
+         * score, so counting it whole again would miss the counter's memo on every reply.
+         */
+        TokenCounter counting(TokenCounter tokens) {
+            if (lineTokens.isEmpty()) {
+                return tokens;
+            }
+            return text -> {
+                Integer known = lineTokens.get(text);
+                return known != null ? known : tokens.count(text);
+            };
+        }
     }
 
     /** Greedy packing, best score first; a memory that does not fit is skipped, later smaller ones may still fit. */
     private MemoryPick pickMemories(PromptRequest request, long budget, Instant now, Placeholders names) {
         if (request.memories().isEmpty()) {
-            return new MemoryPick(List.of(), List.of(), 0, Map.of());
+            return MemoryPick.NONE;
         }
         List<MemoryNote> ranked = new ArrayList<>(request.memories());
         ranked.sort(Comparator.comparingDouble(MemoryNote::score).reversed());
@@ -141,6 +162,7 @@ public final class PromptAssembler {
         List<MemoryNote> included = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         Map<String, Integer> tokensById = new LinkedHashMap<>();
+        Map<String, Integer> lineTokens = new IdentityHashMap<>();
         for (MemoryNote memory : ranked) {
             // Each note is followed by a newline inside the section; counting it keeps the estimate exact.
             MemoryArchive.NoteParts note = MemoryArchive.noteParts(memory, now, request.userZone(), names);
@@ -151,12 +173,13 @@ public final class PromptAssembler {
                 included.add(memory);
                 lines.add(line);
                 tokensById.put(memory.id(), (int) cost);
+                lineTokens.put(line, (int) cost);
             }
         }
         if (included.isEmpty()) {
-            return new MemoryPick(List.of(), List.of(), 0, Map.of());
+            return MemoryPick.NONE;
         }
-        return new MemoryPick(included, MemoryArchive.atoms(lines), (int) used, tokensById);
+        return new MemoryPick(included, MemoryArchive.atoms(lines), (int) used, tokensById, lineTokens);
     }
 
     /** The current turn as text: the message, then attachment descriptions; "Hello" when there is nothing. */

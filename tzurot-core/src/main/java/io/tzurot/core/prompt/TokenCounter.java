@@ -5,4 +5,12 @@ public interface TokenCounter {
 
     /** Number of tokens in {@code text}; 0 for null or empty text. */
     int count(String text);
+
+    /**
+     * {@link #count} for a text that will not come again (a note's opening tag with its time and score): a counter
+     * that remembers counts keeps it out of its memo, where it would only push out texts that do repeat.
+     */
+    default int countOnce(String text) {
+        return count(text);
+    }
 }

@@ -18,6 +18,20 @@ class PlaceholdersTest {
     }
 
     @Test
+    void unfinishedOrDoubledFormsKeepTheirExtraBraces() {
+        Placeholders names = new Placeholders("Ari", "Lilith");
+
+        assertThat(names.apply("{{user} {{assistant}} {user}} {usr} { {")).isEqualTo("{Ari {Lilith} Ari} {usr} { {");
+        assertThat(names.apply("{user}{user}")).isEqualTo("AriAri");
+        assertThat(names.apply("ends with {")).isEqualTo("ends with {");
+    }
+
+    @Test
+    void aNameIsPutInOnceAndNotReadForPlaceholders() {
+        assertThat(new Placeholders("{{char}}", "Lil").apply("{user} and {{char}}")).isEqualTo("{{char}} and Lil");
+    }
+
+    @Test
     void namesWithRegexCharactersAreInsertedLiterally() {
         assertThat(new Placeholders("$1 \\o/", "Lil").apply("{user}")).isEqualTo("$1 \\o/");
     }
