@@ -12,8 +12,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * A recalled memory's line is counted as its opening tag plus its body (the body's count then comes from the memo on
- * later replies): with the real cl100k tokenizer that sum is the whole line's count whatever the body starts with.
+ * A recalled memory's line is counted as its time, its score and its body (each count then comes from the memo on later
+ * replies): with the real cl100k tokenizer that sum is the whole line's count whatever the body starts with.
  */
 class MemoryNoteTokensTest {
 
@@ -29,11 +29,14 @@ class MemoryNoteTokensTest {
     void headPlusBodyIsTheWholeLinesCount() {
         Placeholders names = new Placeholders("Ari", "Lilith");
         for (String body : BODIES) {
-            for (Optional<Instant> at : List.of(Optional.of(NOW.minusSeconds(86_400L * 33)), Optional.<Instant>empty())) {
-                MemoryNote memory = new MemoryNote("m", body, at, 0.83);
-                String line = MemoryArchive.note(memory, NOW, ZoneId.of("UTC"), names) + "\n";
-                assertThat(MemoryArchive.noteTokens(memory, NOW, ZoneId.of("UTC"), names, counter))
-                        .as("%s", line).isEqualTo(counter.count(line));
+            for (Optional<Instant> at : List.of(Optional.of(NOW.minusSeconds(86_400L * 33)),
+                    Optional.of(NOW.minusSeconds(90)), Optional.of(NOW.minusSeconds(86_400L * 400)), Optional.<Instant>empty())) {
+                for (double score : new double[] {0.83, 0.05, 1.0}) {
+                    MemoryNote memory = new MemoryNote("m", body, at, score);
+                    String line = MemoryArchive.note(memory, NOW, ZoneId.of("Asia/Tokyo"), names) + "\n";
+                    assertThat(MemoryArchive.noteTokens(memory, NOW, ZoneId.of("Asia/Tokyo"), names, counter))
+                            .as("%s", line).isEqualTo(counter.count(line));
+                }
             }
         }
     }

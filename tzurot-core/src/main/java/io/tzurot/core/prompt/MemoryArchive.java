@@ -28,41 +28,44 @@ public final class MemoryArchive {
         return noteParts(memory, now, zone, names).tokens(tokens);
     }
 
-    /** {@link #note} in its two parts: what changes from reply to reply (time, score) and the memory itself. */
+    /** {@link #note} in its parts: its time and its score (both change from reply to reply) and the memory itself. */
     static NoteParts noteParts(MemoryNote memory, Instant now, ZoneId zone, Placeholders names) {
         String content = Xml.text(names.apply(memory.content()).strip());
         String score = " relevance=\"" + String.format(java.util.Locale.ROOT, "%.2f", memory.score()) + "\">";
-        String head = memory.createdAt()
-                .map(at -> "<historical_note t=\"" + Xml.attr(PromptTimes.promptTimestamp(at, now, zone)) + "\"" + score)
-                .orElseGet(() -> "<historical_note" + score);
-        return new NoteParts(head, content + "</historical_note>");
+        String opening = memory.createdAt()
+                .map(at -> "<historical_note t=\"" + Xml.attr(PromptTimes.promptTimestamp(at, now, zone)) + "\"")
+                .orElse("<historical_note");
+        return new NoteParts(opening, score, content + "</historical_note>");
     }
 
     /**
-     * A note's opening tag (its time and score differ on every reply) and its body (the same text each time the
-     * memory is recalled).
+     * A note's opening tag in two parts, its time ({@code <historical_note t="…"}) and its score
+     * ({@code  relevance="0.83">}), and its body (the same text each time the memory is recalled).
      */
-    public record NoteParts(String head, String body) {
+    public record NoteParts(String opening, String score, String body) {
 
         public String text() {
-            return head + body;
+            return opening + score + body;
         }
 
         /**
-         * The tokens of this note followed by a newline. When the body starts with a letter or a digit, the opening
-         * tag's closing {@code ">} and the body never share a piece of the tokenizer's pre-split (cl100k: a run of
-         * punctuation stops at a letter or digit; a letter or digit run takes at most one non-letter before it, and
-         * {@code >} is already taken), so the sum of the two counts is exact and the body's count, the same on every
-         * reply, comes from the counter's memo. Otherwise the whole line is counted.
+         * The tokens of this note followed by a newline, as the sum of its three parts' counts, each from the
+         * counter's memo after its first time (a time like "3 days ago" and a score of two decimals take few values;
+         * the body is the memory's own). The sum is exact for cl100k whose pre-split never joins across these
+         * borders: the score begins with a space before letters, which takes that space and no more; when the body
+         * starts with a letter or a digit, the tag's closing {@code ">} (a run of punctuation stops at a letter or
+         * digit) and the body's first letter or digit run (which takes at most one non-letter before it, and
+         * {@code >} is already taken) stay apart. Otherwise the tag and body are counted together.
          */
         public long tokens(TokenCounter tokens) {
+            long opened = tokens.count(opening) + tokens.count(score);
             if (!body.isEmpty()) {
                 int first = body.codePointAt(0);
                 if (Character.isLetter(first) || Character.isDigit(first)) {
-                    return tokens.countOnce(head) + tokens.count(body + "\n");
+                    return opened + tokens.count(body + "\n");
                 }
             }
-            return tokens.countOnce(text() + "\n");
+            return tokens.count(opening) + tokens.countOnce(score + body + "\n");
         }
     }
 
