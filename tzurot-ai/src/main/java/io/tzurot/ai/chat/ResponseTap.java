@@ -32,7 +32,7 @@ final class ResponseTap {
 
     /** Reads one SSE data payload (a chat.completion.chunk). */
     void observeChunk(String data) {
-        if (data.isEmpty() || data.equals("[DONE]")) {
+        if (data.isEmpty() || data.equals("[DONE]") || (model != null && !mayCarryMore(data))) {
             return;
         }
         JsonNode chunk;
@@ -45,6 +45,26 @@ final class ResponseTap {
         JsonNode choice = chunk.path("choices").path(0);
         appendReasoning(choice.path("delta"));
         rememberFinish(choice);
+    }
+
+    /**
+     * Whether a chunk after the first may hold what this tap reads: reasoning, an error or a finish reason. Most
+     * chunks are a few characters of content whose finish reason is null; LangChain4j parses them anyway, so this
+     * tap skips a second parse of each. A false yes (the words in the content) only costs that parse.
+     */
+    static boolean mayCarryMore(String data) {
+        if (data.contains("reasoning") || data.contains("\"error\"")) {
+            return true;
+        }
+        int key = data.indexOf("\"finish_reason\"");
+        if (key < 0) {
+            return false;
+        }
+        int at = key + "\"finish_reason\"".length();
+        while (at < data.length() && (data.charAt(at) == ':' || Character.isWhitespace(data.charAt(at)))) {
+            at++;
+        }
+        return !data.startsWith("null", at);
     }
 
     /** Reads a complete non-streamed message (a 4xx body that still carries an answer). */

@@ -5,4 +5,13 @@ package io.tzurot.storage.db;
  * Bind it with {@code .bind("x", new JsonText(json))}; read JSON columns with {@code getString}.
  */
 public record JsonText(String json) {
+
+    /**
+     * Its size, not its text: Jdbi describes every argument it binds with {@code toString}, and a record's own would
+     * copy a flight record of tens of kilobytes on every save (and could put a user's words in an error message).
+     */
+    @Override
+    public String toString() {
+        return "JsonText[" + json.length() + " chars]";
+    }
 }
