@@ -58,14 +58,14 @@ public final class MemoryArchive {
          * {@code >} is already taken) stay apart. Otherwise the tag and body are counted together.
          */
         public long tokens(TokenCounter tokens) {
-            long opened = tokens.count(opening) + tokens.count(score);
+            long time = tokens.count(opening);
             if (!body.isEmpty()) {
                 int first = body.codePointAt(0);
                 if (Character.isLetter(first) || Character.isDigit(first)) {
-                    return opened + tokens.count(body + "\n");
+                    return time + tokens.count(score) + tokens.count(body + "\n");
                 }
             }
-            return tokens.count(opening) + tokens.countOnce(score + body + "\n");
+            return time + tokens.countOnce(score + body + "\n");
         }
     }
 

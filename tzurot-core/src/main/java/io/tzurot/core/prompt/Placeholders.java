@@ -5,9 +5,10 @@ import java.util.Objects;
 /** Replaces the character-card placeholders ({user}, {{char}}, ...) with the names of this conversation. */
 public final class Placeholders {
 
-    /** Each placeholder with whether it names the user; {{user}} comes before {user} so the double form is taken whole. */
+    /** The placeholders; {{user}} comes before {user} so the double form is taken whole. */
     private static final String[] FORMS = {"{{user}}", "{user}", "{{char}}", "{assistant}", "{shape}", "{personality}"};
-    private static final boolean[] NAMES_USER = {true, true, false, false, false, false};
+    /** The first forms of {@link #FORMS} name the user, the rest the character. */
+    private static final int USER_FORMS = 2;
 
     private final String userName;
     private final String assistantName;
@@ -68,7 +69,7 @@ public final class Placeholders {
             if (out == null) {
                 out = new StringBuilder(text.length() + 32);
             }
-            out.append(text, copied, brace).append(NAMES_USER[form] ? userName : assistantName);
+            out.append(text, copied, brace).append(form < USER_FORMS ? userName : assistantName);
             copied = brace + FORMS[form].length();
             brace = text.indexOf('{', copied);
         }

@@ -7,8 +7,8 @@ public interface TokenCounter {
     int count(String text);
 
     /**
-     * {@link #count} for a text that will not come again (a note's opening tag with its time and score): a counter
-     * that remembers counts keeps it out of its memo, where it would only push out texts that do repeat.
+     * {@link #count} for a text that will not come again (a note's score joined to a body it can't be counted apart
+     * from): a counter that remembers counts keeps it out of its memo, where it would only push out texts that repeat.
      */
     default int countOnce(String text) {
         return count(text);
