@@ -84,14 +84,7 @@ final class ApiApp implements AutoCloseable {
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
-        try {
-            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(b);
     }
 
     /** A console form sent as htmx sends it (the HX-Request header, form-encoded fields). */
@@ -101,14 +94,7 @@ final class ApiApp implements AutoCloseable {
                         : HttpRequest.BodyPublishers.ofString(form))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("HX-Request", "true")
                 .header("Authorization", "Bearer " + token);
-        try {
-            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(b);
     }
 
     /** The raw bytes variant (avatars). */
@@ -119,14 +105,7 @@ final class ApiApp implements AutoCloseable {
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
-        try {
-            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(b);
     }
 
     /** A GET whose answer is a file (a PNG card, a ZIP). */
@@ -160,5 +139,16 @@ final class ApiApp implements AutoCloseable {
         }
         model.close();
         shapes.close();
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
