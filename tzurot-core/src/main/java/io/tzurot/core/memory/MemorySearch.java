@@ -17,7 +17,9 @@ public interface MemorySearch {
     /**
      * Whether any memory a search of this persona and scope could return exists (visible, embedded, created strictly
      * before {@code createdBefore} when set), whatever the query vector: when none does, a caller can skip embedding
-     * the query, which is most of a reply's CPU, knowing the search would find nothing.
+     * the query, which is most of a reply's CPU, knowing the search would find nothing. False is always exact; true
+     * may be remembered from an earlier answer, so it can outlive the memories that proved it (a wasted search,
+     * never a missed memory).
      */
     boolean anyCandidates(UUID personaId, PersonalityScope scope, Optional<Instant> createdBefore);
 

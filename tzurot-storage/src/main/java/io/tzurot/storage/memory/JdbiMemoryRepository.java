@@ -5,6 +5,7 @@ import io.tzurot.core.memory.MemoryPage;
 import io.tzurot.core.memory.MemoryRepository;
 import io.tzurot.core.memory.NewMemory;
 import io.tzurot.storage.db.Database;
+import io.tzurot.storage.db.Dialect;
 import io.tzurot.storage.db.Embedding;
 import io.tzurot.storage.db.Sql;
 import java.time.Instant;
@@ -23,11 +24,13 @@ public final class JdbiMemoryRepository implements MemoryRepository {
 
     private final Jdbi jdbi;
     private final String insertSql;
+    private final Dialect dialect;
 
     private volatile InsertListener insertListener = (memory, version) -> { };
 
     public JdbiMemoryRepository(Database database) {
         this.jdbi = database.jdbi();
+        this.dialect = database.dialect();
         // nullable UUIDs are cast because a driver-typed NULL would arrive as varchar on PostgreSQL
         this.insertSql = Sql.insertIfAbsent(database.dialect(), "memories", "id", "UUID", List.of(
                 "id", "persona_id=CAST(:persona_id AS UUID)", "personality_id", "content", "embedding",
@@ -65,7 +68,7 @@ public final class JdbiMemoryRepository implements MemoryRepository {
                 .bind("total_chunks", m.chunk() == null ? null : m.chunk().total())
                 .execute() == 1;
             if (inserted && m.personaId() != null) {
-                long bumped = MemoryVersions.bump(h, m.personaId());
+                long bumped = MemoryVersions.bump(h, m.personaId(), dialect);
                 if (bumped > 0) {
                     // after the commit (of an enclosing transaction too): a search may then see the row
                     h.afterCommit(() -> insertListener.inserted(m, bumped));

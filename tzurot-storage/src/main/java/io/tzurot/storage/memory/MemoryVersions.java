@@ -1,5 +1,6 @@
 package io.tzurot.storage.memory;
 
+import io.tzurot.storage.db.Dialect;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -20,6 +21,20 @@ public final class MemoryVersions {
                     .bind("p", personaId).execute();
         }
         return current(h, personaId).orElse(0L);
+    }
+
+    /**
+     * {@link #bump(Handle, UUID)} in one statement on PostgreSQL ({@code UPDATE … RETURNING}): every stored exchange
+     * bumps its persona's counter, and the separate read back was a round trip per reply.
+     */
+    public static long bump(Handle h, UUID personaId, Dialect dialect) {
+        if (dialect != Dialect.POSTGRESQL) {
+            return bump(h, personaId);
+        }
+        Optional<Long> bumped = h.createQuery(
+                        "UPDATE memory_versions SET version = version + 1 WHERE persona_id = :p RETURNING version")
+                .bind("p", personaId).mapTo(Long.class).findOne();
+        return bumped.isPresent() ? bumped.get() : bump(h, personaId);
     }
 
     static void bumpOwnerOf(Handle h, UUID memoryId) {

@@ -42,6 +42,8 @@ public final class PgvectorMemorySearch implements MemorySearch {
 
     private final Jdbi jdbi;
     private final boolean iterativeScan;
+    private final HnswSessionTuning sessionTuning;
+    private final CandidateWitnesses witnesses = new CandidateWitnesses();
 
     public PgvectorMemorySearch(Database database) {
         if (database.dialect() != Dialect.POSTGRESQL) {
@@ -53,6 +55,7 @@ public final class PgvectorMemorySearch implements MemorySearch {
                 .mapTo(String.class).findOne()
                 .map(PgvectorMemorySearch::supportsIterativeScan)
                 .orElseThrow(() -> new IllegalStateException("the vector extension is not installed")));
+        this.sessionTuning = new HnswSessionTuning(iterativeScan);
     }
 
     /** Iterative index scans (0.8.0+) keep reading the index until enough rows pass the WHERE filters. */
@@ -67,9 +70,16 @@ public final class PgvectorMemorySearch implements MemorySearch {
     public boolean anyCandidates(UUID personaId, PersonalityScope scope, Optional<Instant> createdBefore) {
         Objects.requireNonNull(personaId, "personaId");
         Objects.requireNonNull(scope, "scope");
+        if (witnesses.proven(personaId, scope, createdBefore)) {
+            return true;
+        }
         String sql = "SELECT EXISTS (SELECT 1 FROM memories m WHERE " + inScope(scope, createdBefore) + ")";
-        return jdbi.withHandle(h -> bindScope(h.createQuery(sql), personaId, scope, createdBefore)
+        boolean any = jdbi.withHandle(h -> bindScope(h.createQuery(sql), personaId, scope, createdBefore)
                 .mapTo(Boolean.class).one());
+        if (any) {
+            witnesses.found(personaId, scope, createdBefore);
+        }
+        return any;
     }
 
     @Override
@@ -78,8 +88,12 @@ public final class PgvectorMemorySearch implements MemorySearch {
         if (q.limit() == 0) {
             return List.of();
         }
-        return jdbi.inTransaction(h -> {
-            tune(h, q.limit());
+        return jdbi.withHandle(h -> {
+            if (h.isInTransaction()) {
+                tune(h, q.limit()); // a caller's transaction may roll back, which would undo a session setting
+            } else {
+                sessionTuning.use(h, efSearch(q.limit()));
+            }
             return prepare(h, "", q).map(HIT).list();
         });
     }
@@ -166,13 +180,12 @@ public final class PgvectorMemorySearch implements MemorySearch {
         return query;
     }
 
+    private int efSearch(int limit) {
+        return Math.min(MAX_EF_SEARCH, Math.max(iterativeScan ? MIN_ITERATIVE_EF_SEARCH : MIN_EF_SEARCH, limit * 4));
+    }
+
     private void tune(Handle h, int limit) {
-        int ef = Math.min(MAX_EF_SEARCH, Math.max(iterativeScan ? MIN_ITERATIVE_EF_SEARCH : MIN_EF_SEARCH, limit * 4));
-        // both in one round trip; each its own statement: combined with ef_search in one SELECT, a filtered limit-50
-        // search lost recall. Strict order keeps results sorted by distance while the scan extends past
-        // filtered-out rows. ef is a number computed here, never input.
-        h.execute("SET LOCAL hnsw.ef_search = " + ef
-                + (iterativeScan ? "; SET LOCAL hnsw.iterative_scan = strict_order" : ""));
+        h.execute(HnswSessionTuning.settings("SET LOCAL", efSearch(limit), iterativeScan));
     }
 
     @Override
