@@ -143,7 +143,7 @@ public final class DiscordWiring {
                 models.embeddings(), clock), new GoingIncognito(new IncognitoSessions(keys, clock), repos.personas(),
                 repos.memories(), clock), new SwitchingFocus(management.settings(), management.resolveSettings()),
                 List.of(new io.tzurot.discord.memory.MemoryFactsGroup(new io.tzurot.core.facts.ManagingFacts(
-                        new io.tzurot.storage.facts.JdbiFactRepository(repos.database().jdbi()), repos.personas(), clock),
+                        repos.facts(), repos.personas(), clock),
                         repos.personalities())));
     }
 

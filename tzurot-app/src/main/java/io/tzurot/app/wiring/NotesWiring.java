@@ -4,8 +4,6 @@ import io.tzurot.ai.token.TiktokenCounter;
 import io.tzurot.core.notes.EditingAuthorsNotes;
 import io.tzurot.core.notes.EditingUserPrompts;
 import io.tzurot.core.personality.ViewingPersonalities;
-import io.tzurot.storage.notes.JdbiAuthorsNoteRepository;
-import io.tzurot.storage.notes.JdbiUserPromptRepository;
 import io.tzurot.web.notes.NotesServices;
 import java.time.Clock;
 
@@ -16,12 +14,12 @@ final class NotesWiring {
     }
 
     static EditingAuthorsNotes notes(Repositories repos, Clock clock) {
-        return new EditingAuthorsNotes(new JdbiAuthorsNoteRepository(repos.database().jdbi()),
+        return new EditingAuthorsNotes(repos.authorsNotes(),
                 new ViewingPersonalities(repos.personalities()), new TiktokenCounter(), clock);
     }
 
     static EditingUserPrompts prompts(Repositories repos, Clock clock) {
-        return new EditingUserPrompts(new JdbiUserPromptRepository(repos.database().jdbi()),
+        return new EditingUserPrompts(repos.userPrompts(),
                 new ViewingPersonalities(repos.personalities()), repos.personalities(), new TiktokenCounter(), clock);
     }
 

@@ -7,9 +7,7 @@ import io.tzurot.core.facts.ExtractingFacts;
 import io.tzurot.core.preset.Preset;
 import io.tzurot.core.reply.FactsForReplies;
 import io.tzurot.core.reply.NotesForReplies;
-import io.tzurot.storage.facts.JdbiFactRepository;
-import io.tzurot.storage.notes.JdbiAuthorsNoteRepository;
-import io.tzurot.storage.notes.JdbiUserPromptRepository;
+import io.tzurot.core.facts.FactRepository;
 import io.tzurot.core.apikey.ApiKeyCipher;
 import io.tzurot.core.apikey.RevealApiKey;
 import io.tzurot.core.cascade.ResolveSettings;
@@ -140,8 +138,7 @@ public final class ReplyEngine implements AutoCloseable {
                 new ActivatingLore(repos.lorebooks(), loreTiming, models.tokens(),
                         RandomGenerator.getDefault()::nextDouble, LoreSettings.DEFAULTS),
                 facts(repos, models, settings.facts(), writer, clock),
-                new NotesForReplies(new JdbiAuthorsNoteRepository(repos.database().jdbi()),
-                        new JdbiUserPromptRepository(repos.database().jdbi()), repos.history()));
+                new NotesForReplies(repos.authorsNotes(), repos.userPrompts(), repos.history()));
         this.service = new GeneratingReply(parts, cpu, clock, RandomGenerator.getDefault(), metrics);
         this.upkeep = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "reply-upkeep");
@@ -154,7 +151,7 @@ public final class ReplyEngine implements AutoCloseable {
     /** Memory facts: always recalled; extracted in the background (on the memory writer) when the operator opted in. */
     private static FactsForReplies facts(Repositories repos, ModelComponents models, FactsPreset preset,
                                          ExecutorService background, Clock clock) {
-        JdbiFactRepository facts = new JdbiFactRepository(repos.database().jdbi());
+        FactRepository facts = repos.facts();
         Optional<ExtractingFacts> extracting = preset.enabled()
                 ? Optional.of(new ExtractingFacts(facts, models.chat(),
                         () -> preset.presetId().flatMap(repos.presets()::findById).map(Preset::model), background, clock))

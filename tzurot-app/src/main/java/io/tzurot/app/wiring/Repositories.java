@@ -5,7 +5,16 @@ import io.tzurot.app.cache.CacheContext;
 import io.tzurot.app.cache.CachingAdminSettingsRepository;
 import io.tzurot.app.cache.CachingApiKeyRepository;
 import io.tzurot.app.cache.CachingChannelSettingsRepository;
+import io.tzurot.app.cache.CachingAuthorsNoteRepository;
+import io.tzurot.app.cache.CachingFactRepository;
 import io.tzurot.app.cache.CachingSpeakingPlacesRepository;
+import io.tzurot.app.cache.CachingUserPromptRepository;
+import io.tzurot.core.facts.FactRepository;
+import io.tzurot.core.notes.AuthorsNoteRepository;
+import io.tzurot.core.notes.UserPromptRepository;
+import io.tzurot.storage.facts.JdbiFactRepository;
+import io.tzurot.storage.notes.JdbiAuthorsNoteRepository;
+import io.tzurot.storage.notes.JdbiUserPromptRepository;
 import io.tzurot.core.speaking.SpeakingPlacesRepository;
 import io.tzurot.storage.speaking.JdbiSpeakingPlacesRepository;
 import io.tzurot.app.cache.CachingDenylistRepository;
@@ -74,7 +83,8 @@ public record Repositories(Database database, UserRepository users, PersonaRepos
                            PendingMemoryRepository pendingMemories, MemorySearch memorySearch,
                            DiagnosticLogRepository diagnostics, JobResultRepository jobResults,
                            DescriptionCache descriptions, LorebookRepository lorebooks,
-                           SpeakingPlacesRepository speaking) {
+                           SpeakingPlacesRepository speaking, AuthorsNoteRepository authorsNotes,
+                           UserPromptRepository userPrompts, FactRepository facts) {
 
     /**
      * The scene limits and talkativeness, read uncached (a scene message reads them once; an owner's change holds
@@ -89,7 +99,8 @@ public record Repositories(Database database, UserRepository users, PersonaRepos
 
     /**
      * These repositories with the hot configuration (users, personalities, personas, presets, settings, channel
-     * activations, denylist, API keys, lorebook attachments) read through local caches. Every write through them
+     * activations, denylist, API keys, lorebook attachments, author's notes, user prompts, memory facts) read through
+     * local caches. Every write through them
      * announces the change on {@code bus},
      * which evicts it here at once and, with Redis, in every other process; so every writer (web API, CLI, Discord
      * commands) must use the cached set, which is why this is the one place caching is wired.
@@ -120,7 +131,9 @@ public record Repositories(Database database, UserRepository users, PersonaRepos
                 new CachingDenylistRepository(denylist, context), new CachingApiKeyRepository(apiKeys, context),
                 history, memories, pendingMemories, memorySearch, diagnostics, jobResults, descriptions,
                 new CachingLorebookRepository(lorebooks, context),
-                new CachingSpeakingPlacesRepository(speaking, context));
+                new CachingSpeakingPlacesRepository(speaking, context),
+                new CachingAuthorsNoteRepository(authorsNotes, context),
+                new CachingUserPromptRepository(userPrompts, context), new CachingFactRepository(facts, context));
     }
 
     /** The repositories of {@code db} with caching whose writes announce on {@code messaging}'s bus and epoch. */
@@ -144,6 +157,7 @@ public record Repositories(Database database, UserRepository users, PersonaRepos
                 new JdbiApiKeyRepository(jdbi, clock), new JdbiConversationHistoryRepository(db),
                 memories, new JdbiPendingMemoryRepository(db), search,
                 new JdbiDiagnosticLogRepository(db), new JdbiJobResultRepository(db), new JdbiDescriptionCache(db),
-                new JdbiLorebookRepository(jdbi, clock), new JdbiSpeakingPlacesRepository(jdbi, clock));
+                new JdbiLorebookRepository(jdbi, clock), new JdbiSpeakingPlacesRepository(jdbi, clock),
+                new JdbiAuthorsNoteRepository(jdbi), new JdbiUserPromptRepository(jdbi), new JdbiFactRepository(jdbi));
     }
 }

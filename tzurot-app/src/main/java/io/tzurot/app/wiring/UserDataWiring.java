@@ -31,9 +31,8 @@ public final class UserDataWiring {
                 repos.lorebooks());
         UserDataArchive archive = new UserDataArchive(new UserDataArchive.Sources(repos.users(), repos.personas(),
                 repos.presets(), repos.personalities(), repos.memories(), repos.history(), repos.userPersonalityConfigs(),
-                repos.apiKeys(), java.util.Optional.of(new io.tzurot.storage.notes.JdbiAuthorsNoteRepository(
-                        repos.database().jdbi())), java.util.Optional.of(new io.tzurot.storage.notes
-                        .JdbiUserPromptRepository(repos.database().jdbi()))), characterFiles, clock);
+                repos.apiKeys(), java.util.Optional.of(repos.authorsNotes()),
+                java.util.Optional.of(repos.userPrompts())), characterFiles, clock);
         return new UserDataUseCases(
                 new ExportingUserData(repos.users(), new JdbiExportJobRepository(repos.database()), archive, executor, clock),
                 new ErasingUser(repos.users(), new JdbiUserErasure(repos.database()), events));

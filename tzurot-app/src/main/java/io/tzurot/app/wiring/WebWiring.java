@@ -159,7 +159,7 @@ public final class WebWiring {
         speaking.set(new io.tzurot.core.speaking.ChoosingWhereCharactersSpeak(repos.speaking()));
         userData.set(UserDataWiring.useCases(repos, cards.get(), events, exports, clock));
         facts.set(new io.tzurot.web.facts.FactsServices(new io.tzurot.core.facts.ManagingFacts(
-                new io.tzurot.storage.facts.JdbiFactRepository(repos.database().jdbi()), repos.personas(), clock),
+                repos.facts(), repos.personas(), clock),
                 repos.personalities()));
         notes.set(NotesWiring.web(repos, clock));
         shapes.set(ShapesWiring.useCase(repos, management.get(), cards.get(), embeddings, config.shapesBaseUrl(),

@@ -15,7 +15,6 @@ import io.tzurot.core.reply.ReplyRequest;
 import io.tzurot.core.reply.Speaker;
 import io.tzurot.storage.db.Dialect;
 import io.tzurot.storage.lorebook.JdbiLorebookRepository;
-import io.tzurot.storage.notes.JdbiAuthorsNoteRepository;
 import io.tzurot.testkit.model.FakeReply;
 import io.tzurot.testkit.model.RecordedRequest;
 import java.time.Clock;
@@ -59,7 +58,7 @@ class ReplyEngineAuthorsNoteTest {
             Lorebook book = books.create(nia.ownerId(), new LorebookContent("Around", null, null, null, null, null, null,
                     List.of(constant("1", "Top lore.", 2), constant("2", "Bottom lore.", 3))));
             books.attach(nia.id(), book.id());
-            new JdbiAuthorsNoteRepository(fixture.repos.database().jdbi()).save(new AuthorsNote(
+            fixture.repos.authorsNotes().save(new AuthorsNote(
                     new NoteScope.Character(nia.id()), "{{char}} stays terse.", 0, NoteRole.SYSTEM, 2, Instant.now()),
                     nia.ownerId());
         }

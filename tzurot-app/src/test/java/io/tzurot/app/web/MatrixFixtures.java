@@ -304,7 +304,7 @@ final class MatrixFixtures {
         var jdbi = app.running.database().jdbi();
         java.util.UUID personality = jdbi.withHandle(h -> h.createQuery("SELECT id FROM personalities WHERE slug = :slug")
                 .bind("slug", slug).mapTo(java.util.UUID.class).one());
-        var facts = new io.tzurot.storage.facts.JdbiFactRepository(jdbi);
+        var facts = app.running.repositories().facts(); // the running app's, so its caches hear of the write
         String text = "likes tea number " + serial.incrementAndGet();
         facts.apply(persona, personality, java.util.List.of(new io.tzurot.core.facts.FactChange.Add(text, 0.8)),
                 "exchange:matrix", java.time.Instant.now());

@@ -12,5 +12,9 @@ public enum EventTopic {
     LOREBOOK,
     ACCESS_TOKEN,
     USER,
-    SPEAKING_PLACES
+    SPEAKING_PLACES,
+    /** Author's notes and users' system-prompt additions. */
+    NOTES,
+    /** Memory facts. */
+    FACTS
 }
