@@ -1,5 +1,6 @@
 package io.tzurot.app.wiring;
 
+import io.tzurot.ai.token.TiktokenCounter;
 import io.tzurot.app.cache.CacheCatalog;
 import io.tzurot.app.cache.CacheContext;
 import io.tzurot.app.cache.CachingAdminSettingsRepository;
@@ -144,7 +145,8 @@ public record Repositories(Database database, UserRepository users, PersonaRepos
     /** Uncached repositories: their writes announce nothing, so a running fleet would not see them; for tests and tools. */
     public static Repositories of(Database db, Clock clock) {
         var jdbi = db.jdbi();
-        JdbiMemoryRepository memories = new JdbiMemoryRepository(db);
+        // stored memories keep their note's token count in the one counter's terms (the prompt's, cl100k)
+        JdbiMemoryRepository memories = new JdbiMemoryRepository(db, java.util.Optional.of(new TiktokenCounter()));
         MemorySearch search = MemorySearches.forDatabase(db);
         if (search instanceof ExactCosineMemorySearch exact) {
             memories.onInsert(exact::inserted); // our own inserts update the in-JVM index without a reload

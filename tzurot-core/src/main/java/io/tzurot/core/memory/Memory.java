@@ -11,7 +11,9 @@ import java.util.UUID;
  * optional columns: {@code personaId} (legacy rows only), {@code originalMessageCount}, {@code summarizedAt},
  * {@code sessionId}, {@code canonScope}, {@code summaryType}, {@code channelId}, {@code guildId},
  * {@code legacyShapesUserId} and {@code chunk}; {@code summarizedBy} is the summary that stands for this memory
- * (an original), {@code coversFrom}/{@code coversUntil} the time range of a summary (type {@link #SUMMARY_TYPE}).
+ * (an original), {@code coversFrom}/{@code coversUntil} the time range of a summary (type {@link #SUMMARY_TYPE});
+ * {@code bodyTokens} the tokens of its prompt note's body without names, counted when stored (null when not known:
+ * rows stored before the count was kept, or text whose count depends on the names).
  */
 public record Memory(
         UUID id,
@@ -38,7 +40,8 @@ public record Memory(
         MemoryChunk chunk,
         UUID summarizedBy,
         Instant coversFrom,
-        Instant coversUntil) {
+        Instant coversUntil,
+        Integer bodyTokens) {
 
     /** The {@code type} of a long-term-memory summary (the others are {@code memory} and {@code knowledge}). */
     public static final String SUMMARY_TYPE = "summary";

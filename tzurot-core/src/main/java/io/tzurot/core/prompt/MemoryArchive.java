@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /** Renders long-term memories as the {@code <memory_archive>} section. */
 public final class MemoryArchive {
@@ -35,14 +36,15 @@ public final class MemoryArchive {
         String opening = memory.createdAt()
                 .map(at -> "<historical_note t=\"" + Xml.attr(PromptTimes.promptTimestamp(at, now, zone)) + "\"")
                 .orElse("<historical_note");
-        return new NoteParts(opening, score, content + "</historical_note>");
+        return new NoteParts(opening, score, content + NoteBodyTokens.CLOSE, memory, names);
     }
 
     /**
      * A note's opening tag in two parts, its time ({@code <historical_note t="…"}) and its score
-     * ({@code  relevance="0.83">}), and its body (the same text each time the memory is recalled).
+     * ({@code  relevance="0.83">}), and its body (the same text each time the memory is recalled); with the memory
+     * and the names it was rendered with, whose stored count may answer for the body.
      */
-    public record NoteParts(String opening, String score, String body) {
+    public record NoteParts(String opening, String score, String body, MemoryNote memory, Placeholders names) {
 
         public String text() {
             return opening + score + body;
@@ -55,17 +57,29 @@ public final class MemoryArchive {
          * borders: the score begins with a space before letters, which takes that space and no more; when the body
          * starts with a letter or a digit, the tag's closing {@code ">} (a run of punctuation stops at a letter or
          * digit) and the body's first letter or digit run (which takes at most one non-letter before it, and
-         * {@code >} is already taken) stay apart. Otherwise the tag and body are counted together.
+         * {@code >} is already taken) stay apart. Otherwise the tag and body are counted together. The body's count
+         * comes from the memory's stored one ({@link NoteBodyTokens}) when it has one that holds for these names.
          */
         public long tokens(TokenCounter tokens) {
             long time = tokens.count(opening);
             if (!body.isEmpty()) {
                 int first = body.codePointAt(0);
                 if (Character.isLetter(first) || Character.isDigit(first)) {
-                    return time + tokens.count(score) + tokens.count(body + "\n");
+                    return time + tokens.count(score) + bodyTokens(tokens);
                 }
             }
             return time + tokens.countOnce(score + body + "\n");
+        }
+
+        private long bodyTokens(TokenCounter tokens) {
+            if (memory.bodyTokens().isPresent()) {
+                OptionalInt known = NoteBodyTokens.withNames(memory.content(), memory.bodyTokens().getAsInt(), names,
+                        tokens);
+                if (known.isPresent()) {
+                    return known.getAsInt();
+                }
+            }
+            return tokens.count(body + "\n");
         }
     }
 

@@ -54,26 +54,37 @@ public final class Placeholders {
         if (text == null) {
             return "";
         }
-        int brace = text.indexOf('{');
-        if (brace < 0) {
+        if (text.indexOf('{') < 0) {
             return text;
         }
-        StringBuilder out = null;
-        int copied = 0;
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        int[] copied = {0};
+        scan(text, (start, end, user) -> {
+            out.append(text, copied[0], start).append(user ? userName : assistantName);
+            copied[0] = end;
+        });
+        return copied[0] == 0 ? text : out.append(text, copied[0], text.length()).toString();
+    }
+
+    /** Told of each placeholder in a text, in order: its span and whether it names the user. */
+    @FunctionalInterface
+    interface Occurrences {
+        void found(int start, int end, boolean user);
+    }
+
+    /** Finds the placeholders of {@code text} exactly as {@link #apply} replaces them. */
+    static void scan(String text, Occurrences occurrences) {
+        int brace = text.indexOf('{');
         while (brace >= 0) {
             int form = formAt(text, brace);
             if (form < 0) {
                 brace = text.indexOf('{', brace + 1);
                 continue;
             }
-            if (out == null) {
-                out = new StringBuilder(text.length() + 32);
-            }
-            out.append(text, copied, brace).append(form < USER_FORMS ? userName : assistantName);
-            copied = brace + FORMS[form].length();
-            brace = text.indexOf('{', copied);
+            int end = brace + FORMS[form].length();
+            occurrences.found(brace, end, form < USER_FORMS);
+            brace = text.indexOf('{', end);
         }
-        return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
     private static int formAt(String text, int at) {

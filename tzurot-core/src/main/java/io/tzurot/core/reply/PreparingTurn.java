@@ -77,7 +77,8 @@ final class PreparingTurn {
         List<MemoryNote> notes = new ArrayList<>(hits.size());
         for (MemoryHit hit : hits) {
             notes.add(new MemoryNote(hit.memory().id().toString(), hit.memory().content(),
-                    Optional.of(hit.memory().createdAt()), hit.score()));
+                    Optional.of(hit.memory().createdAt()), hit.score(), hit.memory().bodyTokens() == null
+                    ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(hit.memory().bodyTokens())));
         }
         return notes;
     }

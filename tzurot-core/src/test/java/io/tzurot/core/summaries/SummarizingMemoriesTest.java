@@ -40,7 +40,7 @@ class SummarizingMemoriesTest {
         Memory add(String channel, Instant at, String text) {
             Memory m = new Memory(UUID.randomUUID(), PERSONA, LILITH, text, false, null, null, null, "personal",
                     "conversation", channel, null, List.of(), List.of(), at, at, null, "tzurot-v3", "memory", false,
-                    MemoryVisibility.NORMAL, null, null, null, null);
+                    MemoryVisibility.NORMAL, null, null, null, null, null);
             rows.put(m.id(), m);
             return m;
         }

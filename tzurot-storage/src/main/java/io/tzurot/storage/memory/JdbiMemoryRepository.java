@@ -4,6 +4,8 @@ import io.tzurot.core.memory.Memory;
 import io.tzurot.core.memory.MemoryPage;
 import io.tzurot.core.memory.MemoryRepository;
 import io.tzurot.core.memory.NewMemory;
+import io.tzurot.core.prompt.NoteBodyTokens;
+import io.tzurot.core.prompt.TokenCounter;
 import io.tzurot.storage.db.Database;
 import io.tzurot.storage.db.Dialect;
 import io.tzurot.storage.db.Embedding;
@@ -13,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
@@ -25,19 +28,30 @@ public final class JdbiMemoryRepository implements MemoryRepository {
     private final Jdbi jdbi;
     private final String insertSql;
     private final Dialect dialect;
+    private final Optional<TokenCounter> tokens;
 
     private volatile InsertListener insertListener = (memory, version) -> { };
 
     public JdbiMemoryRepository(Database database) {
+        this(database, Optional.empty());
+    }
+
+    /**
+     * Memories whose rows keep their note's token count ({@link NoteBodyTokens}) when {@code tokens} is given: the
+     * counter every prompt is budgeted with, so a recalled memory needs no tokenizer pass.
+     */
+    public JdbiMemoryRepository(Database database, Optional<TokenCounter> tokens) {
         this.jdbi = database.jdbi();
         this.dialect = database.dialect();
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
         // nullable UUIDs are cast because a driver-typed NULL would arrive as varchar on PostgreSQL
         this.insertSql = Sql.insertIfAbsent(database.dialect(), "memories", "id", "UUID", List.of(
                 "id", "persona_id=CAST(:persona_id AS UUID)", "personality_id", "content", "embedding",
                 "is_summarized", "original_message_count", "summarized_at", "session_id", "canon_scope",
                 "summary_type", "channel_id", "guild_id", "message_ids", "senders", "created_at",
                 "updated_at=:created_at", "legacy_shapes_user_id=CAST(:legacy_shapes_user_id AS UUID)",
-                "source_system", "chunk_group_id=CAST(:chunk_group_id AS UUID)", "chunk_index", "total_chunks"));
+                "source_system", "chunk_group_id=CAST(:chunk_group_id AS UUID)", "chunk_index", "total_chunks",
+                "body_tokens"));
     }
 
     @Override
@@ -66,6 +80,7 @@ public final class JdbiMemoryRepository implements MemoryRepository {
                 .bindByType("chunk_group_id", m.chunk() == null ? null : m.chunk().groupId(), UUID.class)
                 .bind("chunk_index", m.chunk() == null ? null : m.chunk().index())
                 .bind("total_chunks", m.chunk() == null ? null : m.chunk().total())
+                .bindByType("body_tokens", bodyTokens(m.content()), Integer.class)
                 .execute() == 1;
             if (inserted && m.personaId() != null) {
                 long bumped = MemoryVersions.bump(h, m.personaId(), dialect);
@@ -77,6 +92,15 @@ public final class JdbiMemoryRepository implements MemoryRepository {
             return inserted;
         });
         return done;
+    }
+
+    /** The count to keep with {@code content}; null without a counter or when it depends on the names. */
+    private Integer bodyTokens(String content) {
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        OptionalInt count = NoteBodyTokens.withoutNames(content, tokens.get());
+        return count.isPresent() ? count.getAsInt() : null;
     }
 
     /** Told about every insert this repository commits, with the persona's new change counter. */
@@ -183,10 +207,11 @@ public final class JdbiMemoryRepository implements MemoryRepository {
         NewMemory.checkEmbedding(newEmbedding);
         Objects.requireNonNull(at, "at");
         return jdbi.inTransaction(h -> {
-            int n = h.createUpdate("UPDATE memories SET content = :content, embedding = :embedding, updated_at = :at "
-                            + "WHERE id = :id AND visibility = 'normal'")
+            int n = h.createUpdate("UPDATE memories SET content = :content, embedding = :embedding, updated_at = :at, "
+                            + "body_tokens = :body_tokens WHERE id = :id AND visibility = 'normal'")
                     .bind("id", id)
                     .bind("content", newContent)
+                    .bindByType("body_tokens", bodyTokens(newContent), Integer.class)
                     .bind("embedding", new Embedding(newEmbedding))
                     .bind("at", at)
                     .execute();

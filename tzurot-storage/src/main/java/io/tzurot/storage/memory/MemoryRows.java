@@ -19,7 +19,7 @@ final class MemoryRows {
             + "m.original_message_count, m.summarized_at, m.session_id, m.canon_scope, m.summary_type, m.channel_id, "
             + "m.guild_id, m.message_ids, m.senders, m.created_at, m.updated_at, m.legacy_shapes_user_id, "
             + "m.source_system, m.type, m.is_locked, m.visibility, m.chunk_group_id, m.chunk_index, m.total_chunks, "
-            + "m.summarized_by, m.covers_from, m.covers_until";
+            + "m.summarized_by, m.covers_from, m.covers_until, m.body_tokens";
 
     /** The names a hit is rendered with; inner joins, so rows without a persona (legacy) never match. */
     static final String NAMES = "COALESCE(pa.preferred_name, pa.name) AS persona_name, u.username AS owner_username, "
@@ -60,7 +60,8 @@ final class MemoryRows {
                 chunk,
                 Sql.uuid(rs, "summarized_by"),
                 Sql.instant(rs, "covers_from"),
-                Sql.instant(rs, "covers_until"));
+                Sql.instant(rs, "covers_until"),
+                Sql.integer(rs, "body_tokens"));
     }
 
     static MemoryHit hit(ResultSet rs, double score) throws SQLException {

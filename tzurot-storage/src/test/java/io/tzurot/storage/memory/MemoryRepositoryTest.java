@@ -10,6 +10,8 @@ import io.tzurot.core.memory.MemoryPage;
 import io.tzurot.core.memory.MemoryRepository;
 import io.tzurot.core.memory.MemoryVisibility;
 import io.tzurot.core.memory.NewMemory;
+import io.tzurot.core.prompt.NoteBodyTokens;
+import io.tzurot.core.prompt.TokenCounter;
 import io.tzurot.storage.db.Dialect;
 import io.tzurot.storage.testing.DatabaseContract;
 import java.time.Instant;
@@ -124,6 +126,26 @@ class MemoryRepositoryTest {
                     .isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> repo.edit(m.id(), "x", new float[3], T0))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("384");
+        }
+
+        @Test
+        void theNotesTokenCountIsKeptWithTheTextAndFollowsEdits() {
+            TokenCounter chars = String::length; // any counter: the row keeps what it says
+            JdbiMemoryRepository counting = new JdbiMemoryRepository(database(), Optional.of(chars));
+            String exchange = "{user}: hello there\n{assistant}: hi";
+            NewMemory m = live(exchange, T0);
+            counting.insert(m);
+            assertThat(counting.find(m.id()).orElseThrow().bodyTokens())
+                    .isEqualTo(NoteBodyTokens.withoutNames(exchange, chars).getAsInt());
+
+            Memory edited = counting.edit(m.id(), "{user}: bye", Vectors.withScore(0.4), T0.plusSeconds(5)).orElseThrow();
+            assertThat(edited.bodyTokens()).isEqualTo(NoteBodyTokens.withoutNames("{user}: bye", chars).getAsInt());
+            assertThat(counting.edit(m.id(), "told {user} so", Vectors.withScore(0.4), T0.plusSeconds(6)).orElseThrow()
+                    .bodyTokens()).as("a shape whose count depends on the names keeps none").isNull();
+
+            NewMemory plain = live("stored without a counter", T0);
+            repo.insert(plain);
+            assertThat(repo.find(plain.id()).orElseThrow().bodyTokens()).isNull();
         }
 
         @Test

@@ -4,6 +4,7 @@ import io.tzurot.app.bench.ThreadCpu;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,6 +81,24 @@ final class ProcessCpu {
         long ticks = Long.parseLong(f[1]) + Long.parseLong(f[2]) + Long.parseLong(f[3]) + Long.parseLong(f[6])
                 + Long.parseLong(f[7]) + Long.parseLong(f[8]);
         return ticks * 10;
+    }
+
+    /**
+     * Waits (at most {@code limit}) until the machine's CPUs are at least 90 % idle over half a second: the seed's
+     * own JIT compiling and PostgreSQL's autovacuum of the fresh rows otherwise land on the first start-ups measured.
+     * Returns how long it waited.
+     */
+    static Duration awaitQuietMachine(Duration limit) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        int cpus = Runtime.getRuntime().availableProcessors();
+        while (System.nanoTime() - start < limit.toNanos()) {
+            long busy = machineBusyMillis();
+            Thread.sleep(500);
+            if (machineBusyMillis() - busy <= 0.1 * 500 * cpus) {
+                break;
+            }
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 
     /** A line of {@code /proc/<pid>/status} in MiB, e.g. {@code VmRSS} or {@code VmHWM}. */

@@ -81,6 +81,8 @@ public final class ReferenceWorkloadBenchmark {
             if (opts != null && !opts.isBlank()) {
                 env.put("TZUROT_JAVA_OPTS", opts);
             }
+            System.out.printf(Locale.ROOT, "waited %.1f s for a quiet machine after seeding%n",
+                    ProcessCpu.awaitQuietMachine(Duration.ofSeconds(60)).toMillis() / 1000.0);
             Map<String, Double> startup = new HashMap<>();
             for (String role : List.of("api", "worker")) {
                 startup.put(role, medianStartSeconds(env, role));
