@@ -55,6 +55,9 @@ class NoteBodyTokensTest {
             new String[] {"x", "y"},
             new String[] {"Ari 🌙", "Lilith"},
             new String[] {"R2D2", "C3PO"},
+            new String[] {"user49", "Ada"},
+            new String[] {"007", "agent1234"},
+            new String[] {"Ⅻ", "x²"},
             new String[] {"O'Neil", "Jean-Luc"},
             new String[] {"A&B", "Zed<about"},
             new String[] {"José", "Lilith"});
@@ -90,7 +93,7 @@ class NoteBodyTokensTest {
         OptionalInt stored = NoteBodyTokens.withoutNames(exchange, counter);
         assertThat(stored).isPresent();
         for (String[] pair : List.of(new String[] {"Ari", "Lilith"}, new String[] {"Zoë", "Ålesund Spirit"},
-                new String[] {"Mary Ann", "Jean-Luc"}, new String[] {"李雷", "韩梅梅"})) {
+                new String[] {"Mary Ann", "Jean-Luc"}, new String[] {"李雷", "韩梅梅"}, new String[] {"user49", "Ada"})) {
             Placeholders names = new Placeholders(pair[0], pair[1]);
             Recording recording = new Recording(counter);
             MemoryArchive.noteTokens(new MemoryNote("m", exchange, Optional.empty(), 0.5, stored), NOW, ZONE, names,

@@ -10,10 +10,10 @@ import java.util.OptionalInt;
  * instead of a tokenizer pass over the whole text on every reply that recalls it.
  *
  * <p>Exact with cl100k when every placeholder sits at the start of a line and is followed by {@code :} or a space (the
- * shape stored exchanges have: {@code {user}: …\n{assistant}: …}) and each name begins and ends with a letter: then
- * the tokenizer's pre-split never joins a name with its neighbours (a newline is a piece of its own before a letter; a
- * run of letters stops at {@code :} or a space), so the body's count is the sum of its parts. Any other shape has no
- * stored count and is counted whole, as before.
+ * shape stored exchanges have: {@code {user}: …\n{assistant}: …}) and each name begins and ends with a letter or a
+ * digit (usernames like {@code ari42} included): then the tokenizer's pre-split never joins a name with its neighbours
+ * (a newline is a piece of its own before a letter or digit; a run of letters or of digits stops at {@code :} or a
+ * space), so the body's count is the sum of its parts. Any other shape has no stored count and is counted whole.
  */
 public final class NoteBodyTokens {
 
@@ -77,8 +77,8 @@ public final class NoteBodyTokens {
      * (without a {@code <}, whose escaping could depend on what follows the name).
      */
     private static boolean standsApart(String name) {
-        return !name.isEmpty() && Character.isLetter(name.codePointAt(0))
-                && Character.isLetter(name.codePointBefore(name.length())) && name.indexOf('<') < 0
+        return !name.isEmpty() && Character.isLetterOrDigit(name.codePointAt(0))
+                && Character.isLetterOrDigit(name.codePointBefore(name.length())) && name.indexOf('<') < 0
                 && Xml.text(name).equals(name);
     }
 }
