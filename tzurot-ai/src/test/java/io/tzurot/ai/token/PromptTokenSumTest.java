@@ -3,6 +3,7 @@ package io.tzurot.ai.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tzurot.core.prompt.AssembledPrompt;
+import io.tzurot.core.prompt.ChatLocation;
 import io.tzurot.core.prompt.CurrentMessage;
 import io.tzurot.core.prompt.HistoryEntry;
 import io.tzurot.core.prompt.MemoryNote;
@@ -66,7 +67,15 @@ class PromptTokenSumTest {
                 false));
         Protocol protocol = random.nextBoolean() ? new Protocol.Raw(noise(random, 8))
                 : new Protocol.Structured(List.of(noise(random, 3)), List.of(), List.of(noise(random, 2)));
-        return new PromptRequest.Builder()
+        PromptRequest.Builder builder = new PromptRequest.Builder();
+        int place = random.nextInt(3);
+        if (place == 1) {
+            builder.location(new ChatLocation.DirectMessage());
+        } else if (place == 2) {
+            builder.location(new ChatLocation.GuildChannel("srv " + noise(random, 2), Optional.of(noise(random, 2)),
+                    "general" + noise(random, 1), "text", Optional.of(noise(random, 3)), Optional.empty()));
+        }
+        return builder
                 .personality(new PromptPersonality("Lilith", "Lilith", noise(random, 8), noise(random, 3), "", "", "",
                         noise(random, 2), "", "", ""))
                 .protocol(protocol).userZone(ZoneId.of("America/New_York")).requestId("req-" + random.nextInt(1000))
@@ -90,7 +99,9 @@ class PromptTokenSumTest {
     void baseCountIsThePromptWithoutMemoriesAndHistory() {
         Random random = new Random(11);
         PromptRequest full = request(random);
-        PromptRequest bare = new PromptRequest.Builder().personality(full.personality()).protocol(full.protocol())
+        PromptRequest.Builder builder = new PromptRequest.Builder();
+        full.location().ifPresent(builder::location);
+        PromptRequest bare = builder.personality(full.personality()).protocol(full.protocol())
                 .userZone(full.userZone()).requestId(full.requestId()).current(full.current())
                 .participants(full.participants()).references(full.references()).build();
         AssembledPrompt prompt = assembler.assemble(full);

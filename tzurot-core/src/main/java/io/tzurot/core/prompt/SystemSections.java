@@ -28,12 +28,12 @@ final class SystemSections {
         PromptLore lore = request.lore();
         for (String section : List.of(LoreSections.around("before_character", lore.beforeCharacter(), names),
                 identity(request.personality(), names), LoreSections.around("after_character", lore.afterCharacter(), names),
-                constraints(request), platform, context(request, now), participants(request.participants()),
-                factsSection)) {
-            if (!section.isEmpty()) {
-                head.add(section + SEPARATOR);
-            }
+                constraints(request), platform)) {
+            addSection(section);
         }
+        head.addAll(context(request, now));
+        addSection(participants(request.participants()));
+        addSection(factsSection);
         this.references = referencesSection.isEmpty() ? "" : referencesSection + SEPARATOR;
         String protocol = protocol(request.protocol(), names);
         if (!protocol.isEmpty()) {
@@ -124,12 +124,22 @@ final class SystemSections {
         return list("identity_constraints", "constraint", items, false);
     }
 
-    private static String context(PromptRequest request, Instant now) {
-        StringBuilder out = new StringBuilder("<context>\n<datetime>")
-                .append(Xml.text(PromptTimes.fullDateTime(now, request.userZone()))).append("</datetime>\n");
-        request.location().ifPresent(location -> out.append(location(location)).append('\n'));
-        out.append("<request_id>").append(Xml.text(request.requestId())).append("</request_id>\n</context>");
-        return out.toString();
+    private void addSection(String section) {
+        if (!section.isEmpty()) {
+            head.add(section + SEPARATOR);
+        }
+    }
+
+    /**
+     * The context section in three pieces, each ending in a closing tag and its newline (so counted apart exactly):
+     * the time and the place repeat from reply to reply and are counted from the memo; the request id never does.
+     */
+    private static List<String> context(PromptRequest request, Instant now) {
+        List<String> pieces = new ArrayList<>(3);
+        pieces.add("<context>\n<datetime>" + Xml.text(PromptTimes.fullDateTime(now, request.userZone())) + "</datetime>\n");
+        request.location().ifPresent(location -> pieces.add(location(location) + "\n"));
+        pieces.add("<request_id>" + Xml.text(request.requestId()) + "</request_id>\n</context>" + SEPARATOR);
+        return pieces;
     }
 
     private static String location(ChatLocation location) {

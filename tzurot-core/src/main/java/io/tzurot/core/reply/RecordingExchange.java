@@ -114,7 +114,7 @@ public final class RecordingExchange {
         StoredQuotes.put(meta, quotes);
         history.append(new HistoryMessage(userTurnId(request.requestId()), request.channelId(),
                 request.guildId().orElse(null), context.personality().id(), persona.get().id(), HistoryRole.USER,
-                userContent, tokens.count(userContent), request.triggerMessageId().map(List::of).orElse(List.of()),
+                userContent, tokens.countOnce(userContent), request.triggerMessageId().map(List::of).orElse(List.of()),
                 HistoryMetadata.write(meta), request.receivedAt(), null, null));
     }
 
@@ -152,7 +152,7 @@ public final class RecordingExchange {
         Map<String, String> meta = baseMeta(request);
         meta.put("failed", "true");
         history.append(new HistoryMessage(errorTurnId(request.requestId()), request.channelId(), guild,
-                context.personality().id(), persona.get().id(), HistoryRole.ASSISTANT, error, tokens.count(error),
+                context.personality().id(), persona.get().id(), HistoryRole.ASSISTANT, error, tokens.countOnce(error),
                 List.of(), HistoryMetadata.write(meta), errorAt, null, null));
     }
 
@@ -183,7 +183,7 @@ public final class RecordingExchange {
         }
         UUID assistantId = assistantTurnId(request.requestId());
         HistoryMessage row = new HistoryMessage(assistantId, request.channelId(), guild, personalityId, personaId,
-                HistoryRole.ASSISTANT, reply, tokens.count(reply), List.of(), HistoryMetadata.write(meta), replyAt, null, null);
+                HistoryRole.ASSISTANT, reply, tokens.countOnce(reply), List.of(), HistoryMetadata.write(meta), replyAt, null, null);
         if (request.incognito()) {
             history.append(row);
             return;
