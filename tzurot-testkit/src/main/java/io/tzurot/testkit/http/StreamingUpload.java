@@ -77,7 +77,9 @@ public final class StreamingUpload {
                 out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
                 byte[] filler = new byte[CHUNK];
                 Arrays.fill(filler, (byte) 'x');
-                while (sent < totalBytes && !answer.isDone()) {
+                // the sender also looks at its own socket: on a loaded machine the reader thread may get no CPU for
+                // longer than it takes to push hundreds of megabytes over loopback to a server that discards them
+                while (sent < totalBytes && !answer.isDone() && in.available() == 0) {
                     byte[] piece = sent < prefix.length ? Arrays.copyOfRange(prefix, (int) sent, prefix.length) : filler;
                     int n = (int) Math.min(piece.length, totalBytes - sent);
                     if (chunked) {
