@@ -57,19 +57,21 @@ public final class NoteBodyTokens {
     static OptionalInt withNames(String content, int withoutNames, Placeholders names, TokenCounter tokens) {
         int[] users = {0};
         int[] characters = {0};
-        Placeholders.scan(content, (start, end, user) -> {
-            if (user) {
-                users[0]++;
-            } else {
-                characters[0]++;
-            }
-        });
-        if (users[0] > 0 && !standsApart(names.userName()) || characters[0] > 0 && !standsApart(names.assistantName())) {
+        Placeholders.scan(content, (start, end, user) -> (user ? users : characters)[0]++);
+        long userTokens = namesTokens(users[0], names.userName(), tokens);
+        long characterTokens = namesTokens(characters[0], names.assistantName(), tokens);
+        if (userTokens < 0 || characterTokens < 0) {
             return OptionalInt.empty();
         }
-        long sum = withoutNames + (long) users[0] * (users[0] == 0 ? 0 : tokens.count(names.userName()))
-                + (long) characters[0] * (characters[0] == 0 ? 0 : tokens.count(names.assistantName()));
-        return OptionalInt.of((int) sum);
+        return OptionalInt.of((int) (withoutNames + userTokens + characterTokens));
+    }
+
+    /** The tokens {@code times} occurrences of {@code name} add; -1 when it occurs and could join its neighbours. */
+    private static long namesTokens(int times, String name, TokenCounter tokens) {
+        if (times == 0) {
+            return 0;
+        }
+        return standsApart(name) ? (long) times * tokens.count(name) : -1;
     }
 
     /**

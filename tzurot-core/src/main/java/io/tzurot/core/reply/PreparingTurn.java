@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -78,7 +79,7 @@ final class PreparingTurn {
         for (MemoryHit hit : hits) {
             notes.add(new MemoryNote(hit.memory().id().toString(), hit.memory().content(),
                     Optional.of(hit.memory().createdAt()), hit.score(), hit.memory().bodyTokens() == null
-                    ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(hit.memory().bodyTokens())));
+                    ? OptionalInt.empty() : OptionalInt.of(hit.memory().bodyTokens())));
         }
         return notes;
     }
