@@ -12,13 +12,7 @@ import io.tzurot.core.personality.Personality;
 import io.tzurot.core.personality.PersonalityDraft;
 import io.tzurot.core.user.DiscordUserProfile;
 import io.tzurot.core.user.User;
-import io.tzurot.messaging.events.InProcessEventBus;
-import io.tzurot.storage.db.Database;
-import io.tzurot.storage.db.DatabaseSettings;
-import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,24 +22,16 @@ import org.junit.jupiter.api.Test;
  */
 class CachingLorebookRepositoryTest {
 
-    private final Database database = Database.open(DatabaseSettings.inMemory("lorecache"
-            + UUID.randomUUID().toString().replace("-", "")));
-    private final InProcessEventBus bus = new InProcessEventBus();
-    private final List<ChangeEvent> announced = new CopyOnWriteArrayList<>();
-    private final Repositories raw = Repositories.of(database, Clock.systemUTC());
-    private final Repositories here = raw.cached(bus);
-    private final Repositories there = raw.cached(bus);
+    private final TwoProcesses sets = new TwoProcesses("lorecache", EventTopic.LOREBOOK);
+    private final Repositories raw = sets.raw;
+    private final Repositories here = sets.here;
+    private final Repositories there = sets.there;
     private final User owner = raw.users().getOrCreate(new DiscordUserProfile("900000000000000002", "owner", null, null,
             false), true);
 
-    CachingLorebookRepositoryTest() {
-        bus.subscribe(EventTopic.LOREBOOK, announced::add);
-    }
-
     @AfterEach
     void close() {
-        bus.close();
-        database.close();
+        sets.close();
     }
 
     private static LorebookContent named(String name) {
@@ -71,7 +57,7 @@ class CachingLorebookRepositoryTest {
         assertThat(here.lorebooks().attachedTo(LoreTarget.global())).isEmpty();
         there.lorebooks().delete(book.id());
         assertThat(here.lorebooks().attachedTo(channel)).isEmpty();
-        assertThat(announced).extracting(ChangeEvent::topic).containsOnly(EventTopic.LOREBOOK).hasSize(5);
+        assertThat(sets.announced).extracting(ChangeEvent::topic).containsOnly(EventTopic.LOREBOOK).hasSize(5);
     }
 
     @Test

@@ -16,15 +16,10 @@ import io.tzurot.core.personality.Personality;
 import io.tzurot.core.personality.PersonalityDraft;
 import io.tzurot.core.user.DiscordUserProfile;
 import io.tzurot.core.user.User;
-import io.tzurot.messaging.events.InProcessEventBus;
-import io.tzurot.storage.db.Database;
-import io.tzurot.storage.db.DatabaseSettings;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,28 +29,19 @@ import org.junit.jupiter.api.Test;
  */
 class CachingNotesAndFactsRepositoryTest {
 
-    private final Database database = Database.open(DatabaseSettings.inMemory("notescache"
-            + UUID.randomUUID().toString().replace("-", "")));
-    private final InProcessEventBus bus = new InProcessEventBus();
-    private final List<ChangeEvent> announced = new CopyOnWriteArrayList<>();
-    private final Repositories raw = Repositories.of(database, Clock.systemUTC());
-    private final Repositories here = raw.cached(bus);
-    private final Repositories there = raw.cached(bus);
+    private final TwoProcesses sets = new TwoProcesses("notescache", EventTopic.NOTES, EventTopic.FACTS);
+    private final Repositories raw = sets.raw;
+    private final Repositories here = sets.here;
+    private final Repositories there = sets.there;
     private final User owner = raw.users().getOrCreate(new DiscordUserProfile("900000000000000003", "owner", null, null,
             false), true);
     private final Personality ada = raw.personalities().create(owner.id(), PersonalityDraft.of("Ada", "ada",
             "A librarian.", "patient"));
     private final UUID persona = raw.personas().listByOwner(owner.id()).get(0).id();
 
-    CachingNotesAndFactsRepositoryTest() {
-        bus.subscribe(EventTopic.NOTES, announced::add);
-        bus.subscribe(EventTopic.FACTS, announced::add);
-    }
-
     @AfterEach
     void close() {
-        bus.close();
-        database.close();
+        sets.close();
     }
 
     private static AuthorsNote note(NoteScope scope, String text) {
@@ -87,7 +73,7 @@ class CachingNotesAndFactsRepositoryTest {
         assertThat(here.userPrompts().forReply(owner.id(), ada.id())).isEmpty();
         there.authorsNotes().delete(new NoteScope.Channel("42"));
         assertThat(notesHere()).containsExactly("Behind the back.");
-        assertThat(announced).extracting(ChangeEvent::topic).containsOnly(EventTopic.NOTES).hasSize(3);
+        assertThat(sets.announced).extracting(ChangeEvent::topic).containsOnly(EventTopic.NOTES).hasSize(3);
 
         there.personalities().delete(ada.id()); // the character's notes go with it: a PERSONALITY change evicts
         assertThat(notesHere()).isEmpty();
@@ -110,11 +96,11 @@ class CachingNotesAndFactsRepositoryTest {
         assertThat(here.facts().inScope(persona, scope, 20)).extracting(MemoryFact::content).contains("has two cats");
         there.facts().delete(cat.id());
         assertThat(here.facts().inScope(persona, scope, 20)).extracting(MemoryFact::content).containsExactly("likes tea");
-        assertThat(announced).extracting(ChangeEvent::topic).containsOnly(EventTopic.FACTS).hasSize(3);
+        assertThat(sets.announced).extracting(ChangeEvent::topic).containsOnly(EventTopic.FACTS).hasSize(3);
 
         raw.facts().apply(persona, ada.id(), List.of(new FactChange.Add("walks at dawn", 0.7)), "exchange:z",
                 Instant.now());
-        bus.publish(ChangeEvent.all(EventTopic.USER)); // an erasure announces every topic
+        sets.bus.publish(ChangeEvent.all(EventTopic.USER)); // an erasure announces every topic
         assertThat(here.facts().inScope(persona, scope, 20)).hasSize(2);
     }
 }

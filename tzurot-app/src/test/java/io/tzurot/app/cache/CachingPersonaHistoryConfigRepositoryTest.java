@@ -10,13 +10,7 @@ import io.tzurot.core.personality.Personality;
 import io.tzurot.core.personality.PersonalityDraft;
 import io.tzurot.core.user.DiscordUserProfile;
 import io.tzurot.core.user.User;
-import io.tzurot.messaging.events.InProcessEventBus;
-import io.tzurot.storage.db.Database;
-import io.tzurot.storage.db.DatabaseSettings;
-import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,24 +20,16 @@ import org.junit.jupiter.api.Test;
  */
 class CachingPersonaHistoryConfigRepositoryTest {
 
-    private final Database database = Database.open(DatabaseSettings.inMemory("epochcache"
-            + UUID.randomUUID().toString().replace("-", "")));
-    private final InProcessEventBus bus = new InProcessEventBus();
-    private final List<ChangeEvent> announced = new CopyOnWriteArrayList<>();
-    private final Repositories raw = Repositories.of(database, Clock.systemUTC());
-    private final Repositories here = raw.cached(bus);
-    private final Repositories there = raw.cached(bus);
+    private final TwoProcesses sets = new TwoProcesses("epochcache", EventTopic.PERSONA);
+    private final Repositories raw = sets.raw;
+    private final Repositories here = sets.here;
+    private final Repositories there = sets.there;
     private final User owner = raw.users().getOrCreate(new DiscordUserProfile("900000000000000003", "owner", null, null,
             false), true);
 
-    CachingPersonaHistoryConfigRepositoryTest() {
-        bus.subscribe(EventTopic.PERSONA, announced::add);
-    }
-
     @AfterEach
     void close() {
-        bus.close();
-        database.close();
+        sets.close();
     }
 
     @Test
@@ -63,6 +49,6 @@ class CachingPersonaHistoryConfigRepositoryTest {
                 .isEqualTo(raw.historyEpochs().find(owner.id(), ada.id(), persona)
                         .flatMap(PersonaHistoryConfig::contextResetAt))
                 .isNotEqualTo(cleared.contextResetAt());
-        assertThat(announced).extracting(ChangeEvent::topic).containsOnly(EventTopic.PERSONA).hasSize(2);
+        assertThat(sets.announced).extracting(ChangeEvent::topic).containsOnly(EventTopic.PERSONA).hasSize(2);
     }
 }

@@ -6,14 +6,7 @@ import io.tzurot.app.wiring.Repositories;
 import io.tzurot.core.messaging.ChangeEvent;
 import io.tzurot.core.messaging.EventTopic;
 import io.tzurot.core.speaking.SpeakingMode;
-import io.tzurot.messaging.events.InProcessEventBus;
-import io.tzurot.storage.db.Database;
-import io.tzurot.storage.db.DatabaseSettings;
-import java.time.Clock;
-import java.util.List;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,21 +17,14 @@ import org.junit.jupiter.api.Test;
  */
 class CachingSpeakingPlacesRepositoryTest {
 
-    private final Database database = Database.open(DatabaseSettings.inMemory("speak" + UUID.randomUUID().toString().replace("-", "")));
-    private final InProcessEventBus bus = new InProcessEventBus();
-    private final List<ChangeEvent> announced = new CopyOnWriteArrayList<>();
-    private final Repositories raw = Repositories.of(database, Clock.systemUTC());
-    private final Repositories here = raw.cached(bus);
-    private final Repositories there = raw.cached(bus);
-
-    CachingSpeakingPlacesRepositoryTest() {
-        bus.subscribe(EventTopic.SPEAKING_PLACES, announced::add);
-    }
+    private final TwoProcesses sets = new TwoProcesses("speak", EventTopic.SPEAKING_PLACES);
+    private final Repositories raw = sets.raw;
+    private final Repositories here = sets.here;
+    private final Repositories there = sets.there;
 
     @AfterEach
     void close() {
-        bus.close();
-        database.close();
+        sets.close();
     }
 
     @Test
@@ -56,6 +42,6 @@ class CachingSpeakingPlacesRepositoryTest {
         assertThat(here.speaking().isGhost("31")).isTrue();
         there.speaking().setGhost("9001", "31", false, "42");
         assertThat(here.speaking().isGhost("31")).isFalse();
-        assertThat(announced).extracting(ChangeEvent::topic).containsOnly(EventTopic.SPEAKING_PLACES).hasSize(2);
+        assertThat(sets.announced).extracting(ChangeEvent::topic).containsOnly(EventTopic.SPEAKING_PLACES).hasSize(2);
     }
 }

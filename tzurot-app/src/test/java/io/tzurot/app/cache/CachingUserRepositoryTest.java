@@ -6,10 +6,6 @@ import io.tzurot.app.wiring.Repositories;
 import io.tzurot.core.persona.PersonaDraft;
 import io.tzurot.core.user.DiscordUserProfile;
 import io.tzurot.core.user.User;
-import io.tzurot.messaging.events.InProcessEventBus;
-import io.tzurot.storage.db.Database;
-import io.tzurot.storage.db.DatabaseSettings;
-import java.time.Clock;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,16 +18,14 @@ class CachingUserRepositoryTest {
 
     private static final DiscordUserProfile ALICE = new DiscordUserProfile("100000000000000001", "alice", null, null, false);
 
-    private final Database database = Database.open(DatabaseSettings.inMemory("users" + UUID.randomUUID().toString().replace("-", "")));
-    private final InProcessEventBus bus = new InProcessEventBus();
-    private final Repositories raw = Repositories.of(database, Clock.systemUTC());
-    private final Repositories here = raw.cached(bus);
-    private final Repositories there = raw.cached(bus);
+    private final TwoProcesses sets = new TwoProcesses("users");
+    private final Repositories raw = sets.raw;
+    private final Repositories here = sets.here;
+    private final Repositories there = sets.there;
 
     @AfterEach
     void close() {
-        bus.close();
-        database.close();
+        sets.close();
     }
 
     @Test
