@@ -14,6 +14,18 @@ public final class ArtifactStripper {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.DOTALL;
     private static final String BRACKET = "\\[[^\\]\\n]{0,80}\\]";
 
+    /** The rules that do not depend on names, compiled once: a reply's stripper only compiles its names' rule. */
+    private static final List<Rule> BEFORE_NAMES = List.of(
+            new Rule("last_message", Pattern.compile("^\\s*<last_message>.*?</last_message>\\s*", FLAGS)),
+            new Rule("from_tag", Pattern.compile("^\\s*<from\\b[^>]*>.*?</from>\\s*", FLAGS)),
+            new Rule("reactions", Pattern.compile("\\s*<reactions>.*?</reactions>\\s*$", FLAGS)),
+            new Rule("closing_tag", Pattern.compile("\\s*</[A-Za-z_][\\w:.-]*\\s*>\\s*$", FLAGS)),
+            new Rule("message_tag", Pattern.compile("^\\s*<message\\b[^>]*>\\s*", FLAGS)));
+    /** Only brackets that look like times or dates, so "[waves]" style actions survive. */
+    private static final Rule TIMESTAMP = new Rule("timestamp", Pattern.compile(
+            "^\\s*\\[(?=[^\\]\\n]*(?:\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}|\\bago\\b|just now))[^\\]\\n]{0,80}\\]\\s*",
+            FLAGS));
+
     private final List<Rule> rules;
 
     /** A stripper for replies of a personality known by these names (name, display name, ...). */
@@ -21,19 +33,12 @@ public final class ArtifactStripper {
         Objects.requireNonNull(personalityNames, "personalityNames must not be null");
         String names = personalityNames.stream().filter(n -> n != null && !n.isBlank()).map(String::strip)
                 .distinct().map(Pattern::quote).collect(Collectors.joining("|"));
-        List<Rule> list = new ArrayList<>();
-        list.add(new Rule("last_message", Pattern.compile("^\\s*<last_message>.*?</last_message>\\s*", FLAGS)));
-        list.add(new Rule("from_tag", Pattern.compile("^\\s*<from\\b[^>]*>.*?</from>\\s*", FLAGS)));
-        list.add(new Rule("reactions", Pattern.compile("\\s*<reactions>.*?</reactions>\\s*$", FLAGS)));
-        list.add(new Rule("closing_tag", Pattern.compile("\\s*</[A-Za-z_][\\w:.-]*\\s*>\\s*$", FLAGS)));
-        list.add(new Rule("message_tag", Pattern.compile("^\\s*<message\\b[^>]*>\\s*", FLAGS)));
+        List<Rule> list = new ArrayList<>(BEFORE_NAMES);
         if (!names.isEmpty()) {
             list.add(new Rule("name_prefix", Pattern.compile("^\\s*(?:\\*\\*)?(?:" + names + ")(?:\\*\\*)?\\s*(?:"
                     + BRACKET + ")?\\s*:(?:\\*\\*)?[ \\t]*(?:" + BRACKET + "[ \\t]*)?", FLAGS)));
         }
-        // Only brackets that look like times or dates, so "[waves]" style actions survive.
-        list.add(new Rule("timestamp", Pattern.compile("^\\s*\\[(?=[^\\]\\n]*(?:\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}"
-                + "|\\bago\\b|just now))[^\\]\\n]{0,80}\\]\\s*", FLAGS)));
+        list.add(TIMESTAMP);
         this.rules = List.copyOf(list);
     }
 
