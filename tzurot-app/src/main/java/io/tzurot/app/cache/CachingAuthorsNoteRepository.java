@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /**
  * Author's notes read through a cache: every reply asks for the notes that could apply to it, and almost always
- * there are none or the same ones. Every write announces a {@link EventTopic#NOTES} change; deleting a user, a
+ * there are none or the same ones, wherever it is asked (only the few channels with a note of their own are part of
+ * the question). Every write announces a {@link EventTopic#NOTES} change; deleting a user, a
  * character or a persona (whose notes go with them) evicts too.
  */
 public final class CachingAuthorsNoteRepository implements AuthorsNoteRepository {
@@ -39,10 +40,21 @@ public final class CachingAuthorsNoteRepository implements AuthorsNoteRepository
         return cache.write(() -> delegate.delete(scope));
     }
 
+    /**
+     * Channels known to have no note of their own are left out of the question, so a reply in a new channel is
+     * answered from the entry its character and user already have.
+     */
     @Override
     public List<AuthorsNote> candidates(UUID personalityId, List<String> channelIds, UUID userId) {
-        return cache.get(() -> delegate.candidates(personalityId, channelIds, userId), "candidates", personalityId,
-                List.copyOf(channelIds), userId);
+        List<String> asked = channelsWithNotes().map(noted -> channelIds.stream().filter(noted::contains).toList())
+                .orElseGet(() -> List.copyOf(channelIds));
+        return cache.get(() -> delegate.candidates(personalityId, asked, userId), "candidates", personalityId, asked,
+                userId);
+    }
+
+    @Override
+    public Optional<java.util.Set<String>> channelsWithNotes() {
+        return cache.get(delegate::channelsWithNotes, "channels");
     }
 
     @Override

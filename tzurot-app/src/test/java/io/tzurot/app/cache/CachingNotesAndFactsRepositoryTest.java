@@ -49,8 +49,32 @@ class CachingNotesAndFactsRepositoryTest {
     }
 
     private List<String> notesHere() {
-        return here.authorsNotes().candidates(ada.id(), List.of("42"), owner.id()).stream().map(AuthorsNote::content)
+        return notesIn("42");
+    }
+
+    private List<String> notesIn(String channel) {
+        return here.authorsNotes().candidates(ada.id(), List.of(channel), owner.id()).stream().map(AuthorsNote::content)
                 .toList();
+    }
+
+    @Test
+    void aReplyInAChannelWithoutNotesIsAnsweredByTheCharactersEntryAndNotedChannelsKeepTheirNotes() {
+        there.authorsNotes().save(note(new NoteScope.Character(ada.id()), "For Ada."), owner.id());
+        there.authorsNotes().save(note(new NoteScope.Channel("50"), "In fifty."), owner.id());
+        assertThat(notesIn("50")).containsExactlyInAnyOrder("For Ada.", "In fifty.");
+        assertThat(notesIn("51")).containsExactly("For Ada.");
+
+        raw.authorsNotes().save(note(new NoteScope.Character(ada.id()), "Changed behind the back."), owner.id());
+        raw.authorsNotes().save(note(new NoteScope.Channel("52"), "Noted behind the back."), owner.id());
+        assertThat(notesIn("52")).as("a channel not known to have notes is answered by the entry channel 51 filled")
+                .containsExactly("For Ada.");
+        assertThat(notesIn("50")).as("a noted channel has an entry of its own").contains("In fifty.");
+
+        there.authorsNotes().save(note(new NoteScope.Channel("53"), "In fifty-three."), owner.id());
+        assertThat(notesIn("52")).as("any note's write reloads which channels have notes")
+                .containsExactlyInAnyOrder("Changed behind the back.", "Noted behind the back.");
+        assertThat(notesIn("53")).containsExactlyInAnyOrder("Changed behind the back.", "In fifty-three.");
+        assertThat(notesIn("54")).containsExactly("Changed behind the back.");
     }
 
     @Test

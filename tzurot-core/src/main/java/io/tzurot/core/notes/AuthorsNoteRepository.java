@@ -21,6 +21,15 @@ public interface AuthorsNoteRepository {
      */
     List<AuthorsNote> candidates(UUID personalityId, List<String> channelIds, UUID userId);
 
+    /**
+     * The ids of every channel with a note of its own, when they are few enough to hold: a reply in any other channel
+     * (most of them, and every new one) then asks only for the character's and the user's notes, which a cache
+     * answers. Empty when unknown or too many.
+     */
+    default Optional<java.util.Set<String>> channelsWithNotes() {
+        return Optional.empty();
+    }
+
     /** The user's own notes (for exports), oldest key first. */
     List<AuthorsNote> ofUser(UUID userId);
 }

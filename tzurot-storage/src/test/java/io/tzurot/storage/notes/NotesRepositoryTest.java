@@ -83,10 +83,13 @@ class NotesRepositoryTest {
             assertThat(repo.candidates(r.other, List.of(channel), r.user)).extracting(n -> n.scope().kind())
                     .containsExactlyInAnyOrder("channel", "user");
             assertThat(repo.ofUser(r.user)).hasSize(2);
+            assertThat(repo.channelsWithNotes().orElseThrow()).as("only channel notes name a channel")
+                    .contains(channel).doesNotContain(r.personality.toString(), r.user.toString());
 
             assertThat(repo.delete(scopes.get(1))).isTrue();
             assertThat(repo.delete(scopes.get(1))).isFalse();
             assertThat(repo.find(scopes.get(1))).isEmpty();
+            assertThat(repo.channelsWithNotes().orElseThrow()).doesNotContain(channel);
         }
 
         @Test
