@@ -49,5 +49,21 @@ class MigrationTest {
                     h.createQuery("SELECT count(*) FROM pg_extension WHERE extname = 'vector'").mapTo(Integer.class).one());
             assertThat(n).isEqualTo(1);
         }
+
+        @Test
+        void flightRecordsAreCompressedWithLz4WhereTheServerHasIt() {
+            boolean lz4 = database().jdbi().withHandle(h -> {
+                try {
+                    h.execute("SET default_toast_compression = 'lz4'"); // refused by a server built without lz4
+                    h.execute("RESET default_toast_compression");
+                    return true;
+                } catch (RuntimeException e) {
+                    return false;
+                }
+            });
+            String method = database().jdbi().withHandle(h -> h.createQuery("SELECT attcompression::text FROM pg_attribute"
+                    + " WHERE attrelid = 'llm_diagnostic_logs'::regclass AND attname = 'data'").mapTo(String.class).one());
+            assertThat(method).isEqualTo(lz4 ? "l" : "");
+        }
     }
 }
