@@ -4,6 +4,8 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.metrics.CommandLatencyRecorder;
+import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.time.Duration;
 import java.util.Objects;
@@ -45,7 +47,7 @@ public final class RedisMessaging implements AutoCloseable {
             throw new IllegalArgumentException("Redis URL is not valid (expected redis://host:port)");
         }
         uri.setTimeout(Duration.ofSeconds(10));
-        RedisClient client = RedisClient.create(uri);
+        RedisClient client = RedisClient.create(resources(), uri);
         try {
             return new RedisMessaging(client, keyPrefix);
         } catch (RuntimeException e) {
@@ -53,6 +55,20 @@ public final class RedisMessaging implements AutoCloseable {
             throw new IllegalStateException("cannot connect to Redis at " + uri.getHost() + ":" + uri.getPort()
                     + ": " + e.getClass().getSimpleName(), e);
         }
+    }
+
+    /**
+     * Lettuce's own resources, without its per-command latency histograms: nothing reads them, and with LatencyUtils
+     * on the class path (Micrometer brings it) each command paid for a record and three pause-detector threads woke
+     * every 10 ms in every process. The resources are the client's own, shut down with it.
+     */
+    private static ClientResources resources() {
+        return ClientResources.builder().commandLatencyRecorder(CommandLatencyRecorder.disabled()).build();
+    }
+
+    /** Whether Lettuce records each command's latency (never: see {@link #resources()}). */
+    public boolean recordsCommandLatency() {
+        return client.getResources().commandLatencyRecorder().isEnabled();
     }
 
     /** {@code prefix + parts joined by ':'}. */
@@ -89,5 +105,6 @@ public final class RedisMessaging implements AutoCloseable {
     public void close() {
         shared.close();
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+        client.getResources().shutdown(0, 2, java.util.concurrent.TimeUnit.SECONDS);
     }
 }
