@@ -1,6 +1,7 @@
 package io.tzurot.core.messaging;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,6 +21,34 @@ public interface EphemeralKeyStore extends AutoCloseable {
 
     /** Sets {@code key} only when it is absent; true when this call set it (the first of competing callers). */
     boolean setIfAbsent(String key, String value, Duration ttl);
+
+    /**
+     * Sets the first of {@code keys} found absent to {@code value}, expiring after {@code ttl}, and returns it; empty
+     * when every one is present. As with {@link #setIfAbsent}, no two callers get the same key; a shared store does
+     * it in one round trip (e.g. taking one of a user's numbered slots).
+     */
+    default Optional<String> setFirstAbsent(List<String> keys, String value, Duration ttl) {
+        for (String key : keys) {
+            if (setIfAbsent(key, value, ttl)) {
+                return Optional.of(key);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Sets {@code key} like {@link #set} without waiting for a shared store to confirm it: the writes of one process
+     * reach the store in the order they were made, and a failure is logged, never thrown. For state another process
+     * may read a moment later, where the writer has nothing to do with the answer.
+     */
+    default void setWithoutWaiting(String key, String value, Duration ttl) {
+        set(key, value, ttl);
+    }
+
+    /** Removes {@code key} like {@link #delete}, without waiting, in order and logged as {@link #setWithoutWaiting}. */
+    default void deleteWithoutWaiting(String key) {
+        delete(key);
+    }
 
     /**
      * Adds one to the counter at {@code key} and returns the new count; the first increment of a window

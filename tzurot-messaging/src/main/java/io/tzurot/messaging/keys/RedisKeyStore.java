@@ -55,6 +55,16 @@ public final class RedisKeyStore implements EphemeralKeyStore {
             return {taken, wait}
             """);
 
+    /** KEYS: the candidates. ARGV: value, ttl in ms. The 1-based index of the key set, 0 when all are present. */
+    private static final RedisScript SET_FIRST_ABSENT = new RedisScript("""
+            for i, key in ipairs(KEYS) do
+              if redis.call('SET', key, ARGV[1], 'NX', 'PX', ARGV[2]) then return i end
+            end
+            return 0
+            """);
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RedisKeyStore.class);
+
     private final RedisMessaging redis;
 
     public RedisKeyStore(RedisMessaging redis) {
@@ -79,6 +89,33 @@ public final class RedisKeyStore implements EphemeralKeyStore {
     @Override
     public boolean setIfAbsent(String key, String value, Duration ttl) {
         return "OK".equals(redis.commands().set(k(key), Keys.value(value), SetArgs.Builder.nx().px(Keys.ttl(ttl))));
+    }
+
+    @Override
+    public Optional<String> setFirstAbsent(List<String> keys, String value, Duration ttl) {
+        if (keys.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] full = keys.stream().map(this::k).toArray(String[]::new);
+        long index = SET_FIRST_ABSENT.run(redis.commands(), ScriptOutputType.INTEGER, full, Keys.value(value),
+                Long.toString(Keys.ttl(ttl).toMillis()));
+        return index == 0 ? Optional.empty() : Optional.of(keys.get((int) index - 1));
+    }
+
+    @Override
+    public void setWithoutWaiting(String key, String value, Duration ttl) {
+        redis.asyncCommands().set(k(key), Keys.value(value), SetArgs.Builder.px(Keys.ttl(ttl))).exceptionally(e -> {
+            LOG.warn("key {} not set: {}", key, e.toString());
+            return null;
+        });
+    }
+
+    @Override
+    public void deleteWithoutWaiting(String key) {
+        redis.asyncCommands().del(k(key)).exceptionally(e -> {
+            LOG.warn("key {} not removed: {}", key, e.toString());
+            return null;
+        });
     }
 
     @Override

@@ -86,6 +86,14 @@ public final class RedisMessaging implements AutoCloseable {
         return shared.sync();
     }
 
+    /**
+     * The same shared connection's commands without waiting for their answers: they are sent in the order they are
+     * made, after the commands already made on it.
+     */
+    public io.lettuce.core.api.async.RedisAsyncCommands<String, String> asyncCommands() {
+        return shared.async();
+    }
+
     /** Whether the shared connection is connected right now (false while it reconnects after Redis went away). */
     public boolean connected() {
         return shared.isOpen();

@@ -86,6 +86,55 @@ abstract class KeyStoreContract {
     }
 
     @Test
+    void setFirstAbsentTakesTheFirstFreeKeyAndNoneWhenAllAreTaken() {
+        EphemeralKeyStore store = store();
+        List<String> slots = List.of("slot:u:0", "slot:u:1", "slot:u:2");
+        store.set("slot:u:0", "held", LONG);
+        assertThat(store.setFirstAbsent(slots, "reply-a", LONG)).contains("slot:u:1");
+        assertThat(store.setFirstAbsent(slots, "reply-b", LONG)).contains("slot:u:2");
+        assertThat(store.get("slot:u:1")).contains("reply-a");
+        assertThat(store.timeToLive("slot:u:2")).hasValueSatisfying(ttl -> assertThat(ttl).isPositive());
+        assertThat(store.setFirstAbsent(slots, "reply-c", LONG)).isEmpty();
+        assertThat(store.get("slot:u:0")).as("a taken key keeps its value").contains("held");
+        store.delete("slot:u:0");
+        assertThat(store.setFirstAbsent(slots, "reply-d", LONG)).contains("slot:u:0");
+        assertThat(store.setFirstAbsent(List.of(), "reply-e", LONG)).isEmpty();
+    }
+
+    @Test
+    void concurrentSetFirstAbsentCallsNeverShareAKey() throws Exception {
+        EphemeralKeyStore store = store();
+        List<String> slots = List.of("slot:v:0", "slot:v:1", "slot:v:2", "slot:v:3", "slot:v:4");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<java.util.Optional<String>>> results = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                String value = "caller-" + i;
+                results.add(pool.submit(() -> store.setFirstAbsent(slots, value, LONG)));
+            }
+            List<String> taken = new ArrayList<>();
+            for (Future<java.util.Optional<String>> result : results) {
+                result.get().ifPresent(taken::add);
+            }
+            assertThat(taken).containsExactlyInAnyOrderElementsOf(slots);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void writesWithoutWaitingArriveInOrder() {
+        EphemeralKeyStore store = store();
+        store.setWithoutWaiting("reply:r1", "pending", LONG);
+        store.setWithoutWaiting("reply:r1", "done", LONG);
+        store.setWithoutWaiting("slot:w:0", "r1", LONG);
+        store.deleteWithoutWaiting("slot:w:0");
+        await().until(() -> store.get("reply:r1").filter("done"::equals).isPresent());
+        assertThat(store.get("slot:w:0")).as("the delete was made after the set").isEmpty();
+        assertThat(store.timeToLive("reply:r1")).hasValueSatisfying(ttl -> assertThat(ttl).isPositive());
+    }
+
+    @Test
     void exactlyOneOfManyConcurrentSetIfAbsentCallsWins() throws Exception {
         EphemeralKeyStore store = store();
         ExecutorService pool = Executors.newFixedThreadPool(8);

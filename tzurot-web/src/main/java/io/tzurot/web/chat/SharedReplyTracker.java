@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tzurot.core.messaging.EphemeralKeyStore;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -61,12 +63,17 @@ public final class SharedReplyTracker implements ReplyTracker {
         this.retention = retention;
     }
 
+    /**
+     * The pending state is written and confirmed before the reply's id is handed out, so another process asked for it
+     * right after finds it; the outcome is written without waiting (the writes of this process keep their order), as
+     * another process reading it polls anyway.
+     */
     @Override
     public void track(TrackedReply reply) {
         local.track(reply);
-        publish(reply.replyId(), reply.userId(), ReplyView.of(reply.replyId(), Optional.empty()));
+        publish(reply.replyId(), reply.userId(), ReplyView.of(reply.replyId(), Optional.empty()), true);
         reply.outcome().thenAccept(outcome -> publish(reply.replyId(), reply.userId(), ReplyView.of(reply.replyId(),
-                Optional.of(outcome))));
+                Optional.of(outcome)), false));
     }
 
     @Override
@@ -91,20 +98,22 @@ public final class SharedReplyTracker implements ReplyTracker {
         return true;
     }
 
-    /** The first free one of the user's {@code maxPending} slots, now held by this reply; empty when all are taken. */
+    /**
+     * The first free one of the user's {@code maxPending} slots, now held by this reply; empty when all are taken. One
+     * round trip however many slots are held.
+     */
     private static Optional<String> claimSlot(EphemeralKeyStore keys, TrackedReply reply, int maxPending) {
+        List<String> slots = new ArrayList<>(maxPending);
         for (int i = 0; i < maxPending; i++) {
-            String slot = SLOT_PREFIX + reply.userId() + ":" + i;
-            if (keys.setIfAbsent(slot, reply.replyId(), SLOT_TTL)) {
-                return Optional.of(slot);
-            }
+            slots.add(SLOT_PREFIX + reply.userId() + ":" + i);
         }
-        return Optional.empty();
+        return keys.setFirstAbsent(slots, reply.replyId(), SLOT_TTL);
     }
 
+    /** Without waiting: a release that fails is logged by the store, and the slot expires within {@link #SLOT_TTL}. */
     private static void release(EphemeralKeyStore keys, String slot) {
         try {
-            keys.delete(slot);
+            keys.deleteWithoutWaiting(slot);
         } catch (RuntimeException e) {
             LOG.warn("reply slot {} not released; it expires within {}: {}", slot, SLOT_TTL, e.getMessage());
         }
@@ -153,13 +162,18 @@ public final class SharedReplyTracker implements ReplyTracker {
     private record Stored(UUID userId, Map<String, Object> view) {
     }
 
-    private void publish(String replyId, UUID userId, Map<String, Object> view) {
+    private void publish(String replyId, UUID userId, Map<String, Object> view, boolean confirmed) {
         store.get().ifPresent(keys -> {
             Map<String, Object> value = new LinkedHashMap<>();
             value.put("userId", userId.toString());
             value.put("view", view);
             try {
-                keys.set(PREFIX + replyId, JSON.writeValueAsString(value), retention);
+                String json = JSON.writeValueAsString(value);
+                if (confirmed) {
+                    keys.set(PREFIX + replyId, json, retention);
+                } else {
+                    keys.setWithoutWaiting(PREFIX + replyId, json, retention);
+                }
             } catch (JsonProcessingException | RuntimeException e) {
                 // the reply still works on this process; only other processes cannot see it
                 LOG.warn("reply {} not shared with other api processes: {}", replyId, e.getMessage());
