@@ -23,9 +23,11 @@ public final class AttachmentFetcher {
     private final FetchPolicy policy;
     private final HttpClient http;
 
+    /** With its own client, built on the first fetch. */
     public AttachmentFetcher(FetchPolicy policy) {
-        this(policy, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(policy.timeout()).build());
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.http = io.tzurot.ai.http.LazyHttpClient.of(() -> HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(policy.timeout()).build());
     }
 
     /** With a caller-supplied client; it must not follow redirects itself. */

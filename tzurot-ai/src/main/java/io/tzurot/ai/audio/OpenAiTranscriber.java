@@ -33,7 +33,8 @@ public final class OpenAiTranscriber implements Transcriber {
     private final Retrier retrier;
 
     public OpenAiTranscriber(String defaultBaseUrl, RetryPolicy policy) {
-        this(defaultBaseUrl, policy, HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(10)).build());
+        this(defaultBaseUrl, policy, io.tzurot.ai.http.LazyHttpClient.of(
+                () -> HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(10)).build()));
     }
 
     public OpenAiTranscriber(String defaultBaseUrl, RetryPolicy policy, HttpClient http) {

@@ -60,7 +60,8 @@ public final class OpenAiCompatibleModelCatalog implements ModelCatalog {
 
     /** A catalog with its own HTTP client. */
     public static OpenAiCompatibleModelCatalog create(Clock clock) {
-        return new OpenAiCompatibleModelCatalog(HttpClient.newBuilder().connectTimeout(TIMEOUT).build(), clock);
+        return new OpenAiCompatibleModelCatalog(io.tzurot.ai.http.LazyHttpClient.of(
+                () -> HttpClient.newBuilder().connectTimeout(TIMEOUT).build()), clock);
     }
 
     @Override

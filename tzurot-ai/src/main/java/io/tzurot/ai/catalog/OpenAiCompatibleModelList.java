@@ -48,7 +48,8 @@ public final class OpenAiCompatibleModelList implements ModelListing {
     }
 
     public static OpenAiCompatibleModelList create(Clock clock) {
-        return new OpenAiCompatibleModelList(HttpClient.newBuilder().connectTimeout(TIMEOUT).build(), clock);
+        return new OpenAiCompatibleModelList(io.tzurot.ai.http.LazyHttpClient.of(
+                () -> HttpClient.newBuilder().connectTimeout(TIMEOUT).build()), clock);
     }
 
     @Override

@@ -53,9 +53,14 @@ public final class OpenAiCompatibleChatModel implements ChatModel {
     /**
      * A JDK client whose callbacks run on a small fixed pool: waiting requests use no thread at all, and a
      * burst of simultaneous answers is parsed by a few threads instead of a thread per response (the JDK's
-     * default cached pool would grow to one per burst element).
+     * default cached pool would grow to one per burst element). Built on its first call, so a process that never asks
+     * a model pays nothing for it at start-up.
      */
     public static HttpClient defaultHttpClient() {
+        return io.tzurot.ai.http.LazyHttpClient.of(OpenAiCompatibleChatModel::newHttpClient);
+    }
+
+    private static HttpClient newHttpClient() {
         int threads = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
         java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
         return HttpClient.newBuilder()

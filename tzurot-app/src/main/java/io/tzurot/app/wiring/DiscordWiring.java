@@ -1,5 +1,6 @@
 package io.tzurot.app.wiring;
 
+import io.tzurot.ai.http.LazyHttpClient;
 import io.tzurot.core.admin.MetricsSource;
 import io.tzurot.core.channel.ChoosingSpeakers;
 import io.tzurot.core.history.ManagingHistory;
@@ -153,7 +154,8 @@ public final class DiscordWiring {
                         Optional.of(repos.systemPrompts()), repos.personas(), repos.presets(), repos.users(),
                         repos.userPersonalityConfigs(), repos.adminSettings(), repos.apiKeys(), repos.channels(),
                         BuiltInPreset.withModel(config.defaultModel()), repos.scene()),
-                Optional.of(new ApiKeyCipher(masterKey)), new HttpProviderKeyValidator("openrouter", config.llmBaseUrl()));
+                Optional.of(new ApiKeyCipher(masterKey)), new HttpProviderKeyValidator("openrouter", config.llmBaseUrl(),
+                        LazyHttpClient.of(HttpProviderKeyValidator::newClient)));
     }
 
     private static VoiceTranscriptions voice(TzurotConfig config, Repositories repos, ModelComponents models,

@@ -1,5 +1,6 @@
 package io.tzurot.app.wiring;
 
+import io.tzurot.ai.http.LazyHttpClient;
 import io.tzurot.app.config.TzurotConfig;
 import io.tzurot.core.apikey.ApiKeyCipher;
 import io.tzurot.core.manage.ManagementUseCases;
@@ -23,6 +24,7 @@ public final class ManagementWiring {
                         repos.adminSettings(), repos.apiKeys(), repos.channels(),
                         BuiltInPreset.withModel(config.defaultModel()), repos.scene()),
                 masterKey == null ? Optional.empty() : Optional.of(new ApiKeyCipher(masterKey)),
-                new HttpProviderKeyValidator("openrouter", config.llmBaseUrl()));
+                new HttpProviderKeyValidator("openrouter", config.llmBaseUrl(),
+                        LazyHttpClient.of(HttpProviderKeyValidator::newClient)));
     }
 }

@@ -1,6 +1,7 @@
 package io.tzurot.app.wiring;
 
 import io.tzurot.ai.embedding.BgeSmallEmbeddingModel;
+import io.tzurot.ai.http.LazyHttpClient;
 import io.tzurot.core.card.CardUseCases;
 import io.tzurot.core.manage.ManagementUseCases;
 import io.tzurot.core.model.EmbeddingModel;
@@ -41,7 +42,8 @@ public final class ShapesWiring {
     /** The use case over {@code repos}, reading from {@code baseUrl} ({@code TZUROT_SHAPES_BASE_URL}). */
     public static ImportingShapes useCase(Repositories repos, ManagementUseCases management, CardUseCases cards,
                                           EmbeddingModel embeddings, URI baseUrl, Duration gap, Clock clock) {
-        return new ImportingShapes(new ImportingShapes.Ports(new HttpShapesSource(baseUrl, gap), cards.importing(),
+        return new ImportingShapes(new ImportingShapes.Ports(new HttpShapesSource(baseUrl, gap,
+                LazyHttpClient.of(HttpShapesSource::newClient)), cards.importing(),
                 management.creatingPersonality(), repos.personalities(), CardWiring.avatars(), repos.memories(),
                 embeddings, repos.users(), new ResolvePersona(repos.users(), repos.personas(), repos.userPersonalityConfigs()),
                 new JdbiImportJobRepository(repos.database()), new JdbiTransactions(repos.database().jdbi()), clock));

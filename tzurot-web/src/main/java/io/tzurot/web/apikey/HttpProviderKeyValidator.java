@@ -30,10 +30,20 @@ public final class HttpProviderKeyValidator implements ProviderKeyValidator {
      * @param baseUrl  the provider's API base, e.g. {@code https://openrouter.ai/api/v1}
      */
     public HttpProviderKeyValidator(String provider, URI baseUrl) {
+        this(provider, baseUrl, newClient());
+    }
+
+    /** With {@code http} made by {@link #newClient()} (the application builds it on first use). */
+    public HttpProviderKeyValidator(String provider, URI baseUrl, HttpClient http) {
         this.provider = Objects.requireNonNull(provider, "provider");
         String base = Objects.requireNonNull(baseUrl, "baseUrl").toString();
         this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = Objects.requireNonNull(http, "http");
+    }
+
+    /** The client a validator needs: a short connect timeout, and no redirect followed (a key goes nowhere else). */
+    public static HttpClient newClient() {
+        return HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     @Override

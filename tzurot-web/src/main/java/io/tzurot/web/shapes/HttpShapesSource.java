@@ -42,12 +42,22 @@ public final class HttpShapesSource implements ShapesSource {
      * @param gap     the pause between two calls (1 s against the real site; it asks for no more)
      */
     public HttpShapesSource(URI baseUrl, Duration gap) {
+        this(baseUrl, gap, newClient());
+    }
+
+    /** With {@code http} made by {@link #newClient()} (the application builds it on first use). */
+    public HttpShapesSource(URI baseUrl, Duration gap, HttpClient http) {
         String base = Objects.requireNonNull(baseUrl, "baseUrl").toString();
         this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.baseHost = baseUrl.getHost() == null ? "" : baseUrl.getHost().toLowerCase(java.util.Locale.ROOT);
         this.gap = Objects.requireNonNull(gap, "gap");
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(15))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = Objects.requireNonNull(http, "http");
+    }
+
+    /** The client the source needs: no redirect followed (each hop's host is checked by hand). */
+    public static HttpClient newClient() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(15)).followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     @Override

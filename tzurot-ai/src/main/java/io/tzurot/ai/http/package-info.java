@@ -1,0 +1,2 @@
+/** Shared pieces of the JDK HTTP clients the model adapters use. */
+package io.tzurot.ai.http;
