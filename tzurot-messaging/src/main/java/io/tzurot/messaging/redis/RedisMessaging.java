@@ -20,6 +20,14 @@ public final class RedisMessaging implements AutoCloseable {
 
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
 
+    static {
+        // Lettuce's Flight Recorder events (connections, reconnects) load ~60 JFR classes into every start; nothing here
+        // records them. -Dio.lettuce.core.jfr=true brings them back.
+        if (System.getProperty("io.lettuce.core.jfr") == null) {
+            System.setProperty("io.lettuce.core.jfr", "false");
+        }
+    }
+
     private final RedisClient client;
     private final StatefulRedisConnection<String, String> shared;
     private final String prefix;
