@@ -2,13 +2,10 @@ package io.tzurot.app.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tzurot.storage.db.DatabaseSettings;
+import io.tzurot.storage.testing.TestDatabases;
 import io.tzurot.testkit.ServiceTargets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -34,30 +31,20 @@ class RoleArchiveIT {
     @TempDir
     Path dir;
 
-    private DatabaseSettings server;
-    private String databaseName;
+    private TestDatabases.TestDatabase database;
 
     @BeforeEach
     void createDatabase() throws Exception {
-        server = DatabaseSettings.fromUrl(ServiceTargets.postgresUrl());
         ServiceTargets.redisUrl();
-        databaseName = "tz_cds_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        run("CREATE DATABASE " + databaseName);
+        database = TestDatabases.postgres();
         removeArchives();
     }
 
     @AfterEach
     void dropDatabase() throws Exception {
         removeArchives();
-        if (databaseName != null) {
-            run("DROP DATABASE IF EXISTS " + databaseName + " WITH (FORCE)");
-        }
-    }
-
-    private void run(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
-             Statement s = c.createStatement()) {
-            s.execute(sql);
+        if (database != null) {
+            database.close();
         }
     }
 
@@ -72,7 +59,7 @@ class RoleArchiveIT {
     private Map<String, String> env(String javaOpts) {
         Map<String, String> env = new HashMap<>();
         env.put("TZUROT_CDS", "1");
-        env.put("TZUROT_DATABASE_URL", ServiceTargets.postgresUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + databaseName + "$1"));
+        env.put("TZUROT_DATABASE_URL", database.processUrl());
         env.put("TZUROT_REDIS_URL", ServiceTargets.redisUrl());
         env.put("TZUROT_REDIS_PREFIX", "tzcds" + UUID.randomUUID().toString().substring(0, 8));
         env.put("TZUROT_DATA_DIR", dir.resolve("data").toString());

@@ -35,7 +35,7 @@ public final class TestDatabases {
             } catch (SQLException ignored) {
                 // the in-memory database is gone either way
             }
-        });
+        }, null);
     }
 
     public static TestDatabase postgres() {
@@ -49,7 +49,9 @@ public final class TestDatabases {
         String url = withoutQuery.substring(0, withoutQuery.lastIndexOf('/') + 1) + name + query;
         DatabaseSettings settings = new DatabaseSettings(url, server.username(), server.password(), Dialect.POSTGRESQL, 5);
         Database db = Database.open(settings);
-        return new TestDatabase(db, () -> execute(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
+        String processUrl = ServiceTargets.postgresUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+        return new TestDatabase(db, () -> execute(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"),
+                processUrl);
     }
 
     private static void execute(DatabaseSettings server, String sql) {
@@ -65,14 +67,24 @@ public final class TestDatabases {
     public static final class TestDatabase implements AutoCloseable {
         private final Database database;
         private final Runnable drop;
+        private final String processUrl;
 
-        TestDatabase(Database database, Runnable drop) {
+        TestDatabase(Database database, Runnable drop, String processUrl) {
             this.database = database;
             this.drop = drop;
+            this.processUrl = processUrl;
         }
 
         public Database database() {
             return database;
+        }
+
+        /** The {@code TZUROT_DATABASE_URL} that gives a process of its own this database (PostgreSQL only). */
+        public String processUrl() {
+            if (processUrl == null) {
+                throw new IllegalStateException("an in-memory database is this process's alone");
+            }
+            return processUrl;
         }
 
         @Override
