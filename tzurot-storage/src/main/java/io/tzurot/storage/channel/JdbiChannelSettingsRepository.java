@@ -48,14 +48,9 @@ public final class JdbiChannelSettingsRepository implements ChannelSettingsRepos
         return jdbi.withHandle(h -> find(h, channelId));
     }
 
-    /** Most channel ids {@link #channelsWithSettings} answers with; past it, each channel is read on its own. */
-    static final int MAX_KNOWN_CHANNELS = 10_000;
-
     @Override
     public Optional<java.util.Set<String>> channelsWithSettings() {
-        List<String> ids = jdbi.withHandle(h -> h.createQuery("SELECT channel_id FROM channel_settings LIMIT :n")
-                .bind("n", MAX_KNOWN_CHANNELS + 1).mapTo(String.class).list());
-        return ids.size() > MAX_KNOWN_CHANNELS ? Optional.empty() : Optional.of(java.util.Set.copyOf(ids));
+        return Sql.fewIds(jdbi, "SELECT channel_id FROM channel_settings");
     }
 
     @Override

@@ -11,6 +11,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.argument.Argument;
@@ -20,6 +22,19 @@ import org.jdbi.v3.core.argument.Argument;
  * databases are read and written the same way.
  */
 public final class Sql {
+
+    /** Most ids {@link #fewIds} holds; past it a caller asks about each id on its own. */
+    public static final int MAX_KNOWN_IDS = 10_000;
+
+    /**
+     * The ids the one-column query {@code select} returns, when there are at most {@link #MAX_KNOWN_IDS} of them (e.g.
+     * the few channels with settings or notes of their own); empty when there are more.
+     */
+    public static Optional<Set<String>> fewIds(org.jdbi.v3.core.Jdbi jdbi, String select) {
+        List<String> ids = jdbi.withHandle(h -> h.createQuery(select + " LIMIT :n").bind("n", MAX_KNOWN_IDS + 1)
+                .mapTo(String.class).list());
+        return ids.size() > MAX_KNOWN_IDS ? Optional.empty() : Optional.of(Set.copyOf(ids));
+    }
 
     /** SQLSTATE of a unique or primary-key violation, the same on H2 and PostgreSQL. */
     private static final String UNIQUE_VIOLATION = "23505";

@@ -77,14 +77,9 @@ public final class JdbiAuthorsNoteRepository implements AuthorsNoteRepository {
                 .bindList("keys", keys).map((rs, ctx) -> row(rs)).list());
     }
 
-    /** Most channel ids {@link #channelsWithNotes} answers with; past it, every reply names its channels. */
-    static final int MAX_KNOWN_CHANNELS = 10_000;
-
     @Override
     public Optional<java.util.Set<String>> channelsWithNotes() {
-        List<String> ids = jdbi.withHandle(h -> h.createQuery("SELECT channel_id FROM authors_notes WHERE scope = 'channel'"
-                + " LIMIT :n").bind("n", MAX_KNOWN_CHANNELS + 1).mapTo(String.class).list());
-        return ids.size() > MAX_KNOWN_CHANNELS ? Optional.empty() : Optional.of(java.util.Set.copyOf(ids));
+        return Sql.fewIds(jdbi, "SELECT channel_id FROM authors_notes WHERE scope = 'channel'");
     }
 
     @Override
