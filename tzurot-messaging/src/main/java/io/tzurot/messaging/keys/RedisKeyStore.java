@@ -11,6 +11,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The distributed profile's key store: plain Redis keys with TTL under the prefix's {@code k:} namespace. */
 public final class RedisKeyStore implements EphemeralKeyStore {
@@ -63,7 +66,7 @@ public final class RedisKeyStore implements EphemeralKeyStore {
             return 0
             """);
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RedisKeyStore.class);
+    private static final Logger LOG = LoggerFactory.getLogger(RedisKeyStore.class);
 
     private final RedisMessaging redis;
 
@@ -104,16 +107,18 @@ public final class RedisKeyStore implements EphemeralKeyStore {
 
     @Override
     public void setWithoutWaiting(String key, String value, Duration ttl) {
-        redis.asyncCommands().set(k(key), Keys.value(value), SetArgs.Builder.px(Keys.ttl(ttl))).exceptionally(e -> {
-            LOG.warn("key {} not set: {}", key, e.toString());
-            return null;
-        });
+        logFailure(redis.asyncCommands().set(k(key), Keys.value(value), SetArgs.Builder.px(Keys.ttl(ttl))), "set", key);
     }
 
     @Override
     public void deleteWithoutWaiting(String key) {
-        redis.asyncCommands().del(k(key)).exceptionally(e -> {
-            LOG.warn("key {} not removed: {}", key, e.toString());
+        logFailure(redis.asyncCommands().del(k(key)), "removed", key);
+    }
+
+    /** Nobody waits for an unwaited write's answer: its failure is logged (the key's name only, never its value). */
+    private static void logFailure(CompletionStage<?> write, String what, String key) {
+        write.exceptionally(e -> {
+            LOG.warn("key {} not {}: {}", key, what, e.toString());
             return null;
         });
     }
