@@ -12,9 +12,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 /** The behaviour every {@link EphemeralKeyStore} must show; run against each implementation. */
@@ -105,22 +107,13 @@ abstract class KeyStoreContract {
     void concurrentSetFirstAbsentCallsNeverShareAKey() throws Exception {
         EphemeralKeyStore store = store();
         List<String> slots = List.of("slot:v:0", "slot:v:1", "slot:v:2", "slot:v:3", "slot:v:4");
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<java.util.Optional<String>>> results = new ArrayList<>();
-            for (int i = 0; i < 24; i++) {
-                String value = "caller-" + i;
-                results.add(pool.submit(() -> store.setFirstAbsent(slots, value, LONG)));
-            }
-            List<String> taken = new ArrayList<>();
-            for (Future<java.util.Optional<String>> result : results) {
-                result.get().ifPresent(taken::add);
-            }
-            assertThat(taken).containsExactlyInAnyOrderElementsOf(slots);
-        } finally {
-            pool.shutdownNow();
+        List<String> taken = new ArrayList<>();
+        for (Optional<String> result : concurrently(24, i -> () -> store.setFirstAbsent(slots, "caller-" + i, LONG))) {
+            result.ifPresent(taken::add);
         }
+        assertThat(taken).containsExactlyInAnyOrderElementsOf(slots);
     }
+
 
     @Test
     void writesWithoutWaitingArriveInOrder() {
@@ -137,43 +130,23 @@ abstract class KeyStoreContract {
     @Test
     void exactlyOneOfManyConcurrentSetIfAbsentCallsWins() throws Exception {
         EphemeralKeyStore store = store();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<Boolean>> results = new ArrayList<>();
-            for (int i = 0; i < 32; i++) {
-                String value = "caller-" + i;
-                results.add(pool.submit(() -> store.setIfAbsent("dedup:x", value, LONG)));
-            }
-            int winners = 0;
-            for (Future<Boolean> result : results) {
-                winners += result.get() ? 1 : 0;
-            }
-            assertThat(winners).isEqualTo(1);
-        } finally {
-            pool.shutdownNow();
+        int winners = 0;
+        for (boolean won : concurrently(32, i -> () -> store.setIfAbsent("dedup:x", "caller-" + i, LONG))) {
+            winners += won ? 1 : 0;
         }
+        assertThat(winners).isEqualTo(1);
     }
+
 
     @Test
     void countersCountAtomicallyWithinTheirWindow() throws Exception {
         EphemeralKeyStore store = store();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<Long>> results = new ArrayList<>();
-            for (int i = 0; i < 100; i++) {
-                results.add(pool.submit(() -> store.increment("ratelimit:wallet:u1", LONG)));
-            }
-            Set<Long> seen = new HashSet<>();
-            for (Future<Long> result : results) {
-                seen.add(result.get());
-            }
-            assertThat(seen).hasSize(100).contains(1L, 100L);
-        } finally {
-            pool.shutdownNow();
-        }
+        Set<Long> seen = new HashSet<>(concurrently(100, i -> () -> store.increment("ratelimit:wallet:u1", LONG)));
+        assertThat(seen).hasSize(100).contains(1L, 100L);
         assertThat(store.get("ratelimit:wallet:u1")).contains("100");
         assertThat(store.timeToLive("ratelimit:wallet:u1")).isPresent();
     }
+
 
     @Test
     void aCounterWindowStartsAtTheFirstHitAndRestartsAfterIt() {
@@ -220,21 +193,13 @@ abstract class KeyStoreContract {
     @Test
     void concurrentTakesNeverHandOutMoreTokensThanTheBucketHolds() throws Exception {
         EphemeralKeyStore store = store();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<TokenTake>> results = new ArrayList<>();
-            for (int i = 0; i < 100; i++) {
-                results.add(pool.submit(() -> store.takeToken("bucket:burst:u1", 10, LONG)));
-            }
-            int taken = 0;
-            for (Future<TokenTake> result : results) {
-                taken += result.get().taken() ? 1 : 0;
-            }
-            assertThat(taken).isEqualTo(10);
-        } finally {
-            pool.shutdownNow();
+        int taken = 0;
+        for (TokenTake take : concurrently(100, i -> () -> store.takeToken("bucket:burst:u1", 10, LONG))) {
+            taken += take.taken() ? 1 : 0;
         }
+        assertThat(taken).isEqualTo(10);
     }
+
 
     @Test
     void takingATokenFromATextValueIsAnError() {
@@ -255,5 +220,23 @@ abstract class KeyStoreContract {
         assertThatThrownBy(() -> store.increment("k", Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> store.get("x".repeat(513))).isInstanceOf(IllegalArgumentException.class);
         assertThat(store.get("x".repeat(512))).isEqualTo(Optional.empty());
+    }
+
+    /** The answers of {@code calls} calls made at once from eight threads, in the order they were made. */
+    private static <T> List<T> concurrently(int calls, IntFunction<Callable<T>> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < calls; i++) {
+                futures.add(pool.submit(call.apply(i)));
+            }
+            List<T> answers = new ArrayList<>();
+            for (Future<T> future : futures) {
+                answers.add(future.get());
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
