@@ -92,7 +92,7 @@ public final class ReferenceWorkloadBenchmark {
                 execute(server, "ALTER DATABASE " + name + " SET log_statement = 'all'");
                 System.out.println("logging every statement of database " + name);
             }
-            run(env, seed, messages, model.pid(), startup);
+            run(env, seed, messages, model.pid(), startup, database);
         } finally {
             model.getOutputStream().close();
             model.destroy();
@@ -109,7 +109,7 @@ public final class ReferenceWorkloadBenchmark {
     }
 
     private static void run(Map<String, String> env, WorkloadSeed seed, WorkloadMessages messages, long modelPid,
-                            Map<String, Double> startup) throws Exception {
+                            Map<String, Double> startup, Database database) throws Exception {
         int metricsPort = freePort();
         Map<String, String> workerEnv = new HashMap<>(env);
         workerEnv.put("TZUROT_METRICS_PORT", String.valueOf(metricsPort)); // its embeddings' CPU, read from /metrics
@@ -129,9 +129,11 @@ public final class ReferenceWorkloadBenchmark {
                     cpu,
                     worker.pid());
             List<WorkloadPhase.Plan> one = WorkloadPhase.plans(seed, messages, senders.subList(0, 1), sequentialReplies);
+            java.time.Instant sequentialStart = java.time.Instant.now();
             WorkloadPhase.Figures sequential = WorkloadPhase.run("(a) " + sequentialReplies + " sequential", one, client, cpu,
                     worker.pid());
             System.out.println(sequential.describe());
+            System.out.println(WorkloadStages.describe(database, sequentialStart));
             String recalled = recalledMemories(client, senders.get(0));
             WorkloadPhase.Figures users = WorkloadPhase.run("(b) " + USERS + " users x " + perUser + " replies",
                     WorkloadPhase.plans(seed, messages, senders, perUser), client, cpu, worker.pid());
