@@ -35,6 +35,7 @@ import io.tzurot.core.response.ReplyEmbeddings;
 import io.tzurot.core.usage.UsageLogRepository;
 import io.tzurot.core.user.GetOrCreateUser;
 import io.tzurot.storage.card.JdbiTransactions;
+import io.tzurot.storage.conversation.JdbiExchangeRows;
 import io.tzurot.storage.diagnostics.JsonFlightRecorder;
 import io.tzurot.storage.lorebook.JdbiLoreTimingStore;
 import io.tzurot.storage.portability.JdbiShapesPersonaMappingRepository;
@@ -123,7 +124,8 @@ public final class ReplyEngine implements AutoCloseable {
         // sticky/cooldown/delay state per channel, in the database: it outlives restarts and each CLI run
         JdbiLoreTimingStore loreTiming = new JdbiLoreTimingStore(repos.database().jdbi(), clock);
         RecordingExchange recording = new RecordingExchange(repos.history(), repos.pendingMemories(), memories, recorder,
-                models.tokens()).withTransactions(transactions);
+                models.tokens()).withExchangeRows(JdbiExchangeRows.of(repos.database(), repos.history(),
+                repos.pendingMemories()));
         GeneratingReply.Parts parts = new GeneratingReply.Parts(resolution,
                 new LoadingConversation(repos.history(), repos.historyEpochs(), repos.personas(), repos.personalities(),
                         java.util.Optional.of(repos.channels())),

@@ -40,17 +40,18 @@ public final class RecordingExchange {
     private final FlightRecorder recorder;
     private final TokenCounter tokens;
     private final Optional<UsageLogRepository> usage;
-    private final Transactions transactions;
+    private final ExchangeRows rows;
 
     public RecordingExchange(ConversationHistoryRepository history, PendingMemoryRepository pending,
                              StoringMemories memories, FlightRecorder recorder, TokenCounter tokens) {
-        this(history, pending, memories, recorder, tokens, Optional.empty(), RecordingExchange::direct);
+        this(history, pending, memories, recorder, tokens, Optional.empty(),
+                ExchangeRows.of(history, pending, RecordingExchange::direct));
     }
 
     private RecordingExchange(ConversationHistoryRepository history, PendingMemoryRepository pending,
                               StoringMemories memories, FlightRecorder recorder, TokenCounter tokens,
-                              Optional<UsageLogRepository> usage, Transactions transactions) {
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
+                              Optional<UsageLogRepository> usage, ExchangeRows rows) {
+        this.rows = Objects.requireNonNull(rows, "rows");
         this.history = Objects.requireNonNull(history, "history");
         this.pending = Objects.requireNonNull(pending, "pending");
         this.memories = Objects.requireNonNull(memories, "memories");
@@ -61,12 +62,17 @@ public final class RecordingExchange {
 
     /** The same recording, also writing one usage row per reply into {@code log}. */
     public RecordingExchange withUsage(UsageLogRepository log) {
-        return new RecordingExchange(history, pending, memories, recorder, tokens, Optional.of(log), transactions);
+        return new RecordingExchange(history, pending, memories, recorder, tokens, Optional.of(log), rows);
     }
 
     /** The same recording, writing the reply's row and its memory outbox row in one transaction of {@code tx}. */
     public RecordingExchange withTransactions(Transactions tx) {
-        return new RecordingExchange(history, pending, memories, recorder, tokens, usage, tx);
+        return withExchangeRows(ExchangeRows.of(history, pending, tx));
+    }
+
+    /** The same recording, writing the reply's row and its memory outbox row through {@code exchangeRows}. */
+    public RecordingExchange withExchangeRows(ExchangeRows exchangeRows) {
+        return new RecordingExchange(history, pending, memories, recorder, tokens, usage, exchangeRows);
     }
 
     private static <T> T direct(java.util.function.Supplier<T> work) {
@@ -197,12 +203,8 @@ public final class RecordingExchange {
         String text = ExchangeMemories.text(memoryContent, reply);
         PendingMemory memory = PendingMemory.create(assistantId, personaId, personalityId, text,
                 HistoryMetadata.write(memoryMeta), replyAt);
-        // the reply's row and its memory's outbox row: one transaction, so a reply is never kept without its memory
-        boolean added = transactions.inTransaction(() -> {
-            history.append(row);
-            return pending.add(memory);
-        });
-        if (added) {
+        // the reply's row and its memory's outbox row together, so a reply is never kept without its memory
+        if (rows.appendWithMemory(row, memory)) {
             memories.submit(memory);
         }
     }

@@ -39,18 +39,28 @@ public final class JdbiConversationHistoryRepository implements ConversationHist
 
     public JdbiConversationHistoryRepository(Database database) {
         this.jdbi = database.jdbi();
-        this.insertSql = Sql.insertIfAbsent(database.dialect(), "conversation_history", "id", "UUID", List.of(
-                "id", "channel_id", "guild_id", "personality_id", "persona_id", "role", "content", "token_count",
-                "discord_message_id", "message_metadata", "created_at"));
+        this.insertSql = insertSql(database.dialect());
         this.containsDiscordId = database.dialect() == Dialect.POSTGRESQL
                 ? "discord_message_id @> ARRAY[CAST(:discordId AS TEXT)]"
                 : "ARRAY_CONTAINS(discord_message_id, :discordId)";
     }
 
+    /** The row's insert, nothing when a row with its id exists; bound by {@link #bindInsert}. */
+    static String insertSql(Dialect dialect) {
+        return Sql.insertIfAbsent(dialect, "conversation_history", "id", "UUID", List.of(
+                "id", "channel_id", "guild_id", "personality_id", "persona_id", "role", "content", "token_count",
+                "discord_message_id", "message_metadata", "created_at"));
+    }
+
+    /** Binds {@code m} to {@link #insertSql}. */
+    static Update bindInsert(Update update, HistoryMessage m) {
+        return bindRow(update.bind("id", m.id()), m);
+    }
+
     @Override
     public boolean append(HistoryMessage m) {
         Objects.requireNonNull(m, "message");
-        return jdbi.withHandle(h -> bindRow(h.createUpdate(insertSql).bind("id", m.id()), m).execute()) == 1;
+        return jdbi.withHandle(h -> bindInsert(h.createUpdate(insertSql), m).execute()) == 1;
     }
 
     @Override

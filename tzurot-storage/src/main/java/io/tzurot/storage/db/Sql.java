@@ -114,12 +114,18 @@ public final class Sql {
      * @param keyType SQL type of the key column, needed for H2's typed source row
      */
     public static String insertIfAbsent(Dialect dialect, String table, String key, String keyType, List<String> columns) {
+        return insertIfAbsent(dialect, table, key, keyType, columns, ":" + key);
+    }
+
+    /** As {@link #insertIfAbsent(Dialect, String, String, String, List)}, the key's value being {@code keyValue}. */
+    public static String insertIfAbsent(Dialect dialect, String table, String key, String keyType, List<String> columns,
+                                        String keyValue) {
         String cols = names(columns);
         String values = values(columns);
         if (dialect == Dialect.POSTGRESQL) {
             return "INSERT INTO " + table + " (" + cols + ") VALUES (" + values + ") ON CONFLICT (" + key + ") DO NOTHING";
         }
-        return "MERGE INTO " + table + " t USING (SELECT CAST(:" + key + " AS " + keyType + ") AS k) s ON t." + key
+        return "MERGE INTO " + table + " t USING (SELECT CAST(" + keyValue + " AS " + keyType + ") AS k) s ON t." + key
                 + " = s.k WHEN NOT MATCHED THEN INSERT (" + cols + ") VALUES (" + values + ")";
     }
 

@@ -3,6 +3,7 @@ package io.tzurot.storage.memory;
 import io.tzurot.core.memory.PendingMemory;
 import io.tzurot.core.memory.PendingMemoryRepository;
 import io.tzurot.storage.db.Database;
+import io.tzurot.storage.db.Dialect;
 import io.tzurot.storage.db.JsonText;
 import io.tzurot.storage.db.Sql;
 import java.sql.ResultSet;
@@ -13,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Update;
 
 /** {@link PendingMemoryRepository} over JDBI, identical on H2 and PostgreSQL. */
 public final class JdbiPendingMemoryRepository implements PendingMemoryRepository {
@@ -26,24 +28,37 @@ public final class JdbiPendingMemoryRepository implements PendingMemoryRepositor
 
     public JdbiPendingMemoryRepository(Database database) {
         this.jdbi = database.jdbi();
-        this.insertSql = Sql.insertIfAbsent(database.dialect(), "pending_memories", "id", "UUID", List.of(
-                "id", "conversation_history_id=CAST(:conversation_history_id AS UUID)", "persona_id", "personality_id",
-                "text", "metadata", "attempts", "created_at"));
+        this.insertSql = insertSql(database.dialect(), "");
+    }
+
+    /**
+     * The outbox insert (nothing when a row with the id exists), its values bound as {@code :<prefix><column>}, so a
+     * statement that writes another table's row in the same statement can bind both ({@link #bind}).
+     */
+    public static String insertSql(Dialect dialect, String prefix) {
+        List<String> columns = List.of("id", "conversation_history_id", "persona_id", "personality_id", "text", "metadata",
+                "attempts", "created_at");
+        return Sql.insertIfAbsent(dialect, "pending_memories", "id", "UUID", columns.stream().map(c -> c + "="
+                + (c.equals("conversation_history_id") ? "CAST(:" + prefix + c + " AS UUID)" : ":" + prefix + c)).toList(),
+                ":" + prefix + "id");
+    }
+
+    /** Binds {@code m}'s values to {@link #insertSql}'s placeholders of the same {@code prefix}. */
+    public static Update bind(Update update, PendingMemory m, String prefix) {
+        return update.bind(prefix + "id", m.id())
+                .bindByType(prefix + "conversation_history_id", m.conversationHistoryId(), UUID.class)
+                .bind(prefix + "persona_id", m.personaId())
+                .bind(prefix + "personality_id", m.personalityId())
+                .bind(prefix + "text", m.text())
+                .bind(prefix + "metadata", new JsonText(m.metadataJson()))
+                .bind(prefix + "attempts", m.attempts())
+                .bind(prefix + "created_at", m.createdAt());
     }
 
     @Override
     public boolean add(PendingMemory m) {
         Objects.requireNonNull(m, "memory");
-        return jdbi.withHandle(h -> h.createUpdate(insertSql)
-                .bind("id", m.id())
-                .bindByType("conversation_history_id", m.conversationHistoryId(), UUID.class)
-                .bind("persona_id", m.personaId())
-                .bind("personality_id", m.personalityId())
-                .bind("text", m.text())
-                .bind("metadata", new JsonText(m.metadataJson()))
-                .bind("attempts", m.attempts())
-                .bind("created_at", m.createdAt())
-                .execute()) == 1;
+        return jdbi.withHandle(h -> bind(h.createUpdate(insertSql), m, "").execute()) == 1;
     }
 
     @Override
