@@ -20,6 +20,22 @@ public interface ConversationHistoryRepository {
     /** Live (not soft-deleted) messages of the query's window, oldest first. */
     List<HistoryMessage> recent(RecentHistoryQuery query);
 
+    /** {@link #recent} and {@link #find} of {@code id} together. */
+    record RecentAndRow(List<HistoryMessage> recent, Optional<HistoryMessage> row) {
+        public RecentAndRow {
+            recent = List.copyOf(recent);
+            row = java.util.Objects.requireNonNull(row, "row");
+        }
+    }
+
+    /**
+     * {@link #recent} and {@link #find} of {@code id} at once (a reply's history and whether an earlier delivery of
+     * it stored its answer already); a store answers both in one round trip where it can.
+     */
+    default RecentAndRow recentAndFind(RecentHistoryQuery query, UUID id) {
+        return new RecentAndRow(recent(query), find(id));
+    }
+
     /** Replaces the Discord message ids (set once the reply's chunks are posted); true when the row exists. */
     boolean setDiscordMessageIds(UUID id, List<String> discordMessageIds);
 

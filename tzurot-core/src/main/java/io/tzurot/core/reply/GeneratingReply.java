@@ -155,13 +155,13 @@ public final class GeneratingReply implements ReplyService {
         turn.users = parts.userReferences().scope(turn.context.personality().id(),
                 turn.context.persona().persona().map(p -> p.id()));
         turn.log.context(turn.context);
-        Optional<HistoryMessage> recorded = parts.recording().recordedReply(request.requestId());
+        LoadingConversation.Loaded loaded = parts.conversation().loadForReply(turn.context, clock.instant(), turn.users);
+        Optional<HistoryMessage> recorded = loaded.recordedReply();
         if (recorded.isPresent()) {
             // a redelivered job: the reply exists already; answer with it instead of generating (and storing) again
             String model = HistoryMetadata.read(recorded.get().metadataJson(), "model").orElse(turn.context.preset().model());
             return Optional.of(replied(turn, recorded.get().content(), Optional.empty(), model, List.of(), false));
         }
-        LoadingConversation.Loaded loaded = parts.conversation().loadWithChannel(turn.context, clock.instant(), turn.users);
         turn.history = loaded.entries();
         turn.fromChannel = loaded.fromChannel();
         turn.log.stage(ReplyStage.HISTORY);

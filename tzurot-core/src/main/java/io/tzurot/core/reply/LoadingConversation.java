@@ -75,28 +75,48 @@ public final class LoadingConversation {
     }
 
     /**
-     * What {@link #load(ReplyContext, Instant, UserReferences.Scope)} returns, and which of the request's channel
-     * messages it shows as entries of their own.
+     * What {@link #load(ReplyContext, Instant, UserReferences.Scope)} returns, which of the request's channel
+     * messages it shows as entries of their own, and (read with it by {@link #loadForReply}) the answer an earlier
+     * delivery of the request stored already.
      */
-    public record Loaded(List<HistoryEntry> entries, Set<String> fromChannel) {
+    public record Loaded(List<HistoryEntry> entries, Set<String> fromChannel, Optional<HistoryMessage> recordedReply) {
     }
 
     /** As {@link #load(ReplyContext, Instant, UserReferences.Scope)}, telling which channel messages were merged in. */
     public Loaded loadWithChannel(ReplyContext context, Instant now, UserReferences.Scope users) {
+        RecentHistoryQuery query = query(context, now);
+        return loaded(context, query, history.recent(query), Optional.empty(), users);
+    }
+
+    /**
+     * As {@link #loadWithChannel}, reading in the same round trip the reply an earlier delivery of this request
+     * stored ({@link RecordingExchange#assistantTurnId}), so a redelivered job can answer with it.
+     */
+    public Loaded loadForReply(ReplyContext context, Instant now, UserReferences.Scope users) {
+        RecentHistoryQuery query = query(context, now);
+        ConversationHistoryRepository.RecentAndRow read = history.recentAndFind(query,
+                RecordingExchange.assistantTurnId(context.request().requestId()));
+        return loaded(context, query, read.recent(), read.row(), users);
+    }
+
+    private RecentHistoryQuery query(ReplyContext context, Instant now) {
         Optional<Instant> reset = context.persona().persona()
                 .flatMap(p -> epochs.find(context.user().id(), context.personality().id(), p.id()))
                 .flatMap(PersonaHistoryConfig::contextResetAt);
-        Personality asking = context.personality();
-        RecentHistoryQuery query = RecentHistoryQuery.wholeChannel(context.request().channelId(), asking.id(),
+        return RecentHistoryQuery.wholeChannel(context.request().channelId(), context.personality().id(),
                 Math.min(context.settings().maxMessages(), MAX_ROWS), context.settings().maxAge().map(Duration::ofSeconds),
                 reset, now);
+    }
+
+    private Loaded loaded(ReplyContext context, RecentHistoryQuery query, List<HistoryMessage> recent,
+                          Optional<HistoryMessage> recordedReply, UserReferences.Scope users) {
         // a redelivered job finds its own user turn stored already; it is the current message, not history
         UUID own = RecordingExchange.userTurnId(context.request().requestId());
-        List<HistoryMessage> rows = history.recent(query).stream().filter(r -> !r.id().equals(own)).toList();
+        List<HistoryMessage> rows = recent.stream().filter(r -> !r.id().equals(own)).toList();
         List<HistoryEntry> stored = stored(context, rows);
         List<ChannelMessage> channel = context.request().channelContext();
         if (channel.isEmpty()) {
-            return new Loaded(stored, Set.of());
+            return new Loaded(stored, Set.of(), recordedReply);
         }
         List<HistoryEntry> merged = ChannelContext.merge(stored, channel, context.settings().maxMessages(),
                 query.lowerBoundExclusive(), users);
@@ -104,7 +124,7 @@ public final class LoadingConversation {
         stored.forEach(e -> storedIds.addAll(e.messageIds()));
         Set<String> fromChannel = new HashSet<>();
         merged.forEach(e -> e.messageIds().stream().filter(id -> !storedIds.contains(id)).forEach(fromChannel::add));
-        return new Loaded(merged, fromChannel);
+        return new Loaded(merged, fromChannel, recordedReply);
     }
 
     /**

@@ -162,11 +162,6 @@ public final class RecordingExchange {
                 List.of(), HistoryMetadata.write(meta), errorAt, null, null));
     }
 
-    /** The reply already recorded for this request, if a previous delivery of the job got that far. */
-    public Optional<HistoryMessage> recordedReply(String requestId) {
-        return history.find(assistantTurnId(requestId));
-    }
-
     /** Records the exchange; storage of the memory continues in the background. */
     public void record(ReplyContext context, String userContent, String memoryContent, String reply, String model,
                        Instant now) {

@@ -103,22 +103,48 @@ public final class JdbiConversationHistoryRepository implements ConversationHist
         if (q.maxMessages() == 0) {
             return List.of();
         }
-        Optional<Instant> lower = q.lowerBoundExclusive();
-        boolean onePersonality = q.scope() == RecentHistoryQuery.Scope.PERSONALITY;
-        String sql = "SELECT " + COLUMNS + " FROM conversation_history WHERE channel_id = :channel "
-                + (onePersonality ? "AND personality_id = :personality " : "") + "AND deleted_at IS NULL"
-                + (lower.isPresent() ? " AND created_at > :lower" : "")
+        List<HistoryMessage> newestFirst = jdbi.withHandle(h -> bindRecent(h.createQuery(recentSql(q)), q)
+                .map((rs, ctx) -> map(rs)).collectIntoList());
+        return oldestFirst(newestFirst);
+    }
+
+    /** One statement: the window's rows newest first, then the row of {@code id} (flagged), if any. */
+    @Override
+    public RecentAndRow recentAndFind(RecentHistoryQuery q, UUID id) {
+        Objects.requireNonNull(q, "query");
+        Objects.requireNonNull(id, "id");
+        if (q.maxMessages() == 0) {
+            return new RecentAndRow(List.of(), find(id));
+        }
+        String sql = "SELECT " + COLUMNS + ", 0 AS wanted FROM (" + recentSql(q) + ") w UNION ALL SELECT " + COLUMNS
+                + ", 1 AS wanted FROM conversation_history WHERE id = :wanted ORDER BY wanted, created_at DESC, id DESC";
+        List<HistoryMessage> newestFirst = new ArrayList<>();
+        List<HistoryMessage> wanted = new ArrayList<>(1);
+        jdbi.useHandle(h -> bindRecent(h.createQuery(sql), q).bind("wanted", id)
+                .map((rs, ctx) -> {
+                    (rs.getInt("wanted") == 1 ? wanted : newestFirst).add(map(rs));
+                    return Boolean.TRUE;
+                }).forEach(row -> { }));
+        return new RecentAndRow(oldestFirst(newestFirst), wanted.stream().findFirst());
+    }
+
+    private static String recentSql(RecentHistoryQuery q) {
+        return "SELECT " + COLUMNS + " FROM conversation_history WHERE channel_id = :channel "
+                + (q.scope() == RecentHistoryQuery.Scope.PERSONALITY ? "AND personality_id = :personality " : "")
+                + "AND deleted_at IS NULL" + (q.lowerBoundExclusive().isPresent() ? " AND created_at > :lower" : "")
                 + " ORDER BY created_at DESC, id DESC LIMIT :limit";
-        List<HistoryMessage> newestFirst = jdbi.withHandle(h -> {
-            Query query = h.createQuery(sql)
-                    .bind("channel", q.channelId())
-                    .bind("limit", q.maxMessages());
-            if (onePersonality) {
-                query.bind("personality", q.personalityId());
-            }
-            lower.ifPresent(l -> query.bind("lower", l));
-            return query.map((rs, ctx) -> map(rs)).collectIntoList();
-        });
+    }
+
+    private static Query bindRecent(Query query, RecentHistoryQuery q) {
+        query.bind("channel", q.channelId()).bind("limit", q.maxMessages());
+        if (q.scope() == RecentHistoryQuery.Scope.PERSONALITY) {
+            query.bind("personality", q.personalityId());
+        }
+        q.lowerBoundExclusive().ifPresent(l -> query.bind("lower", l));
+        return query;
+    }
+
+    private static List<HistoryMessage> oldestFirst(List<HistoryMessage> newestFirst) {
         List<HistoryMessage> oldestFirst = new ArrayList<>(newestFirst);
         Collections.reverse(oldestFirst);
         return Collections.unmodifiableList(oldestFirst);

@@ -156,6 +156,38 @@ class ConversationHistoryRepositoryTest {
         }
 
         @Test
+        void recentAndFindIsTheWindowAndTheRowAsTheTwoReadsWouldGiveThem() {
+            String ch = channel();
+            for (int i = 0; i < 5; i++) {
+                msg(ch, personality, HistoryRole.USER, "m" + i, T0.plusSeconds(i * 60L));
+            }
+            HistoryMessage answer = msg(ch, personality, HistoryRole.ASSISTANT, "stored answer", T0.plusSeconds(241));
+            HistoryMessage old = msg(ch, other, HistoryRole.ASSISTANT, "older than the window", T0.minusSeconds(600));
+            HistoryMessage deleted = msg(ch, personality, HistoryRole.USER, "deleted", T0.plusSeconds(10), "del");
+            repo.softDeleteByDiscordMessageIds(List.of("del"), T0.plusSeconds(20));
+            Instant now = T0.plusSeconds(300);
+            RecentHistoryQuery window = RecentHistoryQuery.wholeChannel(ch, personality, 3, Optional.of(Duration.ofSeconds(290)),
+                    Optional.empty(), now);
+
+            var both = repo.recentAndFind(window, answer.id());
+            assertThat(both.recent()).isEqualTo(repo.recent(window));
+            assertThat(both.recent()).extracting(HistoryMessage::content).containsExactly("m3", "m4", "stored answer");
+            assertThat(both.row()).contains(repo.find(answer.id()).orElseThrow());
+            // the row is found outside the window, and deleted, as find finds it; a missing one is empty
+            assertThat(repo.recentAndFind(window, old.id()).row().map(HistoryMessage::content)).contains("older than the window");
+            assertThat(repo.recentAndFind(window, deleted.id()).row().map(HistoryMessage::content)).contains("deleted");
+            var missing = repo.recentAndFind(window, UUID.randomUUID());
+            assertThat(missing.row()).isEmpty();
+            assertThat(missing.recent()).isEqualTo(both.recent());
+            // an empty window still finds the row
+            var none = repo.recentAndFind(RecentHistoryQuery.wholeChannel(channel(), personality, 10, Optional.empty(),
+                    Optional.empty(), now), answer.id());
+            assertThat(none.recent()).isEmpty();
+            assertThat(none.row()).isPresent();
+            assertThat(repo.recentAndFind(query(ch, 0, null, null, now), answer.id()).row()).isPresent();
+        }
+
+        @Test
         void recentAppliesTheAgeLimitAndTheContextResetEpoch() {
             String ch = channel();
             for (int i = 0; i < 5; i++) {
