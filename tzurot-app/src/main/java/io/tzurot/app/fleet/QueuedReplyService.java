@@ -146,17 +146,22 @@ public final class QueuedReplyService implements ReplyService, AutoCloseable {
         if (streams.putIfAbsent(request.requestId(), stream) != null) {
             return reply(request); // the same request again: its first caller already follows the text
         }
-        return reply(request).whenComplete((outcome, error) -> streams.remove(request.requestId(), stream));
+        return submit(request, true).whenComplete((outcome, error) -> streams.remove(request.requestId(), stream));
     }
 
+    /** A reply nobody follows while it is written: the worker neither streams the model's answer nor relays it. */
     @Override
     public CompletableFuture<ReplyOutcome> reply(ReplyRequest request) {
         Objects.requireNonNull(request, "request");
+        return submit(request, false);
+    }
+
+    private CompletableFuture<ReplyOutcome> submit(ReplyRequest request, boolean streamed) {
         CompletableFuture<ReplyOutcome> created = new CompletableFuture<>();
         CompletableFuture<ReplyOutcome> future = waiting.putIfAbsent(request.requestId(), created);
         if (future == null) {
             // Registered before submitting, so an outcome that arrives at once still finds its future.
-            JobRequest job = new JobRequest(request.requestId(), ReplyJobCodec.JOB_TYPE, codec.encodeRequest(request));
+            JobRequest job = new JobRequest(request.requestId(), ReplyJobCodec.JOB_TYPE, codec.encodeRequest(request, streamed));
             jobs.put(request.requestId(), job);
             try {
                 queue.submit(job);

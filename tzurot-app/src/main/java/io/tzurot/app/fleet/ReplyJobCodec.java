@@ -47,9 +47,22 @@ public final class ReplyJobCodec {
         }
     }
 
+    /** A reply job's request, and whether its waiter follows the text as it is written. */
+    public record DecodedJob(ReplyRequest request, boolean streamed) {
+    }
+
+    /** A job nobody follows while it is written: the worker asks the model for the whole answer at once. */
     public String encodeRequest(ReplyRequest r) {
+        return encodeRequest(r, false);
+    }
+
+    /**
+     * A job; {@code streamed}: its waiter follows the text as it is written (the worker streams the model's answer and
+     * relays the pieces), otherwise the worker asks for the whole answer and relays nothing.
+     */
+    public String encodeRequest(ReplyRequest r, boolean streamed) {
         ObjectNode n = json.createObjectNode().put("v", VERSION)
-                .put("requestId", r.requestId()).put("platform", r.platform().name());
+                .put("requestId", r.requestId()).put("platform", r.platform().name()).put("stream", streamed);
         n.putObject("speaker").put("id", r.speaker().discordId()).put("username", r.speaker().username())
                 .put("displayName", r.speaker().displayName());
         n.put("personality", r.personality()).put("channelId", r.channelId());
@@ -91,25 +104,32 @@ public final class ReplyJobCodec {
     }
 
     public ReplyRequest decodeRequest(String payload) {
-        return read(payload, "reply request", n -> {
-            String requestId = text(n, "requestId");
-            Platform platform = Platform.valueOf(text(n, "platform"));
-            JsonNode s = required(n, "speaker");
-            Set<String> mentioned = new LinkedHashSet<>();
-            n.path("mentionedChannelIds").forEach(c -> mentioned.add(c.asText()));
-            return new ReplyRequest(requestId, platform,
-                    new Speaker(text(s, "id"), optional(s, "username").orElse(null), optional(s, "displayName").orElse(null)),
-                    text(n, "personality"), text(n, "channelId"), optional(n, "guildId"),
-                    n.has("location") ? Optional.of(location(n.get("location"))) : Optional.empty(),
-                    optional(n, "message").orElse(""), list(n.path("attachments"), this::attachment),
-                    list(n.path("references"), this::reference), optional(n, "triggerMessageId"), mentioned,
-                    Instant.parse(text(n, "receivedAt")), n.path("incognito").asBoolean(false),
-                    list(n.path("channelContext"), m -> new ChannelMessage(text(m, "id"), text(m, "authorId"),
-                            optional(m, "authorName").orElse(null), optional(m, "authorUsername").orElse(null),
-                            Instant.parse(text(m, "sentAt")), optional(m, "content").orElse(""),
-                            list(m.path("images"), this::attachment))), guildMembers(n.path("guildMembers")),
-                    optional(n, "parentChannelId"));
-        });
+        return decodeJob(payload).request();
+    }
+
+    /** The request and whether it is followed; a job without the flag (written before it existed) is streamed. */
+    public DecodedJob decodeJob(String payload) {
+        return read(payload, "reply request", n -> new DecodedJob(request(n), n.path("stream").asBoolean(true)));
+    }
+
+    private ReplyRequest request(JsonNode n) {
+        String requestId = text(n, "requestId");
+        Platform platform = Platform.valueOf(text(n, "platform"));
+        JsonNode s = required(n, "speaker");
+        Set<String> mentioned = new LinkedHashSet<>();
+        n.path("mentionedChannelIds").forEach(c -> mentioned.add(c.asText()));
+        return new ReplyRequest(requestId, platform,
+                new Speaker(text(s, "id"), optional(s, "username").orElse(null), optional(s, "displayName").orElse(null)),
+                text(n, "personality"), text(n, "channelId"), optional(n, "guildId"),
+                n.has("location") ? Optional.of(location(n.get("location"))) : Optional.empty(),
+                optional(n, "message").orElse(""), list(n.path("attachments"), this::attachment),
+                list(n.path("references"), this::reference), optional(n, "triggerMessageId"), mentioned,
+                Instant.parse(text(n, "receivedAt")), n.path("incognito").asBoolean(false),
+                list(n.path("channelContext"), m -> new ChannelMessage(text(m, "id"), text(m, "authorId"),
+                        optional(m, "authorName").orElse(null), optional(m, "authorUsername").orElse(null),
+                        Instant.parse(text(m, "sentAt")), optional(m, "content").orElse(""),
+                        list(m.path("images"), this::attachment))), guildMembers(n.path("guildMembers")),
+                optional(n, "parentChannelId"));
     }
 
     private Map<String, Participant.GuildInfo> guildMembers(JsonNode n) {

@@ -104,19 +104,22 @@ public final class ReplyWorker implements AutoCloseable {
         if (!ReplyJobCodec.JOB_TYPE.equals(job.type())) {
             return done(JobOutcome.reject("no handler for job type '" + job.type() + "'"));
         }
-        ReplyRequest request;
+        ReplyJobCodec.DecodedJob decoded;
         try {
-            request = codec.decodeRequest(job.payload());
+            decoded = codec.decodeJob(job.payload());
         } catch (ReplyJobCodec.InvalidPayloadException e) {
             return done(JobOutcome.reject(e.getMessage()));
         }
+        ReplyRequest request = decoded.request();
         if (!request.requestId().equals(job.id())) {
             return done(JobOutcome.reject("job id " + job.id() + " differs from its request id " + request.requestId()));
         }
         if (job.isRedelivery()) {
             LOG.info("reply {} delivered again (attempt {})", job.id(), job.attempt());
         }
-        java.util.Optional<ReplyDeltaRelay.Outgoing> stream = deltas.map(d -> d.outgoing(job.id()));
+        // only a followed reply is streamed: its pieces cost a pub/sub message each, and the model's stream its parsing
+        java.util.Optional<ReplyDeltaRelay.Outgoing> stream = decoded.streamed() ? deltas.map(d -> d.outgoing(job.id()))
+                : java.util.Optional.empty();
         CompletableFuture<ReplyOutcome> answered = stream.isPresent() ? engine.reply(request, stream.get())
                 : engine.reply(request);
         return answered.handleAsync((outcome, error) -> {

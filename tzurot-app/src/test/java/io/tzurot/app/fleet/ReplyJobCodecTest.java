@@ -64,6 +64,18 @@ class ReplyJobCodecTest {
     }
 
     @Test
+    void aJobSaysWhetherItsTextIsFollowedAndAnOlderJobWithoutTheFlagIsStreamed() {
+        ReplyRequest request = ReplyRequest.text("r-flag", Platform.WEB, new Speaker("5", null, null), "ada", "web",
+                "hi", Instant.EPOCH);
+        assertThat(codec.decodeJob(codec.encodeRequest(request, true))).isEqualTo(new ReplyJobCodec.DecodedJob(request, true));
+        assertThat(codec.decodeJob(codec.encodeRequest(request, false))).isEqualTo(new ReplyJobCodec.DecodedJob(request, false));
+        assertThat(codec.decodeJob(codec.encodeRequest(request)).streamed()).isFalse();
+        String older = codec.encodeRequest(request, false).replace(",\"stream\":false", "");
+        assertThat(older).doesNotContain("\"stream\"");
+        assertThat(codec.decodeJob(older)).isEqualTo(new ReplyJobCodec.DecodedJob(request, true));
+    }
+
+    @Test
     void outcomesSurviveTheRoundTrip() {
         ReplyOutcome.PersonalityCard card = new ReplyOutcome.PersonalityCard(UUID.randomUUID(), "ada", "Ada", "Ada L.", true);
         ReplyOutcome replied = new ReplyOutcome.Replied("r1", Optional.of(card), "Hello!", Optional.of("thinking"), true,

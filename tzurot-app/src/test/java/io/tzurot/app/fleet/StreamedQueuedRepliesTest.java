@@ -124,6 +124,55 @@ class StreamedQueuedRepliesTest {
             assertThat(expected.toString()).startsWith(text);
             assertThat(resets).allSatisfy(r -> assertThat(r).isEmpty());
         }
+
+        @Test
+        void aReplyNobodyFollowsIsAskedForWholeAndRelaysNothing() {
+            List<String> published = new CopyOnWriteArrayList<>();
+            clientSide.broadcast(ReplyDeltaRelay.CHANNEL).subscribe(published::add);
+            List<Boolean> streamedCalls = new CopyOnWriteArrayList<>();
+            ReplyService recording = new ReplyService() {
+                @Override
+                public CompletableFuture<ReplyOutcome> reply(ReplyRequest request) {
+                    streamedCalls.add(false);
+                    return engine.reply(request, ReplyStream.NONE);
+                }
+
+                @Override
+                public CompletableFuture<ReplyOutcome> reply(ReplyRequest request, ReplyStream stream) {
+                    streamedCalls.add(true);
+                    return engine.reply(request, stream);
+                }
+            };
+            StringBuilder shown = new StringBuilder();
+            ReplyStream reader = new ReplyStream() {
+                @Override
+                public synchronized void delta(String text) {
+                    shown.append(text);
+                }
+
+                @Override
+                public synchronized void reset(String text) {
+                    shown.setLength(0);
+                    shown.append(text);
+                }
+            };
+            String whole = "w-" + UUID.randomUUID();
+            String followed = "f-" + UUID.randomUUID();
+            try (ReplyWorker worker = ReplyWorker.start(ReplyQueues.queue(workerSide), ReplyQueues.results(workerSide),
+                    recording, "w1", 2, () -> true, relay);
+                 QueuedReplyService client = new QueuedReplyService(clientSide, "test", Duration.ofMinutes(1))) {
+                ReplyOutcome outcome = client.reply(ReplyRequest.text(whole, Platform.DISCORD,
+                        new Speaker("100000000000000001", null, null), "ada", "100000000000000002", "hi",
+                        Instant.now())).join();
+                assertThat(((ReplyOutcome.Replied) outcome).content()).isEqualTo("final");
+                // a followed reply after it: once its last piece has arrived, none of the first one's is still coming
+                client.reply(ReplyRequest.text(followed, Platform.WEB, new Speaker("100000000000000001", null, null),
+                        "ada", "web", "hi", Instant.now()), reader).join();
+                Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> applied(published).endsWith("piece 99 "));
+            }
+            assertThat(published).isNotEmpty().allSatisfy(m -> assertThat(m).contains(followed).doesNotContain(whole));
+            assertThat(streamedCalls).containsExactly(false, true);
+        }
     }
 
     /** The text a reader of these relay messages shows at the end. */

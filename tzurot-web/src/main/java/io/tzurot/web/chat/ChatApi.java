@@ -67,7 +67,10 @@ public final class ChatApi {
         s.define("Chat", Schemas.object(List.of("personality", "message"), Map.of(
                 "personality", Schemas.string("The character: slug, name or alias", Lookups.MAX_PERSONALITY_LENGTH),
                 "message", Schemas.string("What you say", ReplyRequest.MAX_MESSAGE_LENGTH),
-                "channelId", Schemas.string("One of your web channels (POST /api/v1/channels); default: your own web channel", WebChannelIds.MAX_LENGTH))));
+                "channelId", Schemas.string("One of your web channels (POST /api/v1/channels); default: your own web channel", WebChannelIds.MAX_LENGTH),
+                "stream", Schemas.bool("Whether the text is followed while it is written (the event stream's deltas); "
+                        + "default true. A client that only long-polls sends false: the model's answer is then asked for "
+                        + "whole and no deltas are relayed"))));
         s.define("ChatStarted", Schemas.object(List.of("replyId"), Map.of(
                 "replyId", Schemas.string("Read the reply at /api/v1/replies/{replyId}"))));
         ReplyView.define(s);
@@ -91,10 +94,11 @@ public final class ChatApi {
 
     private void chat(Context ctx) {
         Actor actor = Access.requireActor(ctx);
-        JsonBody body = Inputs.jsonBody(ctx).allowOnly(Set.of("personality", "message", "channelId"));
+        JsonBody body = Inputs.jsonBody(ctx).allowOnly(Set.of("personality", "message", "channelId", "stream"));
         String personalityRef = body.requiredString("personality", Lookups.MAX_PERSONALITY_LENGTH);
         String message = body.requiredString("message", ReplyRequest.MAX_MESSAGE_LENGTH);
         Optional<String> requestedChannel = body.optionalString("channelId", 200);
+        boolean streamed = body.optionalBoolean("stream", true);
         ConversationServices s = services();
         Personality personality = new Lookups(s).personality(actor, "personality", personalityRef);
         String channelId = s.channels().usable(actor, requestedChannel);
@@ -111,15 +115,16 @@ public final class ChatApi {
             throw ApiException.tooManyRequests("You already have " + inFlight
                     + " replies on the way; wait for one of them before sending more.", RETRY_AFTER_SECONDS);
         }
-        start(s.replies(), request, deltas).thenAccept(outcome::complete);
+        start(s.replies(), request, streamed ? Optional.of(deltas) : Optional.empty()).thenAccept(outcome::complete);
         ctx.status(202).json(Map.of("replyId", replyId));
     }
 
     /** The outcome, never failing: a broken engine becomes a Failed outcome the user can read. */
-    private static CompletableFuture<ReplyOutcome> start(ReplyService replies, ReplyRequest request, ReplyDeltas deltas) {
+    private static CompletableFuture<ReplyOutcome> start(ReplyService replies, ReplyRequest request,
+                                                         Optional<ReplyDeltas> deltas) {
         CompletableFuture<ReplyOutcome> raw;
         try {
-            raw = replies.reply(request, deltas);
+            raw = deltas.isPresent() ? replies.reply(request, deltas.get()) : replies.reply(request);
         } catch (RuntimeException e) {
             raw = CompletableFuture.failedFuture(e);
         }

@@ -86,6 +86,20 @@ class ChatApiTest {
     }
 
     @Test
+    void aClientThatDoesNotFollowTheTextSaysSoAndStillGetsTheWholeReply() {
+        String followed = chat(alice, "{\"personality\": \"lilith\", \"message\": \"Stream it\"}");
+        String whole = chat(alice, "{\"personality\": \"lilith\", \"message\": \"Just answer\", \"stream\": false}");
+        String explicit = chat(alice, "{\"personality\": \"lilith\", \"message\": \"Stream it too\", \"stream\": true}");
+
+        assertThat(h.replies.streamed(followed)).isTrue();
+        assertThat(h.replies.streamed(explicit)).isTrue();
+        assertThat(h.replies.streamed(whole)).isFalse();
+        JsonNode reply = json(h.get("/api/v1/replies/" + whole + "?wait=30", alice));
+        assertThat(reply.get("status").asText()).isEqualTo("done");
+        assertThat(reply.get("content").asText()).isNotBlank();
+    }
+
+    @Test
     void theReplyCarriesContentModelFooterAndRecalledMemoriesWithScores() {
         Persona persona = h.persona(alice, "Al");
         Memory memory = h.memory(persona, publicOne, "Alice likes green tea");
@@ -175,6 +189,7 @@ class ChatApiTest {
             "{\"personality\": \"lilith\", \"message\": 5}",
             "{\"personality\": \"lilith\", \"message\": \"Hi\", \"persona\": \"x\"}",
             "{\"personality\": \"lilith\", \"message\": \"Hi\", \"channelId\": 5}",
+            "{\"personality\": \"lilith\", \"message\": \"Hi\", \"stream\": \"no\"}",
             "[1, 2]",
             "not json"})
     void badChatBodiesAre400sNamingTheProblem(String body) {

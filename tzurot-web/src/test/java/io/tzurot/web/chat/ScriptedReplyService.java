@@ -54,6 +54,11 @@ public final class ScriptedReplyService implements ReplyService {
                 .orElseThrow(() -> new IllegalStateException("no stream for request " + requestId));
     }
 
+    /** Whether the caller of a request follows its text (gave a stream). */
+    public boolean streamed(String requestId) {
+        return streams.containsKey(requestId);
+    }
+
     @Override
     public CompletableFuture<ReplyOutcome> reply(ReplyRequest request) {
         requests.add(request);

@@ -42,6 +42,8 @@ public final class ReferenceWorkloadBenchmark {
     /** Warm-up replies per sender, and how many senders: 10 × 10 by default; {@code long}: a whole (b) first. */
     private static int warmSenders = 10;
     private static int warmEach = 10;
+    /** Whether the client asks to follow each reply's text ({@code streamed}): it only long-polls, so by default not. */
+    private static boolean followText;
 
     private ReferenceWorkloadBenchmark() {
     }
@@ -49,6 +51,7 @@ public final class ReferenceWorkloadBenchmark {
     public static void main(String[] args) throws Exception {
         List<String> options = List.of(args);
         boolean paced = options.contains("paced");
+        followText = options.contains("streamed");
         if (options.contains("long")) { // steady state: the JIT has compiled the hot paths before anything is measured
             warmSenders = USERS;
             warmEach = 20;
@@ -68,7 +71,8 @@ public final class ReferenceWorkloadBenchmark {
         String url = server.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
         Path dir = Files.createTempDirectory("refload");
         System.out.println("uptime: " + Files.readString(Path.of("/proc/loadavg")).trim() + " cores: "
-                + Runtime.getRuntime().availableProcessors() + (paced ? " (model paced: 400 ms to answer)" : ""));
+                + Runtime.getRuntime().availableProcessors() + (paced ? " (model paced: 400 ms to answer)" : "")
+                + (followText ? " (the client follows each reply's text: streamed)" : ""));
         Process model = startModel(paced);
         try (Database database = Database.open(DatabaseSettings.fromUrl(url))) {
             WorkloadMessages messages = new WorkloadMessages(2026);
@@ -120,7 +124,7 @@ public final class ReferenceWorkloadBenchmark {
             Thread.sleep(10_000); // at rest: past the launcher's first trim of the C heap (every 5 s)
             long apiIdle = ProcessCpu.statusMiB(api.pid(), "VmRSS");
             long workerIdle = ProcessCpu.statusMiB(worker.pid(), "VmRSS");
-            WorkloadClient client = new WorkloadClient("http://127.0.0.1:" + port, 64);
+            WorkloadClient client = new WorkloadClient("http://127.0.0.1:" + port, 64, followText);
             List<WorkloadSeed.Sender> senders = seed.senders();
             ProcessCpu cpu = new ProcessCpu().part("api", api.pid()).part("worker", worker.pid()).part("model", modelPid)
                     .share(ProcessCpu.EMBEDDINGS, () -> embeddingCpuMillis(metricsPort));

@@ -16,8 +16,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The load generator's side of one reply through the {@code api} role: {@code POST /api/v1/chat}, then
- * {@code GET /api/v1/replies/{id}?wait=60} until it is done, as a client without SSE would. A 429 is waited out
- * for its {@code Retry-After} and sent again (counted), so a limited sender still gets its reply, late.
+ * {@code GET /api/v1/replies/{id}?wait=60} until it is done, as a client without SSE would; such a client says it does
+ * not follow the text ({@code "stream": false}) unless told to ask for it. A 429 is waited out for its
+ * {@code Retry-After} and sent again (counted), so a limited sender still gets its reply, late.
  */
 final class WorkloadClient {
 
@@ -29,11 +30,13 @@ final class WorkloadClient {
 
     private final HttpClient http;
     private final String base;
+    private final boolean followText;
     private final AtomicLong tooMany = new AtomicLong();
     private final AtomicReference<String> lastReplyId = new AtomicReference<>();
 
-    WorkloadClient(String base, int threads) {
+    WorkloadClient(String base, int threads, boolean followText) {
         this.base = base;
+        this.followText = followText;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newFixedThreadPool(Math.max(2, threads / 4), r -> {
                     Thread t = new Thread(r, "bench-http");
@@ -50,7 +53,8 @@ final class WorkloadClient {
     Result reply(String token, String channelId, String message) throws IOException, InterruptedException {
         long started = System.nanoTime();
         ObjectNode body = JSON.createObjectNode().put("personality", WorkloadSeed.CHARACTER).put("message", message)
-                .put("channelId", channelId);
+                .put("channelId", channelId)
+                .put("stream", followText);
         String replyId;
         while (true) {
             HttpResponse<String> posted = http.send(request(token, "/api/v1/chat")
