@@ -103,7 +103,7 @@ public final class OpenAiCompatibleChatModel implements ChatModel {
             if (attempt.number() > 1) {
                 stream.restart();
             }
-            return attempt(request, apiKey, url, attempt, start, text -> {
+            return attempt(request, apiKey, url, attempt, start, stream == ModelStream.NONE, text -> {
                 if (current.get() == attempt.number()) {
                     stream.partial(text);
                 }
@@ -111,10 +111,12 @@ public final class OpenAiCompatibleChatModel implements ChatModel {
         });
     }
 
+    /** One try; {@code whole}: nobody follows the text, so the answer is asked for whole rather than streamed. */
     private CompletableFuture<ModelResponse> attempt(ModelRequest request, String apiKey, String url,
-                                                     Retrier.Attempt attempt, long start, Consumer<String> partials) {
+                                                     Retrier.Attempt attempt, long start, boolean whole,
+                                                     Consumer<String> partials) {
         ResponseTap tap = new ResponseTap(json);
-        TappingHttpClient client = new TappingHttpClient(http, attempt.timeout(), tap, json);
+        TappingHttpClient client = new TappingHttpClient(http, attempt.timeout(), tap, json, whole);
         OpenAiStreamingChatModel model = OpenAiStreamingChatModel.builder()
                 .baseUrl(url)
                 .apiKey(apiKey)

@@ -28,20 +28,41 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * LangChain4j {@link HttpClient} over a shared {@link java.net.http.HttpClient}, built per call. SSE streams
  * are read with a non-blocking line subscriber, so a request waiting for its model holds no thread; every
  * event passes through the call's {@link ResponseTap} first. A 4xx whose JSON body still carries an
- * answer is turned into a one-event stream (spec pipeline.md §6.1).
+ * answer is turned into a one-event stream (spec pipeline.md §6.1). For a call nobody follows while it is written
+ * ({@code whole}) the streaming request goes out with {@code "stream": false} and the JSON answer is handed to
+ * LangChain4j as that same one-event stream: one body to parse instead of an event per token.
  */
 final class TappingHttpClient implements HttpClient {
+
+    /** A subscription for lines that are all there already. */
+    private static final java.util.concurrent.Flow.Subscription LINES_AT_HAND = new java.util.concurrent.Flow.Subscription() {
+        @Override
+        public void request(long n) {
+        }
+
+        @Override
+        public void cancel() {
+        }
+    };
 
     private final java.net.http.HttpClient http;
     private final Duration requestTimeout;
     private final ResponseTap tap;
     private final ObjectMapper json;
+    private final boolean whole;
 
     TappingHttpClient(java.net.http.HttpClient http, Duration requestTimeout, ResponseTap tap, ObjectMapper json) {
+        this(http, requestTimeout, tap, json, false);
+    }
+
+    /** {@code whole}: ask for the whole answer at once (see the class comment). */
+    TappingHttpClient(java.net.http.HttpClient http, Duration requestTimeout, ResponseTap tap, ObjectMapper json,
+                      boolean whole) {
         this.http = http;
         this.requestTimeout = requestTimeout;
         this.tap = tap;
         this.json = json;
+        this.whole = whole;
     }
 
     @Override
@@ -63,12 +84,21 @@ final class TappingHttpClient implements HttpClient {
 
     @Override
     public void execute(HttpRequest request, ServerSentEventListener listener) {
-        stream(request, new OnceListener(listener));
+        OnceListener once = new OnceListener(listener);
+        if (whole) {
+            askWhole(request, once);
+        } else {
+            stream(request, once);
+        }
     }
 
     @Override
     public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
         OnceListener once = new OnceListener(listener);
+        if (whole) {
+            askWhole(request, once);
+            return;
+        }
         if (parser instanceof DefaultServerSentEventParser) {
             stream(request, once);
             return;
@@ -113,6 +143,65 @@ final class TappingHttpClient implements HttpClient {
                 listener.onError(unwrap(failure));
             }
         });
+    }
+
+    private void askWhole(HttpRequest request, OnceListener listener) {
+        java.net.http.HttpRequest sent;
+        try {
+            sent = toJdk(request, notStreamed(request.body()));
+        } catch (IOException | RuntimeException e) {
+            listener.onError(e);
+            return;
+        }
+        CompletableFuture<HttpResponse<String>> answer = http.sendAsync(sent,
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        tap.onCancel(() -> answer.cancel(true));
+        answer.whenComplete((response, failure) -> {
+            if (failure != null) {
+                listener.onError(unwrap(failure));
+            } else if (response.statusCode() / 100 != 2) {
+                failed(response.statusCode(), response, response.body(), listener);
+            } else {
+                answered(response, listener);
+            }
+        });
+    }
+
+    /** The request's JSON body with {@code stream} off (and without the streaming-only {@code stream_options}). */
+    private String notStreamed(String body) throws IOException {
+        JsonNode node = json.readTree(body == null ? "" : body);
+        if (!(node instanceof ObjectNode request)) {
+            throw new IOException("a chat request body must be a JSON object");
+        }
+        request.put("stream", false);
+        request.remove("stream_options");
+        return json.writeValueAsString(request);
+    }
+
+    /** The whole answer as the one-event stream LangChain4j reads; a server that streamed anyway is read as a stream. */
+    private void answered(HttpResponse<String> response, OnceListener listener) {
+        String body = response.body() == null ? "" : response.body();
+        listener.onOpen(success(response));
+        if (response.headers().firstValue("content-type").orElse("").startsWith("text/event-stream")
+                || body.stripLeading().startsWith("data:")) {
+            SseLineSubscriber lines = new SseLineSubscriber(listener, tap);
+            lines.onSubscribe(LINES_AT_HAND);
+            body.lines().forEach(lines::onNext);
+            lines.onComplete();
+            return;
+        }
+        JsonNode completion;
+        try {
+            completion = json.readTree(body);
+        } catch (IOException e) {
+            listener.onError(new HttpException(502, "the model's answer is not JSON: "
+                    + body.substring(0, Math.min(body.length(), 200))));
+            return;
+        }
+        tap.observeCompletion(completion);
+        listener.onEvent(new ServerSentEvent(null, asChunk(completion)));
+        listener.onEvent(new ServerSentEvent(null, "[DONE]"));
+        listener.onClose();
     }
 
     private void failed(int status, HttpResponse.ResponseInfo info, String body, OnceListener listener) {
@@ -164,6 +253,10 @@ final class TappingHttpClient implements HttpClient {
     }
 
     private java.net.http.HttpRequest toJdk(HttpRequest request) {
+        return toJdk(request, request.body());
+    }
+
+    private java.net.http.HttpRequest toJdk(HttpRequest request, String body) {
         if (!request.formDataFiles().isEmpty() || !request.formDataFields().isEmpty()) {
             throw new IllegalArgumentException("multipart requests are not sent through the chat client");
         }
@@ -174,9 +267,9 @@ final class TappingHttpClient implements HttpClient {
             builder.version(java.net.http.HttpClient.Version.HTTP_1_1);
         }
         request.headers().forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
-        builder.method(request.method().name(), request.body() == null
+        builder.method(request.method().name(), body == null
                 ? java.net.http.HttpRequest.BodyPublishers.noBody()
-                : java.net.http.HttpRequest.BodyPublishers.ofString(request.body()));
+                : java.net.http.HttpRequest.BodyPublishers.ofString(body));
         return builder.build();
     }
 

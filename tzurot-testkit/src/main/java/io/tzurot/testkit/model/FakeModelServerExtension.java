@@ -13,6 +13,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class FakeModelServerExtension implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
     private FakeModelServer server;
+    /** Test classes running with it now: a {@code @Nested} class runs inside its enclosing one and shares the server. */
+    private int classes;
 
     /** The running server; only valid while the test class runs. */
     public FakeModelServer server() {
@@ -24,7 +26,9 @@ public final class FakeModelServerExtension implements BeforeAllCallback, Before
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        server = FakeModelServer.start();
+        if (classes++ == 0) {
+            server = FakeModelServer.start();
+        }
     }
 
     @Override
@@ -34,7 +38,9 @@ public final class FakeModelServerExtension implements BeforeAllCallback, Before
 
     @Override
     public void afterAll(ExtensionContext context) {
-        server.close();
-        server = null;
+        if (--classes == 0) {
+            server.close();
+            server = null;
+        }
     }
 }
