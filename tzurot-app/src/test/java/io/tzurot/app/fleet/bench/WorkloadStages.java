@@ -31,6 +31,13 @@ final class WorkloadStages {
                         "modelMs", "postprocessMs", "recordMs", "totalMs").stream().filter(means::containsKey)
                 .map(k -> String.format(Locale.ROOT, "%s %.1f", k.substring(0, k.length() - 2), means.get(k)))
                 .collect(Collectors.joining(", "));
-        return "  worker stages of " + replies + " replies, mean ms (whole ms each): " + stages;
+        // from the api's receipt (the user turn is stored with it) to the worker's start (the record's createdAt)
+        Double queued = database.jdbi().withHandle(h -> h.createQuery("""
+                SELECT AVG(EXTRACT(EPOCH FROM (CAST(l.data::jsonb ->> 'createdAt' AS timestamptz) - c.created_at)) * 1000)
+                FROM llm_diagnostic_logs l JOIN conversation_history c
+                  ON c.message_metadata ->> 'requestId' = l.request_id AND c.role = 'user'
+                WHERE l.created_at >= :since""").bind("since", since).mapTo(Double.class).findOne().orElse(null));
+        return "  worker stages of " + replies + " replies, mean ms (whole ms each): " + stages
+                + (queued == null ? "" : String.format(Locale.ROOT, "; api receipt to worker start %.1f", queued));
     }
 }
