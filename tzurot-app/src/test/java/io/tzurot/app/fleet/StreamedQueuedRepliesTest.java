@@ -87,21 +87,7 @@ class StreamedQueuedRepliesTest {
         void theClientSeesTheTextInOrderWithFewerPublishesThanPieces() {
             List<String> published = new CopyOnWriteArrayList<>();
             clientSide.broadcast(ReplyDeltaRelay.CHANNEL).subscribe(published::add);
-            StringBuilder shown = new StringBuilder();
-            List<String> resets = new CopyOnWriteArrayList<>();
-            ReplyStream reader = new ReplyStream() {
-                @Override
-                public synchronized void delta(String text) {
-                    shown.append(text);
-                }
-
-                @Override
-                public synchronized void reset(String text) {
-                    resets.add(text);
-                    shown.setLength(0);
-                    shown.append(text);
-                }
-            };
+            ShownText reader = new ShownText();
             StringBuilder expected = new StringBuilder();
             for (int i = 0; i < 100; i++) {
                 expected.append("piece ").append(i).append(' ');
@@ -117,12 +103,8 @@ class StreamedQueuedRepliesTest {
                 Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> applied(published).equals(expected.toString()));
             }
             assertThat(published).as("coalesced publishes").hasSizeLessThan(100);
-            String text;
-            synchronized (reader) {
-                text = shown.toString();
-            }
-            assertThat(expected.toString()).startsWith(text);
-            assertThat(resets).allSatisfy(r -> assertThat(r).isEmpty());
+            assertThat(expected.toString()).startsWith(reader.text());
+            assertThat(reader.resets).allSatisfy(r -> assertThat(r).isEmpty());
         }
 
         @Test
@@ -143,19 +125,7 @@ class StreamedQueuedRepliesTest {
                     return engine.reply(request, stream);
                 }
             };
-            StringBuilder shown = new StringBuilder();
-            ReplyStream reader = new ReplyStream() {
-                @Override
-                public synchronized void delta(String text) {
-                    shown.append(text);
-                }
-
-                @Override
-                public synchronized void reset(String text) {
-                    shown.setLength(0);
-                    shown.append(text);
-                }
-            };
+            ShownText reader = new ShownText();
             String whole = "w-" + UUID.randomUUID();
             String followed = "f-" + UUID.randomUUID();
             try (ReplyWorker worker = ReplyWorker.start(ReplyQueues.queue(workerSide), ReplyQueues.results(workerSide),
@@ -172,6 +142,28 @@ class StreamedQueuedRepliesTest {
             }
             assertThat(published).isNotEmpty().allSatisfy(m -> assertThat(m).contains(followed).doesNotContain(whole));
             assertThat(streamedCalls).containsExactly(false, true);
+        }
+    }
+
+    /** What a reader following a reply shows: the pieces appended, a reset replacing everything (each reset kept). */
+    static final class ShownText implements ReplyStream {
+        private final StringBuilder shown = new StringBuilder();
+        final List<String> resets = new CopyOnWriteArrayList<>();
+
+        @Override
+        public synchronized void delta(String text) {
+            shown.append(text);
+        }
+
+        @Override
+        public synchronized void reset(String text) {
+            resets.add(text);
+            shown.setLength(0);
+            shown.append(text);
+        }
+
+        synchronized String text() {
+            return shown.toString();
         }
     }
 
