@@ -38,8 +38,13 @@ class CachingPersonaHistoryConfigRepositoryTest {
                 "calm"));
         UUID persona = owner.defaultPersonaId();
         assertThat(here.historyEpochs().find(owner.id(), ada.id(), persona)).isEmpty();
-        raw.historyEpochs().clearContext(owner.id(), ada.id(), persona);
+        PersonaHistoryConfig behindItsBack = raw.historyEpochs().clearContext(owner.id(), ada.id(), persona);
         assertThat(here.historyEpochs().find(owner.id(), ada.id(), persona)).as("served from the cache").isEmpty();
+        // the next clear must get a later epoch than this one, or undoing it could not be told from keeping it
+        java.time.Instant first = behindItsBack.contextResetAt().orElseThrow();
+        while (!java.time.Instant.now().isAfter(first.plusMillis(1))) {
+            Thread.onSpinWait();
+        }
 
         PersonaHistoryConfig cleared = there.historyEpochs().clearContext(owner.id(), ada.id(), persona);
         assertThat(here.historyEpochs().find(owner.id(), ada.id(), persona)).contains(cleared);
