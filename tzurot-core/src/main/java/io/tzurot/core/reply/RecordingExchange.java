@@ -1,6 +1,5 @@
 package io.tzurot.core.reply;
 
-import io.tzurot.core.card.Transactions;
 import io.tzurot.core.conversation.ConversationHistoryRepository;
 import io.tzurot.core.conversation.HistoryMessage;
 import io.tzurot.core.conversation.HistoryRole;
@@ -35,7 +34,6 @@ public final class RecordingExchange {
     private static final Logger LOG = LoggerFactory.getLogger(RecordingExchange.class);
 
     private final ConversationHistoryRepository history;
-    private final PendingMemoryRepository pending;
     private final StoringMemories memories;
     private final FlightRecorder recorder;
     private final TokenCounter tokens;
@@ -44,16 +42,14 @@ public final class RecordingExchange {
 
     public RecordingExchange(ConversationHistoryRepository history, PendingMemoryRepository pending,
                              StoringMemories memories, FlightRecorder recorder, TokenCounter tokens) {
-        this(history, pending, memories, recorder, tokens, Optional.empty(),
+        this(history, memories, recorder, tokens, Optional.empty(),
                 ExchangeRows.of(history, pending, RecordingExchange::direct));
     }
 
-    private RecordingExchange(ConversationHistoryRepository history, PendingMemoryRepository pending,
-                              StoringMemories memories, FlightRecorder recorder, TokenCounter tokens,
-                              Optional<UsageLogRepository> usage, ExchangeRows rows) {
+    private RecordingExchange(ConversationHistoryRepository history, StoringMemories memories, FlightRecorder recorder,
+                              TokenCounter tokens, Optional<UsageLogRepository> usage, ExchangeRows rows) {
         this.rows = Objects.requireNonNull(rows, "rows");
         this.history = Objects.requireNonNull(history, "history");
-        this.pending = Objects.requireNonNull(pending, "pending");
         this.memories = Objects.requireNonNull(memories, "memories");
         this.recorder = Objects.requireNonNull(recorder, "recorder");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
@@ -62,17 +58,12 @@ public final class RecordingExchange {
 
     /** The same recording, also writing one usage row per reply into {@code log}. */
     public RecordingExchange withUsage(UsageLogRepository log) {
-        return new RecordingExchange(history, pending, memories, recorder, tokens, Optional.of(log), rows);
-    }
-
-    /** The same recording, writing the reply's row and its memory outbox row in one transaction of {@code tx}. */
-    public RecordingExchange withTransactions(Transactions tx) {
-        return withExchangeRows(ExchangeRows.of(history, pending, tx));
+        return new RecordingExchange(history, memories, recorder, tokens, Optional.of(log), rows);
     }
 
     /** The same recording, writing the reply's row and its memory outbox row through {@code exchangeRows}. */
     public RecordingExchange withExchangeRows(ExchangeRows exchangeRows) {
-        return new RecordingExchange(history, pending, memories, recorder, tokens, usage, exchangeRows);
+        return new RecordingExchange(history, memories, recorder, tokens, usage, exchangeRows);
     }
 
     private static <T> T direct(java.util.function.Supplier<T> work) {
