@@ -51,10 +51,6 @@ final class TappingHttpClient implements HttpClient {
     private final ObjectMapper json;
     private final boolean whole;
 
-    TappingHttpClient(java.net.http.HttpClient http, Duration requestTimeout, ResponseTap tap, ObjectMapper json) {
-        this(http, requestTimeout, tap, json, false);
-    }
-
     /** {@code whole}: ask for the whole answer at once (see the class comment). */
     TappingHttpClient(java.net.http.HttpClient http, Duration requestTimeout, ResponseTap tap, ObjectMapper json,
                       boolean whole) {
@@ -181,9 +177,9 @@ final class TappingHttpClient implements HttpClient {
     /** The whole answer as the one-event stream LangChain4j reads; a server that streamed anyway is read as a stream. */
     private void answered(HttpResponse<String> response, OnceListener listener) {
         String body = response.body() == null ? "" : response.body();
-        listener.onOpen(success(response));
         if (response.headers().firstValue("content-type").orElse("").startsWith("text/event-stream")
                 || body.stripLeading().startsWith("data:")) {
+            listener.onOpen(success(response));
             SseLineSubscriber lines = new SseLineSubscriber(listener, tap);
             lines.onSubscribe(LINES_AT_HAND);
             body.lines().forEach(lines::onNext);
@@ -198,7 +194,13 @@ final class TappingHttpClient implements HttpClient {
                     + body.substring(0, Math.min(body.length(), 200))));
             return;
         }
+        asOneEventStream(completion, success(response), listener);
+    }
+
+    /** A whole completion shown to the tap, then handed to LangChain4j as a stream of one chunk. */
+    private void asOneEventStream(JsonNode completion, SuccessfulHttpResponse opened, OnceListener listener) {
         tap.observeCompletion(completion);
+        listener.onOpen(opened);
         listener.onEvent(new ServerSentEvent(null, asChunk(completion)));
         listener.onEvent(new ServerSentEvent(null, "[DONE]"));
         listener.onClose();
@@ -209,11 +211,8 @@ final class TappingHttpClient implements HttpClient {
         if (status / 100 == 4) {
             JsonNode answer = answerInside(body);
             if (answer != null) {
-                tap.observeCompletion(answer);
-                listener.onOpen(SuccessfulHttpResponse.builder().statusCode(200).headers(info.headers().map()).build());
-                listener.onEvent(new ServerSentEvent(null, asChunk(answer)));
-                listener.onEvent(new ServerSentEvent(null, "[DONE]"));
-                listener.onClose();
+                asOneEventStream(answer, SuccessfulHttpResponse.builder().statusCode(200).headers(info.headers().map())
+                        .build(), listener);
                 return;
             }
         }
