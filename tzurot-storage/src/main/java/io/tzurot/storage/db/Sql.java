@@ -109,23 +109,17 @@ public final class Sql {
     /**
      * An insert that silently does nothing when a row with the same key exists: {@code ON CONFLICT DO NOTHING}
      * on PostgreSQL, {@code MERGE ... WHEN NOT MATCHED} on H2. Values are bound as {@code :column}; a column's
-     * placeholder may be overridden by passing {@code column=expression}.
+     * placeholder may be overridden by passing {@code column=expression} (the key's too: H2's source row then uses it).
      *
      * @param keyType SQL type of the key column, needed for H2's typed source row
      */
     public static String insertIfAbsent(Dialect dialect, String table, String key, String keyType, List<String> columns) {
-        return insertIfAbsent(dialect, table, key, keyType, columns, ":" + key);
-    }
-
-    /** As {@link #insertIfAbsent(Dialect, String, String, String, List)}, the key's value being {@code keyValue}. */
-    public static String insertIfAbsent(Dialect dialect, String table, String key, String keyType, List<String> columns,
-                                        String keyValue) {
         String cols = names(columns);
         String values = values(columns);
         if (dialect == Dialect.POSTGRESQL) {
             return "INSERT INTO " + table + " (" + cols + ") VALUES (" + values + ") ON CONFLICT (" + key + ") DO NOTHING";
         }
-        return "MERGE INTO " + table + " t USING (SELECT CAST(" + keyValue + " AS " + keyType + ") AS k) s ON t." + key
+        return "MERGE INTO " + table + " t USING (SELECT CAST(" + valueOf(columns, key) + " AS " + keyType + ") AS k) s ON t." + key
                 + " = s.k WHEN NOT MATCHED THEN INSERT (" + cols + ") VALUES (" + values + ")";
     }
 
@@ -169,6 +163,6 @@ public final class Sql {
                 return c.substring(column.length() + 1);
             }
         }
-        throw new IllegalArgumentException("update column " + column + " is not among the inserted columns");
+        throw new IllegalArgumentException("column " + column + " is not among the inserted columns");
     }
 }

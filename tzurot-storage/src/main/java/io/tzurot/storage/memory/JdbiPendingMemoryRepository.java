@@ -36,11 +36,11 @@ public final class JdbiPendingMemoryRepository implements PendingMemoryRepositor
      * statement that writes another table's row in the same statement can bind both ({@link #bind}).
      */
     public static String insertSql(Dialect dialect, String prefix) {
-        List<String> columns = List.of("id", "conversation_history_id", "persona_id", "personality_id", "text", "metadata",
-                "attempts", "created_at");
-        return Sql.insertIfAbsent(dialect, "pending_memories", "id", "UUID", columns.stream().map(c -> c + "="
-                + (c.equals("conversation_history_id") ? "CAST(:" + prefix + c + " AS UUID)" : ":" + prefix + c)).toList(),
-                ":" + prefix + "id");
+        String p = ":" + prefix;
+        return Sql.insertIfAbsent(dialect, "pending_memories", "id", "UUID", List.of("id=" + p + "id",
+                "conversation_history_id=CAST(" + p + "conversation_history_id AS UUID)", "persona_id=" + p + "persona_id",
+                "personality_id=" + p + "personality_id", "text=" + p + "text", "metadata=" + p + "metadata",
+                "attempts=" + p + "attempts", "created_at=" + p + "created_at"));
     }
 
     /** Binds {@code m}'s values to {@link #insertSql}'s placeholders of the same {@code prefix}. */
