@@ -18,9 +18,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.Update;
@@ -118,14 +120,11 @@ public final class JdbiConversationHistoryRepository implements ConversationHist
         }
         String sql = "SELECT " + COLUMNS + ", 0 AS wanted FROM (" + recentSql(q) + ") w UNION ALL SELECT " + COLUMNS
                 + ", 1 AS wanted FROM conversation_history WHERE id = :wanted ORDER BY wanted, created_at DESC, id DESC";
-        List<HistoryMessage> newestFirst = new ArrayList<>();
-        List<HistoryMessage> wanted = new ArrayList<>(1);
-        jdbi.useHandle(h -> bindRecent(h.createQuery(sql), q).bind("wanted", id)
-                .map((rs, ctx) -> {
-                    (rs.getInt("wanted") == 1 ? wanted : newestFirst).add(map(rs));
-                    return Boolean.TRUE;
-                }).forEach(row -> { }));
-        return new RecentAndRow(oldestFirst(newestFirst), wanted.stream().findFirst());
+        Map<Boolean, List<HistoryMessage>> byWanted = jdbi.withHandle(h -> bindRecent(h.createQuery(sql), q)
+                .bind("wanted", id).map((rs, ctx) -> Map.entry(rs.getInt("wanted") == 1, map(rs))).stream()
+                .collect(Collectors.partitioningBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList()))));
+        return new RecentAndRow(oldestFirst(byWanted.get(false)), byWanted.get(true).stream().findFirst());
     }
 
     private static String recentSql(RecentHistoryQuery q) {
