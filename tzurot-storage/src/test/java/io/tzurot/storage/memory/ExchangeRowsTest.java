@@ -100,10 +100,8 @@ class ExchangeRowsTest {
             rows.appendWithMemory(taken, memoryOf(taken));
             HistoryMessage row = reply("never kept");
             // another outbox row already claims this reply's history id: the unique key refuses the new one
-            PendingMemory clashing = PendingMemory.create(taken.id(), owner.personaId(), personality, "clash", "{}", T0);
-            PendingMemory memory = new PendingMemory(memoryOf(row).id(), clashing.conversationHistoryId(),
-                    clashing.personaId(), clashing.personalityId(), clashing.text(), clashing.metadataJson(),
-                    clashing.attempts(), clashing.lastAttemptAt(), clashing.error(), clashing.createdAt());
+            PendingMemory memory = new PendingMemory(memoryOf(row).id(), taken.id(), owner.personaId(), personality,
+                    "clash", "{}", 0, null, null, T0);
             assertThatThrownBy(() -> rows.appendWithMemory(row, memory)).isInstanceOf(RuntimeException.class);
             assertThat(history.find(row.id())).isEmpty();
             assertThat(pending.find(memory.id())).isEmpty();
